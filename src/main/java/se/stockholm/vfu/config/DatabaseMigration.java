@@ -1,0 +1,67 @@
+package se.stockholm.vfu.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database schema up to date with Flyway before anything else uses it. If the
+ * database cannot be reached the deployment fails with a message naming the database tried and
+ * the variable to fix, instead of a portal that starts half-way.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    private DataSource dataSource;
+
+    @Inject
+    private PortalSettings settings;
+
+    private String databaseProduct;
+
+    @PostConstruct
+    void migrate() {
+        databaseProduct = reachDatabase();
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
+                + ", " + result.migrationsExecuted + " migration(s) applied now");
+    }
+
+    /** The database product name, e.g. "H2", "MySQL" or "MariaDB". */
+    public String databaseProduct() {
+        return databaseProduct;
+    }
+
+    private String reachDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException | RuntimeException unreachable) {
+            String message = "VFU Portal cannot reach its database at " + settings.databaseDescription()
+                    + ". Check " + PortalSettings.DB_URL + ", VFU_DB_USER and VFU_DB_PASSWORD"
+                    + " (and that the database server is running). The portal will not start.";
+            LOG.log(Level.SEVERE, message, unreachable);
+            throw new IllegalStateException(message, unreachable);
+        }
+    }
+}

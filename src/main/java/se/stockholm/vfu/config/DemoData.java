@@ -1,0 +1,151 @@
+package se.stockholm.vfu.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.PasswordHasher;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.supervisor.Supervisor;
+import se.stockholm.vfu.supervisor.TrainingStatus;
+import se.stockholm.vfu.term.Season;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermStatus;
+import se.stockholm.vfu.unit.Unit;
+import se.stockholm.vfu.user.AppUser;
+
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty embedded database with a living example: two terms, units, supervisors and places
+ * in several districts, student requests from all three universities, and one demo login per role
+ * (listed in README.md). Runs only in the embedded default; never when a production database is set.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The demo logins' password, published in README.md: demo only, never in production. */
+    public static final String DEMO_PASSWORD = "vfu-demo-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Inject
+    private DatabaseMigration migration;
+
+    @PostConstruct
+    void loadIfWanted() {
+        if (!settings.isDemoDataWanted() || !"H2".equalsIgnoreCase(migration.databaseProduct())) {
+            return;
+        }
+        if (em.createQuery("SELECT COUNT(t) FROM Term t", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        load();
+        LOG.info("Demo data loaded into the embedded database (demo logins: see README.md)");
+    }
+
+    private void load() {
+        Term autumn = new Term(Season.HT, 2026, LocalDate.of(2026, 8, 31), LocalDate.of(2027, 1, 15),
+                LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 29));
+        autumn.changeStatus(TermStatus.PUBLISHED);
+        Term spring = new Term(Season.VT, 2027, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 6, 4),
+                LocalDate.of(2026, 12, 11), LocalDate.of(2026, 12, 18));
+        spring.changeStatus(TermStatus.OPEN);
+        em.persist(autumn);
+        em.persist(spring);
+
+        String hash = PasswordHasher.hash(DEMO_PASSWORD.toCharArray());
+        user("central", "Cecilia Centralsson", Role.CENTRAL, null, null, hash);
+        user("admin", "Adam Admin", Role.ADMIN, null, null, hash);
+        user("sodermalm", "Sara Söder", Role.DISTRICT, district("SO"), null, hash);
+        user("rinkeby", "Rami Rinkeby", Role.DISTRICT, district("RK"), null, hash);
+        user("su", "Ulla Universitet", Role.UNIVERSITY, null, university("SU"), hash);
+        user("sh", "Sven Södertörn", Role.UNIVERSITY, null, university("SH"), hash);
+
+        places(spring, "SO", "Barn och familj Södermalm", "BOU", 4, TrainingStatus.COMPLETED);
+        places(spring, "SO", "Ekonomiskt bistånd Skanstull", "EKB", 3, TrainingStatus.ENROLLED);
+        places(spring, "SO", "Beroendeenheten Södermalm", "VUX", 2, null);
+        places(spring, "RK", "Mottagningen Kista", "MOT", 3, TrainingStatus.COMPLETED);
+        places(spring, "RK", "Barn och unga Rinkeby", "BOU", 2, TrainingStatus.NONE);
+        places(spring, "HV", "Socialpsykiatri Vällingby", "SOP", 2, TrainingStatus.COMPLETED);
+        places(spring, "FA", "Äldre Farsta", "ALD", 2, TrainingStatus.ENROLLED);
+        places(spring, "OS", "Funktionsnedsättning Östermalm", "FUN", 1, TrainingStatus.COMPLETED);
+        places(autumn, "SO", "Barn och familj Södermalm (HT)", "BOU", 5, TrainingStatus.COMPLETED);
+        places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED);
+
+        requests(spring, "SU", 10);
+        requests(spring, "SH", 6);
+        requests(spring, "ESBH", 4);
+        requests(autumn, "SU", 8);
+    }
+
+    private void user(String username, String name, Role role, District district, University university,
+                      String hash) {
+        AppUser user = new AppUser(username, name, username + "@demo.vfu.stockholm.se", hash);
+        user.assign(role, district, university);
+        em.persist(user);
+    }
+
+    private void places(Term term, String districtCode, String unitName, String areaCode, int places,
+                        TrainingStatus supervisorTraining) {
+        AreaOfWork area = area(areaCode);
+        Unit unit = new Unit(district(districtCode), area, unitName);
+        unit.setContact("Kontakt " + unitName, "kontakt." + districtCode.toLowerCase() + "@demo.vfu.stockholm.se");
+        em.persist(unit);
+        PlaceOffer offer = new PlaceOffer(term, unit, area, places);
+        offer.setNotes("Välkommen till " + unitName + "!");
+        if (supervisorTraining != null) {
+            Supervisor supervisor = new Supervisor(unit, "Handledare " + unitName,
+                    "handledare." + unit.getName().length() + "." + districtCode.toLowerCase() + "@demo.vfu.stockholm.se");
+            supervisor.setTitle("Socialsekreterare");
+            supervisor.changeTrainingStatus(supervisorTraining);
+            supervisor.setMaxStudents(Math.min(places, 2));
+            em.persist(supervisor);
+            offer.assignSupervisor(supervisor);
+        }
+        em.persist(offer);
+    }
+
+    private void requests(Term term, String universityCode, int count) {
+        University university = university(universityCode);
+        String[] firstNames = {"Alva", "Elias", "Maja", "Omar", "Linnea", "Hugo", "Saga", "Ali", "Ebba", "Noah"};
+        String[] lastNames = {"Andersson", "Berg", "Hassan", "Lind", "Nyström", "Karlsson", "Ek", "Yilmaz"};
+        for (int i = 0; i < count; i++) {
+            String name = firstNames[i % firstNames.length] + " " + lastNames[(i + count) % lastNames.length];
+            String ref = universityCode.toLowerCase() + "-" + term.getCode().toLowerCase() + "-" + (i + 1);
+            em.persist(new StudentRequest(term, university, ref, name, ref + "@student.demo.se"));
+        }
+    }
+
+    private District district(String code) {
+        return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private University university(String code) {
+        return em.createQuery("SELECT u FROM University u WHERE u.code = :code", University.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private AreaOfWork area(String code) {
+        return em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = :code", AreaOfWork.class)
+                .setParameter("code", code).getSingleResult();
+    }
+}

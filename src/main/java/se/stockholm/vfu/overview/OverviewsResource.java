@@ -1,0 +1,48 @@
+package se.stockholm.vfu.overview;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
+
+/**
+ * The landing pages' figures as JSON, scoped like the pages: the city overview for the central
+ * contact, a district's for that district, a university's for that university.
+ */
+@Path("terms/{term}/overview")
+@Produces(MediaType.APPLICATION_JSON)
+public class OverviewsResource {
+
+    @Inject
+    private OverviewService overviewService;
+
+    @Inject
+    private TermService termService;
+
+    @GET
+    public CityOverview city(@PathParam("term") String termCode) {
+        return overviewService.city(termId(termCode));
+    }
+
+    @GET
+    @Path("districts/{districtId}")
+    public DistrictOverview district(@PathParam("term") String termCode, @PathParam("districtId") long districtId) {
+        return overviewService.district(termId(termCode), districtId);
+    }
+
+    @GET
+    @Path("universities/{universityId}")
+    public UniversityOverview university(@PathParam("term") String termCode,
+                                         @PathParam("universityId") long universityId) {
+        return overviewService.university(termId(termCode), universityId);
+    }
+
+    private long termId(String code) {
+        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,2 @@
+/** The landing pages of the three roles. */
+package se.stockholm.vfu.overview.view;

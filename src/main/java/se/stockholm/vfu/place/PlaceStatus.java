@@ -1,0 +1,6 @@
+package se.stockholm.vfu.place;
+
+/** A reported place offer is active until the district withdraws it. */
+public enum PlaceStatus {
+    ACTIVE, WITHDRAWN
+}

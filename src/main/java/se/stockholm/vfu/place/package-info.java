@@ -1,0 +1,2 @@
+/** Places (VFU-platser) that districts report for a term. */
+package se.stockholm.vfu.place;

@@ -1,0 +1,43 @@
+package se.stockholm.vfu.reference;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** Reference data as JSON: /api/universities, /api/districts, /api/areas-of-work. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceDataResource {
+
+    /** A university, district or area of work as the API shows it. */
+    public record ReferenceJson(long id, String code, String nameSv, String nameEn) {
+    }
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @GET
+    @Path("universities")
+    public List<ReferenceJson> universities() {
+        return referenceData.universities().stream()
+                .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();
+    }
+
+    @GET
+    @Path("districts")
+    public List<ReferenceJson> districts() {
+        return referenceData.districts().stream()
+                .map(d -> new ReferenceJson(d.getId(), d.getCode(), d.getName(), d.getName())).toList();
+    }
+
+    @GET
+    @Path("areas-of-work")
+    public List<ReferenceJson> areasOfWork() {
+        return referenceData.areasOfWork().stream()
+                .map(a -> new ReferenceJson(a.getId(), a.getCode(), a.getNameSv(), a.getNameEn())).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Student requests (förfrågningar) that universities send for a term. */
+package se.stockholm.vfu.request;

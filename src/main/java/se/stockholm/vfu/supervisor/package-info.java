@@ -1,0 +1,2 @@
+/** Supervisors (handledare) and their supervisor-training status. */
+package se.stockholm.vfu.supervisor;

@@ -1,0 +1,57 @@
+package se.stockholm.vfu.term;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.security.Role;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads terms for everyone signed in; the central contact and administrators open and change them. */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
+public class TermService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** All terms, newest first. */
+    public List<Term> all() {
+        return em.createQuery("SELECT t FROM Term t ORDER BY t.vfuStart DESC", Term.class).getResultList();
+    }
+
+    public Term byId(long id) {
+        Term term = em.find(Term.class, id);
+        if (term == null) {
+            throw new NotFoundException();
+        }
+        return term;
+    }
+
+    public Optional<Term> byCode(String code) {
+        return em.createQuery("SELECT t FROM Term t WHERE t.code = :code", Term.class)
+                .setParameter("code", code == null ? "" : code.toUpperCase())
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The term people are working on today: the earliest one open for reporting or being allocated;
+     * failing that, the latest that has not ended; failing that, the latest of all.
+     */
+    public Optional<Term> current(LocalDate today) {
+        List<Term> terms = all();
+        Optional<Term> inPreparation = terms.stream()
+                .filter(t -> t.getStatus() == TermStatus.OPEN || t.getStatus() == TermStatus.ALLOCATION)
+                .min(Comparator.comparing(Term::getVfuStart));
+        if (inPreparation.isPresent()) {
+            return inPreparation;
+        }
+        return terms.stream().filter(t -> !t.getVfuEnd().isBefore(today)).findFirst()
+                .or(() -> terms.stream().findFirst());
+    }
+}

@@ -1,0 +1,2 @@
+/** Units (enheter) inside districts that receive students. */
+package se.stockholm.vfu.unit;

@@ -1,0 +1,136 @@
+package se.stockholm.vfu.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.stockholm.vfu.common.BaseEntity;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.security.Role;
+
+import java.time.Instant;
+
+/**
+ * A person who signs in. A district contact is always bound to exactly one district and a
+ * university coordinator to exactly one university; the entity refuses any other combination,
+ * because the whole access model rests on it.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends BaseEntity {
+
+    public static final int USERNAME_MAX = 60;
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
+
+    @Column(nullable = false, unique = true, length = USERNAME_MAX, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    @Column(nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "district_id")
+    private District district;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "university_id")
+    private University university;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String email, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Sets the role and the one district or university it is bound to. */
+    public void assign(Role role, District district, University university) {
+        if (role == null) {
+            throw new InvalidInputException("role", "user.error.roleRequired");
+        }
+        if (role.needsDistrict() != (district != null)) {
+            throw new InvalidInputException("district", "user.error.districtForDistrictRole");
+        }
+        if (role.needsUniversity() != (university != null)) {
+            throw new InvalidInputException("university", "user.error.universityForUniversityRole");
+        }
+        this.role = role;
+        this.district = district;
+        this.university = university;
+    }
+
+    public void rename(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public University getUniversity() {
+        return university;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,10 @@
+package se.stockholm.vfu.user;
+
+import se.stockholm.vfu.security.Role;
+
+import java.io.Serializable;
+
+/** A user as the user list shows it: no password hash ever leaves the service. */
+public record UserRow(long id, String username, String displayName, String email, Role role,
+                      String districtName, String universityCode, boolean enabled) implements Serializable {
+}

@@ -1,0 +1,155 @@
+package se.stockholm.vfu.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.PasswordHasher;
+import se.stockholm.vfu.security.Role;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Creates, changes and disables the portal's users. Only the central contact and administrators
+ * manage users, and only an administrator may create or promote another administrator.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.CENTRAL_NAME})
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "username", "u.username",
+            "displayName", "u.displayName",
+            "role", "u.role",
+            "enabled", "u.enabled");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    public Page<UserRow> find(@NotNull PageRequest page) {
+        String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' "
+                + "OR LOWER(u.displayName) LIKE :text ESCAPE '!')"
+                + " AND (:role IS NULL OR u.role = :role)";
+        String order = " ORDER BY " + SORTABLE.getOrDefault(page.sortField(), "u.username")
+                + (page.ascending() ? " ASC" : " DESC") + ", u.id";
+        TypedQuery<UserRow> rows = em.createQuery("""
+                SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.username, u.displayName, u.email, u.role,
+                       d.name, un.code, u.enabled)
+                FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un""" + where + order, UserRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM AppUser u" + where, Long.class);
+        Role role = roleFilter(page.filter("role"));
+        for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
+            query.setParameter("text", page.containsPattern("text"));
+            query.setParameter("role", role);
+        }
+        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    public long create(@NotNull @Valid UserForm form) {
+        requireMayGrant(form.getRole());
+        Long taken = em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :username", Long.class)
+                .setParameter("username", form.getUsername())
+                .getSingleResult();
+        if (taken > 0) {
+            throw new UsernameTakenException();
+        }
+        AppUser user = new AppUser(form.getUsername(), form.getDisplayName().trim(), form.getEmail().trim(),
+                PasswordHasher.hash(form.getPassword().toCharArray()));
+        user.assign(form.getRole(), district(form.getRole(), form.getDistrictId()),
+                university(form.getRole(), form.getUniversityId()));
+        em.persist(user);
+        em.flush();
+        LOG.info(() -> "User " + user.getUsername() + " created with role " + user.getRole()
+                + " by " + currentUser.get().username());
+        return user.getId();
+    }
+
+    public void changeRole(long userId, @NotNull Role role, Long districtId, Long universityId) {
+        AppUser user = user(userId);
+        requireMayGrant(role);
+        requireMayGrant(user.getRole());
+        user.assign(role, district(role, districtId), university(role, universityId));
+        LOG.info(() -> "User " + user.getUsername() + " now has role " + role + ", by " + currentUser.get().username());
+    }
+
+    public void setEnabled(long userId, boolean enabled) {
+        AppUser user = user(userId);
+        requireMayGrant(user.getRole());
+        if (!enabled && user.getUsername().equals(currentUser.get().username())) {
+            throw new InvalidInputException(null, "user.error.disableSelf");
+        }
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        LOG.info(() -> "User " + user.getUsername() + (enabled ? " enabled" : " disabled")
+                + " by " + currentUser.get().username());
+    }
+
+    private AppUser user(long id) {
+        AppUser user = em.find(AppUser.class, id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    private void requireMayGrant(Role role) {
+        if (role == Role.ADMIN && currentUser.get().role() != Role.ADMIN) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    private District district(Role role, Long id) {
+        if (!role.needsDistrict()) {
+            return null;
+        }
+        District district = id == null ? null : em.find(District.class, id);
+        if (district == null) {
+            throw new InvalidInputException("district", "user.error.districtForDistrictRole");
+        }
+        return district;
+    }
+
+    private University university(Role role, Long id) {
+        if (!role.needsUniversity()) {
+            return null;
+        }
+        University university = id == null ? null : em.find(University.class, id);
+        if (university == null) {
+            throw new InvalidInputException("university", "user.error.universityForUniversityRole");
+        }
+        return university;
+    }
+
+    private static Role roleFilter(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Role.valueOf(value);
+        } catch (IllegalArgumentException unknownRole) {
+            return null;
+        }
+    }
+}

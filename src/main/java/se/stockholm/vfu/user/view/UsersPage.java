@@ -1,0 +1,82 @@
+package se.stockholm.vfu.user.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.user.UserForm;
+import se.stockholm.vfu.user.UserRow;
+import se.stockholm.vfu.user.UserService;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** The user administration page: a paged list, a form to create a user, and disable/enable. */
+@Named
+@ViewScoped
+public class UsersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserService userService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private PagedTable<UserRow> users;
+    private UserForm form = new UserForm();
+
+    public PagedTable<UserRow> getUsers() {
+        if (users == null) {
+            UserService service = userService;
+            users = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+        }
+        return users;
+    }
+
+    public void create() {
+        userService.create(form);
+        Messages.info("user.created", form.getUsername());
+        form = new UserForm();
+        PrimeFaces.current().executeScript("PF('createUserDialog').hide()");
+    }
+
+    public void setEnabled(UserRow user, boolean enabled) {
+        userService.setEnabled(user.id(), enabled);
+        Messages.info(enabled ? "user.enabledMessage" : "user.disabledMessage", user.username());
+    }
+
+    public void startCreate() {
+        form = new UserForm();
+    }
+
+    public List<Role> getRoles() {
+        return Arrays.stream(Role.values())
+                .filter(role -> role != Role.ADMIN || currentUser.get().role() == Role.ADMIN)
+                .toList();
+    }
+
+    public List<District> getDistricts() {
+        return referenceData.districts();
+    }
+
+    public List<University> getUniversities() {
+        return referenceData.universities();
+    }
+
+    public UserForm getForm() {
+        return form;
+    }
+}

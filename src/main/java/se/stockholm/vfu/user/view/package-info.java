@@ -1,0 +1,2 @@
+/** The user administration page. */
+package se.stockholm.vfu.user.view;

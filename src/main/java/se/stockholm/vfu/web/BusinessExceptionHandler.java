@@ -1,0 +1,77 @@
+package se.stockholm.vfu.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.BusinessException;
+import se.stockholm.vfu.common.InvalidInputException;
+
+import java.util.Iterator;
+
+/**
+ * Turns a broken business rule into a message on the same page, beside the field it concerns when
+ * there is one, and keeps what the user typed. Everything else goes on to the error page.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+            Throwable thrown = events.next().getContext().getException();
+            BusinessException business = find(thrown, BusinessException.class);
+            if (business != null) {
+                Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
+            } else if (find(thrown, OptimisticLockException.class) != null) {
+                Messages.error(null, "error.concurrentChange");
+            } else if (find(thrown, EJBAccessException.class) != null) {
+                Messages.error(null, new AccessDeniedException().getMessageKey());
+            } else {
+                continue;
+            }
+            events.remove();
+            context.validationFailed();
+            context.renderResponse();
+        }
+        getWrapped().handle();
+    }
+
+    private static String clientIdOf(BusinessException business) {
+        if (business instanceof InvalidInputException invalid && invalid.getField() != null) {
+            UIComponent field = findById(FacesContext.getCurrentInstance().getViewRoot(), invalid.getField());
+            return field == null ? null : field.getClientId();
+        }
+        return null;
+    }
+
+    private static UIComponent findById(UIComponent parent, String id) {
+        if (id.equals(parent.getId())) {
+            return parent;
+        }
+        for (Iterator<UIComponent> children = parent.getFacetsAndChildren(); children.hasNext(); ) {
+            UIComponent found = findById(children.next(), id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}
