@@ -23,6 +23,15 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         return new PageRequest(first, size, null, true, Map.of());
     }
 
+    /**
+     * The ORDER BY clause for this page: the requested column if the allow-list names it, else the default;
+     * the id last so that paging is stable when values repeat.
+     */
+    public String orderBy(Map<String, String> sortable, String defaultColumn, String idColumn) {
+        String column = sortField == null ? defaultColumn : sortable.getOrDefault(sortField, defaultColumn);
+        return " ORDER BY " + column + (ascending ? " ASC" : " DESC") + ", " + idColumn;
+    }
+
     /** The trimmed filter value, or null when the user left it empty. */
     public String filter(String name) {
         String value = filters.get(name);

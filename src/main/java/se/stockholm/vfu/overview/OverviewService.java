@@ -32,6 +32,10 @@ import java.util.Map;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
 public class OverviewService {
 
+    private static final Map<String, String> REQUEST_SORTABLE = Map.of(
+            "studentRef", "r.studentRef",
+            "studentName", "r.studentName");
+
     @PersistenceContext
     private EntityManager em;
 
@@ -125,8 +129,7 @@ public class OverviewService {
         String where = " WHERE r.term.id = :term AND r.university.id = :university"
                 + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'"
                 + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!')";
-        String order = " ORDER BY " + ("studentRef".equals(page.sortField()) ? "r.studentRef" : "r.studentName")
-                + (page.ascending() ? " ASC" : " DESC") + ", r.id";
+        String order = page.orderBy(REQUEST_SORTABLE, "r.studentName", "r.id");
         List<RequestLine> rows = em.createQuery("SELECT NEW se.stockholm.vfu.overview.RequestLine(r.id, r.studentRef,"
                         + " r.studentName, r.status) FROM StudentRequest r" + where + order, RequestLine.class)
                 .setParameter("term", termId)

@@ -29,7 +29,8 @@ public class CurrentUser {
 
     /** The caller; refuses anonymous and disabled users. */
     public Caller get() {
-        if (caller == null) {
+        // Code may run as another identity within one request (run-as); read the user again then.
+        if (caller == null || principal == null || !caller.username().equals(principal.getName())) {
             caller = find();
         }
         return caller;

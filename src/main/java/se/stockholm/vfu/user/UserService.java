@@ -48,8 +48,7 @@ public class UserService {
         String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' "
                 + "OR LOWER(u.displayName) LIKE :text ESCAPE '!')"
                 + " AND (:role IS NULL OR u.role = :role)";
-        String order = " ORDER BY " + SORTABLE.getOrDefault(page.sortField(), "u.username")
-                + (page.ascending() ? " ASC" : " DESC") + ", u.id";
+        String order = page.orderBy(SORTABLE, "u.username", "u.id");
         TypedQuery<UserRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.username, u.displayName, u.email, u.role,
                        d.name, un.code, u.enabled)

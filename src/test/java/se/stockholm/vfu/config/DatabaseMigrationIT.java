@@ -1,0 +1,74 @@
+package se.stockholm.vfu.config;
+
+import jakarta.annotation.Resource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The schema comes from the migrations, all applied, with the reference data the portal needs. */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseMigrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    DataSource dataSource;
+
+    @Test
+    void everyMigrationIsAppliedSuccessfully() throws Exception {
+        MigrationInfoService info = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .load().info();
+        assertThat(info.pending()).as("pending migrations").isEmpty();
+        assertThat(info.applied()).extracting(m -> m.getVersion().getVersion()).startsWith("1", "2");
+        assertThat(info.applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+    }
+
+    @Test
+    void referenceDataIsTheCitysAndTheLetterOfIntents() throws Exception {
+        assertThat(strings("SELECT code FROM university ORDER BY code")).containsExactly("ESBH", "SH", "SU");
+        assertThat(strings("SELECT code FROM district")).hasSize(13).contains("HV", "HA", "SKH", "EAV");
+        assertThat(strings("SELECT name FROM district WHERE code = 'OS'")).containsExactly("Östermalm");
+        assertThat(strings("SELECT code FROM area_of_work")).contains("BOU", "EKB", "VUX", "SOP", "FUN", "ALD", "MOT");
+    }
+
+    @Test
+    void theDatabaseRefusesAUserWhoseScopeDoesNotFitTheRole() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String sql = "INSERT INTO app_user (username, display_name, email, password_hash, role, enabled, created_at)"
+                    + " VALUES ('it-no-district', 'X', 'x@it.example', 'x', 'DISTRICT', TRUE, CURRENT_TIMESTAMP)";
+            assertThatThrownBy(() -> statement.executeUpdate(sql)).isInstanceOf(SQLException.class);
+        }
+        assertThat(strings("SELECT username FROM app_user WHERE username = 'it-no-district'")).isEmpty();
+    }
+
+    private List<String> strings(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}

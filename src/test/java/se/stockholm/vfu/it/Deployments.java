@@ -1,0 +1,67 @@
+package se.stockholm.vfu.it;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one way integration tests deploy the portal: the very WAR that `mvn package` built, plus this
+ * package (fixtures and the run-as helper). Tests therefore exercise what ships, not a hand-picked subset.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive portal() {
+        File war = new File(System.getProperty("vfu.war", "target/vfu-portal.war"));
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return archive
+                .setWebXML(new StringAsset(withTestRunnerReachable(archive)))
+                .addPackage(Deployments.class.getPackage())
+                // In-container tests assert with AssertJ, which the portal itself does not ship.
+                .addAsLibrary(jarOf(Assertions.class))
+                // The run-as helper uses WildFly's security API, which a deployment does not see by default.
+                .addAsWebInfResource(new StringAsset("""
+                        <jboss-deployment-structure>
+                          <deployment>
+                            <dependencies>
+                              <module name="org.wildfly.security.elytron"/>
+                            </dependencies>
+                          </deployment>
+                        </jboss-deployment-structure>"""), "jboss-deployment-structure.xml");
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Arquillian runs in-container tests through its own servlet; the portal asks every URL for a login,
+     * so the test deployment (only) lets that one servlet through. The rest of web.xml is the real one.
+     */
+    private static String withTestRunnerReachable(WebArchive archive) {
+        try (InputStream in = archive.get("WEB-INF/web.xml").getAsset().openStream()) {
+            String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String publicHealth = "<url-pattern>/api/health</url-pattern>";
+            if (!webXml.contains(publicHealth)) {
+                throw new IllegalStateException("web.xml no longer has the public URL list this helper extends");
+            }
+            return webXml.replace(publicHealth, publicHealth + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package se.stockholm.vfu.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.PasswordHasher;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.Season;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.unit.Unit;
+import se.stockholm.vfu.user.AppUser;
+
+import java.time.LocalDate;
+
+/**
+ * Test data every integration test can rely on, on H2 and on MySQL alike (which has no demo data):
+ * one user per role and scope, and a term of its own with places in two districts and requests from
+ * two universities. Created when the test deployment starts, once per database.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class Fixtures {
+
+    public static final String PASSWORD = "it-password-2026";
+    public static final String TERM = "HT2031";
+    public static final String CENTRAL = "it-central";
+    public static final String ADMIN = "it-admin";
+    /** District contact of Södermalm (SO). */
+    public static final String SODERMALM = "it-so";
+    /** District contact of Rinkeby-Kista (RK). */
+    public static final String RINKEBY = "it-rk";
+    /** Coordinator of Stockholms universitet (SU). */
+    public static final String SU = "it-su";
+    /** Coordinator of Södertörns högskola (SH). */
+    public static final String SH = "it-sh";
+    public static final int SODERMALM_PLACES = 5;
+    public static final int RINKEBY_PLACES = 3;
+    public static final int SU_REQUESTS = 4;
+    public static final int SH_REQUESTS = 2;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void create() {
+        if (em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :u", Long.class)
+                .setParameter("u", CENTRAL).getSingleResult() > 0) {
+            return;
+        }
+        String hash = PasswordHasher.hash(PASSWORD.toCharArray());
+        user(CENTRAL, Role.CENTRAL, null, null, hash);
+        user(ADMIN, Role.ADMIN, null, null, hash);
+        user(SODERMALM, Role.DISTRICT, district("SO"), null, hash);
+        user(RINKEBY, Role.DISTRICT, district("RK"), null, hash);
+        user(SU, Role.UNIVERSITY, null, university("SU"), hash);
+        user(SH, Role.UNIVERSITY, null, university("SH"), hash);
+
+        Term term = new Term(Season.HT, 2031, LocalDate.of(2031, 8, 25), LocalDate.of(2032, 1, 16),
+                LocalDate.of(2031, 5, 15), LocalDate.of(2031, 5, 29));
+        em.persist(term);
+        place(term, "SO", "IT Barn och unga Södermalm", SODERMALM_PLACES);
+        place(term, "RK", "IT Mottagning Rinkeby", RINKEBY_PLACES);
+        requests(term, "SU", SU_REQUESTS);
+        requests(term, "SH", SH_REQUESTS);
+    }
+
+    private void user(String username, Role role, District district, University university, String hash) {
+        AppUser user = new AppUser(username, "Test " + username, username + "@it.example", hash);
+        user.assign(role, district, university);
+        em.persist(user);
+    }
+
+    private void place(Term term, String districtCode, String unitName, int places) {
+        AreaOfWork area = em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = 'BOU'", AreaOfWork.class)
+                .getSingleResult();
+        Unit unit = new Unit(district(districtCode), area, unitName);
+        em.persist(unit);
+        em.persist(new PlaceOffer(term, unit, area, places));
+    }
+
+    private void requests(Term term, String universityCode, int count) {
+        for (int i = 1; i <= count; i++) {
+            String ref = "it-" + universityCode.toLowerCase() + "-" + i;
+            em.persist(new StudentRequest(term, university(universityCode), ref, "IT Student " + ref, ref + "@it.example"));
+        }
+    }
+
+    District district(String code) {
+        return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    University university(String code) {
+        return em.createQuery("SELECT u FROM University u WHERE u.code = :code", University.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public long districtId(String code) {
+        return district(code).getId();
+    }
+
+    public long universityId(String code) {
+        return university(code).getId();
+    }
+
+    public long termId() {
+        return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", TERM).getSingleResult();
+    }
+}

@@ -1,0 +1,24 @@
+package se.stockholm.vfu.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.evidence.PasswordGuessEvidence;
+
+import java.util.concurrent.Callable;
+
+/**
+ * Runs code as a signed-in portal user, authenticated against the real users table by the real
+ * Elytron domain, so services see exactly the caller a page or API request would give them.
+ */
+@Stateless
+@PermitAll
+public class RunAs {
+
+    public <T> T user(String username, Callable<T> action) throws Exception {
+        SecurityIdentity identity = SecurityDomain.getCurrent()
+                .authenticate(username, new PasswordGuessEvidence(Fixtures.PASSWORD.toCharArray()));
+        return identity.runAs(action);
+    }
+}

@@ -1,0 +1,2 @@
+/** Integration-test support deployed with the portal: the deployment, fixtures and acting as a user. */
+package se.stockholm.vfu.it;
