@@ -23,6 +23,7 @@ import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.user.AppUser;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +38,9 @@ public class DemoData {
 
     /** The demo logins' password, published in README.md: demo only, never in production. */
     public static final String DEMO_PASSWORD = "vfu-demo-2026";
+
+    /** One login per role; their presence tells that the demo data is already loaded. */
+    public static final List<String> DEMO_USERNAMES = List.of("central", "admin", "sodermalm", "rinkeby", "su", "sh");
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -54,7 +58,8 @@ public class DemoData {
         if (!settings.isDemoDataWanted() || !"H2".equalsIgnoreCase(migration.databaseProduct())) {
             return;
         }
-        if (em.createQuery("SELECT COUNT(t) FROM Term t", Long.class).getSingleResult() > 0) {
+        if (em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username IN :demo", Long.class)
+                .setParameter("demo", DEMO_USERNAMES).getSingleResult() > 0) {
             return;
         }
         load();

@@ -1,0 +1,124 @@
+package se.stockholm.vfu.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver: never a downloaded browser or driver
+ * (Selenium Manager is not involved because both paths are given), a fresh profile each time.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path profile;
+
+    public Browser(URL base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("vfu-chromium-");
+        } catch (IOException noTemp) {
+            throw new UncheckedIOException(noTemp);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public Browser open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        return this;
+    }
+
+    public Browser logIn(String username, String password) {
+        open("/");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** The text of an element once it has some: ajax updates fill elements that already exist. */
+    public String textOnceFilled(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> {
+                    String text = d.findElement(by).getText().trim();
+                    return text.isEmpty() ? null : text;
+                });
+    }
+
+    public String text(String id) {
+        return find(By.id(id)).getText().trim();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        return SCHEME_AND_HOST.matcher(driver.getCurrentUrl()).replaceFirst("");
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows under target/screenshots, for a human to look at after the run. */
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException notSaved) {
+            throw new UncheckedIOException(notSaved);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo role logs in with a real browser and sees its own landing page with its own figures (the
+ * same the API gives that user); a wrong login gets one neutral message; the session is renewed at
+ * login and ended at logout. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    private static final String PASSWORD = DemoData.DEMO_PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    Http http;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = new Browser(base);
+        http = new Http(base.toURI());
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    void centralContactSeesTheTermOverviewAgainstTheTarget() throws Exception {
+        browser.logIn("central", PASSWORD);
+
+        assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Terminsöversikt");
+        assertThat(browser.path()).isEqualTo("/central/overview.xhtml");
+        String term = browser.find(By.tagName("h1")).getText().replace("Terminsöversikt ", "");
+        JsonObject city = Http.object(http.get("api/terms/" + term + "/overview", "central", PASSWORD));
+        long reported = city.getJsonArray("districts").getValuesAs(JsonObject.class).stream()
+                .mapToLong(d -> d.getJsonNumber("places").longValue()).sum();
+        assertThat(reported).isPositive();
+        assertThat(browser.text("places-reported")).isEqualTo(Long.toString(reported));
+        assertThat(browser.text("of-target")).isEqualTo(reported + " av 100 platser");
+        assertThat(browser.text("current-role")).isEqualTo("Central VFU-kontakt");
+        assertThat(browser.pageText()).contains("Södermalm").contains("Rinkeby-Kista").contains("Skärholmen");
+        browser.screenshot("central-overview");
+    }
+
+    @Test
+    void districtContactSeesOwnDistrictOnly() throws Exception {
+        browser.logIn("sodermalm", PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/district/overview.xhtml");
+        assertThat(browser.text("district-name")).startsWith("Södermalm");
+        String term = browser.text("district-name").replace("Södermalm, ", "");
+        long districtId = idOf(http.get("api/districts", "sodermalm", PASSWORD), "SO");
+        JsonObject own = Http.object(http.get("api/terms/" + term + "/overview/districts/" + districtId,
+                "sodermalm", PASSWORD));
+        long places = own.getJsonArray("places").getValuesAs(JsonObject.class).stream()
+                .mapToLong(p -> p.getInt("places")).sum();
+        assertThat(places).isPositive();
+        assertThat(browser.text("places-reported")).isEqualTo(Long.toString(places));
+        assertThat(browser.pageText()).contains("(Södermalm)").doesNotContain("Rinkeby").doesNotContain("Kista");
+        browser.screenshot("district-overview");
+
+        browser.open("/central/overview.xhtml");
+        assertThat(browser.pageText()).contains("Ingen behörighet").doesNotContain("Rinkeby");
+    }
+
+    @Test
+    void universityCoordinatorSeesOwnStudents() throws Exception {
+        browser.logIn("su", PASSWORD);
+
+        assertThat(browser.path()).isEqualTo("/university/overview.xhtml");
+        assertThat(browser.text("university-name")).startsWith("Stockholms universitet");
+        String term = browser.text("university-name").replace("Stockholms universitet, ", "");
+        long universityId = idOf(http.get("api/universities", "su", PASSWORD), "SU");
+        JsonObject own = Http.object(http.get("api/terms/" + term + "/overview/universities/" + universityId, "su", PASSWORD));
+        int sent = own.getJsonObject("requestsByStatus").getInt("SENT");
+        assertThat(sent).isPositive();
+        assertThat(browser.text("requests-total")).isEqualTo(Integer.toString(sent));
+        assertThat(browser.driver().findElements(By.cssSelector("#requestsForm\\:requests_data tr")))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).startsWith("su-"));
+        browser.screenshot("university-overview");
+    }
+
+    @Test
+    void administratorReachesTheUserList() {
+        browser.logIn("admin", PASSWORD);
+        browser.find(By.id("header:nav-users")).click();
+
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Användare");
+        assertThat(browser.find(By.id("usersForm:users")).getText()).contains("sodermalm").contains("su");
+        browser.screenshot("admin-users");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameNeutralMessage() {
+        browser.logIn("central", "not-the-password");
+        String wrongPassword = browser.text("login-error");
+        browser.screenshot("login-failed");
+
+        browser.logIn("nobody-by-this-name", "whatever-password");
+        String unknownUser = browser.text("login-error");
+
+        assertThat(wrongPassword).isEqualTo(unknownUser)
+                .isEqualTo("Inloggningen misslyckades. Kontrollera användarnamn och lösenord.");
+        assertThat(browser.driver().findElements(By.id("header:logout"))).isEmpty();
+    }
+
+    @Test
+    void theSessionIsRenewedAtLoginAndEndedAtLogout() {
+        browser.open("/");
+        String before = browser.cookie("JSESSIONID");
+        browser.logIn("central", PASSWORD);
+        browser.find(By.id("places-reported"));
+        String after = browser.cookie("JSESSIONID");
+
+        assertThat(before).isNotNull();
+        assertThat(after).isNotNull().isNotEqualTo(before);
+
+        browser.find(By.id("header:logout")).click();
+        assertThat(browser.text("logged-out")).isEqualTo("Du är utloggad.");
+        browser.open("/central/overview.xhtml");
+        assertThat(browser.driver().findElements(By.id("j_username"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("places-reported"))).isEmpty();
+    }
+
+    @Test
+    void theUserCanSwitchToEnglish() {
+        browser.logIn("sodermalm", PASSWORD);
+        browser.find(By.id("header:lang-en")).click();
+
+        assertThat(browser.find(By.id("header:logout")).getText()).isEqualTo("Log out");
+        assertThat(browser.pageText()).contains("Places reported").contains("District contact");
+        browser.screenshot("district-overview-english");
+    }
+
+    @Test
+    void anEmptyOrTooLongFieldGetsAMessageBesideItAndTheRestIsKept() {
+        browser.logIn("central", PASSWORD);
+        browser.open("/admin/users.xhtml");
+        browser.find(By.id("usersForm:newUser")).click();
+        browser.find(By.id("createForm:username")).sendKeys("ny.kontakt");
+        browser.find(By.id("createForm:email")).sendKeys("ny.kontakt@example.se");
+        browser.find(By.id("createForm:saveUser")).click();
+
+        String besideName = browser.textOnceFilled(By.cssSelector("#createForm\\:displayName + .ui-message"));
+        assertThat(besideName).isEqualTo("Fältet måste fyllas i.");
+        assertThat(browser.find(By.id("createForm:username")).getAttribute("value")).isEqualTo("ny.kontakt");
+        assertThat(browser.find(By.id("createForm:email")).getAttribute("value")).isEqualTo("ny.kontakt@example.se");
+        browser.screenshot("user-form-validation");
+    }
+
+    private static long idOf(java.net.http.HttpResponse<String> list, String code) {
+        return Http.array(list).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,42 @@
+package se.stockholm.vfu.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageRequestTest {
+
+    @Test
+    void aSearchMatchesAnywhereCaseInsensitivelyWithWildcardsTakenLiterally() {
+        PageRequest page = new PageRequest(0, 20, null, true, Map.of("text", " 50%_Off! "));
+
+        assertThat(page.containsPattern("text")).isEqualTo("%50!%!_off!!%");
+    }
+
+    @Test
+    void anEmptyFilterIsNoFilter() {
+        assertThat(new PageRequest(0, 20, null, true, Map.of("text", "  ")).containsPattern("text")).isNull();
+        assertThat(PageRequest.of(0, 20).filter("text")).isNull();
+    }
+
+    @Test
+    void onlyAllowedColumnsAreSortedOnAndTheIdKeepsPagingStable() {
+        Map<String, String> sortable = Map.of("name", "u.name");
+
+        assertThat(new PageRequest(0, 20, "name", false, null).orderBy(sortable, "u.code", "u.id"))
+                .isEqualTo(" ORDER BY u.name DESC, u.id");
+        assertThat(new PageRequest(0, 20, "1; DROP TABLE x", true, null).orderBy(sortable, "u.code", "u.id"))
+                .isEqualTo(" ORDER BY u.code ASC, u.id");
+        assertThat(PageRequest.of(0, 20).orderBy(sortable, "u.code", "u.id")).isEqualTo(" ORDER BY u.code ASC, u.id");
+    }
+
+    @Test
+    void pagesAreNeverEmptyOrHuge() {
+        PageRequest page = new PageRequest(-5, 100_000, null, true, null);
+
+        assertThat(page.first()).isZero();
+        assertThat(page.size()).isEqualTo(PageRequest.MAX_SIZE);
+    }
+}
