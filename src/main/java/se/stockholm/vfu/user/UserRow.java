@@ -6,5 +6,6 @@ import java.io.Serializable;
 
 /** A user as the user list shows it: no password hash ever leaves the service. */
 public record UserRow(long id, String username, String displayName, String email, Role role,
-                      String districtName, String universityCode, boolean enabled) implements Serializable {
+                      Long districtId, String districtName, Long universityId, String universityCode,
+                      boolean enabled) implements Serializable {
 }

@@ -51,7 +51,7 @@ public class UserService {
         String order = page.orderBy(SORTABLE, "u.username", "u.id");
         TypedQuery<UserRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.username, u.displayName, u.email, u.role,
-                       d.name, un.code, u.enabled)
+                       d.id, d.name, un.id, un.code, u.enabled)
                 FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un""" + where + order, UserRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM AppUser u" + where, Long.class);
         Role role = roleFilter(page.filter("role"));

@@ -6,7 +6,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,18 +38,24 @@ class PortalBrowserIT {
     @ArquillianResource
     URL base;
 
-    Browser browser;
+    /** One Chromium for the class (starting one takes seconds); every test starts signed out, with no cookies. */
+    static Browser browser;
     Http http;
 
     @BeforeEach
-    void open() throws Exception {
-        browser = new Browser(base);
+    void signedOut() throws Exception {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.driver().manage().deleteAllCookies();
         http = new Http(base.toURI());
     }
 
-    @AfterEach
-    void close() {
-        browser.close();
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

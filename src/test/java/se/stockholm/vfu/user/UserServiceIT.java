@@ -58,6 +58,26 @@ class UserServiceIT {
     }
 
     @Test
+    void theCentralContactMovesAUserToAnotherRoleAndScope() throws Exception {
+        UserForm form = form(Role.DISTRICT);
+        form.setDistrictId(fixtures.districtId("BR"));
+        long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
+
+        runAs.user(Fixtures.CENTRAL, () -> {
+            userService.changeRole(id, Role.UNIVERSITY, null, fixtures.universityId("SH"));
+            return null;
+        });
+
+        var found = runAs.user(Fixtures.CENTRAL, () -> userService.find(
+                new PageRequest(0, 10, null, true, Map.of("text", form.getUsername()))));
+        assertThat(found.rows()).singleElement().satisfies(row -> {
+            assertThat(row.role()).isEqualTo(Role.UNIVERSITY);
+            assertThat(row.universityCode()).isEqualTo("SH");
+            assertThat(row.districtId()).isNull();
+        });
+    }
+
+    @Test
     void aUsernameIsTakenOnlyOnce() throws Exception {
         UserForm form = form(Role.CENTRAL);
         runAs.user(Fixtures.ADMIN, () -> userService.create(form));

@@ -37,6 +37,10 @@ public class UsersPage implements Serializable {
 
     private PagedTable<UserRow> users;
     private UserForm form = new UserForm();
+    private UserRow editing;
+    private Role newRole;
+    private Long newDistrictId;
+    private Long newUniversityId;
 
     public PagedTable<UserRow> getUsers() {
         if (users == null) {
@@ -56,6 +60,47 @@ public class UsersPage implements Serializable {
     public void setEnabled(UserRow user, boolean enabled) {
         userService.setEnabled(user.id(), enabled);
         Messages.info(enabled ? "user.enabledMessage" : "user.disabledMessage", user.username());
+    }
+
+    public void startRoleChange(UserRow user) {
+        editing = user;
+        newRole = user.role();
+        newDistrictId = user.districtId();
+        newUniversityId = user.universityId();
+    }
+
+    public void changeRole() {
+        userService.changeRole(editing.id(), newRole, newDistrictId, newUniversityId);
+        Messages.info("user.roleChanged", editing.username());
+        PrimeFaces.current().executeScript("PF('roleDialog').hide()");
+    }
+
+    public UserRow getEditing() {
+        return editing;
+    }
+
+    public Role getNewRole() {
+        return newRole;
+    }
+
+    public void setNewRole(Role newRole) {
+        this.newRole = newRole;
+    }
+
+    public Long getNewDistrictId() {
+        return newDistrictId;
+    }
+
+    public void setNewDistrictId(Long newDistrictId) {
+        this.newDistrictId = newDistrictId;
+    }
+
+    public Long getNewUniversityId() {
+        return newUniversityId;
+    }
+
+    public void setNewUniversityId(Long newUniversityId) {
+        this.newUniversityId = newUniversityId;
     }
 
     public void startCreate() {
