@@ -1,0 +1,115 @@
+package se.stockholm.vfu.allocation.engine.bench;
+
+import se.stockholm.vfu.allocation.engine.AllocationProblem;
+import se.stockholm.vfu.allocation.engine.AllocationResult;
+import se.stockholm.vfu.allocation.engine.Allocator;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs the engine from the command line. Without arguments it benchmarks the generated instances;
+ * with a problem file in the JSON format of {@code docs/allocation.md} it allocates that problem and
+ * prints the summary, and with {@code --json} the whole result as JSON too.
+ * <p>
+ * Each benchmark instance is run once cold, as the portal would run it once a term, and then
+ * {@value #WARM_RUNS} more times with the JIT warmed up; the median of those is reported beside it,
+ * in wall-clock and in CPU time of the running thread (which other load on the machine disturbs less).
+ */
+public final class Runner {
+
+    private static final int WARM_RUNS = 5;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private Runner() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            benchmark();
+            return;
+        }
+        AllocationProblem problem = ProblemJson.read(Files.readString(Path.of(args[0])));
+        AllocationResult result = new Allocator().allocate(problem);
+        System.out.println(summary(result));
+        if (Arrays.asList(args).contains("--json")) {
+            System.out.println(ResultJson.write(result));
+        }
+    }
+
+    private static void benchmark() {
+        InstanceGenerator generator = new InstanceGenerator(2026);
+        record Instance(String name, AllocationProblem problem) {
+        }
+        List<Instance> instances = List.of(
+                new Instance("100 students x 14 districts (8 district/area entries, 5% no preference)",
+                        generator.districtsAndAreas(100, 5, 8, 0.05)),
+                new Instance("1,000 students x 200 places (8 places ranked)",
+                        generator.singlePlaces(1_000, 200, 8, 0)),
+                new Instance("10,000 students x 2,000 places (8 places ranked)",
+                        generator.singlePlaces(10_000, 2_000, 8, 0)),
+                new Instance("10,000 students x 2,000 places (8 places ranked, 2% no preference)",
+                        generator.singlePlaces(10_000, 2_000, 8, 0.02)));
+        for (Instance instance : instances) {
+            AllocationProblem problem = instance.problem();
+            System.gc();
+            resetPeakHeap();
+            AllocationResult cold = new Allocator().allocate(problem);
+            long peakHeap = peakHeapBytes();
+            List<Long> warmMillis = new ArrayList<>();
+            List<Long> warmCpuMillis = new ArrayList<>();
+            for (int run = 0; run < WARM_RUNS; run++) {
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
+                warmMillis.add(new Allocator().allocate(problem).elapsed().toMillis());
+                warmCpuMillis.add((THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000);
+            }
+            warmMillis.sort(Long::compare);
+            warmCpuMillis.sort(Long::compare);
+            GreedyBaseline.Outcome greedy = GreedyBaseline.allocate(problem);
+            System.out.printf("%s%n  engine: %s%n  time: cold %d ms, warm median %d ms (CPU %d ms); peak heap %d MB%n"
+                            + "  greedy first-come baseline: placed %d, profile %s%n",
+                    instance.name(), summary(cold), cold.elapsed().toMillis(), warmMillis.get(WARM_RUNS / 2),
+                    warmCpuMillis.get(WARM_RUNS / 2), peakHeap / (1024 * 1024), greedy.placed(),
+                    Arrays.toString(greedy.countByRank()));
+        }
+    }
+
+    static String summary(AllocationResult result) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("placed %d of %d requests (ceiling %d; %d places, capacity %d), profile %s, %d ms",
+                result.placedCount(), result.ceiling().requests(), result.ceiling().maxPlaceable(),
+                result.ceiling().places(), result.ceiling().capacity(), result.profile().countByRank(),
+                result.elapsed().toMillis()));
+        result.shortage().stream().limit(3).forEach(group -> text.append(String.format(
+                "%n    short by %d: %d students, %d places in %s", group.shortfall(), group.demand(),
+                group.capacity(), group.capacityByDistrict().keySet())));
+        return text.toString();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound of the heap in use at any one moment. */
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
