@@ -2,6 +2,7 @@ package se.stockholm.vfu.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,6 +74,7 @@ public final class Browser implements AutoCloseable {
     /** The text of an element once it has some: ajax updates fill elements that already exist. */
     public String textOnceFilled(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     String text = d.findElement(by).getText().trim();
                     return text.isEmpty() ? null : text;

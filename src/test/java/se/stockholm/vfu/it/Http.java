@@ -26,8 +26,12 @@ public final class Http {
         this.base = base;
     }
 
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     public HttpResponse<String> get(String path, String username, String password) throws Exception {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), username, password);
+        return send(HttpRequest.newBuilder(uri(path)).GET(), username, password);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request, String username, String password) throws Exception {

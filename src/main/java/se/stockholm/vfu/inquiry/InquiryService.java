@@ -1,0 +1,199 @@
+package se.stockholm.vfu.inquiry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.Term;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Students' direct inquiries. A district contact records and forwards them (own district only); the
+ * receiving university acknowledges, turns them into a request or declines them (own inbox only); the
+ * central contact sees all. Every read applies the caller's scope in the query.
+ */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
+public class InquiryService {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "receivedOn", "i.receivedOn",
+            "studentName", "i.studentName",
+            "status", "i.status",
+            "districtName", "d.name",
+            "universityCode", "un.code");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed(Role.DISTRICT_NAME)
+    public long forward(@NotNull @Valid InquiryForm form) {
+        Caller caller = currentUser.get();
+        District district = em.find(District.class, caller.districtId());
+        University university = form.getUniversityId() == null ? null : em.find(University.class, form.getUniversityId());
+        if (university == null) {
+            throw new InvalidInputException("university", "inquiry.error.universityRequired");
+        }
+        Inquiry inquiry = new Inquiry(district, form.getStudentName().trim(), form.getStudentEmail().trim(),
+                blankToNull(form.getHomeUniversity()), form.getMessage().trim(), form.getReceivedOn(), university,
+                caller.username(), clock.instant());
+        em.persist(inquiry);
+        em.flush();
+        return inquiry.getId();
+    }
+
+    /** The caller's inquiries: a district's own, a university's inbox, or all for the central contact. */
+    public Page<InquiryRow> find(@NotNull PageRequest page) {
+        Caller caller = currentUser.get();
+        String where = " WHERE (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
+                + " AND (:status IS NULL OR i.status = :status)"
+                + " AND (:text IS NULL OR LOWER(i.studentName) LIKE :text ESCAPE '!'"
+                + " OR LOWER(i.studentEmail) LIKE :text ESCAPE '!')";
+        String from = " FROM Inquiry i JOIN i.district d JOIN i.university un";
+        TypedQuery<Inquiry> rows = em.createQuery("SELECT i" + from + " JOIN FETCH i.district JOIN FETCH i.university"
+                + where + page.orderBy(SORTABLE, "i.receivedOn", "i.id"), Inquiry.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from + where, Long.class);
+        Long district = caller.role() == Role.DISTRICT ? caller.districtId() : filterId(page, "districtId", caller);
+        Long university = caller.role() == Role.UNIVERSITY ? caller.universityId() : filterId(page, "universityId", caller);
+        InquiryStatus status = status(page.filter("status"));
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("district", district);
+            query.setParameter("university", university);
+            query.setParameter("status", status);
+            query.setParameter("text", page.containsPattern("text"));
+        }
+        Instant now = clock.instant();
+        List<InquiryRow> page1 = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+                .map(i -> row(i, now)).toList();
+        return new Page<>(page1, count.getSingleResult());
+    }
+
+    public InquiryRow get(long id) {
+        return row(readable(id), clock.instant());
+    }
+
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public void acknowledge(long id) {
+        inbox(id).acknowledge(clock.instant());
+    }
+
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public void decline(long id, @NotBlank(message = "{field.required}") @Size(max = Inquiry.REASON_MAX) String reason) {
+        inbox(id).decline(reason, currentUser.get().username(), clock.instant());
+    }
+
+    /**
+     * Makes a student request of the inquiry in the university's own list for the term, with the
+     * student id the university gives the student.
+     */
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public long turnIntoRequest(long id, long termId,
+                                @NotBlank(message = "{field.required}") @Size(max = 40) String studentRef) {
+        Inquiry inquiry = inbox(id);
+        Term term = em.find(Term.class, termId);
+        if (term == null) {
+            throw new NotFoundException();
+        }
+        boolean exists = em.createQuery("SELECT COUNT(r) FROM StudentRequest r WHERE r.term = :term"
+                        + " AND r.university = :university AND r.studentRef = :ref", Long.class)
+                .setParameter("term", term).setParameter("university", inquiry.getUniversity())
+                .setParameter("ref", studentRef.trim()).getSingleResult() > 0;
+        if (exists) {
+            throw new InvalidInputException("studentRef", "inquiry.error.requestExists");
+        }
+        StudentRequest request = new StudentRequest(term, inquiry.getUniversity(), studentRef.trim(),
+                inquiry.getStudentName(), inquiry.getStudentEmail());
+        em.persist(request);
+        em.flush();
+        inquiry.turnedInto(request.getId(), currentUser.get().username(), clock.instant());
+        return request.getId();
+    }
+
+    /** An inquiry the caller may read; another district's or university's is "not found". */
+    private Inquiry readable(long id) {
+        Inquiry inquiry = find(id);
+        Caller caller = currentUser.get();
+        boolean mayRead = caller.isCityWide()
+                || caller.role() == Role.DISTRICT && inquiry.getDistrict().getId().equals(caller.districtId())
+                || caller.role() == Role.UNIVERSITY && inquiry.getUniversity().getId().equals(caller.universityId());
+        if (!mayRead) {
+            throw new NotFoundException();
+        }
+        return inquiry;
+    }
+
+    /** An inquiry forwarded to the caller's own university. */
+    private Inquiry inbox(long id) {
+        Inquiry inquiry = find(id);
+        currentUser.get().requireUniversity(inquiry.getUniversity().getId());
+        return inquiry;
+    }
+
+    private Inquiry find(long id) {
+        Inquiry inquiry = em.find(Inquiry.class, id);
+        if (inquiry == null) {
+            throw new NotFoundException();
+        }
+        return inquiry;
+    }
+
+    private static InquiryRow row(Inquiry i, Instant now) {
+        return new InquiryRow(i.getId(), i.getDistrict().getName(), i.getStudentName(), i.getStudentEmail(),
+                i.getHomeUniversity(), i.getMessage(), i.getReceivedOn(), i.getUniversity().getCode(), i.getStatus(),
+                i.getForwardedAt(), i.getAcknowledgedAt(), i.getDeclineReason(), i.getRequestId(),
+                i.daysToAcknowledge(now));
+    }
+
+    /** A filter on district or university is honoured only for the city-wide roles. */
+    private static Long filterId(PageRequest page, String name, Caller caller) {
+        String value = page.filter(name);
+        if (value == null || !caller.isCityWide()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    private static InquiryStatus status(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return InquiryStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

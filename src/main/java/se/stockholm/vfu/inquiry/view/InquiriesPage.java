@@ -1,0 +1,113 @@
+package se.stockholm.vfu.inquiry.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.inquiry.InquiryForm;
+import se.stockholm.vfu.inquiry.InquiryRow;
+import se.stockholm.vfu.inquiry.InquiryService;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The inquiries page of all three roles: a district records and forwards, a university acknowledges,
+ * makes a request of an inquiry or declines it, the central contact follows them all.
+ */
+@Named
+@ViewScoped
+public class InquiriesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private InquiryService inquiryService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TermSelection termSelection;
+
+    private PagedTable<InquiryRow> inquiries;
+    private InquiryForm form = new InquiryForm();
+    private InquiryRow selected;
+    private String declineReason;
+    private String studentRef;
+
+    public PagedTable<InquiryRow> getInquiries() {
+        if (inquiries == null) {
+            InquiryService service = inquiryService;
+            inquiries = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+        }
+        return inquiries;
+    }
+
+    public void startForward() {
+        form = new InquiryForm();
+    }
+
+    public void forward() {
+        inquiryService.forward(form);
+        Messages.info("inquiry.forwarded", form.getStudentName());
+        form = new InquiryForm();
+        PrimeFaces.current().executeScript("PF('forwardDialog').hide()");
+    }
+
+    public void acknowledge(InquiryRow row) {
+        inquiryService.acknowledge(row.id());
+        Messages.info("inquiry.acknowledged", row.studentName());
+    }
+
+    public void select(InquiryRow row) {
+        selected = row;
+        declineReason = null;
+        studentRef = null;
+    }
+
+    public void decline() {
+        inquiryService.decline(selected.id(), declineReason);
+        Messages.info("inquiry.declined", selected.studentName());
+        PrimeFaces.current().executeScript("PF('declineDialog').hide()");
+    }
+
+    public void makeRequest() {
+        inquiryService.turnIntoRequest(selected.id(), termSelection.getTermId(), studentRef);
+        Messages.info("inquiry.requestMade", selected.studentName(), termSelection.getTerm().getCode());
+        PrimeFaces.current().executeScript("PF('requestDialog').hide()");
+    }
+
+    public List<University> getUniversities() {
+        return referenceData.universities();
+    }
+
+    public InquiryForm getForm() {
+        return form;
+    }
+
+    public InquiryRow getSelected() {
+        return selected;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public String getStudentRef() {
+        return studentRef;
+    }
+
+    public void setStudentRef(String studentRef) {
+        this.studentRef = studentRef;
+    }
+}

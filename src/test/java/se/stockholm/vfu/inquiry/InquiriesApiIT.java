@@ -1,0 +1,85 @@
+package se.stockholm.vfu.inquiry;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Inquiries over the JSON API: forwarded by a district, acted on by its university, refused to everyone else. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InquiriesApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDistrictForwardsAndOnlyTheReceivingUniversityActs() throws Exception {
+        Http http = new Http(base.toURI());
+        long su = idOf(http, "api/universities", "SU");
+        String body = Json.createObjectBuilder()
+                .add("studentName", "Api Student").add("studentEmail", "api@student.example.se")
+                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .build().toString();
+
+        HttpResponse<String> created = post(http, "api/inquiries", body, Fixtures.SODERMALM);
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = Http.object(created).getJsonNumber("id").longValue();
+        String path = "api/inquiries/" + id;
+
+        assertThat(http.get(path, Fixtures.RINKEBY, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http.get(path, Fixtures.SH, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(post(http, path + "/acknowledge", "{}", Fixtures.SH).statusCode()).isEqualTo(403);
+        assertThat(post(http, path + "/acknowledge", "{}", Fixtures.RINKEBY).statusCode()).isEqualTo(403);
+        assertThat(Http.object(http.get(path, Fixtures.SODERMALM, Fixtures.PASSWORD)).getString("status"))
+                .isEqualTo("FORWARDED");
+
+        HttpResponse<String> acknowledged = post(http, path + "/acknowledge", "{}", Fixtures.SU);
+        assertThat(acknowledged.statusCode()).isEqualTo(200);
+        assertThat(Http.object(acknowledged).getString("status")).isEqualTo("ACKNOWLEDGED");
+
+        assertThat(post(http, path + "/decline", "{\"reason\":\"\"}", Fixtures.SU).statusCode()).isEqualTo(400);
+        HttpResponse<String> declined = post(http, path + "/decline", "{\"reason\":\"Redan placerad\"}", Fixtures.SU);
+        assertThat(Http.object(declined).getString("status")).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void anInvalidInquiryIsRefusedWithTheFieldNamed() throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> refused = post(http, "api/inquiries", "{\"studentName\":\"\"}", Fixtures.SODERMALM);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("studentName").contains("studentEmail");
+    }
+
+    private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
+    }
+
+    private static long idOf(Http http, String path, String code) throws Exception {
+        return Http.array(http.get(path, Fixtures.CENTRAL, Fixtures.PASSWORD)).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+}

@@ -1,0 +1,161 @@
+package se.stockholm.vfu.inquiry;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.overview.OverviewService;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A district forwards a student's inquiry; the university it went to, and only that one, acts on it. */
+@ExtendWith(ArquillianExtension.class)
+class InquiryServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    InquiryService inquiryService;
+
+    @Inject
+    OverviewService overviewService;
+
+    @Inject
+    RunAs runAs;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void aForwardedInquiryBecomesARequestOfTheReceivingUniversity() throws Exception {
+        long id = forwardFromSodermalmTo("SU", "Umeå universitet");
+
+        InquiryRow forwarded = runAs.user(Fixtures.SODERMALM, () -> inquiryService.get(id));
+        assertThat(forwarded.status()).isEqualTo(InquiryStatus.FORWARDED);
+        assertThat(forwarded.universityCode()).isEqualTo("SU");
+        assertThat(forwarded.homeUniversity()).isEqualTo("Umeå universitet");
+
+        runAs.user(Fixtures.SU, () -> {
+            inquiryService.acknowledge(id);
+            return null;
+        });
+        String ref = "inq-" + id;
+        long requestBefore = requestsOfSu();
+        long requestId = runAs.user(Fixtures.SU, () -> inquiryService.turnIntoRequest(id, fixtures.termId(), ref));
+
+        InquiryRow done = runAs.user(Fixtures.SODERMALM, () -> inquiryService.get(id));
+        assertThat(done.status()).isEqualTo(InquiryStatus.TURNED_INTO_REQUEST);
+        assertThat(done.requestId()).isEqualTo(requestId);
+        assertThat(done.acknowledgedAt()).isNotNull();
+        assertThat(requestsOfSu()).isEqualTo(requestBefore + 1);
+    }
+
+    @Test
+    void theDistrictSeesItsOwnInquiriesOnlyAndTheUniversityItsInboxOnly() throws Exception {
+        long toSu = forwardFromSodermalmTo("SU", null);
+        long toSh = forwardFromSodermalmTo("SH", null);
+
+        var sodermalm = runAs.user(Fixtures.SODERMALM, () -> inquiryService.find(PageRequest.of(0, 500)));
+        var rinkeby = runAs.user(Fixtures.RINKEBY, () -> inquiryService.find(PageRequest.of(0, 500)));
+        var su = runAs.user(Fixtures.SU, () -> inquiryService.find(PageRequest.of(0, 500)));
+        var central = runAs.user(Fixtures.CENTRAL, () -> inquiryService.find(
+                new PageRequest(0, 500, null, true, Map.of("status", "FORWARDED"))));
+
+        assertThat(sodermalm.rows()).extracting(InquiryRow::id).contains(toSu, toSh);
+        assertThat(sodermalm.rows()).allMatch(r -> r.districtName().equals("Södermalm"));
+        assertThat(rinkeby.rows()).extracting(InquiryRow::id).doesNotContain(toSu, toSh);
+        assertThat(su.rows()).extracting(InquiryRow::id).contains(toSu).doesNotContain(toSh);
+        assertThat(su.rows()).allMatch(r -> r.universityCode().equals("SU"));
+        assertThat(central.rows()).extracting(InquiryRow::id).contains(toSu, toSh);
+    }
+
+    @Test
+    void anotherDistrictOrUniversityCannotReadOrActOnAnInquiry() throws Exception {
+        long id = forwardFromSodermalmTo("SU", null);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> inquiryService.get(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.get(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
+            inquiryService.acknowledge(id);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
+            inquiryService.decline(id, "not ours");
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
+    }
+
+    @Test
+    void decliningNeedsAReasonAndClosesTheInquiry() throws Exception {
+        long id = forwardFromSodermalmTo("SH", null);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
+            inquiryService.decline(id, " ");
+            return null;
+        })).hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+
+        runAs.user(Fixtures.SH, () -> {
+            inquiryService.decline(id, "Studenten har redan en plats.");
+            return null;
+        });
+        InquiryRow declined = runAs.user(Fixtures.SODERMALM, () -> inquiryService.get(id));
+        assertThat(declined.status()).isEqualTo(InquiryStatus.DECLINED);
+        assertThat(declined.declineReason()).isEqualTo("Studenten har redan en plats.");
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.turnIntoRequest(id, fixtures.termId(), "x-1")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyDistrictsForwardAndNotFromTheFuture() {
+        InquiryForm future = form("SU");
+        future.setReceivedOn(LocalDate.now().plusDays(2));
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(future)))
+                .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> inquiryService.forward(form("SU"))))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    private long forwardFromSodermalmTo(String universityCode, String homeUniversity) throws Exception {
+        InquiryForm form = form(universityCode);
+        form.setHomeUniversity(homeUniversity);
+        return runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(form));
+    }
+
+    private InquiryForm form(String universityCode) {
+        InquiryForm form = new InquiryForm();
+        form.setStudentName("Student " + UUID.randomUUID().toString().substring(0, 6));
+        form.setStudentEmail("student@example.se");
+        form.setMessage("Jag vill göra min VFU hos er.");
+        form.setReceivedOn(LocalDate.now().minusDays(1));
+        form.setUniversityId(fixtures.universityId(universityCode));
+        return form;
+    }
+
+    private long requestsOfSu() throws Exception {
+        return runAs.user(Fixtures.SU, () -> overviewService.university(fixtures.termId(), fixtures.universityId("SU")))
+                .requests();
+    }
+}
