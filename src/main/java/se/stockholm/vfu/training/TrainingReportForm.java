@@ -1,0 +1,63 @@
+package se.stockholm.vfu.training;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a university coordinator fills in to report supervisor training for a term. */
+public class TrainingReportForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Valid
+    @Size(max = 50)
+    private List<CourseForm> courses = new ArrayList<>();
+
+    @Min(0)
+    @Max(100_000)
+    private int staffOffered;
+
+    @Min(0)
+    @Max(100_000)
+    private int staffNotGivenPlace;
+
+    @Size(max = TrainingReport.SUMMARY_MAX, message = "{field.tooLong}")
+    private String evaluationSummary;
+
+    public List<CourseForm> getCourses() {
+        return courses;
+    }
+
+    public void setCourses(List<CourseForm> courses) {
+        this.courses = courses;
+    }
+
+    public int getStaffOffered() {
+        return staffOffered;
+    }
+
+    public void setStaffOffered(int staffOffered) {
+        this.staffOffered = staffOffered;
+    }
+
+    public int getStaffNotGivenPlace() {
+        return staffNotGivenPlace;
+    }
+
+    public void setStaffNotGivenPlace(int staffNotGivenPlace) {
+        this.staffNotGivenPlace = staffNotGivenPlace;
+    }
+
+    public String getEvaluationSummary() {
+        return evaluationSummary;
+    }
+
+    public void setEvaluationSummary(String evaluationSummary) {
+        this.evaluationSummary = evaluationSummary;
+    }
+}

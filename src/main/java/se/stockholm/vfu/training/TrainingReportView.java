@@ -1,0 +1,20 @@
+package se.stockholm.vfu.training;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A university's supervisor-training report as pages and the API show it; {@code submitted} is false until saved once. */
+public record TrainingReportView(String termCode, long universityId, String universityCode, String universityName,
+                                 boolean submitted, List<Course> courses, int staffOffered, int staffNotGivenPlace,
+                                 String evaluationSummary, Instant updatedAt, String updatedBy) implements Serializable {
+
+    /** A course in the report. */
+    public record Course(String name, LocalDate startDate, LocalDate endDate, int seats) implements Serializable {
+    }
+
+    public int seatsOffered() {
+        return courses.stream().mapToInt(Course::seats).sum();
+    }
+}

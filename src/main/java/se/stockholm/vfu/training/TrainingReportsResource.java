@@ -1,0 +1,56 @@
+package se.stockholm.vfu.training;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
+
+import java.util.List;
+
+/** Supervisor-training reports as JSON: all three for the central contact, a university's own for it. */
+@Path("terms/{term}/training-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingReportsResource {
+
+    @Inject
+    private TrainingReportService reports;
+
+    @Inject
+    private TermService termService;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @GET
+    public List<TrainingReportView> all(@PathParam("term") String term) {
+        return reports.all(termId(term));
+    }
+
+    @GET
+    @Path("{universityId}")
+    public TrainingReportView one(@PathParam("term") String term, @PathParam("universityId") long universityId) {
+        return reports.report(termId(term), universityId);
+    }
+
+    /** Saves the caller's own university's report. */
+    @PUT
+    @Path("own")
+    public TrainingReportView save(@PathParam("term") String term, TrainingReportForm form) {
+        long termId = termId(term);
+        reports.save(termId, form);
+        return reports.report(termId, currentUser.get().universityId());
+    }
+
+    private long termId(String code) {
+        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+    }
+}

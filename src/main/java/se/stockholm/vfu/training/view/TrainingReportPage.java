@@ -1,0 +1,68 @@
+package se.stockholm.vfu.training.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.training.CourseForm;
+import se.stockholm.vfu.training.TrainingReportForm;
+import se.stockholm.vfu.training.TrainingReportService;
+import se.stockholm.vfu.training.TrainingReportView;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+
+/** A university coordinator's supervisor-training report for the selected term. */
+@Named
+@ViewScoped
+public class TrainingReportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TrainingReportService reports;
+
+    @Inject
+    private TermSelection termSelection;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private TrainingReportView saved;
+    private TrainingReportForm form;
+
+    public void load() {
+        if (termSelection.getTermId() == null) {
+            return;
+        }
+        saved = reports.report(termSelection.getTermId(), currentUser.get().universityId());
+        form = new TrainingReportForm();
+        saved.courses().forEach(c -> form.getCourses().add(new CourseForm(c.name(), c.startDate(), c.endDate(), c.seats())));
+        form.setStaffOffered(saved.staffOffered());
+        form.setStaffNotGivenPlace(saved.staffNotGivenPlace());
+        form.setEvaluationSummary(saved.evaluationSummary());
+    }
+
+    public void addCourse() {
+        form.getCourses().add(new CourseForm());
+    }
+
+    public void removeCourse(int index) {
+        form.getCourses().remove(index);
+    }
+
+    public void save() {
+        reports.save(termSelection.getTermId(), form);
+        Messages.info("training.saved");
+        load();
+    }
+
+    public TrainingReportView getSaved() {
+        return saved;
+    }
+
+    public TrainingReportForm getForm() {
+        return form;
+    }
+}
