@@ -3,6 +3,8 @@ package se.stockholm.vfu.training;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** A university's supervisor-training report as pages and the API show it; {@code submitted} is false until saved once. */
@@ -12,6 +14,14 @@ public record TrainingReportView(String termCode, long universityId, String univ
 
     /** A course in the report. */
     public record Course(String name, LocalDate startDate, LocalDate endDate, int seats) implements Serializable {
+    }
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    /** When the report was last saved, in Stockholm time to the minute; empty if never. */
+    public String updatedAtText() {
+        return updatedAt == null ? "" : MINUTES.format(updatedAt);
     }
 
     public int seatsOffered() {

@@ -121,8 +121,8 @@ class PortalBrowserIT {
         browser.find(By.id("header:nav-training")).click();
         browser.find(By.id("trainingForm:addCourse")).click();
         browser.find(By.id("trainingForm:courses:0:name")).sendKeys("Handledarutbildning HT");
-        browser.find(By.id("trainingForm:courses:0:start_input")).sendKeys("2027-01-20");
-        browser.find(By.id("trainingForm:courses:0:end_input")).sendKeys("2027-03-01");
+        browser.find(By.id("trainingForm:courses:0:start")).sendKeys("2027-01-20");
+        browser.find(By.id("trainingForm:courses:0:end")).sendKeys("2027-03-01");
         browser.find(By.id("trainingForm:save")).click();
 
         assertThat(browser.textOnceFilled(By.cssSelector(".ui-messages-info"))).contains("Rapporten är sparad.");
