@@ -7,10 +7,9 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.BusinessException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Texts;
 
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Broken business rules become problem responses: 403 out of scope, 404 not found, 400 invalid input. */
 @Provider
@@ -35,11 +34,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
 
     private static String text(BusinessException exception) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("se.stockholm.vfu.i18n.messages", Locale.ENGLISH);
-            return java.text.MessageFormat.format(bundle.getString(exception.getMessageKey()), exception.getArguments());
-        } catch (MissingResourceException missing) {
-            return exception.getMessageKey();
-        }
+        return Texts.text(Locale.ENGLISH, exception.getMessageKey(), exception.getArguments());
     }
 }

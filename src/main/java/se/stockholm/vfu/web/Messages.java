@@ -2,12 +2,9 @@ package se.stockholm.vfu.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import se.stockholm.vfu.common.Texts;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-
-/** Adds translated messages to the page from the portal's resource bundle. */
+/** Adds translated messages to the page from the portal's resource bundles ({@link Texts}). */
 public final class Messages {
 
     public static final String BUNDLE = "se.stockholm.vfu.i18n.messages";
@@ -16,15 +13,7 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            pattern = key;
-        }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return Texts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
     }
 
     public static void info(String key, Object... arguments) {
