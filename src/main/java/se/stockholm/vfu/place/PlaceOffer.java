@@ -120,8 +120,9 @@ public class PlaceOffer extends BaseEntity {
     /** Names the supervisor, or clears it (null): allowed until a placement is confirmed. */
     public void assignSupervisor(Supervisor supervisor) {
         requireActive();
-        if (supervisor != null && !supervisor.equals(this.supervisor)) {
-            if (!supervisor.getUnit().getDistrict().equals(district)) {
+        // ids, not equals(): either side may be a lazy proxy
+        if (supervisor != null && (this.supervisor == null || !Objects.equals(supervisor.getId(), this.supervisor.getId()))) {
+            if (!Objects.equals(supervisor.getUnit().getDistrict().getId(), district.getId())) {
                 throw new InvalidInputException("supervisor", "district.place.error.supervisorOtherDistrict");
             }
             if (!supervisor.isActive()) {

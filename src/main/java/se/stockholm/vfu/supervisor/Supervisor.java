@@ -91,10 +91,11 @@ public class Supervisor extends BaseEntity {
     /** Moves the supervisor to another unit of the same district; never to a deactivated unit. */
     public final void moveTo(Unit unit) {
         Objects.requireNonNull(unit);
-        if (this.unit != null && !this.unit.getDistrict().equals(unit.getDistrict())) {
+        // ids, not equals(): either side may be a lazy proxy
+        if (this.unit != null && !Objects.equals(this.unit.getDistrict().getId(), unit.getDistrict().getId())) {
             throw new InvalidInputException("unit", "district.supervisor.error.otherDistrict");
         }
-        if (!unit.equals(this.unit)) {
+        if (this.unit == null || !Objects.equals(this.unit.getId(), unit.getId())) {
             unit.requireActive();
         }
         this.unit = unit;
@@ -141,7 +142,7 @@ public class Supervisor extends BaseEntity {
             }
         }
         if (status == trainingStatus && Objects.equals(trimmedCourse, trainingCourse)
-                && Objects.equals(university, trainingUniversity) && Objects.equals(start, trainingStart)
+                && Objects.equals(idOf(university), idOf(trainingUniversity)) && Objects.equals(start, trainingStart)
                 && Objects.equals(completed, trainingCompleted)) {
             return null;
         }
@@ -160,6 +161,10 @@ public class Supervisor extends BaseEntity {
     public void activate() {
         unit.requireActive();
         this.active = true;
+    }
+
+    private static Long idOf(University university) {
+        return university == null ? null : university.getId();
     }
 
     private static void require(Object value, String field) {
