@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Version;
 
 import java.util.Objects;
@@ -32,6 +33,16 @@ public abstract class BaseEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a change made on an old copy: the version the user saw (null when not known) is not the
+     * stored one, because someone else saved the record after the user read it.
+     */
+    public void requireVersion(Long seen) {
+        if (seen != null && seen != version) {
+            throw new OptimisticLockException();
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
+import se.stockholm.vfu.supervisor.TrainingChange;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
@@ -22,6 +23,7 @@ import se.stockholm.vfu.term.TermStatus;
 import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.user.AppUser;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -120,9 +122,14 @@ public class DemoData {
             Supervisor supervisor = new Supervisor(unit, "Handledare " + unitName,
                     "handledare." + unit.getName().length() + "." + districtCode.toLowerCase() + "@demo.vfu.stockholm.se");
             supervisor.setTitle("Socialsekreterare");
-            supervisor.changeTrainingStatus(supervisorTraining);
             supervisor.setMaxStudents(Math.min(places, 2));
             em.persist(supervisor);
+            TrainingChange training = supervisor.changeTraining(supervisorTraining, "Handledarutbildning i socialt arbete",
+                    university("SU"), LocalDate.of(2026, 1, 19),
+                    supervisorTraining == TrainingStatus.COMPLETED ? LocalDate.of(2026, 6, 5) : null, "demo", Instant.now());
+            if (training != null) {
+                em.persist(training);
+            }
             offer.assignSupervisor(supervisor);
         }
         em.persist(offer);

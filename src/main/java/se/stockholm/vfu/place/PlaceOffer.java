@@ -16,18 +16,35 @@ import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Places a unit offers for a term. The district is stored beside the unit so that every scoped
- * query filters on an indexed column. The supervisor may be left empty when the place is reported:
- * a place should not wait for a named person.
+ * query filters on an indexed column.
+ * <p>
+ * The supervisor may be left empty when the place is reported: a place should not wait for a named
+ * person (a pain point of comparable systems). It becomes required when the district confirms a
+ * placement of a student on this offer: {@link #requireSupervisorToConfirm()} is the rule the
+ * placement confirmation calls. A supervisor, when named, belongs to the offer's district and is active.
+ * <p>
+ * A withdrawn offer is kept with its reason, who withdrew it and when; it cannot be changed again.
+ * Who may change an offer when (the reporting deadline) is the service's rule, because it depends on the caller;
+ * the offer only remembers that it was changed after the deadline.
  */
 @Entity
 @Table(name = "place_offer")
 public class PlaceOffer extends BaseEntity {
 
     public static final int MAX_PLACES = 50;
+    public static final int LANGUAGES_MAX = 200;
+    public static final int NOTES_MAX = 2000;
+    public static final int REASON_MAX = 500;
+    /** Languages are ISO 639-1 codes: two lower-case letters. */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id", nullable = false, updatable = false)
@@ -49,10 +66,10 @@ public class PlaceOffer extends BaseEntity {
     private int places;
 
     /** Languages the unit can supervise in, as ISO 639-1 codes separated by commas ("sv,en"). */
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = LANGUAGES_MAX)
     private String languages = "sv";
 
-    @Column(length = 2000)
+    @Column(length = NOTES_MAX)
     private String notes;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -63,34 +80,112 @@ public class PlaceOffer extends BaseEntity {
     @Column(nullable = false, length = 16)
     private PlaceStatus status = PlaceStatus.ACTIVE;
 
+    @Column(name = "withdrawn_reason", length = REASON_MAX)
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 60)
+    private String withdrawnBy;
+
+    @Column(name = "changed_after_deadline", nullable = false)
+    private boolean changedAfterDeadline;
+
     protected PlaceOffer() {
     }
 
     public PlaceOffer(Term term, Unit unit, AreaOfWork area, int places) {
         this.term = Objects.requireNonNull(term);
-        this.unit = Objects.requireNonNull(unit);
+        unit.requireActive();
+        this.unit = unit;
         this.district = unit.getDistrict();
         this.area = Objects.requireNonNull(area);
         changePlaces(places);
     }
 
     public final void changePlaces(int places) {
+        requireActive();
         if (places < 1 || places > MAX_PLACES) {
             throw new InvalidInputException("places", "place.error.places", MAX_PLACES);
         }
         this.places = places;
     }
 
+    public void changeArea(AreaOfWork area) {
+        requireActive();
+        this.area = Objects.requireNonNull(area);
+    }
+
+    /** Names the supervisor, or clears it (null): allowed until a placement is confirmed. */
     public void assignSupervisor(Supervisor supervisor) {
+        requireActive();
+        // ids, not equals(): either side may be a lazy proxy
+        if (supervisor != null && (this.supervisor == null || !Objects.equals(supervisor.getId(), this.supervisor.getId()))) {
+            if (!Objects.equals(supervisor.getUnit().getDistrict().getId(), district.getId())) {
+                throw new InvalidInputException("supervisor", "district.place.error.supervisorOtherDistrict");
+            }
+            if (!supervisor.isActive()) {
+                throw new InvalidInputException("supervisor", "district.place.error.supervisorInactive");
+            }
+        }
         this.supervisor = supervisor;
     }
 
-    public void setLanguages(String languages) {
-        this.languages = languages;
+    /**
+     * The rule for confirming a placement on this offer (a later step): a named supervisor is required then,
+     * though not when the place is reported.
+     */
+    public void requireSupervisorToConfirm() {
+        if (supervisor == null) {
+            throw new InvalidInputException("supervisor", "district.place.error.supervisorRequiredToConfirm");
+        }
+    }
+
+    /** The languages as ISO 639-1 codes; Swedish when none are given. */
+    public void setLanguages(Collection<String> codes) {
+        requireActive();
+        List<String> clean = codes == null ? List.of() : codes.stream().filter(Objects::nonNull)
+                .map(c -> c.trim().toLowerCase()).filter(c -> !c.isEmpty()).distinct().toList();
+        if (clean.stream().anyMatch(c -> !LANGUAGE.matcher(c).matches())) {
+            throw new InvalidInputException("languages", "district.place.error.languages");
+        }
+        String joined = clean.isEmpty() ? "sv" : String.join(",", clean);
+        if (joined.length() > LANGUAGES_MAX) {
+            throw new InvalidInputException("languages", "district.place.error.languages");
+        }
+        this.languages = joined;
     }
 
     public void setNotes(String notes) {
-        this.notes = notes;
+        requireActive();
+        this.notes = notes == null || notes.isBlank() ? null : notes.trim();
+    }
+
+    /** Withdraws the offer; a reason is required, and the offer stays as history. */
+    public void withdraw(String reason, String by, Instant at) {
+        requireActive();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "district.place.error.reasonRequired");
+        }
+        if (reason.trim().length() > REASON_MAX) {
+            throw new InvalidInputException("reason", "district.place.error.reasonTooLong", REASON_MAX);
+        }
+        this.status = PlaceStatus.WITHDRAWN;
+        this.withdrawnReason = reason.trim();
+        this.withdrawnBy = Objects.requireNonNull(by);
+        this.withdrawnAt = Objects.requireNonNull(at);
+    }
+
+    /** Remembers that the central contact changed the offer after the term's reporting deadline. */
+    public void markChangedAfterDeadline() {
+        this.changedAfterDeadline = true;
+    }
+
+    private void requireActive() {
+        if (status == PlaceStatus.WITHDRAWN) {
+            throw new InvalidInputException(null, "district.place.error.withdrawn");
+        }
     }
 
     public Term getTerm() {
@@ -117,6 +212,10 @@ public class PlaceOffer extends BaseEntity {
         return languages;
     }
 
+    public List<String> getLanguageList() {
+        return List.of(languages.split(","));
+    }
+
     public String getNotes() {
         return notes;
     }
@@ -127,5 +226,21 @@ public class PlaceOffer extends BaseEntity {
 
     public PlaceStatus getStatus() {
         return status;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public boolean isChangedAfterDeadline() {
+        return changedAfterDeadline;
     }
 }

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.security;
 
 import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.Filters;
 
 import java.io.Serializable;
 
@@ -42,6 +43,17 @@ public record Caller(String username, String displayName, Role role,
         if (!isCityWide()) {
             throw new AccessDeniedException();
         }
+    }
+
+    /**
+     * The district a list is limited to: a district contact's own whatever the filter asks for; for a city-wide
+     * caller the district filter (an id), or none; for anyone else a district that does not exist.
+     */
+    public Long districtScope(String districtFilter) {
+        if (isCityWide()) {
+            return districtFilter == null || districtFilter.isBlank() ? null : Filters.id(districtFilter);
+        }
+        return role == Role.DISTRICT && districtId != null ? districtId : -1L;
     }
 
     /** The caller's scope in a few words, for the page header: "Södermalm", "SU" or nothing. */

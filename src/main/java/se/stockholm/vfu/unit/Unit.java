@@ -7,17 +7,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.stockholm.vfu.common.BaseEntity;
+import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 
+import java.time.Instant;
 import java.util.Objects;
 
-/** A team (enhet) inside a district that receives students. Deactivated, never deleted, so history stays. */
+/**
+ * A team (enhet) inside a district that receives students. Deactivated, never deleted, so the place offers
+ * and supervisors of past terms still point at it; who deactivated it and when is kept.
+ */
 @Entity
 @Table(name = "unit")
 public class Unit extends BaseEntity {
 
     public static final int NAME_MAX = 120;
+    public static final int CONTACT_NAME_MAX = 120;
+    public static final int EMAIL_MAX = 254;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "district_id", nullable = false, updatable = false)
@@ -30,31 +37,61 @@ public class Unit extends BaseEntity {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "contact_name", length = 120)
+    @Column(name = "contact_name", length = CONTACT_NAME_MAX)
     private String contactName;
 
-    @Column(name = "contact_email", length = 254)
+    @Column(name = "contact_email", length = EMAIL_MAX)
     private String contactEmail;
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivated_by", length = 60)
+    private String deactivatedBy;
 
     protected Unit() {
     }
 
     public Unit(District district, AreaOfWork area, String name) {
         this.district = Objects.requireNonNull(district);
+        change(area, name);
+    }
+
+    /** Renames the unit or moves it to another area of work; a deactivated unit is history and stays as it was. */
+    public final void change(AreaOfWork area, String name) {
+        requireActive();
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "district.error.required");
+        }
         this.area = Objects.requireNonNull(area);
-        this.name = Objects.requireNonNull(name);
+        this.name = name.trim();
     }
 
     public void setContact(String contactName, String contactEmail) {
-        this.contactName = contactName;
-        this.contactEmail = contactEmail;
+        this.contactName = blankToNull(contactName);
+        this.contactEmail = blankToNull(contactEmail);
     }
 
-    public void deactivate() {
+    /** Takes the unit out of use: no new supervisors or places; what it had stays, as history. */
+    public void deactivate(String by, Instant at) {
+        requireActive();
         this.active = false;
+        this.deactivatedBy = Objects.requireNonNull(by);
+        this.deactivatedAt = Objects.requireNonNull(at);
+    }
+
+    /** Refuses a change to a deactivated unit. */
+    public void requireActive() {
+        if (!active) {
+            throw new InvalidInputException(null, "district.unit.error.inactive");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public District getDistrict() {
@@ -79,5 +116,13 @@ public class Unit extends BaseEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivatedBy() {
+        return deactivatedBy;
     }
 }

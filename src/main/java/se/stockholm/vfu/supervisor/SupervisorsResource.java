@@ -1,0 +1,96 @@
+package se.stockholm.vfu.supervisor;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.stockholm.vfu.api.PageParams;
+import se.stockholm.vfu.common.Page;
+
+import java.util.List;
+
+/**
+ * Supervisors and their supervisor training as JSON, scoped like the pages. List filters: {@code text},
+ * {@code unit}, {@code trainingStatus}, {@code active}, {@code district} (city-wide only).
+ */
+@Path("supervisors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Supervisors", description = "Supervisors (handledare) and their supervisor training")
+public class SupervisorsResource {
+
+    @Inject
+    private SupervisorService supervisorService;
+
+    @GET
+    @Operation(summary = "One page of supervisors in the caller's scope")
+    public Page<SupervisorRow> find(@Context UriInfo uri) {
+        return supervisorService.find(PageParams.from(uri));
+    }
+
+    @GET
+    @Path("training-summary")
+    @Operation(summary = "How many active supervisors are trained or enrolled")
+    public TrainingSummary trainingSummary(@QueryParam("district") Long districtId) {
+        return supervisorService.trainingSummary(districtId);
+    }
+
+    @GET
+    @Path("{id}")
+    public SupervisorRow get(@PathParam("id") long id) {
+        return supervisorService.get(id);
+    }
+
+    @POST
+    public Response create(SupervisorForm form, @Context UriInfo uri) {
+        long id = supervisorService.create(form);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(supervisorService.get(id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public SupervisorRow update(@PathParam("id") long id, SupervisorForm form) {
+        supervisorService.update(id, form);
+        return supervisorService.get(id);
+    }
+
+    @PUT
+    @Path("{id}/training")
+    @Operation(summary = "Change the supervisor-training status; the change is kept as history")
+    public SupervisorRow changeTraining(@PathParam("id") long id, TrainingForm form) {
+        supervisorService.changeTraining(id, form);
+        return supervisorService.get(id);
+    }
+
+    @GET
+    @Path("{id}/training/history")
+    public List<TrainingChangeRow> trainingHistory(@PathParam("id") long id) {
+        return supervisorService.trainingHistory(id);
+    }
+
+    @POST
+    @Path("{id}/deactivate")
+    public SupervisorRow deactivate(@PathParam("id") long id) {
+        supervisorService.deactivate(id);
+        return supervisorService.get(id);
+    }
+
+    @POST
+    @Path("{id}/activate")
+    public SupervisorRow activate(@PathParam("id") long id) {
+        supervisorService.activate(id);
+        return supervisorService.get(id);
+    }
+}

@@ -1,0 +1,85 @@
+package se.stockholm.vfu.unit.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.unit.UnitForm;
+import se.stockholm.vfu.unit.UnitRow;
+import se.stockholm.vfu.unit.UnitService;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The units page: the district's units (the city's for the central contact), a form to add or edit, deactivate. */
+@Named
+@ViewScoped
+public class UnitsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UnitService unitService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    private PagedTable<UnitRow> units;
+    private UnitForm form = new UnitForm();
+    private Long editingId;
+
+    public PagedTable<UnitRow> getUnits() {
+        if (units == null) {
+            UnitService service = unitService;
+            units = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+        }
+        return units;
+    }
+
+    public void startCreate() {
+        form = new UnitForm();
+        editingId = null;
+    }
+
+    public void startEdit(UnitRow row) {
+        form = UnitForm.of(unitService.get(row.id()));
+        editingId = row.id();
+    }
+
+    public void save() {
+        if (editingId == null) {
+            unitService.create(form);
+            Messages.info("unit.created", form.getName());
+        } else {
+            unitService.update(editingId, form);
+            Messages.info("unit.saved", form.getName());
+        }
+        PrimeFaces.current().executeScript("PF('unitDialog').hide()");
+    }
+
+    public void deactivate(UnitRow row) {
+        unitService.deactivate(row.id());
+        Messages.info("unit.deactivated", row.name());
+    }
+
+    public UnitForm getForm() {
+        return form;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public List<AreaOfWork> getAreas() {
+        return referenceData.areasOfWork();
+    }
+
+    public List<District> getDistricts() {
+        return referenceData.districts();
+    }
+}

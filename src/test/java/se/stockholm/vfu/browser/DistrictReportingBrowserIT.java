@@ -1,0 +1,114 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.it.Deployments;
+
+import java.net.URL;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A district contact's journey in a real browser: Södermalm reports one place with a named supervisor and one
+ * without, and sees its total against the target go up by both, and the count without a supervisor by one.
+ * A place left without its number of places gets the message beside the field. Screenshots in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DistrictReportingBrowserIT {
+
+    private static final String UNIT = "Barn och familj Södermalm";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aDistrictReportsPlacesWithAndWithoutASupervisorAndSeesItsTotalGoUp() {
+        browser = new Browser(base);
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        assertThat(browser.find(By.id("places-title")).getText()).startsWith("Platser");
+        long total = number("places-total");
+        long withoutSupervisor = number("places-without-supervisor");
+        browser.screenshot("district-places-before");
+
+        openNewPlace();
+        choose("placeForm:unit", UNIT);
+        setPlaces("2");
+        choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.screenshot("district-place-form");
+        browser.find(By.id("placeForm:savePlace")).click();
+        waitForText("places-total", Long.toString(total + 2));
+        assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor);
+
+        openNewPlace();
+        choose("placeForm:unit", UNIT);
+        setPlaces("");
+        browser.find(By.id("placeForm:savePlace")).click();
+        String besidePlaces = browser.textOnceFilled(By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message"));
+        assertThat(besidePlaces).isEqualTo("Fältet måste fyllas i.");
+        browser.screenshot("district-place-form-validation");
+        setPlaces("1");
+        browser.find(By.id("placeForm:savePlace")).click();
+        waitForText("places-total", Long.toString(total + 3));
+        assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor + 1);
+        assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Ingen handledare utsedd än");
+        browser.screenshot("district-places-after");
+    }
+
+    private void openNewPlace() {
+        browser.find(By.id("placesForm:newPlace")).click();
+        browser.find(By.id("placeForm:unit"));
+    }
+
+    /** Picks the item of a PrimeFaces select menu whose label starts with the text. */
+    private void choose(String menuId, String label) {
+        browser.find(By.id(menuId)).click();
+        WebElement item = browser.find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
+        item.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
+    }
+
+    private void setPlaces(String value) {
+        WebElement places = browser.find(By.id("placeForm:places_input"));
+        places.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        places.sendKeys(value);
+        places.sendKeys(Keys.TAB);
+    }
+
+    private long number(String id) {
+        return Long.parseLong(browser.text(id));
+    }
+
+    private void waitForText(String id, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> text.equals(d.findElement(By.id(id)).getText().trim()));
+    }
+}

@@ -1,0 +1,123 @@
+package se.stockholm.vfu.unit;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.DistrictFixtures;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Units through the real service as real users: create, edit, deactivate with history, and the lists' scope. */
+@ExtendWith(ArquillianExtension.class)
+class UnitServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    UnitService unitService;
+
+    @Inject
+    RunAs runAs;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    DistrictFixtures districtFixtures;
+
+    @Test
+    void aDistrictContactCreatesEditsAndDeactivatesAUnitWhichKeepsItsHistory() throws Exception {
+        String name = "IT Enhet " + System.nanoTime();
+        UnitForm form = form(name, "BOU");
+        form.setContactName("Kim Kontakt");
+        form.setContactEmail("kim@it.example");
+        long id = runAs.user(Fixtures.SODERMALM, () -> unitService.create(form));
+
+        UnitRow created = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
+        assertThat(created.districtName()).isEqualTo("Södermalm");
+        assertThat(created.areaCode()).isEqualTo("BOU");
+        assertThat(created.contactEmail()).isEqualTo("kim@it.example");
+        assertThat(created.active()).isTrue();
+
+        UnitForm edit = UnitForm.of(created);
+        edit.setName(name + " ny");
+        edit.setAreaId(districtFixtures.areaId("SOP"));
+        runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.update(id, edit);
+            return null;
+        });
+        UnitRow edited = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
+        assertThat(edited.name()).isEqualTo(name + " ny");
+        assertThat(edited.areaCode()).isEqualTo("SOP");
+        assertThat(edited.version()).isGreaterThan(created.version());
+
+        runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.deactivate(id);
+            return null;
+        });
+        UnitRow deactivated = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
+        assertThat(deactivated.active()).isFalse();
+        assertThat(deactivated.deactivatedBy()).isEqualTo(Fixtures.SODERMALM);
+        assertThat(deactivated.deactivatedAt()).isNotNull();
+        assertThat(deactivated.name()).isEqualTo(name + " ny");
+
+        // still listed (history), filterable on active, but no longer to choose from
+        var inactive = runAs.user(Fixtures.SODERMALM, () -> unitService.find(
+                new PageRequest(0, 50, "name", true, Map.of("text", name, "active", "false"))));
+        assertThat(inactive.rows()).extracting(UnitRow::id).containsExactly(id);
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.choices(null)))
+                .extracting(UnitChoice::id).doesNotContain(id);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.update(id, UnitForm.of(deactivated));
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.inactive");
+    }
+
+    @Test
+    void aSecondUnitWithTheSameNameInTheDistrictIsRefusedBesideTheNameField() throws Exception {
+        String name = "IT Dubblett " + System.nanoTime();
+        runAs.user(Fixtures.SODERMALM, () -> unitService.create(form(name, "BOU")));
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> unitService.create(form(name.toUpperCase(), "EKB"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("name"));
+        // another district may use the same name
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> unitService.create(form(name, "BOU")))).isPositive();
+    }
+
+    @Test
+    void aDistrictListsOnlyItsOwnUnitsWhateverTheDistrictFilterSaysAndTheCentralContactFiltersByDistrict()
+            throws Exception {
+        long rinkeby = fixtures.districtId("RK");
+        PageRequest rinkebyOnly = new PageRequest(0, 500, "district", true, Map.of("district", Long.toString(rinkeby)));
+
+        var own = runAs.user(Fixtures.SODERMALM, () -> unitService.find(rinkebyOnly));
+        assertThat(own.rows()).isNotEmpty().allMatch(u -> u.districtName().equals("Södermalm"));
+
+        var city = runAs.user(Fixtures.CENTRAL, () -> unitService.find(rinkebyOnly));
+        assertThat(city.rows()).isNotEmpty().allMatch(u -> u.districtId() == rinkeby);
+        assertThat(city.rows()).extracting(UnitRow::name).contains(DistrictFixtures.RINKEBY_UNIT);
+        var all = runAs.user(Fixtures.CENTRAL, () -> unitService.find(PageRequest.of(0, 500)));
+        assertThat(all.total()).isGreaterThan(city.total());
+    }
+
+    private UnitForm form(String name, String area) {
+        UnitForm form = new UnitForm();
+        form.setName(name);
+        form.setAreaId(districtFixtures.areaId(area));
+        return form;
+    }
+}
