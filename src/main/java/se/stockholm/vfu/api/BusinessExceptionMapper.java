@@ -8,6 +8,7 @@ import se.stockholm.vfu.common.BusinessException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,12 +35,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
+    /** The message in English, from the portal's bundle or a feature's own (student requests keep theirs apart). */
     private static String text(BusinessException exception) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle("se.stockholm.vfu.i18n.messages", Locale.ENGLISH);
-            return java.text.MessageFormat.format(bundle.getString(exception.getMessageKey()), exception.getArguments());
-        } catch (MissingResourceException missing) {
-            return exception.getMessageKey();
+        for (String name : List.of("se.stockholm.vfu.i18n.messages", "se.stockholm.vfu.i18n.requests")) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.ENGLISH);
+                return java.text.MessageFormat.format(bundle.getString(exception.getMessageKey()),
+                        exception.getArguments());
+            } catch (MissingResourceException missing) {
+                // try the next bundle
+            }
         }
+        return exception.getMessageKey();
     }
 }

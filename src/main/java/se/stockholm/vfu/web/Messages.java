@@ -4,27 +4,32 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
-import java.util.MissingResourceException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /** Adds translated messages to the page from the portal's resource bundle. */
 public final class Messages {
 
     public static final String BUNDLE = "se.stockholm.vfu.i18n.messages";
+    /** Bundles a feature keeps to itself (and its business-rule messages), looked up after the portal's own. */
+    public static final List<String> FEATURE_BUNDLES = List.of("se.stockholm.vfu.i18n.requests");
 
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException missing) {
-            pattern = key;
+        List<String> names = new ArrayList<>(List.of(BUNDLE));
+        names.addAll(FEATURE_BUNDLES);
+        for (String name : names) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, context.getViewRoot().getLocale());
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            }
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return key;
     }
 
     public static void info(String key, Object... arguments) {
