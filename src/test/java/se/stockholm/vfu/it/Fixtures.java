@@ -46,12 +46,15 @@ public class Fixtures {
     public static final int RINKEBY_PLACES = 3;
     public static final int SU_REQUESTS = 4;
     public static final int SH_REQUESTS = 2;
+    /** A term whose request deadline has passed, with one request each from SU and SH (it-su-past, it-sh-past). */
+    public static final String PAST_TERM = "VT2020";
 
     @PersistenceContext
     private EntityManager em;
 
     @PostConstruct
     void create() {
+        createPastTerm();
         if (em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :u", Long.class)
                 .setParameter("u", CENTRAL).getSingleResult() > 0) {
             return;
@@ -71,6 +74,25 @@ public class Fixtures {
         place(term, "RK", "IT Mottagning Rinkeby", RINKEBY_PLACES);
         requests(term, "SU", SU_REQUESTS);
         requests(term, "SH", SH_REQUESTS);
+    }
+
+    private void createPastTerm() {
+        if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", PAST_TERM).getSingleResult() > 0) {
+            return;
+        }
+        Term past = new Term(Season.VT, 2020, LocalDate.of(2020, 1, 20), LocalDate.of(2020, 6, 5),
+                LocalDate.of(2019, 12, 6), LocalDate.of(2019, 12, 13));
+        em.persist(past);
+        for (String code : new String[] {"SU", "SH"}) {
+            String ref = "it-" + code.toLowerCase() + "-past";
+            em.persist(new StudentRequest(past, university(code), ref, "IT Student " + ref, ref + "@it.example"));
+        }
+    }
+
+    public long termId(String code) {
+        return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private void user(String username, Role role, District district, University university, String hash) {

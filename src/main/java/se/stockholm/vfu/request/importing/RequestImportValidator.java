@@ -105,7 +105,9 @@ public final class RequestImportValidator {
                 extraSupport, cell(row, index, ImportColumn.EXTRA_SUPPORT_NOTE), exclusions,
                 cell(row, index, ImportColumn.NOTES));
         for (RequestData.Violation violation : data.violations()) {
-            if (violation.field().equals("studentName") && (first == null || last == null)) {
+            boolean alreadySaid = violation.field().equals("studentName") && (first == null || last == null)
+                    || violation.messageKey().equals("request.error.preferenceRequired") && !noneGiven(row, index);
+            if (alreadySaid) {
                 continue;
             }
             errors.add(new ImportError(row.number(), columnOf(violation.field()).header(), violation.messageKey(),
