@@ -144,6 +144,7 @@ public class RequestService {
         request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
         recordChange(request, late, "changed");
+        em.flush();
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }
 
@@ -153,6 +154,7 @@ public class RequestService {
         boolean late = requireMayChange(request);
         request.withdraw(reason, Instant.now());
         recordChange(request, late, "withdrawn");
+        em.flush();
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }
 
