@@ -136,6 +136,7 @@ public class RequestService {
     public RequestDetails update(long requestId, @NotNull @Valid RequestForm form) {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
+        request.requireEditable();
         if (form.getVersion() != null && form.getVersion() != request.getVersion()) {
             throw new OptimisticLockException();
         }

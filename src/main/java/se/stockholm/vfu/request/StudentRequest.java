@@ -151,19 +151,22 @@ public class StudentRequest extends BaseEntity {
     /** Replaces everything but the student id, which identifies the request within its term and university. */
     public void change(RequestData data, List<AreaOfWork> areas, List<District> districts, Set<District> exclusions) {
         requireValid(data);
-        if (status != RequestStatus.SENT) {
-            throw new InvalidInputException(null, "request.error.notEditable");
-        }
+        requireEditable();
         if (!studentRef.equalsIgnoreCase(data.studentRef())) {
             throw new InvalidInputException("studentRef", "request.error.studentRefFixed");
         }
         apply(data, areas, districts, exclusions);
     }
 
-    public void withdraw(String reason, Instant at) {
+    /** Only a sent request changes: a withdrawn one stays as it was withdrawn, a placed one belongs to its placement. */
+    public void requireEditable() {
         if (status != RequestStatus.SENT) {
             throw new InvalidInputException(null, "request.error.notEditable");
         }
+    }
+
+    public void withdraw(String reason, Instant at) {
+        requireEditable();
         String trimmed = reason == null ? "" : reason.trim();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException("withdrawalReason", "request.error.reasonRequired");
