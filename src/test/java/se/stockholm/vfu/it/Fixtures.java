@@ -10,6 +10,7 @@ import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.RequestData;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
@@ -19,6 +20,8 @@ import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.user.AppUser;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Test data every integration test can rely on, on H2 and on MySQL alike (which has no demo data):
@@ -46,12 +49,18 @@ public class Fixtures {
     public static final int RINKEBY_PLACES = 3;
     public static final int SU_REQUESTS = 4;
     public static final int SH_REQUESTS = 2;
+    /** A term whose request deadline has passed, with one request each from SU and SH (it-su-past, it-sh-past). */
+    public static final String PAST_TERM = "VT2020";
+    /** A term open for requests that request tests may change: SH's it-sh-r1 needs extra support, SU's it-su-r1. */
+    public static final String REQUEST_TERM = "VT2032";
+    public static final String SH_SUPPORT_NOTE = "IT: behöver tolk vid möten";
 
     @PersistenceContext
     private EntityManager em;
 
     @PostConstruct
     void create() {
+        createRequestTerms();
         if (em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :u", Long.class)
                 .setParameter("u", CENTRAL).getSingleResult() > 0) {
             return;
@@ -71,6 +80,39 @@ public class Fixtures {
         place(term, "RK", "IT Mottagning Rinkeby", RINKEBY_PLACES);
         requests(term, "SU", SU_REQUESTS);
         requests(term, "SH", SH_REQUESTS);
+    }
+
+    /** Terms of the request tests' own, so that their changes never move the HT2031 figures other tests count. */
+    private void createRequestTerms() {
+        if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", PAST_TERM).getSingleResult() > 0) {
+            return;
+        }
+        Term past = new Term(Season.VT, 2020, LocalDate.of(2020, 1, 20), LocalDate.of(2020, 6, 5),
+                LocalDate.of(2019, 12, 6), LocalDate.of(2019, 12, 13));
+        Term open = new Term(Season.VT, 2032, LocalDate.of(2032, 1, 19), LocalDate.of(2032, 6, 4),
+                LocalDate.of(2031, 12, 10), LocalDate.of(2031, 12, 17));
+        em.persist(past);
+        em.persist(open);
+        for (String code : new String[] {"SU", "SH"}) {
+            String ref = "it-" + code.toLowerCase();
+            em.persist(new StudentRequest(past, university(code), ref + "-past", "IT Student " + ref + "-past",
+                    ref + "-past@it.example"));
+            boolean support = code.equals("SH");
+            em.persist(StudentRequest.of(open, university(code), new RequestData(ref + "-r1", "IT Student " + ref + "-r1",
+                    ref + "-r1@it.example", null, true, List.of(), List.of(), List.of("sv"), support,
+                    support ? SH_SUPPORT_NOTE : null, List.of(), null), List.of(), List.of(), Set.of()));
+        }
+    }
+
+    public long areaId(String code) {
+        return em.createQuery("SELECT a.id FROM AreaOfWork a WHERE a.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    public long termId(String code) {
+        return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private void user(String username, Role role, District district, University university, String hash) {

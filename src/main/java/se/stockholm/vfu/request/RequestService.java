@@ -1,0 +1,364 @@
+package se.stockholm.vfu.request;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.importing.ImportPreview;
+import se.stockholm.vfu.request.importing.ImportReferences;
+import se.stockholm.vfu.request.importing.ImportRow;
+import se.stockholm.vfu.request.importing.RequestImportValidator;
+import se.stockholm.vfu.request.importing.SheetReader;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.Term;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Student requests for a term: a university coordinator sends, edits and withdraws its own students' requests
+ * until the term's request deadline, one by one or by importing a file; the central contact sees every
+ * university's, may change them after the deadline (recorded as a late change) and sees who has sent none.
+ * District contacts have no access: requests carry personal data (and extra-support needs) that are not theirs.
+ * Every method checks the caller's university before it reads or writes, whatever id it is given.
+ */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.UNIVERSITY_NAME})
+public class RequestService {
+
+    private static final Logger LOG = Logger.getLogger(RequestService.class.getName());
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "studentRef", "r.studentRef",
+            "studentName", "r.studentName",
+            "studentEmail", "r.studentEmail",
+            "universityCode", "un.code",
+            "status", "r.status");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /**
+     * One page of a term's requests: a coordinator's own university's only (asking for another is refused), the
+     * central contact's all, or one university's with the filter {@code university} (an id). Filters
+     * {@code status} and {@code text} (name, student id or e-mail).
+     */
+    public Page<RequestRow> find(long termId, @NotNull PageRequest page) {
+        Caller caller = currentUser.get();
+        Long university = longFilter(page.filter("university"));
+        if (!caller.isCityWide()) {
+            if (university != null && !university.equals(caller.universityId())) {
+                throw new AccessDeniedException();
+            }
+            university = caller.universityId();
+            caller.requireUniversity(university);
+        }
+        RequestStatus status = statusFilter(page.filter("status"));
+        String where = " WHERE r.term.id = :term AND (:university IS NULL OR r.university.id = :university)"
+                + " AND (:status IS NULL OR r.status = :status)"
+                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'"
+                + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!' OR LOWER(r.studentEmail) LIKE :text ESCAPE '!')";
+        TypedQuery<RequestRow> rows = em.createQuery("""
+                SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id, un.code, r.studentRef, r.studentName,
+                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt)
+                FROM StudentRequest r JOIN r.university un""" + where
+                + page.orderBy(SORTABLE, "r.studentName", "r.id"), RequestRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class);
+        for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
+            query.setParameter("term", termId);
+            query.setParameter("university", university);
+            query.setParameter("status", status);
+            query.setParameter("text", page.containsPattern("text"));
+        }
+        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** One request in full; extra support only for the central contact and the student's own university. */
+    public RequestDetails get(long requestId) {
+        return RequestDetails.of(request(requestId)).visibleTo(currentUser.get());
+    }
+
+    /** A new request from the coordinator's university, until the request deadline. */
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public long create(long termId, @NotNull @Valid RequestForm form) {
+        Caller caller = currentUser.get();
+        caller.requireUniversity(caller.universityId());
+        Term term = term(termId);
+        requireOpen(term, null);
+        RequestData data = form.toData();
+        requireValid(data);
+        if (data.studentRef() != null && existing(termId, caller.universityId(), Set.of(data.studentRef()))
+                .containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
+            throw new InvalidInputException("studentRef", "request.error.duplicate");
+        }
+        StudentRequest request = StudentRequest.of(term, em.find(University.class, caller.universityId()), data,
+                areas(data.areaIds()), districts(data.districtIds(), "districts"),
+                new HashSet<>(districts(data.exclusionIds(), "exclusions")));
+        request.recordChange(caller.username(), Instant.now(), false);
+        em.persist(request);
+        em.flush();
+        return request.getId();
+    }
+
+    /** Changes a request: its university until the deadline, the central contact also after it (recorded). */
+    public RequestDetails update(long requestId, @NotNull @Valid RequestForm form) {
+        StudentRequest request = request(requestId);
+        boolean late = requireMayChange(request);
+        request.requireEditable();
+        if (form.getVersion() != null && form.getVersion() != request.getVersion()) {
+            throw new OptimisticLockException();
+        }
+        RequestData data = form.toData();
+        requireValid(data);
+        request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
+                new HashSet<>(districts(data.exclusionIds(), "exclusions")));
+        recordChange(request, late, "changed");
+        em.flush();
+        return RequestDetails.of(request).visibleTo(currentUser.get());
+    }
+
+    /** Withdraws a request with a reason; the same people and deadline as changing it. */
+    public RequestDetails withdraw(long requestId, String reason) {
+        StudentRequest request = request(requestId);
+        boolean late = requireMayChange(request);
+        request.withdraw(reason, Instant.now());
+        recordChange(request, late, "withdrawn");
+        em.flush();
+        return RequestDetails.of(request).visibleTo(currentUser.get());
+    }
+
+    /**
+     * What importing the file would do, saving nothing: every error by row, column and message, and which valid
+     * rows create a request and which update one (same student id, term and university).
+     */
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public ImportPreview preview(long termId, String fileName, byte[] content) {
+        Caller caller = currentUser.get();
+        caller.requireUniversity(caller.universityId());
+        requireOpen(term(termId), SheetReader.FIELD);
+        ImportPreview preview = new RequestImportValidator(references()).validate(SheetReader.read(fileName, content));
+        Set<String> refs = preview.validRows().stream().map(r -> r.data().studentRef()).collect(Collectors.toSet());
+        Map<String, RequestStatus> existing = existing(termId, caller.universityId(), refs);
+        Set<String> closed = new HashSet<>();
+        existing.forEach((ref, status) -> {
+            if (status != RequestStatus.SENT) {
+                closed.add(ref);
+            }
+        });
+        return preview.refuse(closed, "request.import.notEditable").markExisting(existing.keySet());
+    }
+
+    /**
+     * Imports the valid rows of the file (checked again, never trusted from an earlier preview): creates new
+     * students' requests and updates those the university already sent for the term. Rows with errors are left out.
+     */
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public ImportResult importFile(long termId, String fileName, byte[] content) {
+        ImportPreview preview = preview(termId, fileName, content);
+        Caller caller = currentUser.get();
+        Term term = em.find(Term.class, termId);
+        University university = em.find(University.class, caller.universityId());
+        Map<Long, AreaOfWork> areas = em.createQuery("SELECT a FROM AreaOfWork a", AreaOfWork.class)
+                .getResultStream().collect(Collectors.toMap(AreaOfWork::getId, Function.identity()));
+        Map<Long, District> districts = em.createQuery("SELECT d FROM District d", District.class)
+                .getResultStream().collect(Collectors.toMap(District::getId, Function.identity()));
+        Map<String, StudentRequest> existing = new HashMap<>();
+        em.createQuery("""
+                        SELECT DISTINCT r FROM StudentRequest r LEFT JOIN FETCH r.exclusions
+                        WHERE r.term.id = :term AND r.university.id = :university AND r.status = :sent""",
+                        StudentRequest.class)
+                .setParameter("term", termId).setParameter("university", caller.universityId())
+                .setParameter("sent", RequestStatus.SENT)
+                .getResultStream().forEach(r -> existing.put(r.getStudentRef().toLowerCase(Locale.ROOT), r));
+        Instant now = Instant.now();
+        long created = 0;
+        long updated = 0;
+        for (ImportRow row : preview.validRows()) {
+            RequestData data = row.data();
+            List<AreaOfWork> rowAreas = data.areaIds().stream().map(areas::get).toList();
+            List<District> rowDistricts = data.districtIds().stream().map(districts::get).toList();
+            Set<District> rowExclusions = data.exclusionIds().stream().map(districts::get).collect(Collectors.toSet());
+            StudentRequest request = existing.get(data.studentRef().toLowerCase(Locale.ROOT));
+            if (request == null) {
+                request = StudentRequest.of(term, university, data, rowAreas, rowDistricts, rowExclusions);
+                em.persist(request);
+                created++;
+            } else {
+                request.change(data, rowAreas, rowDistricts, rowExclusions);
+                updated++;
+            }
+            request.recordChange(caller.username(), now, false);
+        }
+        ImportResult result = new ImportResult(created, updated, preview.invalidRowCount());
+        LOG.info(() -> "Import by " + caller.username() + " for " + university.getCode() + " in " + term.getCode()
+                + ": " + result);
+        return result;
+    }
+
+    /** The universities that have sent no request (that is not withdrawn) for the term: the central contact's reminder list. */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public List<University> universitiesWithoutRequests(long termId) {
+        currentUser.get().requireCityWide();
+        return em.createQuery("""
+                        SELECT un FROM University un WHERE un.active = TRUE AND NOT EXISTS (
+                            SELECT r.id FROM StudentRequest r
+                            WHERE r.university = un AND r.term.id = :term AND r.status <> :withdrawn)
+                        ORDER BY un.code""", University.class)
+                .setParameter("term", termId)
+                .setParameter("withdrawn", RequestStatus.WITHDRAWN)
+                .getResultList();
+    }
+
+    /** Whether the term still takes requests today (Stockholm time). */
+    public boolean isOpen(long termId) {
+        return term(termId).isRequestingOpen(today());
+    }
+
+    private StudentRequest request(long requestId) {
+        StudentRequest request = em.find(StudentRequest.class, requestId);
+        if (request == null) {
+            throw new NotFoundException();
+        }
+        currentUser.get().requireUniversity(request.getUniversity().getId());
+        return request;
+    }
+
+    /** Refuses a change the caller may not make; true when it is a (central) change after the deadline. */
+    private boolean requireMayChange(StudentRequest request) {
+        Caller caller = currentUser.get();
+        boolean late = !request.getTerm().isRequestingOpen(today());
+        if (late && !caller.isCityWide()) {
+            throw new InvalidInputException(null, "request.error.deadlinePassed", request.getTerm().getRequestDeadline());
+        }
+        return late;
+    }
+
+    private void recordChange(StudentRequest request, boolean late, String what) {
+        String username = currentUser.get().username();
+        request.recordChange(username, Instant.now(), late);
+        if (late) {
+            LOG.info(() -> "Request " + request.getId() + " " + what + " after the deadline by " + username);
+        }
+    }
+
+    private void requireOpen(Term term, String field) {
+        if (!term.isRequestingOpen(today())) {
+            throw new InvalidInputException(field, "request.error.deadlinePassed", term.getRequestDeadline());
+        }
+    }
+
+    private static void requireValid(RequestData data) {
+        data.violations().stream().findFirst().ifPresent(v -> {
+            throw new InvalidInputException(v.field(), v.messageKey(), v.arguments().toArray());
+        });
+    }
+
+    private Map<String, RequestStatus> existing(long termId, long universityId, Set<String> refs) {
+        Map<String, RequestStatus> found = new HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        Set<String> lower = refs.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        em.createQuery("""
+                        SELECT r.studentRef, r.status FROM StudentRequest r
+                        WHERE r.term.id = :term AND r.university.id = :university""", Object[].class)
+                .setParameter("term", termId).setParameter("university", universityId)
+                .getResultStream()
+                .filter(row -> lower.contains(((String) row[0]).toLowerCase(Locale.ROOT)))
+                .forEach(row -> found.put(((String) row[0]).toLowerCase(Locale.ROOT), (RequestStatus) row[1]));
+        return found;
+    }
+
+    private ImportReferences references() {
+        ImportReferences references = new ImportReferences();
+        em.createQuery("SELECT a FROM AreaOfWork a WHERE a.active = TRUE", AreaOfWork.class).getResultStream()
+                .forEach(a -> references.area(a.getId(), a.getCode(), a.getNameSv(), a.getNameEn()));
+        em.createQuery("SELECT d FROM District d WHERE d.active = TRUE", District.class).getResultStream()
+                .forEach(d -> references.district(d.getId(), d.getCode(), d.getName()));
+        return references;
+    }
+
+    private List<AreaOfWork> areas(List<Long> ids) {
+        List<AreaOfWork> found = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            AreaOfWork area = em.find(AreaOfWork.class, id);
+            if (area == null) {
+                throw new InvalidInputException("areas", "request.error.unknownArea");
+            }
+            found.add(area);
+        }
+        return found;
+    }
+
+    private List<District> districts(List<Long> ids, String field) {
+        List<District> found = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            District district = em.find(District.class, id);
+            if (district == null) {
+                throw new InvalidInputException(field, "request.error.unknownDistrict");
+            }
+            found.add(district);
+        }
+        return found;
+    }
+
+    private Term term(long termId) {
+        Term term = em.find(Term.class, termId);
+        if (term == null) {
+            throw new NotFoundException();
+        }
+        return term;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(STOCKHOLM);
+    }
+
+    private static Long longFilter(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static RequestStatus statusFilter(String value) {
+        try {
+            return value == null ? null : RequestStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

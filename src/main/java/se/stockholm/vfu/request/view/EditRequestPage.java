@@ -1,0 +1,84 @@
+package se.stockholm.vfu.request.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.request.RequestDetails;
+import se.stockholm.vfu.request.RequestForm;
+import se.stockholm.vfu.request.RequestService;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The form for one student request: new (a coordinator, no id) or existing ({@code ?id=}, which the service
+ * checks against the caller's university, so another university's id shows a refusal and nothing else).
+ */
+@Named
+@ViewScoped
+public class EditRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RequestService requestService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TermSelection termSelection;
+
+    private Long id;
+    private RequestDetails details;
+    private RequestForm form;
+
+    public void load() {
+        if (id == null) {
+            form = new RequestForm();
+        } else {
+            details = requestService.get(id);
+            form = RequestForm.of(details);
+        }
+    }
+
+    public String save() {
+        if (id == null) {
+            requestService.create(termSelection.getTermId(), form);
+            Messages.info("request.created", form.getStudentName());
+        } else {
+            requestService.update(id, form);
+            Messages.info("request.saved", form.getStudentName());
+        }
+        return "requests?faces-redirect=true";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RequestDetails getDetails() {
+        return details;
+    }
+
+    public RequestForm getForm() {
+        return form;
+    }
+
+    public List<AreaOfWork> getAreas() {
+        return referenceData.areasOfWork();
+    }
+
+    public List<District> getDistricts() {
+        return referenceData.districts();
+    }
+}

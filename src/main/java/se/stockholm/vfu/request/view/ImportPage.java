@@ -1,0 +1,107 @@
+package se.stockholm.vfu.request.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import se.stockholm.vfu.request.ImportResult;
+import se.stockholm.vfu.request.RequestService;
+import se.stockholm.vfu.request.importing.ImportError;
+import se.stockholm.vfu.request.importing.ImportPreview;
+import se.stockholm.vfu.request.importing.ImportTemplate;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+
+/**
+ * The import of a file of student requests: upload, a preview of every error, then the user confirms and the
+ * valid rows are saved. The file's bytes stay with the view between preview and confirmation; the service
+ * checks them again when it saves.
+ */
+@Named
+@ViewScoped
+public class ImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int MAX_MEGABYTES = 5;
+
+    @Inject
+    private RequestService requestService;
+
+    @Inject
+    private TermSelection termSelection;
+
+    private transient UploadedFile file;
+    private byte[] content;
+    private String fileName;
+    private ImportPreview preview;
+    private ImportResult result;
+
+    public void preview() {
+        result = null;
+        preview = null;
+        if (file == null || file.getSize() == 0) {
+            Messages.error(null, "request.import.fileRequired");
+            return;
+        }
+        if (file.getSize() > MAX_MEGABYTES * 1024L * 1024L) {
+            Messages.error(null, "request.import.tooLarge", MAX_MEGABYTES);
+            return;
+        }
+        content = file.getContent();
+        fileName = file.getFileName();
+        preview = requestService.preview(termSelection.getTermId(), fileName, content);
+    }
+
+    public void confirm() {
+        result = requestService.importFile(termSelection.getTermId(), fileName, content);
+        Messages.info("request.import.done", result.created(), result.updated(), result.skippedRows());
+        preview = null;
+        content = null;
+    }
+
+    public void cancel() {
+        preview = null;
+        content = null;
+    }
+
+    public String message(ImportError error) {
+        return Messages.text(error.messageKey(), error.arguments().toArray());
+    }
+
+    public StreamedContent getCsvTemplate() {
+        return DefaultStreamedContent.builder().name("forfragningar-mall.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(ImportTemplate.csv())).build();
+    }
+
+    public StreamedContent getXlsxTemplate() {
+        return DefaultStreamedContent.builder().name("forfragningar-mall.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(ImportTemplate.xlsx())).build();
+    }
+
+    public Term getTerm() {
+        return termSelection.getTerm();
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public ImportResult getResult() {
+        return result;
+    }
+}

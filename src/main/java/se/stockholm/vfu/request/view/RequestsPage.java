@@ -1,0 +1,118 @@
+package se.stockholm.vfu.request.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.RequestRow;
+import se.stockholm.vfu.request.RequestService;
+import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The list of a term's student requests: a coordinator's own university's, or all for the central contact (who
+ * also filters by university and sees who has sent none). Withdrawing asks for a reason in a confirmation dialog.
+ */
+@Named
+@ViewScoped
+public class RequestsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RequestService requestService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TermSelection termSelection;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Term term;
+    private boolean open;
+    private PagedTable<RequestRow> requests;
+    private List<University> missing;
+    private RequestRow withdrawing;
+    private String reason;
+
+    public void load() {
+        term = termSelection.getTerm();
+        if (term == null) {
+            return;
+        }
+        long termId = term.getId();
+        open = requestService.isOpen(termId);
+        RequestService service = requestService;
+        requests = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+        if (currentUser.get().isCityWide()) {
+            missing = requestService.universitiesWithoutRequests(termId);
+        }
+    }
+
+    public void startWithdraw(RequestRow row) {
+        withdrawing = row;
+        reason = null;
+    }
+
+    public void withdraw() {
+        requestService.withdraw(withdrawing.id(), reason);
+        Messages.info("request.withdrawn", withdrawing.studentName());
+        if (missing != null) {
+            missing = requestService.universitiesWithoutRequests(term.getId());
+        }
+        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
+    }
+
+    public Term getTerm() {
+        return term;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** Whether this user may change requests now: before the deadline, or the central contact at any time. */
+    public boolean isEditable() {
+        return open || currentUser.get().isCityWide();
+    }
+
+    public PagedTable<RequestRow> getRequests() {
+        return requests;
+    }
+
+    public List<University> getMissing() {
+        return missing;
+    }
+
+    public List<University> getUniversities() {
+        return referenceData.universities();
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    public RequestRow getWithdrawing() {
+        return withdrawing;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,126 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator's import journey in a real browser: a file with errors shows every error by row and column and
+ * saves nothing; the fixed file is imported; importing it again updates the same students, no duplicates.
+ * Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestImportBrowserIT {
+
+    private static final String PASSWORD = DemoData.DEMO_PASSWORD;
+    private static final String HEADER = "Student-id;Förnamn;Efternamn;E-post;Verksamhetsområde 1;Stadsdel 1;Språk\n";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+    static Path files;
+
+    @BeforeAll
+    static void files() throws Exception {
+        files = Files.createTempDirectory("vfu-import-");
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCoordinatorFixesAFileWithErrorsAndImportsItTwiceWithoutDuplicates() throws Exception {
+        browser = new Browser(base);
+        Http http = new Http(base.toURI());
+        String prefix = "br" + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn("su", PASSWORD);
+        browser.find(By.id("header:nav-import")).click();
+        String term = browser.find(By.id("import-title")).getText().replaceAll(".* ", "");
+
+        upload(file("with-errors.csv", HEADER
+                + prefix + "-1;Alva;Andersson;alva@student.se;BOU;Södermalm;sv\n"
+                + prefix + "-2;Elias;;elias.student.se;Okänt område;RK;sv\n"));
+        String errors = browser.find(By.id("errors")).getText();
+        assertThat(errors).contains("Efternamn").contains("Fältet måste fyllas i.")
+                .contains("E-post").contains("Ange en giltig e-postadress.")
+                .contains("Verksamhetsområde 1").contains("Okänt verksamhetsområde \"Okänt område\"");
+        assertThat(browser.text("import-summary")).contains("2 rader").contains("1 rader med fel");
+        browser.screenshot("import-errors");
+        assertThat(total(http, term, prefix)).isZero();
+
+        upload(file("fixed.csv", HEADER
+                + prefix + "-1;Alva;Andersson;alva@student.se;BOU;Södermalm;sv\n"
+                + prefix + "-2;Elias;Berg;elias@student.se;MOT;RK;sv, en\n"));
+        assertThat(browser.text("no-errors")).isEqualTo("Inga fel i filen.");
+        assertThat(browser.text("import-summary")).contains("2 nya");
+        browser.find(By.id("confirmForm:confirm")).click();
+        assertThat(browser.text("import-result")).contains("2 nya, 0 uppdaterade");
+        assertThat(total(http, term, prefix)).isEqualTo(2);
+
+        upload(file("fixed-again.csv", HEADER
+                + prefix + "-1;Alva;Andersson;alva@student.se;BOU;Södermalm;sv\n"
+                + prefix + "-2;Elias;Berg;elias@student.se;MOT;RK;sv, en\n"));
+        assertThat(browser.text("import-summary")).contains("0 nya, 2 uppdateras");
+        browser.find(By.id("confirmForm:confirm")).click();
+        assertThat(browser.text("import-result")).contains("0 nya, 2 uppdaterade");
+        browser.screenshot("import-done");
+        assertThat(total(http, term, prefix)).isEqualTo(2);
+
+        browser.find(By.id("header:nav-requests")).click();
+        browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(prefix);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 2);
+        assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains(prefix + "-1").contains(prefix + "-2");
+        browser.screenshot("import-requests-list");
+    }
+
+    private void upload(Path file) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importForm input[type=file]")));
+        browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("importForm:preview")).click();
+        browser.find(By.id("import-summary"));
+    }
+
+    private static Path file(String name, String content) throws Exception {
+        return Files.writeString(files.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static long total(Http http, String term, String prefix) throws Exception {
+        JsonObject page = Http.object(http.get("api/terms/" + term + "/requests?text=" + prefix, "su", PASSWORD));
+        return page.getJsonNumber("total").longValue();
+    }
+}

@@ -1,0 +1,116 @@
+package se.stockholm.vfu.request;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The scope matrix of student requests through the service: a coordinator of another university and district
+ * contacts try to read, list, change, withdraw and import over Södertörn's request it-sh-r1. Every attempt is
+ * refused, except a coordinator's import of the same student id, which may only ever touch its own university's
+ * request; in every case SH's request is unchanged afterwards. The cases are generated; their count is printed.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestScopeMatrixIT {
+
+    static final List<String> ACTORS = List.of(Fixtures.SU, Fixtures.SODERMALM, Fixtures.RINKEBY);
+    static final List<String> OPERATIONS = List.of("read", "list", "update", "withdraw", "import");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    RequestService requestService;
+
+    @Inject
+    RunAs runAs;
+
+    @Inject
+    Fixtures fixtures;
+
+    /** Every actor with every operation: generated, so a new operation is covered for every actor at once. */
+    static List<String> cases() {
+        List<String> cases = new ArrayList<>();
+        for (String actor : ACTORS) {
+            for (String operation : OPERATIONS) {
+                cases.add(actor + " " + operation);
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * One in-container test walks all cases (a parameterized test would start the whole template in the server
+     * once per case) and reports each failing case by name.
+     */
+    @Test
+    void anotherUniversitysRequestIsRefusedAndUnchanged() throws Exception {
+        List<String> cases = cases();
+        System.out.println("Student-request scope matrix (service): " + cases.size() + " cases");
+        SoftAssertions softly = new SoftAssertions();
+        for (String testCase : cases) {
+            try {
+                check(testCase);
+            } catch (AssertionError | Exception failed) {
+                softly.fail(testCase + ": " + failed.getMessage());
+            }
+        }
+        softly.assertAll();
+    }
+
+    private void check(String testCase) throws Exception {
+        String actor = testCase.split(" ")[0];
+        String operation = testCase.split(" ")[1];
+        long term = fixtures.termId(Fixtures.REQUEST_TERM);
+        long id = runAs.user(Fixtures.SH, () -> requestService.find(term,
+                new PageRequest(0, 5, null, true, Map.of("text", "it-sh-r1"))).rows().get(0).id());
+        RequestDetails before = runAs.user(Fixtures.CENTRAL, () -> requestService.get(id));
+        RequestForm change = RequestForm.of(before);
+        change.setStudentName("Changed by " + actor);
+        change.setExtraSupport(false);
+
+        Callable<Object> attempt = switch (operation) {
+            case "read" -> () -> requestService.get(id);
+            case "list" -> () -> requestService.find(term, new PageRequest(0, 10, null, true,
+                    Map.of("university", Long.toString(before.universityId()))));
+            case "update" -> () -> requestService.update(id, change);
+            case "withdraw" -> () -> requestService.withdraw(id, "Not yours");
+            case "import" -> () -> requestService.importFile(term, "theirs.csv",
+                    ("Student-id;Förnamn;Efternamn;E-post\nit-sh-r1;Changed;By " + actor + ";x@it.example\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            default -> throw new IllegalArgumentException(operation);
+        };
+        boolean coordinatorImport = actor.equals(Fixtures.SU) && operation.equals("import");
+        if (coordinatorImport) {
+            runAs.user(actor, attempt);
+        } else {
+            assertThatThrownBy(() -> runAs.user(actor, attempt)).as(testCase)
+                    .isInstanceOfAny(AccessDeniedException.class, EJBAccessException.class);
+        }
+
+        RequestDetails after = runAs.user(Fixtures.CENTRAL, () -> requestService.get(id));
+        assertThat(after).as(testCase).isEqualTo(before);
+        assertThat(after.extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+    }
+}

@@ -1,0 +1,236 @@
+package se.stockholm.vfu.request;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.importing.ImportError;
+import se.stockholm.vfu.request.importing.ImportPreview;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Student requests through the real service as real users: create, change and withdraw; the request deadline;
+ * the import (preview saves nothing, valid rows only, a second import updates); extra support kept from others.
+ * Each test uses student ids of its own, so the tests run in any order and again on the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    RequestService requestService;
+
+    @Inject
+    RunAs runAs;
+
+    @Inject
+    Fixtures fixtures;
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static RequestForm form(String ref) {
+        RequestForm form = new RequestForm();
+        form.setStudentRef(ref);
+        form.setStudentName("IT Alva " + ref);
+        form.setStudentEmail(ref + "@student.example");
+        form.setNoPreference(true);
+        form.setLanguages("sv, en");
+        return form;
+    }
+
+    long openTerm() {
+        return fixtures.termId(Fixtures.REQUEST_TERM);
+    }
+
+    @Test
+    void aCoordinatorCreatesChangesAndWithdrawsOwnStudentsRequest() throws Exception {
+        String ref = unique("it-crud");
+        RequestForm form = form(ref);
+        form.setNoPreference(false);
+        form.setAreaPreferences(new Long[] {areaId("BOU"), null, null});
+        form.setDistrictPreferences(new Long[] {fixtures.districtId("SO"), fixtures.districtId("RK"), null});
+        form.setExclusions(new Long[] {fixtures.districtId("FA")});
+        form.setExtraSupport(true);
+        form.setExtraSupportNote("Behöver anpassad schemaläggning");
+        long id = runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form));
+
+        RequestDetails created = runAs.user(Fixtures.SU, () -> requestService.get(id));
+        assertThat(created.universityCode()).isEqualTo("SU");
+        assertThat(created.districtPreferences()).containsExactly(fixtures.districtId("SO"), fixtures.districtId("RK"));
+        assertThat(created.exclusions()).containsExactly(fixtures.districtId("FA"));
+        assertThat(created.languages()).containsExactly("sv", "en");
+        assertThat(created.extraSupportNote()).isEqualTo("Behöver anpassad schemaläggning");
+        assertThat(created.changedBy()).isEqualTo(Fixtures.SU);
+
+        RequestForm change = RequestForm.of(created);
+        change.setStudentName("IT Alva Ändrad");
+        change.setHomeUniversity("Umeå universitet");
+        RequestDetails changed = runAs.user(Fixtures.SU, () -> requestService.update(id, change));
+        assertThat(changed.studentName()).isEqualTo("IT Alva Ändrad");
+        assertThat(changed.homeUniversity()).isEqualTo("Umeå universitet");
+        assertThat(changed.version()).isGreaterThan(created.version());
+        assertThat(changed.lateChangeAt()).isNull();
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getField()).isEqualTo("withdrawalReason"));
+        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(id, "Studenten har gjort uppehåll"));
+        assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawalReason()).isEqualTo("Studenten har gjort uppehåll");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, change)))
+                .hasMessage("request.error.notEditable");
+    }
+
+    @Test
+    void invalidInputIsRefusedBesideItsFieldAndADuplicateStudentToo() {
+        RequestForm bad = form(unique("it-bad"));
+        bad.setStudentEmail("not-an-email");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), bad)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("studentEmail");
+                    assertThat(e.getMessageKey()).isEqualTo("request.error.email");
+                });
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form("it-su-r1"))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("request.error.duplicate"));
+    }
+
+    @Test
+    void afterTheDeadlineOnlyTheCentralContactChangesAndTheChangeIsRecorded() throws Exception {
+        long past = fixtures.termId(Fixtures.PAST_TERM);
+        long id = idOf(Fixtures.CENTRAL, past, "it-su-past");
+        RequestDetails before = runAs.user(Fixtures.SU, () -> requestService.get(id));
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, RequestForm.of(before))))
+                .hasMessage("request.error.deadlinePassed");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, "sent")))
+                .hasMessage("request.error.deadlinePassed");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(past, form(unique("it-late")))))
+                .hasMessage("request.error.deadlinePassed");
+        assertThat(runAs.user(Fixtures.SU, () -> requestService.get(id)).version()).isEqualTo(before.version());
+
+        RequestForm change = RequestForm.of(before);
+        change.setVersion(null);
+        change.setNotes("Ändrad av central " + UUID.randomUUID());
+        RequestDetails changed = runAs.user(Fixtures.CENTRAL, () -> requestService.update(id, change));
+        assertThat(changed.lateChangeBy()).isEqualTo(Fixtures.CENTRAL);
+        assertThat(changed.lateChangeAt()).isNotNull();
+        Page<RequestRow> rows = runAs.user(Fixtures.CENTRAL, () -> requestService.find(past,
+                new PageRequest(0, 10, null, true, Map.of("text", "it-su-past"))));
+        assertThat(rows.rows()).singleElement().satisfies(r -> assertThat(r.changedAfterDeadline()).isTrue());
+    }
+
+    @Test
+    void aPreviewWithErrorsSavesNothingAndListsEveryError() throws Exception {
+        String good = unique("it-prev");
+        byte[] file = csv(good + ";Alva;Andersson;alva@student.se;BOU;;ja;\n"
+                + ";Elias;Berg;elias@student.se;XYZ;;nej;\n");
+        long before = count(Fixtures.SU);
+
+        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestService.preview(openTerm(), "requests.csv", file));
+
+        assertThat(preview.validRows()).hasSize(0);
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "Extra stöd kommentar", "request.error.extraSupportNote"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Student-id", "request.error.required"),
+                        org.assertj.core.groups.Tuple.tuple(3, "Verksamhetsområde 1", "request.import.unknownArea"));
+        assertThat(count(Fixtures.SU)).isEqualTo(before);
+    }
+
+    @Test
+    void importingSavesTheValidRowsOnlyAndAgainUpdatesWithoutDuplicates() throws Exception {
+        String first = unique("it-imp");
+        String second = unique("it-imp");
+        byte[] file = csv(first + ";Alva;Andersson;alva@student.se;BOU;Södermalm;nej;\n"
+                + second + ";Elias;Berg;elias@student.se;;;;\n"
+                + "it-bad-row;Maja;Lind;not-an-email;;;;\n");
+        long before = count(Fixtures.SU);
+
+        ImportResult result = runAs.user(Fixtures.SU, () -> requestService.importFile(openTerm(), "requests.csv", file));
+        assertThat(result).isEqualTo(new ImportResult(2, 0, 1));
+        assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
+
+        byte[] changed = csv(first + ";Alva;Andersson-Ek;alva@student.se;EKB;Södermalm;nej;\n"
+                + second + ";Elias;Berg;elias@student.se;;;;\n");
+        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestService.preview(openTerm(), "again.csv", changed));
+        assertThat(preview.updates()).isEqualTo(2);
+        assertThat(preview.creates()).isZero();
+        ImportResult again = runAs.user(Fixtures.SU, () -> requestService.importFile(openTerm(), "again.csv", changed));
+        assertThat(again).isEqualTo(new ImportResult(0, 2, 0));
+        assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
+        long id = idOf(Fixtures.SU, openTerm(), first);
+        RequestDetails updated = runAs.user(Fixtures.SU, () -> requestService.get(id));
+        assertThat(updated.studentName()).isEqualTo("Alva Andersson-Ek");
+        assertThat(updated.areaPreferences()).containsExactly(areaId("EKB"));
+    }
+
+    @Test
+    void districtContactsHaveNoAccessToRequestsOrTheirExtraSupport() throws Exception {
+        long id = idOf(Fixtures.SH, openTerm(), "it-sh-r1");
+        assertThat(runAs.user(Fixtures.SH, () -> requestService.get(id)).extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(id)).extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> requestService.get(id)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> requestService.find(openTerm(), PageRequest.of(0, 10))))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void theCentralContactSeesAllUniversitiesFiltersByOneAndWhoHasSentNone() throws Exception {
+        long sh = fixtures.universityId("SH");
+        Page<RequestRow> all = runAs.user(Fixtures.CENTRAL, () -> requestService.find(openTerm(), PageRequest.of(0, 500)));
+        assertThat(all.rows()).extracting(RequestRow::universityCode).contains("SU", "SH");
+        Page<RequestRow> onlySh = runAs.user(Fixtures.CENTRAL, () -> requestService.find(openTerm(),
+                new PageRequest(0, 500, "studentRef", false, Map.of("university", Long.toString(sh)))));
+        assertThat(onlySh.rows()).isNotEmpty().allMatch(r -> r.universityCode().equals("SH"));
+        assertThat(onlySh.total()).isEqualTo(onlySh.rows().size());
+
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.universitiesWithoutRequests(openTerm())))
+                .extracting(University::getCode).contains("ESBH").doesNotContain("SU", "SH");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.universitiesWithoutRequests(openTerm())))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    private long count(String user) throws Exception {
+        return runAs.user(user, () -> requestService.find(openTerm(), PageRequest.of(0, 1)).total());
+    }
+
+    private long idOf(String user, long termId, String ref) throws Exception {
+        return runAs.user(user, () -> requestService.find(termId,
+                        new PageRequest(0, 10, null, true, Map.of("text", ref))).rows().stream()
+                .filter(r -> r.studentRef().equals(ref)).findFirst().orElseThrow().id());
+    }
+
+    private long areaId(String code) throws Exception {
+        return runAs.user(Fixtures.CENTRAL, () -> fixtures.areaId(code));
+    }
+
+    /** A file with the columns the tests use, in an order of their own (headers are matched by name). */
+    private static byte[] csv(String rows) {
+        return ("Student-id;Förnamn;Efternamn;E-post;Verksamhetsområde 1;Stadsdel 1;Extra stöd;Extra stöd kommentar\n"
+                + rows).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,163 @@
+package se.stockholm.vfu.request;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Student requests over real HTTP: the JSON API for a coordinator's own students, extra support left out of
+ * every answer to anyone else, and the scope matrix through REST ids and page parameters (generated cases,
+ * count printed): another university's coordinator and district contacts are refused and nothing changes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestsApiIT {
+
+    private static final String REQUESTS = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void aCoordinatorCreatesChangesAndWithdrawsOverTheApi() throws Exception {
+        String ref = "it-api-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = send("POST", REQUESTS, Fixtures.SU, """
+                {"studentRef":"%s","studentName":"IT Api Student","studentEmail":"%s@it.example",
+                 "noPreference":true,"languages":"sv","extraSupport":true,"extraSupportNote":"Hörselslinga"}"""
+                .formatted(ref, ref));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject request = Http.object(created);
+        assertThat(request.getString("extraSupportNote")).isEqualTo("Hörselslinga");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long id = request.getJsonNumber("id").longValue();
+
+        HttpResponse<String> invalid = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
+                {"studentRef":"%s","studentName":"IT Api Student","studentEmail":"broken","noPreference":true,
+                 "languages":"sv"}""".formatted(ref));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(Http.object(invalid).getString("field")).isEqualTo("studentEmail");
+
+        HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
+                {"studentRef":"%s","studentName":"IT Api Changed","studentEmail":"%s@it.example",
+                 "noPreference":true,"languages":"sv, en"}""".formatted(ref, ref));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.object(changed).getString("studentName")).isEqualTo("IT Api Changed");
+        assertThat(Http.object(changed).containsKey("extraSupportNote")).isFalse();
+
+        HttpResponse<String> withdrawn = send("POST", REQUESTS + "/" + id + "/withdraw", Fixtures.SU,
+                "{\"reason\":\"Byter termin\"}");
+        assertThat(Http.object(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(location).endsWith("/requests/" + id);
+    }
+
+    @Test
+    void extraSupportIsShownToTheOwnUniversityAndCentralOnly() throws Exception {
+        long id = shRequestId();
+        assertThat(Http.object(http.get(REQUESTS + "/" + id, Fixtures.SH, Fixtures.PASSWORD))
+                .getString("extraSupportNote")).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+        assertThat(Http.object(http.get(REQUESTS + "/" + id, Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getBoolean("extraSupport")).isTrue();
+        for (String outsider : List.of(Fixtures.SU, Fixtures.SODERMALM)) {
+            HttpResponse<String> refused = http.get(REQUESTS + "/" + id, outsider, Fixtures.PASSWORD);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain(Fixtures.SH_SUPPORT_NOTE).doesNotContain("it-sh-r1");
+        }
+        HttpResponse<String> list = http.get(REQUESTS, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(list.body()).contains("it-sh-r1").doesNotContain(Fixtures.SH_SUPPORT_NOTE);
+        HttpResponse<String> missing = http.get(REQUESTS + "/missing-universities", Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(missing.body()).contains("ESBH").doesNotContain("\"SH\"");
+    }
+
+    @TestFactory
+    List<DynamicTest> anotherUniversitysRequestIsRefusedThroughTheApiAndPages() throws Exception {
+        long id = shRequestId();
+        long shId = Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SH")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        String body = """
+                {"studentRef":"it-sh-r1","studentName":"Taken over","studentEmail":"x@it.example","noPreference":true,
+                 "languages":"sv"}""";
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String actor : List.of(Fixtures.SU, Fixtures.SODERMALM, Fixtures.RINKEBY)) {
+            tests.add(refused(actor, "REST read", id, () -> http.get(REQUESTS + "/" + id, actor, Fixtures.PASSWORD)));
+            tests.add(refused(actor, "REST list of SH", id,
+                    () -> http.get(REQUESTS + "?university=" + shId, actor, Fixtures.PASSWORD)));
+            tests.add(refused(actor, "REST update", id, () -> send("PUT", REQUESTS + "/" + id, actor, body)));
+            tests.add(refused(actor, "REST withdraw", id,
+                    () -> send("POST", REQUESTS + "/" + id + "/withdraw", actor, "{\"reason\":\"x\"}")));
+            tests.add(refused(actor, "page parameter, university form", id,
+                    () -> page("university/request.xhtml?id=" + id, actor)));
+            tests.add(refused(actor, "page parameter, central form", id,
+                    () -> page("central/request.xhtml?id=" + id, actor)));
+        }
+        System.out.println("Student-request scope matrix (REST and pages): " + tests.size() + " cases");
+        return tests;
+    }
+
+    private interface Attempt {
+        HttpResponse<String> run() throws Exception;
+    }
+
+    private DynamicTest refused(String actor, String channel, long id, Attempt attempt) {
+        return DynamicTest.dynamicTest(actor + " " + channel, () -> {
+            String before = http.get(REQUESTS + "/" + id, Fixtures.SH, Fixtures.PASSWORD).body();
+            HttpResponse<String> response = attempt.run();
+            if (response.uri().getPath().endsWith(".xhtml") && response.statusCode() == 200) {
+                // a coordinator may open the university form; the service refuses the id and nothing is shown
+                assertThat(response.body()).containsAnyOf("Du har inte behörighet till detta.", "You are not allowed to do this.")
+                        .doesNotContain("IT Student it-sh-r1").doesNotContain(Fixtures.SH_SUPPORT_NOTE)
+                        .doesNotContain("requestForm");
+            } else {
+                assertThat(response.statusCode()).as(response.body()).isIn(403, 404);
+                assertThat(response.body()).doesNotContain("IT Student it-sh-r1").doesNotContain(Fixtures.SH_SUPPORT_NOTE);
+            }
+            assertThat(http.get(REQUESTS + "/" + id, Fixtures.SH, Fixtures.PASSWORD).body()).isEqualTo(before);
+        });
+    }
+
+    private long shRequestId() throws Exception {
+        return Http.object(http.get(REQUESTS + "?text=it-sh-r1", Fixtures.SH, Fixtures.PASSWORD))
+                .getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> page(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).GET(), user, Fixtures.PASSWORD);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
+    }
+}
