@@ -51,7 +51,10 @@ class DistrictReportingBrowserIT {
 
     @Test
     void aDistrictReportsPlacesWithAndWithoutASupervisorAndSeesItsTotalGoUp() {
-        browser = new Browser(base);
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.driver().manage().deleteAllCookies();
         browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-places")).click();
         assertThat(browser.find(By.id("places-title")).getText()).startsWith("Platser");
@@ -81,6 +84,36 @@ class DistrictReportingBrowserIT {
         assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor + 1);
         assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Ingen handledare utsedd än");
         browser.screenshot("district-places-after");
+    }
+
+    @Test
+    void theDistrictsPagesAndTheCentralContactsCityWidePagesOpenInBothLanguages() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-units")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Enheter");
+        assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(UNIT).doesNotContain("Kista");
+        browser.find(By.id("header:nav-supervisors")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Handledare");
+        assertThat(browser.text("supervisors-trained")).matches("\\d+ av \\d+");
+        browser.find(By.id("header:lang-en")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Supervisors");
+        browser.screenshot("district-supervisors-english");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("central", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places-city")).click();
+        assertThat(browser.find(By.id("places-title")).getText()).startsWith("Platser i hela staden");
+        assertThat(browser.find(By.id("not-reported")).getText()).contains("Skärholmen");
+        assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Södermalm");
+        browser.screenshot("central-places");
+        browser.find(By.id("header:nav-units-city")).click();
+        assertThat(browser.find(By.id("unitsForm:units")).getText()).contains("Södermalm").contains("Rinkeby-Kista");
+        browser.find(By.id("header:nav-supervisors-city")).click();
+        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains("Handledare");
     }
 
     private void openNewPlace() {
