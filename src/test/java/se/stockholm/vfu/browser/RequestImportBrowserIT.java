@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
@@ -105,6 +106,52 @@ class RequestImportBrowserIT {
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 2);
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains(prefix + "-1").contains(prefix + "-2");
         browser.screenshot("import-requests-list");
+    }
+
+    @Test
+    void aCoordinatorEditsAndWithdrawsARequestAndTheCentralContactFiltersByUniversity() throws Exception {
+        browser = browser == null ? new Browser(base) : browser;
+        browser.driver().manage().deleteAllCookies();
+        String ref = "bw" + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn("su", PASSWORD);
+        browser.open("/university/request.xhtml");
+        browser.find(By.id("requestForm:studentRef")).sendKeys(ref);
+        browser.find(By.id("requestForm:studentName")).sendKeys("Saga Formulär");
+        browser.find(By.id("requestForm:studentEmail")).sendKeys("not-an-email");
+        browser.find(By.id("requestForm:save")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector("[id$='studentEmail'] + .ui-message, .ui-message-error")))
+                .isNotEmpty();
+        assertThat(browser.find(By.id("requestForm:studentName")).getAttribute("value")).isEqualTo("Saga Formulär");
+        browser.screenshot("request-form-refused");
+        browser.find(By.id("requestForm:studentEmail")).clear();
+        browser.find(By.id("requestForm:studentEmail")).sendKeys(ref + "@student.se");
+        browser.find(By.cssSelector("#requestForm\\:noPreference .ui-chkbox-box")).click();
+        browser.find(By.id("requestForm:save")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.path().startsWith("/university/requests.xhtml"));
+        browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(ref);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1
+                        && d.findElement(By.id("requestsForm:requests")).getText().contains(ref));
+        // the table is filtered again on every key; click once it has settled
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.xpath("//tbody[@id='requestsForm:requests_data']//button[contains(., 'Återta')]")).click();
+                    return true;
+                });
+        browser.find(By.id("withdrawForm:withdrawalReason")).sendKeys("Studenten gör uppehåll");
+        browser.screenshot("request-withdraw-confirm");
+        browser.find(By.id("withdrawForm:confirmWithdraw")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("Återtagen"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("central", PASSWORD);
+        browser.find(By.id("header:nav-central-requests")).click();
+        assertThat(browser.find(By.id("missing")).getText()).startsWith("Lärosäten som inte skickat förfrågningar");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("SH"));
+        assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains("SU").contains("SH");
+        browser.screenshot("central-requests");
     }
 
     private void upload(Path file) {

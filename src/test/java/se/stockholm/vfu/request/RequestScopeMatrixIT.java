@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.PageRequest;
@@ -62,21 +61,22 @@ class RequestScopeMatrixIT {
 
     /**
      * One in-container test walks all cases (a parameterized test would start the whole template in the server
-     * once per case) and reports each failing case by name.
+     * once per case; AssertJ's soft assertions need ByteBuddy, which the test deployment lacks) and reports each
+     * failing case by name.
      */
     @Test
     void anotherUniversitysRequestIsRefusedAndUnchanged() throws Exception {
         List<String> cases = cases();
         System.out.println("Student-request scope matrix (service): " + cases.size() + " cases");
-        SoftAssertions softly = new SoftAssertions();
+        List<String> failures = new ArrayList<>();
         for (String testCase : cases) {
             try {
                 check(testCase);
             } catch (AssertionError | Exception failed) {
-                softly.fail(testCase + ": " + failed.getMessage());
+                failures.add(testCase + ": " + failed.getMessage());
             }
         }
-        softly.assertAll();
+        assertThat(failures).as("cases that were not refused or changed something").isEmpty();
     }
 
     private void check(String testCase) throws Exception {
