@@ -4,6 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.security.Role;
 
@@ -37,6 +40,30 @@ public class TermService {
         return em.createQuery("SELECT t FROM Term t WHERE t.code = :code", Term.class)
                 .setParameter("code", code == null ? "" : code.toUpperCase())
                 .getResultStream().findFirst();
+    }
+
+    /** Opens a new term; there is one term per season and year. */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public long open(@NotNull @Valid TermForm form) {
+        if (byCode(Term.codeOf(form.getSeason(), form.getYear())).isPresent()) {
+            throw new InvalidInputException("year", "term.error.exists");
+        }
+        Term term = new Term(form.getSeason(), form.getYear(), form.getVfuStart(), form.getVfuEnd(),
+                form.getReportingDeadline(), form.getRequestDeadline());
+        term.setTargetPlaces(form.getTargetPlaces());
+        term.changeStatus(form.getStatus());
+        em.persist(term);
+        em.flush();
+        return term.getId();
+    }
+
+    /** Changes a term's period, deadlines, target and status (season and year stay). */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void change(long termId, @NotNull @Valid TermForm form) {
+        Term term = byId(termId);
+        term.reschedule(form.getVfuStart(), form.getVfuEnd(), form.getReportingDeadline(), form.getRequestDeadline());
+        term.setTargetPlaces(form.getTargetPlaces());
+        term.changeStatus(form.getStatus());
     }
 
     /**

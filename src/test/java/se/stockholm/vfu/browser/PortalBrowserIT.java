@@ -131,6 +131,21 @@ class PortalBrowserIT {
     }
 
     @Test
+    void theCentralContactSeesTheTermsAndAnIncompleteNewTermIsRefusedFieldByField() {
+        browser.logIn("central", PASSWORD);
+        browser.find(By.id("header:nav-terms")).click();
+
+        assertThat(browser.find(By.id("termsForm:terms")).getText()).contains("VT2027").contains("HT2026");
+        browser.find(By.id("termsForm:openTerm")).click();
+        browser.find(By.id("termForm:vfuStart")).sendKeys("2040-08-30");
+        browser.find(By.id("termForm:saveTerm")).click();
+
+        assertThat(browser.textOnceFilled(By.cssSelector("#termForm\\:vfuEnd + .ui-message"))).isEqualTo("Fältet måste fyllas i.");
+        assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo("2040-08-30");
+        browser.screenshot("central-terms");
+    }
+
+    @Test
     void administratorReachesTheUserList() {
         browser.logIn("admin", PASSWORD);
         browser.find(By.id("header:nav-users")).click();
