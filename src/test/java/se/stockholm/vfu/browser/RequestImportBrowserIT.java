@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 
 import java.net.URL;
@@ -29,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A coordinator's import journey in a real browser: a file with errors shows every error by row and column and
- * saves nothing; the fixed file is imported; importing it again updates the same students, no duplicates.
+ * saves nothing; the fixed file is imported; importing it again updates the same students, no duplicates. The
+ * demo login {@code su} works in the fixtures' open term {@link Fixtures#REQUEST_TERM}.
  * Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -68,6 +72,7 @@ class RequestImportBrowserIT {
         Http http = new Http(base.toURI());
         String prefix = "br" + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("su", PASSWORD);
+        selectTerm(Fixtures.REQUEST_TERM);
         browser.find(By.id("header:nav-import")).click();
         String term = browser.find(By.id("import-title")).getText().replaceAll(".* ", "");
 
@@ -114,6 +119,7 @@ class RequestImportBrowserIT {
         browser.driver().manage().deleteAllCookies();
         String ref = "bw" + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("su", PASSWORD);
+        selectTerm(Fixtures.REQUEST_TERM);
         browser.open("/university/request.xhtml");
         browser.find(By.id("requestForm:studentRef")).sendKeys(ref);
         browser.find(By.id("requestForm:studentName")).sendKeys("Saga Formulär");
@@ -152,6 +158,26 @@ class RequestImportBrowserIT {
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("SH"));
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains("SU").contains("SH");
         browser.screenshot("central-requests");
+    }
+
+    /**
+     * Works in the test fixtures' open term, so that what the journeys create and withdraw never changes the demo
+     * term's figures that the landing-page tests compare.
+     */
+    private static void selectTerm(String code) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.find(By.id("header:term")).click();
+        browser.find(By.cssSelector("#header\\:term_items li[data-label='" + code + "']")).click();
+        // the change redirects to the page and then reloads it: wait for the page to be replaced, maybe twice
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        WebElement replaced = browser.find(By.tagName("html"));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(replaced));
+        } catch (TimeoutException loadedOnce) {
+            // no second load
+        }
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("header:term_label")).getText().equals(code));
     }
 
     private void upload(Path file) {
