@@ -59,8 +59,9 @@ public class TrainingReportService {
         Map<Long, TrainingReport> reports = em.createQuery(
                         "SELECT DISTINCT r FROM TrainingReport r LEFT JOIN FETCH r.courses JOIN FETCH r.university"
                                 + " WHERE r.term = :term", TrainingReport.class)
-                .setParameter("term", term).getResultStream()
-                .collect(Collectors.toMap(r -> r.getUniversity().getId(), Function.identity()));
+                .setParameter("term", term).getResultList().stream()
+                // a fetch join returns a report once per course; keep one
+                .collect(Collectors.toMap(r -> r.getUniversity().getId(), Function.identity(), (same, again) -> same));
         return em.createQuery("SELECT u FROM University u WHERE u.active = TRUE ORDER BY u.code", University.class)
                 .getResultStream()
                 .map(u -> reports.containsKey(u.getId()) ? view(reports.get(u.getId())) : empty(term, u))
