@@ -64,6 +64,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
+        // Signed in once the portal's header shows a logout button; refused once the login message shows.
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.id("header:logout")).isEmpty()
+                        || !d.findElements(By.id("login-error")).isEmpty());
         return this;
     }
 

@@ -107,7 +107,7 @@ class RequestImportBrowserIT {
 
         browser.find(By.id("header:nav-requests")).click();
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(prefix);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 2);
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains(prefix + "-1").contains(prefix + "-2");
         browser.screenshot("import-requests-list");
@@ -133,9 +133,9 @@ class RequestImportBrowserIT {
         browser.find(By.id("requestForm:studentEmail")).sendKeys(ref + "@student.se");
         browser.find(By.cssSelector("#requestForm\\:noPreference .ui-chkbox-box")).click();
         browser.find(By.id("requestForm:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> browser.path().startsWith("/university/requests.xhtml"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> browser.path().startsWith("/university/requests.xhtml"));
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(ref);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1
                         && d.findElement(By.id("requestsForm:requests")).getText().contains(ref));
         // the table is filtered again on every key; click once it has settled
@@ -147,14 +147,14 @@ class RequestImportBrowserIT {
         browser.find(By.id("withdrawForm:withdrawalReason")).sendKeys("Studenten gör uppehåll");
         browser.screenshot("request-withdraw-confirm");
         browser.find(By.id("withdrawForm:confirmWithdraw")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("Återtagen"));
 
         browser.driver().manage().deleteAllCookies();
         browser.logIn("central", PASSWORD);
         browser.find(By.id("header:nav-central-requests")).click();
         assertThat(browser.find(By.id("missing")).getText()).startsWith("Lärosäten som inte skickat förfrågningar");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("SH"));
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains("SU").contains("SH");
         browser.screenshot("central-requests");
@@ -169,10 +169,10 @@ class RequestImportBrowserIT {
         browser.find(By.id("header:term")).click();
         browser.find(By.cssSelector("#header\\:term_items li[data-label='" + code + "']")).click();
         // the change redirects to the page and then reloads it: wait for the page to be replaced, maybe twice
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(page));
         WebElement replaced = browser.find(By.tagName("html"));
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(replaced));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(replaced));
         } catch (TimeoutException loadedOnce) {
             // no second load
         }
@@ -181,7 +181,7 @@ class RequestImportBrowserIT {
     }
 
     private void upload(Path file) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importForm input[type=file]")));
         browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(file.toString());
         browser.driver().findElement(By.id("importForm:preview")).click();
