@@ -92,6 +92,14 @@ public class PlaceOffer extends BaseEntity {
     @Column(name = "changed_after_deadline", nullable = false)
     private boolean changedAfterDeadline;
 
+    /**
+     * Students held in live placements (proposed, offered, confirmed, started, completed). Changed only through
+     * {@link #take()} and {@link #release()}; the database checks {@code taken <= places}, and the version makes
+     * two people taking the last seat at once conflict instead of both succeeding.
+     */
+    @Column(nullable = false)
+    private int taken;
+
     protected PlaceOffer() {
     }
 
@@ -108,6 +116,9 @@ public class PlaceOffer extends BaseEntity {
         requireActive();
         if (places < 1 || places > MAX_PLACES) {
             throw new InvalidInputException("places", "place.error.places", MAX_PLACES);
+        }
+        if (places < taken) {
+            throw new InvalidInputException("places", "district.place.error.belowTaken", taken);
         }
         this.places = places;
     }
@@ -165,6 +176,9 @@ public class PlaceOffer extends BaseEntity {
     /** Withdraws the offer; a reason is required, and the offer stays as history. */
     public void withdraw(String reason, String by, Instant at) {
         requireActive();
+        if (taken > 0) {
+            throw new InvalidInputException("reason", "district.place.error.withdrawTaken", taken);
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "district.place.error.reasonRequired");
         }
@@ -175,6 +189,35 @@ public class PlaceOffer extends BaseEntity {
         this.withdrawnReason = reason.trim();
         this.withdrawnBy = Objects.requireNonNull(by);
         this.withdrawnAt = Objects.requireNonNull(at);
+    }
+
+    /** Holds one seat for a placement: refused when the offer is withdrawn or full. */
+    public void take() {
+        requireActive();
+        if (taken >= places) {
+            throw new InvalidInputException("place", "placement.error.placeFull");
+        }
+        taken++;
+    }
+
+    /** Gives back the seat a placement held when it ends early (declined, interrupted, cancelled, replaced). */
+    public void release() {
+        if (taken == 0) {
+            throw new IllegalStateException("Place offer " + getId() + " has no seat to release");
+        }
+        taken--;
+    }
+
+    public int getTaken() {
+        return taken;
+    }
+
+    public int getFree() {
+        return places - taken;
+    }
+
+    public boolean isActive() {
+        return status == PlaceStatus.ACTIVE;
     }
 
     /** Remembers that the central contact changed the offer after the term's reporting deadline. */

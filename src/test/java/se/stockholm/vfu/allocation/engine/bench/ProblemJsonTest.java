@@ -1,5 +1,7 @@
 package se.stockholm.vfu.allocation.engine.bench;
 
+import se.stockholm.vfu.allocation.ProblemJson;
+import se.stockholm.vfu.allocation.ResultJson;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package se.stockholm.vfu.allocation.engine.bench;
 
+import se.stockholm.vfu.allocation.ProblemJson;
+import se.stockholm.vfu.allocation.ResultJson;
 import se.stockholm.vfu.allocation.engine.AllocationProblem;
 import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.allocation.engine.Allocator;

@@ -1,20 +1,36 @@
-package se.stockholm.vfu.allocation.engine.bench;
+package se.stockholm.vfu.allocation;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.allocation.engine.ShortageGroup;
+import se.stockholm.vfu.allocation.engine.Unplaced;
+import se.stockholm.vfu.allocation.engine.UnplacedReason;
 
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Writes an allocation result as JSON, field for field, for the runner's {@code --json} option. */
-final class ResultJson {
+/**
+ * An allocation result as JSON, field for field: the runner's {@code --json} output and the result stored with each
+ * run. The readers give back the parts a stored run is looked at for.
+ */
+public final class ResultJson {
 
     private ResultJson() {
     }
 
-    static String write(AllocationResult result) {
+    public static String write(AllocationResult result) {
         JsonArrayBuilder assignments = Json.createArrayBuilder();
         result.assignments().forEach(assignment -> assignments.add(Json.createObjectBuilder()
                 .add("student", assignment.studentKey())
@@ -69,5 +85,45 @@ final class ResultJson {
         JsonObjectBuilder object = Json.createObjectBuilder();
         counts.forEach(object::add);
         return object;
+    }
+
+    /** Student key to place key, for every assignment. */
+    public static Map<String, String> assignments(String json) {
+        Map<String, String> assignments = new LinkedHashMap<>();
+        read(json).getJsonArray("assignments").stream().map(JsonValue::asJsonObject)
+                .forEach(a -> assignments.put(a.getString("student"), a.getString("place")));
+        return assignments;
+    }
+
+    public static List<Unplaced> unplaced(String json) {
+        return read(json).getJsonArray("unplaced").stream().map(JsonValue::asJsonObject)
+                .map(u -> new Unplaced(u.getString("student"), UnplacedReason.valueOf(u.getString("reason")),
+                        u.getString("detail")))
+                .toList();
+    }
+
+    public static List<ShortageGroup> shortage(String json) {
+        return read(json).getJsonArray("shortage").stream().map(JsonValue::asJsonObject)
+                .map(g -> new ShortageGroup(strings(g.getJsonArray("students")), g.getInt("demand"), g.getInt("capacity"),
+                        counts(g.getJsonObject("capacityByDistrict")), counts(g.getJsonObject("capacityByArea")),
+                        new TreeSet<>(strings(g.getJsonArray("requestedDistricts"))),
+                        new TreeSet<>(strings(g.getJsonArray("requestedAreas")))))
+                .toList();
+    }
+
+    private static JsonObject read(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static SortedMap<String, Integer> counts(JsonObject object) {
+        SortedMap<String, Integer> counts = new TreeMap<>();
+        object.forEach((key, value) -> counts.put(key, ((JsonNumber) value).intValue()));
+        return counts;
     }
 }

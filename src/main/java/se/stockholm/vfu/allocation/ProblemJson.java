@@ -1,4 +1,4 @@
-package se.stockholm.vfu.allocation.engine.bench;
+package se.stockholm.vfu.allocation;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,14 +24,14 @@ import java.util.Set;
  * JSON Processing (Parsson here; the engine itself stays free of JSON). Optional fields take the
  * defaults a term usually has: Swedish as the only language, no exclusions, no extra support.
  */
-final class ProblemJson {
+public final class ProblemJson {
 
     private static final Set<String> SWEDISH = Set.of("sv");
 
     private ProblemJson() {
     }
 
-    static AllocationProblem read(String json) {
+    public static AllocationProblem read(String json) {
         try (var reader = Json.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             List<Place> places = array(root, "places").stream().map(JsonValue::asJsonObject)
@@ -46,7 +46,7 @@ final class ProblemJson {
         }
     }
 
-    static String write(AllocationProblem problem) {
+    public static String write(AllocationProblem problem) {
         JsonArrayBuilder places = Json.createArrayBuilder();
         for (Place place : problem.places()) {
             places.add(Json.createObjectBuilder()

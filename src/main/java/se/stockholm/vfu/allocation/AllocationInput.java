@@ -1,0 +1,133 @@
+package se.stockholm.vfu.allocation;
+
+import jakarta.persistence.EntityManager;
+import se.stockholm.vfu.allocation.engine.AllocationOptions;
+import se.stockholm.vfu.allocation.engine.AllocationProblem;
+import se.stockholm.vfu.allocation.engine.FixedAssignment;
+import se.stockholm.vfu.allocation.engine.Place;
+import se.stockholm.vfu.allocation.engine.Preference;
+import se.stockholm.vfu.allocation.engine.Request;
+import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.place.PlaceStatus;
+import se.stockholm.vfu.placement.Placement;
+import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.supervisor.TrainingStatus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a term's requests, place offers and kept placements into the engine's problem, in four queries whatever the
+ * number of students. Keys are readable so that a stored snapshot can be read by a person: a request's id, an
+ * offer's id, district and area codes.
+ * <p>
+ * <b>Preferences.</b> A request ranks up to three districts and up to three areas of work. They reduce to one list:
+ * first every (district, area) pair, by district rank and then area rank, so that a student who asked for both gets
+ * both if possible; then the districts alone; then the areas alone. With districts only or areas only the list is
+ * just those. "No preference" is an empty list that accepts any place.
+ * <p>
+ * <b>Kept placements.</b> Placements that are published or later, and locked proposals, are fixed assignments: a run
+ * never moves them and they use their place's capacity.
+ */
+final class AllocationInput {
+
+    /** What the engine is given, with the entities behind its keys. */
+    record Snapshot(AllocationProblem problem, Map<String, StudentRequest> requests, Map<String, PlaceOffer> offers,
+                    Map<String, String> districtNames, Map<String, String> areaNames) {
+    }
+
+    private AllocationInput() {
+    }
+
+    static Snapshot load(EntityManager em, long termId, long seed) {
+        List<StudentRequest> requests = em.createQuery("""
+                        SELECT r FROM StudentRequest r LEFT JOIN FETCH r.university
+                        LEFT JOIN FETCH r.area1 LEFT JOIN FETCH r.area2 LEFT JOIN FETCH r.area3
+                        LEFT JOIN FETCH r.district1 LEFT JOIN FETCH r.district2 LEFT JOIN FETCH r.district3
+                        WHERE r.term.id = :term AND r.status <> :withdrawn ORDER BY r.id""", StudentRequest.class)
+                .setParameter("term", termId).setParameter("withdrawn", RequestStatus.WITHDRAWN).getResultList();
+        Map<Long, Set<String>> exclusions = new HashMap<>();
+        em.createQuery("SELECT r.id, d.code FROM StudentRequest r JOIN r.exclusions d WHERE r.term.id = :term",
+                        Object[].class).setParameter("term", termId).getResultList()
+                .forEach(row -> exclusions.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        List<PlaceOffer> offers = em.createQuery("""
+                        SELECT p FROM PlaceOffer p JOIN FETCH p.district JOIN FETCH p.unit JOIN FETCH p.area
+                        LEFT JOIN FETCH p.supervisor WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""",
+                        PlaceOffer.class)
+                .setParameter("term", termId).setParameter("active", PlaceStatus.ACTIVE).getResultList();
+        List<Placement> kept = em.createQuery("""
+                        SELECT pl FROM Placement pl WHERE pl.term.id = :term
+                        AND (pl.status IN :committed OR (pl.status = :proposed AND pl.locked = TRUE))""", Placement.class)
+                .setParameter("term", termId).setParameter("committed", PlacementStatus.COMMITTED)
+                .setParameter("proposed", PlacementStatus.PROPOSED).getResultList();
+
+        Map<String, StudentRequest> requestByKey = requests.stream()
+                .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, PlaceOffer> offerByKey = offers.stream()
+                .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        Map<String, String> districtNames = new HashMap<>();
+        Map<String, String> areaNames = new HashMap<>();
+        List<Place> places = new ArrayList<>();
+        for (PlaceOffer offer : offers) {
+            districtNames.put(offer.getDistrict().getCode(), offer.getDistrict().getName());
+            areaNames.put(offer.getArea().getCode(), offer.getArea().getNameSv());
+            boolean trained = offer.getSupervisor() != null
+                    && offer.getSupervisor().getTrainingStatus() == TrainingStatus.COMPLETED;
+            places.add(new Place(key(offer), offer.getDistrict().getCode(), offer.getUnit().getName(),
+                    offer.getArea().getCode(), offer.getPlaces(), new HashSet<>(offer.getLanguageList()), trained));
+        }
+        List<FixedAssignment> fixed = new ArrayList<>();
+        for (Placement placement : kept) {
+            String student = key(placement.getRequest());
+            String place = String.valueOf(placement.getOffer().getId());
+            // a kept placement on an offer withdrawn since cannot be given to the engine; withdrawal is refused
+            // while an offer holds placements, so this only guards against data changed outside the portal
+            if (requestByKey.containsKey(student) && offerByKey.containsKey(place)) {
+                fixed.add(new FixedAssignment(student, place));
+            }
+        }
+        List<Request> engineRequests = requests.stream()
+                .map(r -> request(r, exclusions.getOrDefault(r.getId(), Set.of()))).toList();
+        return new Snapshot(new AllocationProblem(engineRequests, places, fixed, new AllocationOptions(seed)),
+                requestByKey, offerByKey, districtNames, areaNames);
+    }
+
+    static String key(StudentRequest request) {
+        return String.valueOf(request.getId());
+    }
+
+    static String key(PlaceOffer offer) {
+        return String.valueOf(offer.getId());
+    }
+
+    /** The engine's view of one request; see the class comment for how the ranked lists are merged. */
+    static Request request(StudentRequest request, Set<String> excludedDistricts) {
+        List<String> districts = request.getDistrictPreferences().stream().filter(Objects::nonNull)
+                .map(District::getCode).toList();
+        List<String> areas = request.getAreaPreferences().stream().filter(Objects::nonNull)
+                .map(AreaOfWork::getCode).toList();
+        Set<Preference> preferences = new LinkedHashSet<>();
+        for (String district : districts) {
+            for (String area : areas) {
+                preferences.add(new Preference.InDistrictAndArea(district, area));
+            }
+        }
+        districts.forEach(district -> preferences.add(new Preference.InDistrict(district)));
+        areas.forEach(area -> preferences.add(new Preference.InArea(area)));
+        boolean noPreference = request.isNoPreference() || preferences.isEmpty();
+        return new Request(key(request), List.copyOf(preferences), noPreference, excludedDistricts,
+                new HashSet<>(request.getLanguages()), request.isExtraSupport());
+    }
+}

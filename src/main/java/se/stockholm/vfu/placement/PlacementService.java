@@ -1,0 +1,312 @@
+package se.stockholm.vfu.placement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.supervisor.Supervisor;
+import se.stockholm.vfu.supervisor.TrainingStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Placements after a run: who sees which, and who may move them along their lifecycle.
+ * <ul>
+ *   <li>The central contact sees all, proposals included, and may make every change.</li>
+ *   <li>A district contact sees its own district's placements once they are offered; it confirms (naming a
+ *       supervisor with room left) or declines them, and marks them started. After the start only the central
+ *       contact changes a placement.</li>
+ *   <li>A university coordinator sees its own students' placements once they are offered; it changes nothing.</li>
+ * </ul>
+ * Every list applies the scope in the query; a placement outside the caller's scope is "not found".
+ * Two people answering the same offer at once: the placement's version lets exactly one of them win.
+ */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
+public class PlacementService {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "studentName", "r.studentName",
+            "universityCode", "un.code",
+            "achievedRank", "pl.achievedRank",
+            "districtName", "d.name",
+            "unitName", "u.name",
+            "status", "pl.status",
+            "changedAt", "pl.changedAt");
+
+    private static final String ROW = """
+            SELECT NEW se.stockholm.vfu.placement.PlacementRow(pl.id, pl.version, t.code, r.id, r.studentName,
+                   r.studentEmail, un.code, r.extraSupport, pl.achievedRank, o.id, d.id, d.name, u.name, a.nameSv,
+                   a.nameEn, s.id, s.name, s.trainingStatus, pl.status, pl.locked, pl.movedByHand, pl.reason,
+                   pl.endedOn, pl.changedAt, pl.changedBy)""";
+
+    private static final String FROM = """
+             FROM Placement pl JOIN pl.term t JOIN pl.request r JOIN pl.university un JOIN pl.offer o
+             JOIN pl.district d JOIN o.unit u JOIN o.area a LEFT JOIN pl.supervisor s""";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Event<PlacementChanged> changes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * A term's placements in the caller's scope. Filters: {@code status} (one status, or {@code live}),
+     * {@code text} (student name), {@code district} and {@code university} (ids, city-wide callers only).
+     * Proposals are visible to city-wide callers only.
+     */
+    public Page<PlacementRow> find(long termId, @NotNull PageRequest page) {
+        Caller caller = currentUser.get();
+        String statusFilter = page.filter("status");
+        Set<PlacementStatus> statuses = statuses(statusFilter, caller);
+        if (statuses.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        String where = " WHERE t.id = :term AND pl.status IN :statuses"
+                + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
+                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!')";
+        TypedQuery<PlacementRow> rows = em.createQuery(ROW + FROM + where
+                + page.orderBy(SORTABLE, "r.studentName", "pl.id"), PlacementRow.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(pl)" + FROM + where, Long.class);
+        Long district = caller.role() == Role.DISTRICT ? caller.districtId() : cityWideFilter(page, "district", caller);
+        Long university = caller.role() == Role.UNIVERSITY ? caller.universityId()
+                : cityWideFilter(page, "university", caller);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("term", termId);
+            query.setParameter("statuses", statuses);
+            query.setParameter("district", district);
+            query.setParameter("university", university);
+            query.setParameter("text", page.containsPattern("text"));
+        }
+        List<PlacementRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(found.stream().map(row -> visibleTo(row, caller)).toList(), count.getSingleResult());
+    }
+
+    public PlacementRow get(long id) {
+        Placement placement = readable(id);
+        return visibleTo(em.createQuery(ROW + FROM + " WHERE pl.id = :id", PlacementRow.class)
+                .setParameter("id", placement.getId()).getSingleResult(), currentUser.get());
+    }
+
+    /**
+     * The supervisors of the placement's district who have room for one more student this term, trained ones
+     * first. Supervisors of the offer's unit come before the others of the district.
+     */
+    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public List<SupervisorOption> supervisorOptions(long placementId) {
+        Placement placement = answerable(placementId);
+        long unitId = placement.getOffer().getUnit().getId();
+        List<Object[]> rows = em.createQuery("""
+                        SELECT s.id, s.name, u.name, s.trainingStatus, s.maxStudents,
+                               (SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = s AND pl.term.id = :term
+                                AND pl.status IN :supervised), u.id
+                        FROM Supervisor s JOIN s.unit u
+                        WHERE u.district.id = :district AND s.active = TRUE
+                        ORDER BY s.name, s.id""", Object[].class)
+                .setParameter("term", placement.getTerm().getId())
+                .setParameter("supervised", PlacementStatus.SUPERVISED)
+                .setParameter("district", placement.getDistrict().getId())
+                .getResultList();
+        record Candidate(SupervisorOption option, boolean ofUnit) {
+        }
+        return rows.stream()
+                .map(row -> new Candidate(new SupervisorOption((Long) row[0], (String) row[1], (String) row[2],
+                        (TrainingStatus) row[3], (Integer) row[4] - ((Long) row[5]).intValue()),
+                        row[6].equals(unitId)))
+                .filter(candidate -> candidate.option().free() > 0)
+                .sorted(Comparator.comparing((Candidate candidate) -> !candidate.ofUnit())
+                        .thenComparing(candidate -> !candidate.option().isTrained()))
+                .map(Candidate::option)
+                .toList();
+    }
+
+    /**
+     * The district confirms an offered placement with a named supervisor who has room left. Returns a warning key
+     * when the supervisor has not completed supervisor training (allowed, but the district should know).
+     */
+    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public List<String> confirm(long id, long version, Long supervisorId) {
+        Placement placement = answerable(id);
+        placement.requireVersion(version);
+        Supervisor supervisor = supervisorId == null ? null : em.find(Supervisor.class, supervisorId);
+        if (supervisor == null) {
+            throw new InvalidInputException("supervisor", "placement.error.supervisorRequired");
+        }
+        // two confirmations naming the same supervisor at once must not both use the last room: the supervisor's
+        // version is raised, so the second transaction fails on commit
+        em.lock(supervisor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        long supervised = em.createQuery("""
+                        SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = :supervisor AND pl.term = :term
+                        AND pl.status IN :supervised""", Long.class)
+                .setParameter("supervisor", supervisor).setParameter("term", placement.getTerm())
+                .setParameter("supervised", PlacementStatus.SUPERVISED).getSingleResult();
+        if (supervised >= supervisor.getMaxStudents()) {
+            throw new InvalidInputException("supervisor", "placement.error.supervisorFull", supervisor.getMaxStudents());
+        }
+        placement.confirm(supervisor, currentUser.get().username(), clock.instant());
+        record(placement);
+        changes.fire(answer(placement));
+        return supervisor.getTrainingStatus() == TrainingStatus.COMPLETED
+                ? List.of() : List.of("placement.warning.supervisorUntrained");
+    }
+
+    /** The district cannot take the student: the student returns to the pool for the next run. */
+    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void decline(long id, long version, String reason) {
+        Placement placement = answerable(id);
+        placement.requireVersion(version);
+        placement.decline(reason, currentUser.get().username(), clock.instant());
+        record(placement);
+        changes.fire(answer(placement));
+    }
+
+    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void start(long id, long version) {
+        Placement placement = answerable(id);
+        placement.requireVersion(version);
+        placement.start(currentUser.get().username(), clock.instant());
+        record(placement);
+    }
+
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void complete(long id, long version, LocalDate on) {
+        Placement placement = find(id);
+        placement.requireVersion(version);
+        placement.complete(on == null ? LocalDate.now(clock.withZone(STOCKHOLM)) : on, currentUser.get().username(),
+                clock.instant());
+        record(placement);
+    }
+
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void interrupt(long id, long version, String reason, LocalDate on) {
+        Placement placement = find(id);
+        placement.requireVersion(version);
+        placement.interrupt(reason, on, currentUser.get().username(), clock.instant());
+        record(placement);
+    }
+
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void cancel(long id, long version, String reason) {
+        Placement placement = find(id);
+        placement.requireVersion(version);
+        placement.cancel(reason, currentUser.get().username(), clock.instant());
+        if (placement.getRunId() != null || placement.getStatus() != PlacementStatus.PROPOSED) {
+            record(placement);
+        }
+    }
+
+    /** The history of a placement, oldest first. */
+    public List<PlacementEvent> history(long id) {
+        Placement placement = readable(id);
+        return em.createQuery("SELECT e FROM PlacementEvent e WHERE e.placement = :placement ORDER BY e.changedAt, e.id",
+                PlacementEvent.class).setParameter("placement", placement).getResultList();
+    }
+
+    private void record(Placement placement) {
+        em.persist(PlacementEvent.of(placement));
+        // surfaces a concurrent change (version) or a full place (database check) inside the call, where the
+        // caller turns it into a message, rather than at commit
+        em.flush();
+    }
+
+    private static PlacementChanged answer(Placement placement) {
+        return new PlacementChanged(placement.getStatus(), placement.getTerm().getCode(),
+                placement.getDistrict().getId(), placement.getUniversity().getId(),
+                placement.getRequest().getStudentName(), placement.getDistrict().getName(), 1, placement.getReason());
+    }
+
+    /** A placement the caller may read: proposals only city-wide; offered and later ones by district or university. */
+    private Placement readable(long id) {
+        Placement placement = find(id);
+        Caller caller = currentUser.get();
+        boolean mayRead = caller.isCityWide()
+                || placement.getStatus() != PlacementStatus.PROPOSED
+                && (caller.role() == Role.DISTRICT && placement.getDistrict().getId().equals(caller.districtId())
+                || caller.role() == Role.UNIVERSITY && placement.getUniversity().getId().equals(caller.universityId()));
+        if (!mayRead) {
+            throw new NotFoundException();
+        }
+        return placement;
+    }
+
+    /** A placement the caller may answer: the district's own once offered, not after its start; or city-wide. */
+    private Placement answerable(long id) {
+        Placement placement = readable(id);
+        Caller caller = currentUser.get();
+        if (!caller.isCityWide()) {
+            caller.requireDistrict(placement.getDistrict().getId());
+            if (placement.isStarted()) {
+                throw new InvalidInputException(null, "placement.error.startedCentralOnly");
+            }
+        }
+        return placement;
+    }
+
+    private Placement find(long id) {
+        Placement placement = em.find(Placement.class, id);
+        if (placement == null) {
+            throw new NotFoundException();
+        }
+        return placement;
+    }
+
+    private static PlacementRow visibleTo(PlacementRow row, Caller caller) {
+        return caller.isCityWide() || caller.role() == Role.UNIVERSITY ? row : row.withoutSupport();
+    }
+
+    private static Set<PlacementStatus> statuses(String filter, Caller caller) {
+        Set<PlacementStatus> visible = caller.isCityWide() ? Set.of(PlacementStatus.values())
+                : EnumSet.complementOf(EnumSet.of(PlacementStatus.PROPOSED));
+        if (filter == null) {
+            return visible;
+        }
+        if ("live".equals(filter)) {
+            return visible.stream().filter(PlacementStatus::isLive).collect(Collectors.toSet());
+        }
+        try {
+            PlacementStatus status = PlacementStatus.valueOf(filter);
+            return visible.contains(status) ? Set.of(status) : Set.of();
+        } catch (IllegalArgumentException unknown) {
+            return visible;
+        }
+    }
+
+    private static Long cityWideFilter(PageRequest page, String name, Caller caller) {
+        String value = page.filter(name);
+        if (value == null || !caller.isCityWide()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+}

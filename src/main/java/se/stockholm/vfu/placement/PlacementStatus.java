@@ -1,0 +1,25 @@
+package se.stockholm.vfu.placement;
+
+import java.util.Set;
+
+/**
+ * Where a placement is in its life. A run proposes; publishing makes the proposal an offer to the district;
+ * the district confirms (naming a supervisor) or declines; the placement starts and is completed, or is
+ * interrupted; the central contact may cancel it before it starts.
+ */
+public enum PlacementStatus {
+    PROPOSED, OFFERED, CONFIRMED, STARTED, COMPLETED, DECLINED, INTERRUPTED, CANCELLED;
+
+    /** The statuses in which a placement holds its seat and its student. */
+    public static final Set<PlacementStatus> LIVE = Set.of(PROPOSED, OFFERED, CONFIRMED, STARTED, COMPLETED);
+
+    /** The statuses a new run must keep as they are: a person has published or confirmed them. */
+    public static final Set<PlacementStatus> COMMITTED = Set.of(OFFERED, CONFIRMED, STARTED, COMPLETED);
+
+    /** Confirmed placements occupy their supervisor. */
+    public static final Set<PlacementStatus> SUPERVISED = Set.of(CONFIRMED, STARTED);
+
+    public boolean isLive() {
+        return LIVE.contains(this);
+    }
+}
