@@ -134,8 +134,8 @@ public class AllocationService {
     }
 
     /** A stored run: who could not be placed and why, where places were short, and what changed since the run before. */
-    public RunDetails details(long runId) {
-        AllocationRun run = runById(runId);
+    public RunDetails details(long termId, long runId) {
+        AllocationRun run = runById(termId, runId);
         List<Unplaced> unplaced = ResultJson.unplaced(run.getResultJson());
         Map<Long, Object[]> students = students(unplaced.stream().map(u -> Long.valueOf(u.studentKey())).toList());
         List<UnplacedLine> unplacedLines = unplaced.stream().map(u -> {
@@ -148,14 +148,14 @@ public class AllocationService {
                         + " ORDER BY r.id DESC", Long.class)
                 .setParameter("term", run.getTerm()).setParameter("id", run.getId()).setMaxResults(1).getResultList();
         Long previousId = previous.isEmpty() ? null : previous.get(0);
-        List<DiffLine> diff = previousId == null ? List.of() : diff(runById(previousId), run);
+        List<DiffLine> diff = previousId == null ? List.of() : diff(runById(termId, previousId), run);
         return new RunDetails(row(run), unplacedLines, shortageLines(ResultJson.shortage(run.getResultJson()), names),
                 diff, previousId);
     }
 
     /** Runs a stored snapshot again with its seed and compares the outcome with the stored one. */
-    public ReplayOutcome replay(long runId) {
-        AllocationRun run = runById(runId);
+    public ReplayOutcome replay(long termId, long runId) {
+        AllocationRun run = runById(termId, runId);
         AllocationResult again = new Allocator().allocate(ProblemJson.read(run.getProblemJson()));
         Map<String, String> stored = ResultJson.assignments(run.getResultJson());
         Map<String, String> now = new LinkedHashMap<>();
@@ -363,9 +363,10 @@ public class AllocationService {
         return placement;
     }
 
-    private AllocationRun runById(long runId) {
+    /** A run of the term; a run of another term is not found under this one. */
+    private AllocationRun runById(long termId, long runId) {
         AllocationRun run = em.find(AllocationRun.class, runId);
-        if (run == null) {
+        if (run == null || run.getTerm().getId() != termId) {
             throw new NotFoundException();
         }
         return run;

@@ -1,0 +1,128 @@
+package se.stockholm.vfu.placement;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.stockholm.vfu.api.PageParams;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
+
+import java.util.List;
+
+/**
+ * A term's placements as JSON, scoped like the page: /api/terms/{code}/placements. A district sees and answers its
+ * own offers, a university its own students' placements, the central contact all. List filters: {@code status}
+ * (a status or {@code live}), {@code text}, {@code district} and {@code university} (city-wide only).
+ */
+@Path("terms/{term}/placements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Placements", description = "Offers to districts and their answers, through the placement's lifecycle")
+public class PlacementsResource {
+
+    @Inject
+    private PlacementService placementService;
+
+    @Inject
+    private TermService termService;
+
+    @GET
+    @Operation(summary = "One page of the term's placements in the caller's scope")
+    public Page<PlacementRow> find(@PathParam("term") String term, @Context UriInfo uri) {
+        return placementService.find(termId(term), PageParams.from(uri));
+    }
+
+    @GET
+    @Path("{id}")
+    public PlacementRow get(@PathParam("term") String term, @PathParam("id") long id) {
+        PlacementRow row = placementService.get(id);
+        if (!row.termCode().equalsIgnoreCase(term)) {
+            throw new NotFoundException();
+        }
+        return row;
+    }
+
+    @GET
+    @Path("{id}/supervisors")
+    @Operation(summary = "Supervisors of the district with room for the student, for confirming")
+    public List<SupervisorOption> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
+        get(term, id);
+        return placementService.supervisorOptions(id);
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @Operation(summary = "The district confirms an offer, naming a supervisor with room left")
+    public PlacementRow confirm(@PathParam("term") String term, @PathParam("id") long id,
+                                @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.confirm(id, answer.version(), answer.supervisorId());
+        return placementService.get(id);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @Operation(summary = "The district declines an offer with a reason; the student returns to the pool")
+    public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
+                                @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.decline(id, answer.version(), answer.reason());
+        return placementService.get(id);
+    }
+
+    @POST
+    @Path("{id}/start")
+    public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
+                              @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.start(id, answer.version());
+        return placementService.get(id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Operation(summary = "The central contact marks a started placement completed")
+    public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
+                                 @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.complete(id, answer.version(), answer.date());
+        return placementService.get(id);
+    }
+
+    @POST
+    @Path("{id}/interrupt")
+    @Operation(summary = "The central contact interrupts a placement, with reason and date")
+    public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
+                                  @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.interrupt(id, answer.version(), answer.reason(), answer.date());
+        return placementService.get(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "The central contact cancels a placement before it starts, with a reason")
+    public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
+                               @NotNull @Valid PlacementAnswer answer) {
+        get(term, id);
+        placementService.cancel(id, answer.version(), answer.reason());
+        return placementService.get(id);
+    }
+
+    private long termId(String code) {
+        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+    }
+}

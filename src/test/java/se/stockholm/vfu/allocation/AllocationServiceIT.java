@@ -1,0 +1,222 @@
+package se.stockholm.vfu.allocation;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.allocation.engine.UnplacedReason;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.AllocationFixtures;
+import se.stockholm.vfu.it.AllocationFixtures.Scenario;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.placement.PlacementRow;
+import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.PlacementStatus;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The central contact's allocation through the real services as real users, on a term of each test's own (see
+ * {@link AllocationFixtures}: 5 students, 3 places, Södermalm short by one).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AllocationServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    AllocationService allocationService;
+
+    @Inject
+    PlacementService placementService;
+
+    @Inject
+    AllocationFixtures fixtures;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void theSummaryShowsTheCeilingAndNamesTheShortage() throws Exception {
+        Scenario term = fixtures.newTerm();
+
+        AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+
+        assertThat(summary.requests()).isEqualTo(5);
+        assertThat(summary.placesReported()).isEqualTo(3);
+        assertThat(summary.ceiling()).isEqualTo(3);
+        assertThat(summary.target()).isEqualTo(100);
+        assertThat(summary.shortage()).isNotEmpty();
+        ShortageLine worst = summary.shortage().get(0);
+        assertThat(worst.shortfall()).isPositive();
+        assertThat(worst.requestedDistricts()).contains("Södermalm");
+    }
+
+    @Test
+    void aRunPlacesAsManyAsPossibleOnFirstChoicesExplainsTheRestAndReplaysToTheSameResult() throws Exception {
+        Scenario term = fixtures.newTerm();
+
+        long runId = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        RunDetails run = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), runId));
+
+        assertThat(run.run().placedCount()).isEqualTo(3);
+        assertThat(run.run().ceiling()).isEqualTo(3);
+        assertThat(run.run().seed()).isEqualTo(42L);
+        assertThat(run.run().profile()).startsWith("3,");
+        assertThat(run.unplaced()).hasSize(2);
+        UnplacedLine d = run.unplaced().stream().filter(u -> u.requestId() == term.student("d")).findFirst()
+                .orElseThrow();
+        assertThat(d.reason()).isEqualTo(UnplacedReason.ALL_ACCEPTABLE_PLACES_FULL);
+        assertThat(run.diff()).as("first run of the term").isEmpty();
+
+        List<PlacementRow> proposals = proposals(term);
+        assertThat(proposals).hasSize(3).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(PlacementStatus.PROPOSED);
+            assertThat(p.achievedRank()).isEqualTo(1);
+        });
+        assertThat(proposals).filteredOn(p -> p.requestId() == term.student("e"))
+                .singleElement().extracting(PlacementRow::offerId).isEqualTo(term.rinkebyOffer());
+        assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
+
+        ReplayOutcome replay = runAs.user(Fixtures.CENTRAL, () -> allocationService.replay(term.termId(), runId));
+        assertThat(replay.sameResult()).isTrue();
+        assertThat(replay.placed()).isEqualTo(3);
+
+        long again = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        RunDetails second = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), again));
+        assertThat(second.previousRunId()).isEqualTo(runId);
+        assertThat(second.diff()).as("same input and seed").isEmpty();
+        assertThat(proposals(term)).hasSize(3);
+        assertThat(fixtures.seats(term.sodermalmOffer())).as("replaced proposals gave their seats back")
+                .containsExactly(2, 2);
+    }
+
+    @Test
+    void onlyTheCentralContactRunsAllocationsAndProposalsStayHiddenUntilPublished() throws Exception {
+        Scenario term = fixtures.newTerm();
+        for (String user : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
+            assertThatThrownBy(() -> runAs.user(user, () -> allocationService.run(term.termId(), 1L)))
+                    .as(user).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> runAs.user(user, () -> allocationService.summary(term.termId())))
+                    .as(user).isInstanceOf(EJBAccessException.class);
+        }
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 7L));
+
+        assertThat(visibleTo(Fixtures.SODERMALM, term)).isEmpty();
+        assertThat(visibleTo(Fixtures.SU, term)).isEmpty();
+
+        int offers = runAs.user(Fixtures.CENTRAL, () -> allocationService.publish(term.termId()));
+
+        assertThat(offers).isEqualTo(3);
+        List<PlacementRow> sodermalm = visibleTo(Fixtures.SODERMALM, term);
+        assertThat(sodermalm).hasSize(2).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo(PlacementStatus.OFFERED);
+            assertThat(p.districtName()).isEqualTo("Södermalm");
+            assertThat(p.extraSupport()).as("hidden from districts").isNull();
+        });
+        assertThat(visibleTo(Fixtures.RINKEBY, term)).singleElement()
+                .extracting(PlacementRow::requestId).isEqualTo(term.student("e"));
+        assertThat(visibleTo(Fixtures.SU, term)).hasSize(2).allSatisfy(p -> assertThat(p.universityCode()).isEqualTo("SU"));
+        assertThat(visibleTo(Fixtures.SH, term)).singleElement()
+                .extracting(PlacementRow::requestId).isEqualTo(term.student("e"));
+        List<RunRow> runs = runAs.user(Fixtures.CENTRAL, () -> allocationService.runs(term.termId()));
+        assertThat(runs.get(0).publishedBy()).isEqualTo(Fixtures.CENTRAL);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> allocationService.publish(term.termId())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothingToPublish");
+    }
+
+    @Test
+    void movesKeepTheHardRulesWarnOnSoftOnesAndLockedProposalsSurviveTheNextRun() throws Exception {
+        Scenario term = fixtures.newTerm();
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 3L));
+        PlacementRow e = proposal(term, "e");
+
+        // Rinkeby is full (e holds its only seat) and Södermalm too: no target for anyone
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()))).isEmpty();
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> allocationService.move(e.id(), e.version(), term.sodermalmOffer())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("placeFull");
+
+        // free a Södermalm seat: cancel one of its proposals, then move e there (outside e's wishes: a warning)
+        PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
+                .findFirst().orElseThrow();
+        runAs.user(Fixtures.CENTRAL, () -> {
+            placementService.cancel(atSodermalm.id(), atSodermalm.version(), "Studenten har avbrutit studierna");
+            return null;
+        });
+        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()));
+        assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
+        List<String> warnings = runAs.user(Fixtures.CENTRAL,
+                () -> allocationService.move(e.id(), e.version(), term.sodermalmOffer()));
+        assertThat(warnings).containsExactly("allocation.warning.outsidePreferences");
+        assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+
+        PlacementRow moved = proposal(term, "e");
+        assertThat(moved.offerId()).isEqualTo(term.sodermalmOffer());
+        assertThat(moved.movedByHand()).isTrue();
+        assertThat(moved.achievedRank()).isZero();
+        runAs.user(Fixtures.CENTRAL, () -> {
+            allocationService.lock(moved.id(), moved.version(), true);
+            return null;
+        });
+
+        long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 99L));
+
+        PlacementRow kept = proposal(term, "e");
+        assertThat(kept.id()).isEqualTo(moved.id());
+        assertThat(kept.locked()).isTrue();
+        assertThat(kept.offerId()).isEqualTo(term.sodermalmOffer());
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), rerun));
+        assertThat(details.diff()).isNotEmpty();
+        assertThat(fixtures.seats(term.sodermalmOffer())[0]).isLessThanOrEqualTo(2);
+        assertThat(fixtures.seats(term.rinkebyOffer())[0]).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aStudentIsNeverMovedIntoAnExcludedDistrict() throws Exception {
+        Scenario term = fixtures.newTerm();
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
+        // e leaves Rinkeby free; d (who excluded Rinkeby) is unplaced: put d on a Södermalm seat by moving a proposal
+        PlacementRow e = proposal(term, "e");
+        runAs.user(Fixtures.CENTRAL, () -> {
+            placementService.cancel(e.id(), e.version(), "Test");
+            return null;
+        });
+        PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
+                .findFirst().orElseThrow();
+        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(atSodermalm.id()));
+        assertThat(targets).extracting(MoveTarget::offerId).containsExactly(term.rinkebyOffer());
+
+        long run = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), run));
+        assertThat(proposals(term)).noneMatch(p -> p.requestId() == term.student("d")
+                && p.offerId() == term.rinkebyOffer());
+        assertThat(details.unplaced()).extracting(UnplacedLine::requestId).contains(term.student("d"));
+    }
+
+    private List<PlacementRow> proposals(Scenario term) throws Exception {
+        return runAs.user(Fixtures.CENTRAL, () -> placementService.find(term.termId(),
+                new PageRequest(0, 50, null, true, Map.of("status", "PROPOSED")))).rows();
+    }
+
+    private PlacementRow proposal(Scenario term, String letter) throws Exception {
+        return proposals(term).stream().filter(p -> p.requestId() == term.student(letter)).findFirst().orElseThrow();
+    }
+
+    private List<PlacementRow> visibleTo(String user, Scenario term) throws Exception {
+        return runAs.user(user, () -> placementService.find(term.termId(), PageRequest.of(0, 50))).rows();
+    }
+}

@@ -1,0 +1,197 @@
+package se.stockholm.vfu.placement;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.allocation.AllocationService;
+import se.stockholm.vfu.allocation.RunDetails;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.AllocationFixtures;
+import se.stockholm.vfu.it.AllocationFixtures.Scenario;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * After publishing: districts confirm with a supervisor who has room or decline with a reason, the lifecycle moves
+ * on, and after the start only the central contact changes a placement. Through the real services as real users.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlacementServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    AllocationService allocationService;
+
+    @Inject
+    PlacementService placementService;
+
+    @Inject
+    AllocationFixtures fixtures;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void aDistrictConfirmsWithASupervisorAndIsWarnedWhenTheSupervisorIsNotTrained() throws Exception {
+        Scenario term = published();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+
+        List<SupervisorOption> options = runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id()));
+        assertThat(options).extracting(SupervisorOption::id).contains(term.rinkebySupervisor());
+        assertThat(options).extracting(SupervisorOption::id).doesNotContain(term.sodermalmSupervisor());
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorOtherDistrict");
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorRequired");
+
+        List<String> warnings = runAs.user(Fixtures.RINKEBY,
+                () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+
+        assertThat(warnings).containsExactly("placement.warning.supervisorUntrained");
+        PlacementRow confirmed = runAs.user(Fixtures.SH, () -> placementService.get(e.id()));
+        assertThat(confirmed.status()).isEqualTo(PlacementStatus.CONFIRMED);
+        assertThat(confirmed.supervisorId()).isEqualTo(term.rinkebySupervisor());
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id())))
+                .as("the supervisor's only room is used").extracting(SupervisorOption::id)
+                .doesNotContain(term.rinkebySupervisor());
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(e.id())))
+                .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);
+    }
+
+    @Test
+    void aDeclinedStudentReturnsToThePoolAndTheNextRunKeepsWhatWasAnswered() throws Exception {
+        Scenario term = published();
+        List<PlacementRow> sodermalm = visibleTo(Fixtures.SODERMALM, term);
+        PlacementRow declined = sodermalm.get(0);
+        PlacementRow kept = sodermalm.get(1);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
+                () -> { placementService.decline(declined.id(), declined.version(), " "); return null; }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("reasonRequired");
+        runAs.user(Fixtures.SODERMALM, () -> {
+            placementService.decline(declined.id(), declined.version(), "Handledaren är sjukskriven");
+            placementService.confirm(kept.id(), kept.version(), term.sodermalmSupervisor());
+            return null;
+        });
+
+        PlacementRow seenByUniversity = runAs.user(Fixtures.SU, () -> placementService.get(declined.id()));
+        assertThat(seenByUniversity.status()).isEqualTo(PlacementStatus.DECLINED);
+        assertThat(seenByUniversity.reason()).isEqualTo("Handledaren är sjukskriven");
+        assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(1, 2);
+
+        long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 11L));
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), rerun));
+        assertThat(details.run().placedCount()).as("2 kept + 1 on the freed seat").isEqualTo(3);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(kept.id())).status())
+                .isEqualTo(PlacementStatus.CONFIRMED);
+        assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
+    }
+
+    @Test
+    void othersCannotReadOrAnswerADistrictsOffers() throws Exception {
+        Scenario term = published();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placementService.get(e.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
+                () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
+                () -> { placementService.decline(e.id(), e.version(), "Inte vår"); return null; }))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> placementService.get(e.id())))
+                .as("e studies at SH").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH,
+                () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor())))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> { placementService.cancel(e.id(), e.version(), "Vill inte"); return null; }))
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id())).status())
+                .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
+    }
+
+    @Test
+    void afterTheStartOnlyTheCentralContactChangesThePlacement() throws Exception {
+        Scenario term = published();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+        PlacementRow confirmed = only(Fixtures.RINKEBY, term);
+        runAs.user(Fixtures.RINKEBY, () -> {
+            placementService.start(confirmed.id(), confirmed.version());
+            return null;
+        });
+        PlacementRow started = only(Fixtures.RINKEBY, term);
+        assertThat(started.status()).isEqualTo(PlacementStatus.STARTED);
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> { placementService.complete(started.id(), started.version(), null); return null; }))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> { placementService.start(started.id(), started.version()); return null; }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("startedCentralOnly");
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> { placementService.cancel(started.id(), started.version(), "För sent"); return null; }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannotCancel");
+
+        runAs.user(Fixtures.CENTRAL, () -> {
+            placementService.interrupt(started.id(), started.version(), "Studenten blev sjuk", LocalDate.of(3000, 10, 1));
+            return null;
+        });
+        PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(started.id()));
+        assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
+        assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
+        assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+    }
+
+    @Test
+    void aStaleVersionIsRefused() throws Exception {
+        Scenario term = published();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> { placementService.cancel(e.id(), e.version(), "Gammal bild"); return null; }))
+                .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
+    }
+
+    private Scenario published() throws Exception {
+        Scenario term = fixtures.newTerm();
+        runAs.user(Fixtures.CENTRAL, () -> {
+            allocationService.run(term.termId(), 21L);
+            return allocationService.publish(term.termId());
+        });
+        return term;
+    }
+
+    private PlacementRow only(String user, Scenario term) throws Exception {
+        List<PlacementRow> rows = visibleTo(user, term);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private List<PlacementRow> visibleTo(String user, Scenario term) throws Exception {
+        return runAs.user(user, () -> placementService.find(term.termId(),
+                new PageRequest(0, 50, null, true, Map.of()))).rows();
+    }
+}
