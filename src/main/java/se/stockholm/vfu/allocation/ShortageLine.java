@@ -19,4 +19,16 @@ public record ShortageLine(int students, int demand, int capacity, List<String> 
     public int shortfall() {
         return demand - capacity;
     }
+
+    public String districtList() {
+        return String.join(", ", requestedDistricts);
+    }
+
+    public String areaList() {
+        return String.join(", ", requestedAreas);
+    }
+
+    public String capacityList() {
+        return String.join(", ", capacityByDistrict);
+    }
 }

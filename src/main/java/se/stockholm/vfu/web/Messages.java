@@ -19,6 +19,10 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -1,0 +1,2 @@
+/** The central contact's allocation page. */
+package se.stockholm.vfu.allocation.view;

@@ -1,0 +1,154 @@
+package se.stockholm.vfu.placement.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.placement.PlacementRow;
+import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.SupervisorOption;
+import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The placements page of every role: a district answers its offers and marks them started, a university follows
+ * its students, the central contact follows all and completes, interrupts or cancels. The service decides what each
+ * caller sees and may do; the page only offers the buttons that make sense.
+ */
+@Named
+@ViewScoped
+public class PlacementsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlacementService placementService;
+
+    @Inject
+    private TermSelection termSelection;
+
+    private PagedTable<PlacementRow> placements;
+    private PlacementRow selected;
+    private List<SupervisorOption> supervisors;
+    private Long supervisorId;
+    private String reason;
+    private LocalDate date;
+    /** The step the reason dialog is open for: decline, interrupt or cancel. */
+    private String action;
+
+    public PagedTable<PlacementRow> getPlacements() {
+        if (placements == null && termSelection.getTermId() != null) {
+            PlacementService service = placementService;
+            long termId = termSelection.getTermId();
+            placements = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+        }
+        return placements;
+    }
+
+    public void startConfirm(PlacementRow row) {
+        select(row);
+        supervisors = placementService.supervisorOptions(row.id());
+        supervisorId = supervisors.isEmpty() ? null : supervisors.get(0).id();
+    }
+
+    public void confirm() {
+        List<String> warnings = placementService.confirm(selected.id(), selected.version(), supervisorId);
+        Messages.info("placement.confirmed");
+        warnings.forEach(Messages::warn);
+        hide("confirmDialog");
+    }
+
+    public void select(PlacementRow row) {
+        selected = row;
+        reason = null;
+        date = null;
+        supervisorId = null;
+    }
+
+    public void decline() {
+        placementService.decline(selected.id(), selected.version(), reason);
+        Messages.info("placement.declined");
+        hide("reasonDialog");
+    }
+
+    public void interrupt() {
+        placementService.interrupt(selected.id(), selected.version(), reason, date);
+        Messages.info("placement.interrupted");
+        hide("reasonDialog");
+    }
+
+    public void cancel() {
+        placementService.cancel(selected.id(), selected.version(), reason);
+        Messages.info("placement.cancelled");
+        hide("reasonDialog");
+    }
+
+    public void start(PlacementRow row) {
+        placementService.start(row.id(), row.version());
+        Messages.info("placement.started");
+    }
+
+    public void complete(PlacementRow row) {
+        placementService.complete(row.id(), row.version(), null);
+        Messages.info("placement.completed");
+    }
+
+    /** Opens the reason dialog for one of the steps that need a reason: decline, interrupt or cancel. */
+    public void openReason(PlacementRow row, String action) {
+        select(row);
+        this.action = action;
+    }
+
+    public void submitReason() {
+        switch (action) {
+            case "interrupt" -> interrupt();
+            case "cancel" -> cancel();
+            default -> decline();
+        }
+    }
+
+    private static void hide(String dialog) {
+        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public PlacementRow getSelected() {
+        return selected;
+    }
+
+    public List<SupervisorOption> getSupervisors() {
+        return supervisors;
+    }
+
+    public Long getSupervisorId() {
+        return supervisorId;
+    }
+
+    public void setSupervisorId(Long supervisorId) {
+        this.supervisorId = supervisorId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+}

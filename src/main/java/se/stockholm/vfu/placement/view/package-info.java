@@ -1,0 +1,2 @@
+/** The placements page of every role. */
+package se.stockholm.vfu.placement.view;
