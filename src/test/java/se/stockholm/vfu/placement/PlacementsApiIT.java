@@ -1,0 +1,100 @@
+package se.stockholm.vfu.placement;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.AllocationFixtures;
+import se.stockholm.vfu.it.AllocationFixtures.Scenario;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Allocation and placements over the JSON API, as each role: only the central contact runs and publishes; a district
+ * answers only its own offers; another district or a university gets 404/403 and nothing changes. The test runs in
+ * the server to make its own term, and talks to the API over HTTP like any client.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlacementsApiIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    AllocationFixtures fixtures;
+
+    @Test
+    void theCentralContactRunsAndPublishesAndOnlyTheDistrictConcernedAnswers() throws Exception {
+        Scenario term = fixtures.newTerm();
+        Http http = new Http(base.toURI());
+        String allocation = "api/terms/" + term.termCode() + "/allocation";
+        String placements = "api/terms/" + term.termCode() + "/placements";
+
+        assertThat(post(http, allocation + "/runs?seed=4", "", Fixtures.SODERMALM).statusCode()).isEqualTo(403);
+        assertThat(post(http, allocation + "/runs?seed=4", "", Fixtures.SU).statusCode()).isEqualTo(403);
+        assertThat(http.get(allocation, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(403);
+
+        JsonObject summary = Http.object(http.get(allocation, Fixtures.CENTRAL, Fixtures.PASSWORD));
+        assertThat(summary.getInt("ceiling")).isEqualTo(3);
+        assertThat(summary.getInt("requests")).isEqualTo(5);
+        assertThat(summary.getJsonArray("shortage")).isNotEmpty();
+
+        HttpResponse<String> ran = post(http, allocation + "/runs?seed=4", "", Fixtures.CENTRAL);
+        assertThat(ran.statusCode()).isEqualTo(201);
+        JsonObject run = Http.object(ran).getJsonObject("run");
+        assertThat(run.getInt("placedCount")).isEqualTo(3);
+        long runId = run.getJsonNumber("id").longValue();
+        JsonObject replay = Http.object(post(http, allocation + "/runs/" + runId + "/replay", "", Fixtures.CENTRAL));
+        assertThat(replay.getBoolean("sameResult")).isTrue();
+        assertThat(Http.object(http.get(placements, Fixtures.RINKEBY, Fixtures.PASSWORD)).getInt("total"))
+                .as("proposals are not shown before publishing").isZero();
+
+        assertThat(Http.object(post(http, allocation + "/publish", "", Fixtures.CENTRAL)).getInt("offers")).isEqualTo(3);
+
+        JsonObject offer = Http.object(http.get(placements, Fixtures.RINKEBY, Fixtures.PASSWORD))
+                .getJsonArray("rows").getJsonObject(0);
+        long id = offer.getJsonNumber("id").longValue();
+        long version = offer.getJsonNumber("version").longValue();
+        String path = placements + "/" + id;
+        String confirm = "{\"version\":" + version + ",\"supervisorId\":" + term.rinkebySupervisor() + "}";
+
+        assertThat(http.get(path, Fixtures.SODERMALM, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(post(http, path + "/confirm", confirm, Fixtures.SODERMALM).statusCode()).isEqualTo(404);
+        assertThat(post(http, path + "/confirm", confirm, Fixtures.SU).statusCode()).isIn(403, 404);
+        assertThat(post(http, path + "/cancel", "{\"version\":" + version + ",\"reason\":\"x\"}", Fixtures.RINKEBY)
+                .statusCode()).isEqualTo(403);
+        assertThat(Http.object(http.get(path, Fixtures.SH, Fixtures.PASSWORD)).getString("status")).isEqualTo("OFFERED");
+
+        HttpResponse<String> noReason = post(http, path + "/decline", "{\"version\":" + version + ",\"reason\":\"\"}",
+                Fixtures.RINKEBY);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+
+        HttpResponse<String> confirmed = post(http, path + "/confirm", confirm, Fixtures.RINKEBY);
+        assertThat(confirmed.statusCode()).isEqualTo(200);
+        assertThat(Http.object(confirmed).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(post(http, path + "/decline", "{\"version\":" + version + ",\"reason\":\"Sent\"}", Fixtures.RINKEBY)
+                .statusCode()).as("an answer on an old version").isEqualTo(409);
+    }
+
+    private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
+    }
+}
