@@ -69,20 +69,23 @@ public class NotificationMailer {
             return;
         }
         int failed = 0;
+        String firstFailure = null;
         for (OutgoingMail.Message message : mail.messages()) {
             try {
                 Transport.send(mime(message));
             } catch (MessagingException | RuntimeException failure) {
                 // The exception's message may quote the address; its type says enough to look at the relay.
                 failed++;
-                LOG.warning("Notification mail could not be sent: " + failure.getClass().getName()
-                        + (failure.getCause() == null ? "" : ", caused by " + failure.getCause().getClass().getName()));
+                if (firstFailure == null) {
+                    firstFailure = failure.getClass().getName()
+                            + (failure.getCause() == null ? "" : ", caused by " + failure.getCause().getClass().getName());
+                }
             }
         }
         if (failed > 0) {
-            int total = mail.messages().size();
-            int failures = failed;
-            LOG.warning(() -> failures + " of " + total + " notification mail(s) not sent; the in-app notifications are kept");
+            String summary = failed + " of " + mail.messages().size() + " notification mail(s) not sent ("
+                    + firstFailure + "); the in-app notifications are kept";
+            LOG.warning(summary);
         }
     }
 

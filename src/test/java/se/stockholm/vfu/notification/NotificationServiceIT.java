@@ -185,9 +185,30 @@ class NotificationServiceIT {
         HttpResponse<String> marked = post(http, "api/notifications/" + id + "/read", Fixtures.SODERMALM);
         assertThat(marked.statusCode()).isEqualTo(200);
         assertThat(Http.object(marked).getBoolean("read")).isTrue();
+        assertThat(http.get("openapi?format=JSON", null, null).body())
+                .contains("/api/notifications/{id}/read").contains("/api/notifications");
         HttpResponse<String> english = http.send(HttpRequest.newBuilder(http.uri("api/notifications/" + id))
                 .header("Accept-Language", "en").GET(), Fixtures.SODERMALM, Fixtures.PASSWORD);
         assertThat(Http.object(english).getString("subject")).isEqualTo("New field-placement offers for " + marker);
+    }
+
+    @Test
+    void thePageShowsOwnNotificationsAndTheHeaderSaysHowManyAreUnread() throws Exception {
+        String own = marker();
+        String others = marker();
+        notificationService.notifyDistrict(fixtures.districtId("SO"), Notice.offersPublished(own, 5, null));
+        notificationService.notifyDistrict(fixtures.districtId("RK"), Notice.offersPublished(others, 5, null));
+        long unread = runAs.user(NotificationTestSupport.SODERMALM_2, notificationService::unreadCount);
+        Http http = new Http(base.toURI());
+
+        HttpResponse<String> page = http.get("notifications.xhtml", NotificationTestSupport.SODERMALM_2,
+                Fixtures.PASSWORD);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nya VFU-erbjudanden för " + own)
+                .doesNotContain(others)
+                .contains("Notiser (" + unread + " olästa)")
+                .contains("Markera alla som lästa");
     }
 
     private static List<Long> idsIn(HttpResponse<String> response) {
