@@ -15,6 +15,11 @@ public class PortalSettings {
     public static final String DEMO_DATA = "VFU_DEMO_DATA";
     /** "smtp" sends notification mail through the mail session; anything else writes it to the log. */
     public static final String MAIL_MODE = "VFU_MAIL_MODE";
+    /** The same as a system property, which wins: the integration tests' server sets it on its command line. */
+    public static final String MAIL_MODE_PROPERTY = "vfu.mail.mode";
+    /** The portal's address as users reach it, for the links in notification mail; no trailing slash needed. */
+    public static final String PORTAL_URL = "VFU_PORTAL_URL";
+    public static final String PORTAL_URL_PROPERTY = "vfu.portal.url";
 
     public boolean isEmbeddedDatabase() {
         return env(DB_URL) == null;
@@ -31,7 +36,20 @@ public class PortalSettings {
     }
 
     public boolean isMailSent() {
-        return "smtp".equalsIgnoreCase(env(MAIL_MODE));
+        return "smtp".equalsIgnoreCase(setting(MAIL_MODE_PROPERTY, MAIL_MODE));
+    }
+
+    /** The portal's own address, e.g. "https://vfu.stockholm.se"; the embedded default's when not set. */
+    public String portalUrl() {
+        String url = setting(PORTAL_URL_PROPERTY, PORTAL_URL);
+        url = url == null ? "http://localhost:8080" : url;
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** A system property if set, else the environment variable: the same order as the server's expressions. */
+    private static String setting(String property, String variable) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? env(variable) : value.trim();
     }
 
     private static String env(String name) {

@@ -1,5 +1,6 @@
 package se.stockholm.vfu.it;
 
+import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -38,6 +39,15 @@ public final class Deployments {
                             </dependencies>
                           </deployment>
                         </jboss-deployment-structure>"""), "jboss-deployment-structure.xml");
+    }
+
+    /**
+     * The portal plus GreenMail, a real SMTP server the mail tests start inside the test server on the port the
+     * server's mail session sends to ({@code vfu.smtp.port}, see arquillian.xml). Its Jakarta Mail and SLF4J
+     * come from WildFly.
+     */
+    public static WebArchive portalWithMailServer() {
+        return portal().addAsLibrary(jarOf(GreenMail.class));
     }
 
     private static File jarOf(Class<?> type) {

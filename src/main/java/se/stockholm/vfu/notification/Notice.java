@@ -1,0 +1,76 @@
+package se.stockholm.vfu.notification;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a notification says, before it is said in anyone's language: the keys of its subject and body in the
+ * {@code notifications} bundle, the MessageFormat arguments ({0}, {1}, …) both are formatted with, and an
+ * optional link into the portal (a path such as {@code /district/placements.xhtml}).
+ * <p>
+ * The factories name the notices the portal sends; features may also build their own with keys they add to
+ * the bundle. A notice is formatted later, per reader, so arguments are plain text and never translated.
+ */
+public record Notice(String subjectKey, String bodyKey, List<String> arguments, String link) implements Serializable {
+
+    public static final int KEY_MAX = 100;
+    public static final int LINK_MAX = 500;
+    public static final int ARGUMENTS_MAX = 10;
+    /** Longer arguments are cut: a notice must never make the business call that sends it fail. */
+    public static final int ARGUMENT_MAX = 500;
+
+    public Notice {
+        subjectKey = key(subjectKey);
+        bodyKey = key(bodyKey);
+        if (arguments == null) {
+            arguments = List.of();
+        }
+        if (arguments.size() > ARGUMENTS_MAX) {
+            throw new IllegalArgumentException("A notice takes at most " + ARGUMENTS_MAX + " arguments");
+        }
+        List<String> copy = new ArrayList<>(arguments.size());
+        for (String argument : arguments) {
+            String text = argument == null ? "" : argument;
+            copy.add(text.length() > ARGUMENT_MAX ? text.substring(0, ARGUMENT_MAX - 1) + "…" : text);
+        }
+        arguments = List.copyOf(copy);
+        link = link == null || link.isBlank() ? null : link.trim();
+        if (link != null && (link.length() > LINK_MAX || !link.startsWith("/"))) {
+            throw new IllegalArgumentException("A notice links to a path in the portal, starting with /");
+        }
+    }
+
+    /** To a district: the central contact published the allocation's offers of the term for its places. */
+    public static Notice offersPublished(String termCode, int offers, String link) {
+        return new Notice("notice.offersPublished.subject", "notice.offersPublished.body",
+                List.of(termCode, Integer.toString(offers)), link);
+    }
+
+    /** To a university: a district confirmed the placement of one of its students. */
+    public static Notice placementConfirmed(String studentName, String districtName, String termCode, String link) {
+        return new Notice("notice.placementConfirmed.subject", "notice.placementConfirmed.body",
+                List.of(studentName, districtName, termCode), link);
+    }
+
+    /** To a university: a district declined the placement of one of its students, who is back in the pool. */
+    public static Notice placementDeclined(String studentName, String districtName, String termCode, String reason,
+                                           String link) {
+        return new Notice("notice.placementDeclined.subject", "notice.placementDeclined.body",
+                List.of(studentName, districtName, termCode, reason == null ? "" : reason), link);
+    }
+
+    /** A plain message with a subject and a text of its own (arguments {0} and {1}): tests, announcements. */
+    public static Notice message(String subject, String text, String link) {
+        return new Notice("notice.message.subject", "notice.message.body",
+                List.of(Objects.requireNonNullElse(subject, ""), Objects.requireNonNullElse(text, "")), link);
+    }
+
+    private static String key(String key) {
+        if (key == null || key.isBlank() || key.length() > KEY_MAX) {
+            throw new IllegalArgumentException("A notice needs bundle keys of at most " + KEY_MAX + " characters");
+        }
+        return key.trim();
+    }
+}

@@ -1,0 +1,34 @@
+package se.stockholm.vfu.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import se.stockholm.vfu.placement.PlacementChanged;
+
+/**
+ * Tells people about placements: the district contacts when offers are published to their district, the student's
+ * university when a district confirms or declines. Observed inside the placement's transaction, so the in-app notice
+ * is kept only if the change is; the e-mail follows after the commit (see {@link NotificationMailer}).
+ */
+@ApplicationScoped
+public class PlacementNotifications {
+
+    @Inject
+    private NotificationService notificationService;
+
+    void on(@Observes PlacementChanged change) {
+        switch (change.status()) {
+            case OFFERED -> notificationService.notifyDistrict(change.districtId(),
+                    Notice.offersPublished(change.termCode(), change.count(), "/placements.xhtml"));
+            case CONFIRMED -> notificationService.notifyUniversity(change.universityId(),
+                    Notice.placementConfirmed(change.studentName(), change.districtName(), change.termCode(),
+                            "/placements.xhtml"));
+            case DECLINED -> notificationService.notifyUniversity(change.universityId(),
+                    Notice.placementDeclined(change.studentName(), change.districtName(), change.termCode(),
+                            change.reason(), "/placements.xhtml"));
+            default -> {
+                // other steps are followed on the placements page
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package se.stockholm.vfu.notification;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Notices: what they say in both languages, what they refuse, and how their arguments are stored. */
+class NoticeTest {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    @Test
+    void theNoticesOfThePlacementStepsAreSaidInSwedishAndEnglish() {
+        Notice published = Notice.offersPublished("VT2027", 12, "/district/placements.xhtml");
+        Notice declined = Notice.placementDeclined("Alva Ek", "Södermalm", "VT2027", "Ingen handledare", null);
+
+        assertThat(NoticeTexts.subject(published, SWEDISH)).isEqualTo("Nya VFU-erbjudanden för VT2027");
+        assertThat(NoticeTexts.body(published, SWEDISH)).contains("fördelningen för VT2027", "12 placeringar");
+        assertThat(NoticeTexts.subject(published, Locale.ENGLISH)).isEqualTo("New field-placement offers for VT2027");
+        assertThat(NoticeTexts.body(declined, SWEDISH))
+                .isEqualTo("Södermalm har avböjt VFU-placeringen av Alva Ek under VT2027. Skäl: Ingen handledare."
+                        + " Studenten ingår åter bland dem som ska placeras.");
+        assertThat(NoticeTexts.body(declined, Locale.ENGLISH)).contains("Reason: Ingen handledare");
+        assertThat(published.link()).isEqualTo("/district/placements.xhtml");
+    }
+
+    @Test
+    void argumentsAreTextEvenWhenTheyLookLikePatterns() {
+        Notice notice = Notice.message("O'Brien {0} '{1}'", "50 % klart", null);
+
+        assertThat(NoticeTexts.subject(notice, Locale.ENGLISH)).isEqualTo("O'Brien {0} '{1}'");
+        assertThat(NoticeTexts.body(notice, SWEDISH)).isEqualTo("50 % klart");
+        assertThat(NoticeTexts.text(SWEDISH, "notice.no.such.key", List.of())).isEqualTo("notice.no.such.key");
+    }
+
+    @Test
+    void aNoticeRefusesWhatCannotBeStoredAndCutsOverlongArguments() {
+        assertThatThrownBy(() -> new Notice(" ", "notice.message.body", List.of(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Notice.message("a", "b", "https://elsewhere.example/"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Notice("a", "b", Arrays.asList(new String[Notice.ARGUMENTS_MAX + 1]), null))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        Notice notice = new Notice("a", "b", Arrays.asList(null, "x".repeat(2000)), " ");
+        assertThat(notice.arguments().get(0)).isEmpty();
+        assertThat(notice.arguments().get(1)).hasSize(Notice.ARGUMENT_MAX).endsWith("…");
+        assertThat(notice.link()).isNull();
+    }
+
+    @Test
+    void storedArgumentsComeBackExactly() {
+        List<String> arguments = List.of("Åsa \"Kalle\" Öberg", "rad 1\nrad 2", "\\", "", "{0}");
+        Notice notice = new Notice("notice.message.subject", "notice.message.body", arguments, "/notifications.xhtml");
+
+        Notification stored = new Notification("it-su", notice, java.time.Instant.EPOCH);
+
+        assertThat(Notification.decode(Notification.encode(arguments))).isEqualTo(arguments);
+        assertThat(stored.notice()).isEqualTo(notice);
+        assertThat(stored.isRead()).isFalse();
+        stored.markRead(java.time.Instant.EPOCH.plusSeconds(60));
+        stored.markRead(java.time.Instant.EPOCH.plusSeconds(120));
+        assertThat(stored.getReadAt()).as("the first reading counts").isEqualTo(java.time.Instant.EPOCH.plusSeconds(60));
+    }
+
+    @Test
+    void swedishAndEnglishHaveTheSameKeys() throws IOException {
+        Properties swedish = load("notifications.properties");
+        Properties english = load("notifications_en.properties");
+
+        assertThat(swedish).isNotEmpty();
+        assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
+        assertThat(load("notifications_sv.properties")).as("Swedish lives in the base file").isEmpty();
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = NoticeTest.class.getResourceAsStream("/se/stockholm/vfu/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
