@@ -17,9 +17,12 @@ import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.notification.NotificationRow;
+import se.stockholm.vfu.notification.NotificationService;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +48,9 @@ class PlacementServiceIT {
 
     @Inject
     AllocationFixtures fixtures;
+
+    @Inject
+    NotificationService notificationService;
 
     @Inject
     RunAs runAs;
@@ -75,6 +81,11 @@ class PlacementServiceIT {
                 .doesNotContain(term.rinkebySupervisor());
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(e.id())))
                 .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);
+        assertThat(notices(Fixtures.RINKEBY)).as("told on publish")
+                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode()));
+        assertThat(notices(Fixtures.SH)).as("the university is told")
+                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Placering bekräftad: " + e.studentName()));
+        assertThat(notices(Fixtures.SU)).noneSatisfy(n -> assertThat(n.subject()).contains(e.studentName()));
     }
 
     @Test
@@ -97,6 +108,10 @@ class PlacementServiceIT {
         assertThat(seenByUniversity.status()).isEqualTo(PlacementStatus.DECLINED);
         assertThat(seenByUniversity.reason()).isEqualTo("Handledaren är sjukskriven");
         assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(1, 2);
+        assertThat(notices(Fixtures.SU)).anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Placering avböjd: " + declined.studentName());
+            assertThat(n.body()).contains("Handledaren är sjukskriven");
+        });
 
         long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 11L));
         RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), rerun));
@@ -173,6 +188,12 @@ class PlacementServiceIT {
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
                 () -> { placementService.cancel(e.id(), e.version(), "Gammal bild"); return null; }))
                 .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
+    }
+
+    /** The user's latest notifications, in Swedish. */
+    private List<NotificationRow> notices(String user) throws Exception {
+        return runAs.user(user, () -> notificationService.find(PageRequest.of(0, 50), Locale.forLanguageTag("sv")))
+                .rows();
     }
 
     private Scenario published() throws Exception {

@@ -1,0 +1,113 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The allocation journey in a real browser, on a term of the test's own (5 students, 3 places): the central contact
+ * sees the ceiling and the shortage, runs the allocation and publishes; Rinkeby confirms its offer with a supervisor
+ * and is warned that the supervisor has no training; the student's university sees the placement confirmed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AllocationBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theCentralContactRunsAndPublishesAndTheDistrictConfirms() throws Exception {
+        Http http = new Http(base.toURI());
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String term = scenario.getString("termCode");
+        browser = new Browser(base);
+
+        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.find(By.id("header:nav-allocation")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Fördelning av VFU-platser");
+        assertThat(browser.text("ceiling")).isEqualTo("3");
+        assertThat(browser.text("requests")).isEqualTo("5");
+        assertThat(browser.text("places-reported")).isEqualTo("3");
+        assertThat(browser.pageText()).contains("Här saknas platser").contains("Södermalm");
+        browser.screenshot("allocation-before-run");
+
+        browser.find(By.id("runForm:run")).click();
+        waitUntilPageContains("3 av 5 studenter placerade");
+        assertThat(browser.find(By.id("proposalsForm:proposals")).getText()).contains("Rinkeby");
+        assertThat(browser.pageText()).contains("Ej placerade studenter (2)").contains("Alla möjliga platser är fulla");
+        browser.screenshot("allocation-after-run");
+
+        browser.find(By.id("runForm:publish")).click();
+        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        waitUntilPageContains("3 erbjudanden skickade");
+
+        signInWithTerm(Fixtures.RINKEBY, term);
+        browser.find(By.id("header:nav-placements")).click();
+        waitUntilPageContains("Erbjuden");
+        browser.find(By.xpath("//button[.//span[text()='Bekräfta']]")).click();
+        browser.find(By.id("confirmForm:supervisor"));
+        browser.screenshot("placement-confirm-dialog");
+        browser.find(By.id("confirmForm:confirmPlacement")).click();
+        waitUntilPageContains("Placeringen är bekräftad");
+        assertThat(browser.pageText()).contains("handledaren har inte gått handledarutbildning");
+        assertThat(browser.find(By.id("placementsForm:placements")).getText()).contains("Bekräftad");
+        browser.screenshot("placement-confirmed");
+
+        signInWithTerm(Fixtures.SH, term);
+        browser.find(By.id("header:nav-placements")).click();
+        assertThat(browser.find(By.id("placementsForm:placements")).getText()).contains("Bekräftad").contains("Rinkeby");
+    }
+
+    private void signInWithTerm(String user, String term) {
+        browser.driver().get("about:blank");
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn(user, Fixtures.PASSWORD);
+        browser.find(By.id("header:term")).click();
+        WebElement item = browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']"));
+        item.click();
+        // the page reloads with the term chosen
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
+    }
+
+    private void waitUntilPageContains(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+}
