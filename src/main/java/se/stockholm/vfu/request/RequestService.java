@@ -2,6 +2,7 @@ package se.stockholm.vfu.request;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -68,6 +69,9 @@ public class RequestService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Event<RequestWithdrawn> withdrawals;
 
     /**
      * One page of a term's requests: a coordinator's own university's only (asking for another is refused), the
@@ -155,6 +159,8 @@ public class RequestService {
         boolean late = requireMayChange(request);
         request.withdraw(reason, Instant.now());
         recordChange(request, late, "withdrawn");
+        withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),
+                currentUser.get().username()));
         em.flush();
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }

@@ -19,6 +19,8 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationRow;
 import se.stockholm.vfu.notification.NotificationService;
+import se.stockholm.vfu.request.RequestService;
+import se.stockholm.vfu.request.RequestStatus;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +53,9 @@ class PlacementServiceIT {
 
     @Inject
     NotificationService notificationService;
+
+    @Inject
+    RequestService requestService;
 
     @Inject
     RunAs runAs;
@@ -177,6 +182,33 @@ class PlacementServiceIT {
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
         assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+    }
+
+    @Test
+    void aWithdrawnRequestGivesUpItsPlaceUnlessThePlacementHasStarted() throws Exception {
+        Scenario term = published();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+
+        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.student("e"), "Studenten har gjort uppehåll"));
+
+        PlacementRow cancelled = runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id()));
+        assertThat(cancelled.status()).isEqualTo(PlacementStatus.CANCELLED);
+        assertThat(cancelled.reason()).isEqualTo("Studenten har gjort uppehåll");
+        assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+
+        Scenario started = published();
+        PlacementRow s = only(Fixtures.RINKEBY, started);
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(s.id(), s.version(), started.rinkebySupervisor()));
+        PlacementRow confirmed = only(Fixtures.RINKEBY, started);
+        runAs.user(Fixtures.RINKEBY, () -> {
+            placementService.start(confirmed.id(), confirmed.version());
+            return null;
+        });
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH,
+                () -> requestService.withdraw(started.student("e"), "För sent")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.student("e"))).status())
+                .as("the withdrawal was rolled back").isEqualTo(RequestStatus.SENT);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package se.stockholm.vfu.placement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.request.RequestWithdrawn;
+
+import java.time.Clock;
+
+/**
+ * A withdrawn request gives up its place: a live placement that has not started is cancelled with the withdrawal's
+ * reason, so its seat is free for the next run. Once the placement has started the request cannot simply be
+ * withdrawn; the central contact interrupts the placement instead.
+ */
+@ApplicationScoped
+public class WithdrawnRequests {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    void on(@Observes RequestWithdrawn withdrawn) {
+        em.createQuery("SELECT pl FROM Placement pl WHERE pl.liveRequestId = :request", Placement.class)
+                .setParameter("request", withdrawn.requestId()).getResultList()
+                .forEach(placement -> {
+                    if (placement.isStarted()) {
+                        throw new InvalidInputException("reason", "placement.error.requestHasStartedPlacement");
+                    }
+                    placement.cancel(withdrawn.reason(), withdrawn.by(), clock.instant());
+                    em.persist(PlacementEvent.of(placement));
+                });
+    }
+}
