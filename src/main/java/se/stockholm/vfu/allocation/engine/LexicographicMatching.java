@@ -93,10 +93,20 @@ final class LexicographicMatching {
     private final int[] arcInto;
     private final int[] predecessor;
     private final long[] candidate;
+    /** Distance plus potential of the node being settled: what every arc out of it starts from. */
+    private final long[] origin;
     private final int[] reachedInRound;
     private final int[] settledInRound;
     private final int[] settled;
     private int settledCount;
+    /**
+     * Nodes first reached at exactly the distance of the node being settled, through an arc of
+     * reduced cost 0. Nothing can be closer, so they are settled next without the heap: a student
+     * is always reached so from its place (the reverse of an assigned edge has reduced cost 0), and
+     * late in the run most of the graph is such a plateau.
+     */
+    private final int[] sameDistance;
+    private int sameDistanceCount;
     private int round;
     private final IndexedHeap heap;
 
@@ -190,9 +200,11 @@ final class LexicographicMatching {
         this.arcInto = new int[nodeCount];
         this.predecessor = new int[nodeCount];
         this.candidate = new long[components];
+        this.origin = new long[components];
         this.reachedInRound = new int[nodeCount];
         this.settledInRound = new int[nodeCount];
         this.settled = new int[nodeCount];
+        this.sameDistance = new int[nodeCount];
         this.heap = new IndexedHeap(nodeCount, this::closer);
     }
 
@@ -334,8 +346,9 @@ final class LexicographicMatching {
         reachedInRound[student] = round;
         predecessor[student] = NONE;
         heap.add(student);
-        while (!heap.isEmpty()) {
-            int node = heap.poll();
+        sameDistanceCount = 0;
+        while (true) {
+            int node = sameDistanceCount > 0 ? sameDistance[--sameDistanceCount] : heap.poll();
             settledInRound[node] = round;
             settled[settledCount++] = node;
             if (node == sink || relaxFrom(node)) {
@@ -357,6 +370,10 @@ final class LexicographicMatching {
      * when the node is a place with room or an arc reached one at the node's own distance.
      */
     private boolean relaxFrom(int node) {
+        int nodeBase = node * components;
+        for (int c = 0; c < components; c++) {
+            origin[c] = distance[nodeBase + c] + potential[nodeBase + c];
+        }
         if (node < studentCount) {
             for (int edge = studentEdgeStart[node]; edge < studentEdgeStart[node + 1]; edge++) {
                 if (edge != assignedEdge[node]
@@ -369,8 +386,7 @@ final class LexicographicMatching {
         int target = node - studentCount;
         if (target <= placeCount) {
             if (occupants.count(target) < capacity[target]) {
-                relax(node, sink, TO_SINK, NONE, ZERO_COST, 1);
-                settleSink();
+                reachSink(node);
                 return true;
             }
             for (int i = 0; i < occupants.count(target); i++) {
@@ -422,10 +438,12 @@ final class LexicographicMatching {
     }
 
     /**
-     * Offers {@code to} the distance of {@code from} plus the reduced cost of the arc. The candidate
-     * is built component by component and abandoned at the first one that is already worse. Returns
-     * true if the arc reached a place with room at the distance of {@code from}: then nothing can be
-     * closer than the sink behind it, which is settled at once.
+     * Offers {@code to} the distance of {@code from} plus the reduced cost of the arc, that is
+     * {@link #origin} (the distance plus the potential of {@code from}) plus the cost less the
+     * potential of {@code to}. Against a tentative distance the candidate is compared component by
+     * component and abandoned at the first one that is worse. Returns true if the arc reached a
+     * place with room at the distance of {@code from}: then nothing can be closer than the sink
+     * behind it, which is settled at once.
      *
      * @param cost the arc's cost row
      * @param sign +1 along the edge, -1 against it
@@ -434,44 +452,92 @@ final class LexicographicMatching {
         if (settledInRound[to] == round) {
             return false;
         }
-        int fromBase = from * components;
+        long[] origin = this.origin;
+        long[] rows = costRows;
+        long[] potential = this.potential;
+        long[] distance = this.distance;
         int toBase = to * components;
+        int fromBase = from * components;
         int row = cost * components;
-        boolean improving = reachedInRound[to] != round;
-        boolean asCloseAsFrom = true;
-        for (int c = 0; c < components; c++) {
-            long value = distance[fromBase + c] + sign * costRows[row + c]
-                    + potential[fromBase + c] - potential[toBase + c];
-            if (!improving) {
-                long current = distance[toBase + c];
-                if (value > current || value == current && c == components - 1) {
-                    return false;
-                }
-                improving = value < current;
+        if (reachedInRound[to] != round) {
+            reachedInRound[to] = round;
+            boolean asCloseAsFrom = true;
+            for (int c = 0; c < components; c++) {
+                long value = origin[c] + sign * rows[row + c] - potential[toBase + c];
+                distance[toBase + c] = value;
+                asCloseAsFrom &= value == distance[fromBase + c];
             }
-            distance[toBase + c] = value;
-            asCloseAsFrom &= value == distance[fromBase + c];
-        }
-        reachedInRound[to] = round;
-        arcTypeInto[to] = type;
-        arcInto[to] = arc;
-        predecessor[to] = from;
-        if (to == sink) {
+            recordArc(from, to, type, arc);
+            if (!asCloseAsFrom) {
+                heap.add(to);
+                return false;
+            }
+            if (hasRoom(to)) {
+                return settlePlaceWithRoom(to);
+            }
+            sameDistance[sameDistanceCount++] = to;
             return false;
         }
-        int target = to - studentCount;
-        if (asCloseAsFrom && target >= 0 && target <= placeCount && occupants.count(target) < capacity[target]) {
-            settledInRound[to] = round;
-            settled[settledCount++] = to;
-            relax(to, sink, TO_SINK, NONE, ZERO_COST, 1);
-            settleSink();
-            return true;
+        int c = 0;
+        for (; c < components; c++) {
+            long value = origin[c] + sign * rows[row + c] - potential[toBase + c];
+            long current = distance[toBase + c];
+            if (value != current) {
+                if (value > current) {
+                    return false;
+                }
+                break;
+            }
+        }
+        if (c == components) {
+            return false;
+        }
+        for (; c < components; c++) {
+            distance[toBase + c] = origin[c] + sign * rows[row + c] - potential[toBase + c];
+        }
+        recordArc(from, to, type, arc);
+        if (hasRoom(to) && Arrays.equals(distance, toBase, toBase + components,
+                distance, fromBase, fromBase + components)) {
+            return settlePlaceWithRoom(to);
         }
         heap.addOrDecrease(to);
         return false;
     }
 
-    private void settleSink() {
+    private void recordArc(int from, int to, byte type, int arc) {
+        arcTypeInto[to] = type;
+        arcInto[to] = arc;
+        predecessor[to] = from;
+    }
+
+    /** Whether the node is a place, or the unplaced node, with room left. */
+    private boolean hasRoom(int node) {
+        int target = node - studentCount;
+        return target >= 0 && target <= placeCount && occupants.count(target) < capacity[target];
+    }
+
+    /** Settles a place with room reached at the distance of the node being settled, and the sink behind it. */
+    private boolean settlePlaceWithRoom(int place) {
+        settledInRound[place] = round;
+        settled[settledCount++] = place;
+        reachSink(place);
+        return true;
+    }
+
+    /**
+     * Settles the sink behind a settled place with room. The arc costs 0 and the place's potential
+     * equals the sink's (both stay 0, see the class comment), so the sink is exactly as far.
+     */
+    private void reachSink(int place) {
+        int placeBase = place * components;
+        int sinkBase = sink * components;
+        for (int c = 0; c < components; c++) {
+            distance[sinkBase + c] = distance[placeBase + c] + potential[placeBase + c] - potential[sinkBase + c];
+        }
+        reachedInRound[sink] = round;
+        arcTypeInto[sink] = TO_SINK;
+        arcInto[sink] = NONE;
+        predecessor[sink] = place;
         settledInRound[sink] = round;
         settled[settledCount++] = sink;
     }
@@ -552,8 +618,15 @@ final class LexicographicMatching {
 
     /** Lexicographic order of two nodes' tentative distances, for the heap. */
     private int closer(int nodeA, int nodeB) {
-        return Arrays.compare(distance, nodeA * components, (nodeA + 1) * components,
-                distance, nodeB * components, (nodeB + 1) * components);
+        long[] distance = this.distance;
+        int a = nodeA * components;
+        int b = nodeB * components;
+        for (int end = a + components; a < end; a++, b++) {
+            if (distance[a] != distance[b]) {
+                return distance[a] < distance[b] ? -1 : 1;
+            }
+        }
+        return 0;
     }
 
     /**
