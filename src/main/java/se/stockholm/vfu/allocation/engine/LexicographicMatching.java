@@ -65,6 +65,11 @@ final class LexicographicMatching {
     private static final int UNPLACED_COST = 0;
     private static final int ZERO_COST = 1;
 
+    /** See {@link #updatePrefixKey(int)}: each component biased into 16 bits, never all zero. */
+    private static final int PREFIX_COMPONENTS = 4;
+    private static final long PREFIX_BIAS = 1 << 15;
+    private static final long NO_PREFIX_KEY = Long.MIN_VALUE;
+
     private final int studentCount;
     private final int placeCount;
     private final int unplacedTarget;
@@ -95,6 +100,7 @@ final class LexicographicMatching {
     private final long[] candidate;
     /** Distance plus potential of the node being settled: what every arc out of it starts from. */
     private final long[] origin;
+    private final long[] prefixKey;
     private final int[] reachedInRound;
     private final int[] settledInRound;
     private final int[] settled;
@@ -201,6 +207,7 @@ final class LexicographicMatching {
         this.predecessor = new int[nodeCount];
         this.candidate = new long[components];
         this.origin = new long[components];
+        this.prefixKey = new long[nodeCount];
         this.reachedInRound = new int[nodeCount];
         this.settledInRound = new int[nodeCount];
         this.settled = new int[nodeCount];
@@ -345,6 +352,7 @@ final class LexicographicMatching {
         Arrays.fill(distance, student * components, (student + 1) * components, 0);
         reachedInRound[student] = round;
         predecessor[student] = NONE;
+        updatePrefixKey(student);
         heap.add(student);
         sameDistanceCount = 0;
         while (true) {
@@ -469,6 +477,7 @@ final class LexicographicMatching {
             }
             recordArc(from, to, type, arc);
             if (!asCloseAsFrom) {
+                updatePrefixKey(to);
                 heap.add(to);
                 return false;
             }
@@ -500,6 +509,7 @@ final class LexicographicMatching {
                 distance, fromBase, fromBase + components)) {
             return settlePlaceWithRoom(to);
         }
+        updatePrefixKey(to);
         heap.addOrDecrease(to);
         return false;
     }
@@ -616,12 +626,41 @@ final class LexicographicMatching {
         return place;
     }
 
+    /**
+     * Packs the first {@value #PREFIX_COMPONENTS} components of the node's tentative distance into
+     * one long whose order is theirs, or {@link #NO_PREFIX_KEY} if one does not fit in 16 bits (the
+     * heap then compares the components). The heap compares far more often than distances change,
+     * and one long per node stays in cache where rows of components do not.
+     */
+    private void updatePrefixKey(int node) {
+        int base = node * components;
+        long key = 0;
+        for (int c = 0; c < PREFIX_COMPONENTS; c++) {
+            long value = c < components ? distance[base + c] : 0;
+            if (value <= -PREFIX_BIAS || value >= PREFIX_BIAS) {
+                prefixKey[node] = NO_PREFIX_KEY;
+                return;
+            }
+            key = key << 16 | (value + PREFIX_BIAS);
+        }
+        prefixKey[node] = key ^ Long.MIN_VALUE;
+    }
+
     /** Lexicographic order of two nodes' tentative distances, for the heap. */
     private int closer(int nodeA, int nodeB) {
+        long keyA = prefixKey[nodeA];
+        long keyB = prefixKey[nodeB];
+        int from = 0;
+        if (keyA != NO_PREFIX_KEY && keyB != NO_PREFIX_KEY) {
+            if (keyA != keyB) {
+                return keyA < keyB ? -1 : 1;
+            }
+            from = PREFIX_COMPONENTS;
+        }
         long[] distance = this.distance;
-        int a = nodeA * components;
-        int b = nodeB * components;
-        for (int end = a + components; a < end; a++, b++) {
+        int a = nodeA * components + from;
+        int b = nodeB * components + from;
+        for (int end = nodeA * components + components; a < end; a++, b++) {
             if (distance[a] != distance[b]) {
                 return distance[a] < distance[b] ? -1 : 1;
             }
