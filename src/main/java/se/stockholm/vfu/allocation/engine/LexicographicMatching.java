@@ -44,7 +44,9 @@ import java.util.Arrays;
  * Dijkstra, which stops as soon as the sink is as close as the node being settled: a place with
  * room reached at zero reduced cost ends the search at once. Places with room keep potential 0
  * (their occupancy only grows, and one reached with room is exactly as far as the sink), so
- * settling such a place means the sink is at the same distance.
+ * settling such a place means the sink is at the same distance. Nodes first reached at exactly the
+ * distance of the node being settled skip the heap ({@link #sameDistance}), and the heap compares a
+ * packed prefix of the distances first ({@link #updatePrefixKey(int)}).
  * <p>
  * Nodes: students {@code 0..n-1}; then targets: places {@code 0..m-1}, the unplaced node {@code m},
  * hubs {@code m+1..}, as nodes {@code n+target}; then the sink. The order of students and edges
