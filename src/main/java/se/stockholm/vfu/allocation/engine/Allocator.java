@@ -33,13 +33,12 @@ public final class Allocator {
         List<ShortageGroup> shortage = new ShortageAnalysis(graph, matching).groups();
         UnplacedExplanation explanation = new UnplacedExplanation(graph, matching, shortage);
         for (int student = 0; student < graph.studentCount(); student++) {
-            int edge = matching.assignedEdge(student);
+            int place = matching.assignedPlace(student);
             String studentKey = graph.request(student).studentKey();
-            if (edge < 0) {
+            if (place < 0) {
                 unplaced.add(explanation.explain(student));
             } else {
-                String placeKey = graph.place(graph.edgePlace(edge)).key();
-                assignments.add(new Assignment(studentKey, placeKey, graph.edgeRank(edge), false));
+                assignments.add(new Assignment(studentKey, graph.place(place).key(), graph.rank(student, place), false));
             }
         }
         assignments.sort(Comparator.comparing(Assignment::studentKey));

@@ -15,6 +15,14 @@ import java.util.Set;
  * The requests still to place and the places with free capacity, numbered, with an edge from each
  * student to each acceptable place carrying the rank the student gives it.
  * <p>
+ * Those edges describe the problem; the network handed to {@link LexicographicMatching} is smaller.
+ * A request that accepts unranked places would need an edge to nearly every place (2,000 at the
+ * benchmark's size), so it gets its ranked places as edges and one edge to a <em>hub</em> shared by
+ * every such request with the same excluded districts, required languages and extra-support flag;
+ * the hub has one arc to each place that group accepts, at the last rank. Edges then grow with the
+ * number of groups rather than of students. Why this keeps the optimum exact is explained in
+ * {@link LexicographicMatching}.
+ * <p>
  * Ranks come from indexes of the places by key, district, area and both, so a request costs the
  * size of its matches rather than a scan of every place; at 10,000 requests and 2,000 places the
  * scan alone would take longer than the whole allocation. Students, places and each student's edges
@@ -34,6 +42,14 @@ final class CandidateGraph {
     private final int[] edgeRank;
     private final boolean[] edgeSupportBonus;
 
+    /** The network's edges per student: all edges, or only the ranked ones for a student with a hub. */
+    private final int[] networkEdgeStart;
+    private final int[] networkEdges;
+    /** The student's hub, or -1. */
+    private final int[] studentHub;
+    private final List<int[]> hubPlaces = new ArrayList<>();
+    private final List<boolean[]> hubSupportBonus = new ArrayList<>();
+
     CandidateGraph(AllocationProblem problem) {
         Random random = new Random(problem.options().seed());
         this.lastRank = problem.lastRank();
@@ -42,10 +58,13 @@ final class CandidateGraph {
         this.freeCapacity = freeCapacity(places, problem.fixedAssignments());
         this.placeIndex = new PlaceIndex(places);
         this.studentEdgeStart = new int[requests.size() + 1];
+        this.networkEdgeStart = new int[requests.size() + 1];
+        this.studentHub = new int[requests.size()];
         EdgeList edges = readEdges(random);
         this.edgePlace = Arrays.copyOf(edges.place, edges.size);
         this.edgeRank = Arrays.copyOf(edges.rank, edges.size);
         this.edgeSupportBonus = Arrays.copyOf(edges.supportBonus, edges.size);
+        this.networkEdges = networkEdges();
     }
 
     private static List<Request> openRequests(AllocationProblem problem) {
@@ -70,17 +89,36 @@ final class CandidateGraph {
         return free;
     }
 
-    /** Reads every request's acceptable places into edges, filling {@link #studentEdgeStart} on the way. */
+    /**
+     * Reads every request's acceptable places into edges, filling {@link #studentEdgeStart} on the
+     * way, and gives each request that accepts unranked places its hub. Such a request's ranked
+     * edges come first, shuffled, then the unranked ones in place order: only the ranked ones enter
+     * the network, where the seed's order of them matters.
+     */
     private EdgeList readEdges(Random random) {
         EdgeList edges = new EdgeList();
         RankScratch scratch = new RankScratch(places.size());
         Map<Set<String>, boolean[]> offersLanguages = new HashMap<>();
+        Map<List<Object>, Integer> hubByGroup = new HashMap<>();
         for (int student = 0; student < requests.size(); student++) {
             Request request = requests.get(student);
             boolean[] offers = offersLanguages.computeIfAbsent(request.requiredLanguages(), this::placesOffering);
             int[] acceptable = acceptablePlaces(request, offers, scratch);
-            shuffle(acceptable, random);
+            int ranked = acceptable.length;
+            studentHub[student] = -1;
+            if (request.acceptsUnrankedPlaces()) {
+                ranked = moveRankedFirst(acceptable, scratch);
+                Arrays.sort(acceptable, ranked, acceptable.length);
+                if (acceptable.length > 0) {
+                    studentHub[student] = hubByGroup.computeIfAbsent(
+                            List.of(request.excludedDistricts(), request.requiredLanguages(),
+                                    request.needsExtraSupport()),
+                            group -> newHub(request, offers));
+                }
+            }
+            shuffle(acceptable, ranked, random);
             studentEdgeStart[student] = edges.size;
+            networkEdgeStart[student] = ranked;
             for (int place : acceptable) {
                 edges.add(place, scratch.rank(place),
                         request.needsExtraSupport() && places.get(place).supervisorTrained());
@@ -90,9 +128,78 @@ final class CandidateGraph {
         return edges;
     }
 
+    /** Moves the places with a rank before the last to the front; returns how many there are. */
+    private int moveRankedFirst(int[] acceptable, RankScratch scratch) {
+        int ranked = 0;
+        for (int i = 0; i < acceptable.length; i++) {
+            if (scratch.rank(acceptable[i]) < lastRank) {
+                int place = acceptable[i];
+                acceptable[i] = acceptable[ranked];
+                acceptable[ranked++] = place;
+            }
+        }
+        return ranked;
+    }
+
+    /** A hub for the group of the request: every place outside its excluded districts in its languages. */
+    private int newHub(Request request, boolean[] offersLanguages) {
+        int[] accepted = new int[places.size()];
+        int count = 0;
+        for (int place = 0; place < places.size(); place++) {
+            if (offersLanguages[place] && !request.excludedDistricts().contains(places.get(place).district())) {
+                accepted[count++] = place;
+            }
+        }
+        int[] hubPlace = Arrays.copyOf(accepted, count);
+        boolean[] bonus = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            bonus[i] = request.needsExtraSupport() && places.get(hubPlace[i]).supervisorTrained();
+        }
+        hubPlaces.add(hubPlace);
+        hubSupportBonus.add(bonus);
+        return hubPlaces.size() - 1;
+    }
+
+    /**
+     * The network's edges per student as indexes into the edge arrays: the first
+     * {@code networkEdgeStart[student]} (so far a count) of the student's edges.
+     */
+    private int[] networkEdges() {
+        int[] selected = new int[edgePlace.length];
+        int count = 0;
+        for (int student = 0; student < requests.size(); student++) {
+            int ranked = networkEdgeStart[student];
+            networkEdgeStart[student] = count;
+            for (int edge = studentEdgeStart[student]; edge < studentEdgeStart[student] + ranked; edge++) {
+                selected[count++] = edge;
+            }
+        }
+        networkEdgeStart[requests.size()] = count;
+        return Arrays.copyOf(selected, count);
+    }
+
     LexicographicMatching newMatching() {
-        return new LexicographicMatching(freeCapacity, studentEdgeStart, edgePlace, edgeRank, edgeSupportBonus,
-                lastRank);
+        int[] start = networkEdgeStart;
+        int[] place = new int[networkEdges.length];
+        int[] rank = new int[networkEdges.length];
+        boolean[] bonus = new boolean[networkEdges.length];
+        for (int i = 0; i < networkEdges.length; i++) {
+            place[i] = edgePlace[networkEdges[i]];
+            rank[i] = edgeRank[networkEdges[i]];
+            bonus[i] = edgeSupportBonus[networkEdges[i]];
+        }
+        return new LexicographicMatching(freeCapacity, start, place, rank, bonus, studentHub,
+                hubPlaces.toArray(int[][]::new), hubSupportBonus.toArray(boolean[][]::new), lastRank);
+    }
+
+    /** The rank the student gives the place, which must be one of its edges. */
+    int rank(int student, int place) {
+        for (int edge = studentEdgeStart[student]; edge < studentEdgeStart[student + 1]; edge++) {
+            if (edgePlace[edge] == place) {
+                return edgeRank[edge];
+            }
+        }
+        throw new IllegalStateException("Student " + student + " has no edge to place " + place);
     }
 
     int studentCount() {
@@ -195,8 +302,9 @@ final class CandidateGraph {
         return offers;
     }
 
-    private static void shuffle(int[] values, Random random) {
-        for (int i = values.length - 1; i > 0; i--) {
+    /** Shuffles the first {@code length} values. */
+    private static void shuffle(int[] values, int length, Random random) {
+        for (int i = length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int value = values[i];
             values[i] = values[j];

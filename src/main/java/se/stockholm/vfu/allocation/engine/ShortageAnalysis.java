@@ -1,6 +1,7 @@
 package se.stockholm.vfu.allocation.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
@@ -33,7 +34,7 @@ final class ShortageAnalysis {
         UnionFind parts = new UnionFind(studentCount + graph.placeCount());
         List<Integer> withoutPlace = new ArrayList<>();
         List<Integer> reachable = new ArrayList<>();
-        boolean[] deficient = matching.studentsReachableFromUnplaced();
+        boolean[] deficient = studentsReachableFromUnplaced();
         for (int student = 0; student < studentCount; student++) {
             if (!deficient[student]) {
                 continue;
@@ -61,6 +62,60 @@ final class ShortageAnalysis {
         groups.sort(Comparator.comparingInt(ShortageGroup::shortfall).reversed()
                 .thenComparing(group -> group.studentKeys().get(0)));
         return groups;
+    }
+
+    /**
+     * The students reachable from an unplaced student by alternating paths: along an edge to a
+     * place, back from a place to a student placed there. With a maximum assignment these students
+     * and their places form the deficient sets of Hall's theorem: every place a reachable student
+     * accepts is reachable and full. Read from the final assignment and every acceptable place, so
+     * hubs, a device of the search, play no part.
+     */
+    private boolean[] studentsReachableFromUnplaced() {
+        int studentCount = graph.studentCount();
+        int placeCount = graph.placeCount();
+        int[] occupantStart = new int[placeCount + 1];
+        for (int student = 0; student < studentCount; student++) {
+            int place = matching.assignedPlace(student);
+            if (place >= 0) {
+                occupantStart[place + 1]++;
+            }
+        }
+        for (int place = 0; place < placeCount; place++) {
+            occupantStart[place + 1] += occupantStart[place];
+        }
+        int[] occupants = new int[occupantStart[placeCount]];
+        int[] filled = Arrays.copyOf(occupantStart, placeCount);
+        boolean[] reached = new boolean[studentCount];
+        int[] queue = new int[studentCount];
+        int tail = 0;
+        for (int student = 0; student < studentCount; student++) {
+            int place = matching.assignedPlace(student);
+            if (place >= 0) {
+                occupants[filled[place]++] = student;
+            } else {
+                reached[student] = true;
+                queue[tail++] = student;
+            }
+        }
+        boolean[] placeReached = new boolean[placeCount];
+        for (int head = 0; head < tail; head++) {
+            int student = queue[head];
+            for (int edge = graph.edgeStart(student); edge < graph.edgeEnd(student); edge++) {
+                int place = graph.edgePlace(edge);
+                if (placeReached[place]) {
+                    continue;
+                }
+                placeReached[place] = true;
+                for (int i = occupantStart[place]; i < occupantStart[place + 1]; i++) {
+                    if (!reached[occupants[i]]) {
+                        reached[occupants[i]] = true;
+                        queue[tail++] = occupants[i];
+                    }
+                }
+            }
+        }
+        return reached;
     }
 
     private ShortageGroup group(List<Integer> students) {

@@ -293,6 +293,88 @@ class AllocatorTest {
     }
 
     @Test
+    void studentsWithoutPreferenceMakeRoomForOneWhoRanksTheirPlace() {
+        for (long seed = 0; seed < 20; seed++) {
+            AllocationProblem problem = problem()
+                    .place("P1", "Kungsholmen", BOU, 1)
+                    .place("P2", "Bromma", BOU, 1)
+                    .noPreference("Open1", Set.of())
+                    .noPreference("Open2", Set.of())
+                    .request("Ranked", place("P1"))
+                    .seed(seed)
+                    .build();
+
+            AllocationResult result = allocate(problem);
+
+            assertThat(result.assignments()).as("seed %d", seed).contains(new Assignment("Ranked", "P1", 1, false));
+            assertThat(result.profile().countByRank()).as("seed %d", seed).containsExactly(1, 1);
+            assertThat(result.unplaced()).as("seed %d", seed).singleElement()
+                    .extracting(Unplaced::reason).isEqualTo(UnplacedReason.ALL_ACCEPTABLE_PLACES_FULL);
+        }
+    }
+
+    @Test
+    void anOpenRequestThatRanksAPlaceGetsItAtItsRankBesideAStudentWithoutPreference() {
+        for (long seed = 0; seed < 20; seed++) {
+            AllocationProblem problem = problem()
+                    .place("P1", "Kungsholmen", BOU, 1)
+                    .place("P2", "Bromma", BOU, 1)
+                    .request(new Request("RanksP2", List.of(place("P2")), true, Set.of(), Set.of("sv"), false))
+                    .noPreference("Open", Set.of())
+                    .seed(seed)
+                    .build();
+
+            AllocationResult result = allocate(problem);
+
+            assertThat(result.assignments()).as("seed %d", seed).containsExactly(
+                    new Assignment("Open", "P1", 2, false),
+                    new Assignment("RanksP2", "P2", 1, false));
+        }
+    }
+
+    @Test
+    void studentsWithoutPreferenceKeepTheirOwnExclusionsAndLanguages() {
+        for (long seed = 0; seed < 20; seed++) {
+            AllocationProblem problem = problem()
+                    .place("Kungsholmen", "Kungsholmen", BOU, 1)
+                    .place("Bromma", "Bromma", BOU, 1)
+                    .place(new Place("English", "Farsta", "Enhet E", BOU, 1, Set.of("sv", "en"), false))
+                    .noPreference("NotKungsholmen", Set.of("Kungsholmen", "Farsta"))
+                    .noPreference("NotBromma", Set.of("Bromma", "Farsta"))
+                    .request(new Request("NeedsEnglish", List.of(), true, Set.of(), Set.of("sv", "en"), false))
+                    .seed(seed)
+                    .build();
+
+            AllocationResult result = allocate(problem);
+
+            assertThat(result.assignments()).as("seed %d", seed)
+                    .extracting(Assignment::studentKey, Assignment::placeKey)
+                    .containsExactly(
+                            tuple("NeedsEnglish", "English"),
+                            tuple("NotBromma", "Kungsholmen"),
+                            tuple("NotKungsholmen", "Bromma"));
+        }
+    }
+
+    @Test
+    void extraSupportStudentWithoutPreferenceGetsTheTrainedSupervisor() {
+        for (long seed = 0; seed < 20; seed++) {
+            AllocationProblem problem = problem()
+                    .place("Untrained", "Kungsholmen", BOU, 1)
+                    .trainedPlace("Trained", "Bromma", BOU, 1)
+                    .noPreference("Open", Set.of())
+                    .request(new Request("Supported", List.of(), true, Set.of(), Set.of("sv"), true))
+                    .seed(seed)
+                    .build();
+
+            AllocationResult result = allocate(problem);
+
+            assertThat(result.assignments()).as("seed %d", seed)
+                    .contains(new Assignment("Supported", "Trained", 1, false));
+        }
+    }
+
+    @Test
     void inconsistentInputIsRefused() {
         assertThatThrownBy(() -> problem().place("P1", "Kungsholmen", BOU, 1)
                 .fixed("S1", "P1").fixed("S2", "P1").build())

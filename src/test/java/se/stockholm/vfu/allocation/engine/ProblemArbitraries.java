@@ -28,9 +28,24 @@ final class ProblemArbitraries {
     }
 
     static Arbitrary<AllocationProblem> problems(int maxStudents, int maxPlaces, int maxCapacity, int maxPreferences) {
+        return problems(maxStudents, maxPlaces, maxCapacity, maxPreferences, false);
+    }
+
+    /**
+     * Problems where three requests in four accept unranked places and half of those rank nothing
+     * at all ("no preference"), so that several requests share each hub of the engine and hub
+     * members compete with ranked requests for the same places.
+     */
+    static Arbitrary<AllocationProblem> mostlyOpenProblems(int maxStudents, int maxPlaces, int maxCapacity,
+                                                           int maxPreferences) {
+        return problems(maxStudents, maxPlaces, maxCapacity, maxPreferences, true);
+    }
+
+    private static Arbitrary<AllocationProblem> problems(int maxStudents, int maxPlaces, int maxCapacity,
+                                                         int maxPreferences, boolean mostlyOpen) {
         return Combinators.combine(
                         place(maxCapacity).list().ofMaxSize(maxPlaces),
-                        request(maxPlaces, maxPreferences).list().ofMaxSize(maxStudents),
+                        request(maxPlaces, maxPreferences, mostlyOpen).list().ofMaxSize(maxStudents),
                         fixedPick(maxStudents, maxPlaces).list().ofMaxSize(2),
                         Arbitraries.longs())
                 .as(ProblemArbitraries::assemble);
@@ -47,23 +62,30 @@ final class ProblemArbitraries {
                         new Place("unkeyed", district, "Enhet", area, capacity, languages, trained));
     }
 
-    private static Arbitrary<Request> request(int maxPlaces, int maxPreferences) {
+    private static Arbitrary<Request> request(int maxPlaces, int maxPreferences, boolean mostlyOpen) {
         Arbitrary<Preference> preference = Arbitraries.oneOf(
                 Arbitraries.of(DISTRICTS).map(Preference.InDistrict::new),
                 Arbitraries.of(AREAS).map(Preference.InArea::new),
                 Combinators.combine(Arbitraries.of(DISTRICTS), Arbitraries.of(AREAS))
                         .as(Preference.InDistrictAndArea::new),
                 Arbitraries.integers().between(0, maxPlaces).map(i -> new Preference.SinglePlace("P" + i)));
+        Arbitrary<Boolean> acceptsUnranked = mostlyOpen
+                ? Arbitraries.frequency(Tuple.of(1, false), Tuple.of(3, true))
+                : Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true));
+        Arbitrary<Boolean> ranksNothing = mostlyOpen ? Arbitraries.of(true, false) : Arbitraries.just(false);
+        Arbitrary<Set<String>> excluded = mostlyOpen
+                ? Arbitraries.of(Set.<String>of(), Set.of(DISTRICTS.get(0)))
+                : Arbitraries.of(DISTRICTS).set().ofMaxSize(2);
         return Combinators.combine(
                         preference.list().ofMaxSize(maxPreferences),
-                        Arbitraries.frequency(
-                                Tuple.of(3, false),
-                                Tuple.of(1, true)),
-                        Arbitraries.of(DISTRICTS).set().ofMaxSize(2),
+                        acceptsUnranked,
+                        ranksNothing,
+                        excluded,
                         Arbitraries.of(REQUIRED_LANGUAGES),
                         Arbitraries.of(true, false))
-                .as((preferences, acceptsUnranked, excluded, languages, extraSupport) ->
-                        new Request("unkeyed", preferences, acceptsUnranked, excluded, languages, extraSupport));
+                .as((preferences, unranked, nothing, excludedDistricts, languages, extraSupport) ->
+                        new Request("unkeyed", unranked && nothing ? List.of() : preferences, unranked,
+                                excludedDistricts, languages, extraSupport));
     }
 
     private static Arbitrary<int[]> fixedPick(int maxStudents, int maxPlaces) {

@@ -23,12 +23,14 @@ import java.util.List;
  * prints the summary, and with {@code --json} the whole result as JSON too.
  * <p>
  * Each benchmark instance is run once cold, as the portal would run it once a term, and then
- * {@value #WARM_RUNS} more times with the JIT warmed up; the median of those is reported beside it,
- * in wall-clock and in CPU time of the running thread (which other load on the machine disturbs less).
+ * {@value #WARM_RUNS} more times with the JIT warmed up; the best and the median of those are reported
+ * beside it, in wall-clock and in CPU time of the running thread (which other load on the machine
+ * disturbs less), the cold run's CPU time too. The machine is shared, so the load average is printed
+ * with the figures.
  */
 public final class Runner {
 
-    private static final int WARM_RUNS = 5;
+    private static final int WARM_RUNS = 7;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private Runner() {
@@ -64,7 +66,9 @@ public final class Runner {
             AllocationProblem problem = instance.problem();
             System.gc();
             resetPeakHeap();
+            long coldCpuBefore = THREADS.getCurrentThreadCpuTime();
             AllocationResult cold = new Allocator().allocate(problem);
+            long coldCpuMillis = (THREADS.getCurrentThreadCpuTime() - coldCpuBefore) / 1_000_000;
             long peakHeap = peakHeapBytes();
             List<Long> warmMillis = new ArrayList<>();
             List<Long> warmCpuMillis = new ArrayList<>();
@@ -76,11 +80,13 @@ public final class Runner {
             warmMillis.sort(Long::compare);
             warmCpuMillis.sort(Long::compare);
             GreedyBaseline.Outcome greedy = GreedyBaseline.allocate(problem);
-            System.out.printf("%s%n  engine: %s%n  time: cold %d ms, warm median %d ms (CPU %d ms); peak heap %d MB%n"
+            System.out.printf("%s%n  engine: %s%n  time: cold %d ms (CPU %d ms), warm best %d ms (CPU %d ms), "
+                            + "warm median %d ms (CPU %d ms); peak heap %d MB; load average %.2f%n"
                             + "  greedy first-come baseline: placed %d, profile %s%n",
-                    instance.name(), summary(cold), cold.elapsed().toMillis(), warmMillis.get(WARM_RUNS / 2),
-                    warmCpuMillis.get(WARM_RUNS / 2), peakHeap / (1024 * 1024), greedy.placed(),
-                    Arrays.toString(greedy.countByRank()));
+                    instance.name(), summary(cold), cold.elapsed().toMillis(), coldCpuMillis, warmMillis.get(0),
+                    warmCpuMillis.get(0), warmMillis.get(WARM_RUNS / 2), warmCpuMillis.get(WARM_RUNS / 2),
+                    peakHeap / (1024 * 1024), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    greedy.placed(), Arrays.toString(greedy.countByRank()));
         }
     }
 
