@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * both if possible; then the districts alone; then the areas alone. With districts only or areas only the list is
  * just those. "No preference" is an empty list that accepts any place.
  * <p>
+ * <b>Declined offers.</b> An offer whose district declined the student is an excluded place for that student.
+ * <p>
  * <b>Kept placements.</b> Placements that are published or later, and locked proposals, are fixed assignments: a run
  * never moves them and they use their place's capacity.
  */
@@ -62,6 +64,7 @@ final class AllocationInput {
         em.createQuery("SELECT r.id, d.code FROM StudentRequest r JOIN r.exclusions d WHERE r.term.id = :term",
                         Object[].class).setParameter("term", termId).getResultList()
                 .forEach(row -> exclusions.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+        Map<Long, Set<String>> declined = declinedOffers(em, termId);
         List<PlaceOffer> offers = em.createQuery("""
                         SELECT p FROM PlaceOffer p JOIN FETCH p.district JOIN FETCH p.unit JOIN FETCH p.area
                         LEFT JOIN FETCH p.supervisor WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""",
@@ -99,7 +102,8 @@ final class AllocationInput {
             }
         }
         List<Request> engineRequests = requests.stream()
-                .map(r -> request(r, exclusions.getOrDefault(r.getId(), Set.of()))).toList();
+                .map(r -> request(r, exclusions.getOrDefault(r.getId(), Set.of()),
+                        declined.getOrDefault(r.getId(), Set.of()))).toList();
         return new Snapshot(new AllocationProblem(engineRequests, places, fixed, new AllocationOptions(seed)),
                 requestByKey, offerByKey, districtNames, areaNames);
     }
@@ -112,8 +116,21 @@ final class AllocationInput {
         return String.valueOf(offer.getId());
     }
 
-    /** The engine's view of one request; see the class comment for how the ranked lists are merged. */
-    static Request request(StudentRequest request, Set<String> excludedDistricts) {
+    /** Per request of the term, the offers whose district declined the student: never proposed there again. */
+    static Map<Long, Set<String>> declinedOffers(EntityManager em, long termId) {
+        Map<Long, Set<String>> declined = new HashMap<>();
+        em.createQuery("SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term"
+                        + " AND pl.status = :declined", Object[].class)
+                .setParameter("term", termId).setParameter("declined", PlacementStatus.DECLINED).getResultList()
+                .forEach(row -> declined.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add(String.valueOf(row[1])));
+        return declined;
+    }
+
+    /**
+     * The engine's view of one request; see the class comment for how the ranked lists are merged. Offers a district
+     * declined the student for are excluded places.
+     */
+    static Request request(StudentRequest request, Set<String> excludedDistricts, Set<String> declinedOffers) {
         List<String> districts = request.getDistrictPreferences().stream().filter(Objects::nonNull)
                 .map(District::getCode).toList();
         List<String> areas = request.getAreaPreferences().stream().filter(Objects::nonNull)
@@ -128,6 +145,6 @@ final class AllocationInput {
         areas.forEach(area -> preferences.add(new Preference.InArea(area)));
         boolean noPreference = request.isNoPreference() || preferences.isEmpty();
         return new Request(key(request), List.copyOf(preferences), noPreference, excludedDistricts,
-                new HashSet<>(request.getLanguages()), request.isExtraSupport());
+                new HashSet<>(request.getLanguages()), request.isExtraSupport(), declinedOffers);
     }
 }

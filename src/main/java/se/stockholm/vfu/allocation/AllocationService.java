@@ -210,6 +210,9 @@ public class AllocationService {
         if (student.excludedDistricts().contains(place.district())) {
             throw new InvalidInputException("place", "allocation.error.excludedDistrict");
         }
+        if (student.excludedPlaces().contains(place.key())) {
+            throw new InvalidInputException("place", "allocation.error.declinedHere");
+        }
         if (!place.offersAll(student.requiredLanguages())) {
             throw new InvalidInputException("place", "allocation.error.language");
         }
@@ -329,7 +332,9 @@ public class AllocationService {
 
     private Request engineRequest(StudentRequest request) {
         Set<String> excluded = request.getExclusions().stream().map(District::getCode).collect(Collectors.toSet());
-        return AllocationInput.request(request, excluded);
+        Set<String> declined = AllocationInput.declinedOffers(em, request.getTerm().getId())
+                .getOrDefault(request.getId(), Set.of());
+        return AllocationInput.request(request, excluded, declined);
     }
 
     private static Place place(PlaceOffer offer) {
@@ -340,7 +345,7 @@ public class AllocationService {
     }
 
     private static boolean allowed(Request student, Place place) {
-        return !student.excludedDistricts().contains(place.district()) && place.offersAll(student.requiredLanguages());
+        return student.allows(place) && place.offersAll(student.requiredLanguages());
     }
 
     private static int rank(Request student, Place place) {

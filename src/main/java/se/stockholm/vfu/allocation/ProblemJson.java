@@ -67,6 +67,7 @@ public final class ProblemJson {
                     .add("preferences", preferences)
                     .add("acceptsUnrankedPlaces", request.acceptsUnrankedPlaces())
                     .add("excludedDistricts", strings(request.excludedDistricts()))
+                    .add("excludedPlaces", strings(request.excludedPlaces()))
                     .add("requiredLanguages", strings(request.requiredLanguages()))
                     .add("needsExtraSupport", request.needsExtraSupport()));
         }
@@ -94,7 +95,7 @@ public final class ProblemJson {
                 .map(ProblemJson::preference).toList();
         return new Request(object.getString("student"), preferences, object.getBoolean("acceptsUnrankedPlaces", false),
                 strings(object, "excludedDistricts", Set.of()), strings(object, "requiredLanguages", SWEDISH),
-                object.getBoolean("needsExtraSupport", false));
+                object.getBoolean("needsExtraSupport", false), strings(object, "excludedPlaces", Set.of()));
     }
 
     /** {@code {"place"}}, {@code {"district"}}, {@code {"area"}} or {@code {"district", "area"}}. */

@@ -95,13 +95,18 @@ class AllocationBrowserIT {
     }
 
     private void signInWithTerm(String user, String term) {
+        // leave the last page first so none of its requests becomes the next session's page to return to, then clear
+        // the cookies on the portal's own origin (about:blank has none)
         browser.driver().get("about:blank");
+        browser.open("/api/health");
         browser.driver().manage().deleteAllCookies();
         browser.logIn(user, Fixtures.PASSWORD);
+        WebElement pageBefore = browser.find(By.id("header:logout"));
         browser.find(By.id("header:term")).click();
         WebElement item = browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']"));
         item.click();
-        // the page reloads with the term chosen
+        // choosing a term reloads the page: wait for the reload, then for the new page to show the term
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pageBefore));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
     }

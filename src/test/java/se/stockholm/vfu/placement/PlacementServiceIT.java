@@ -124,6 +124,13 @@ class PlacementServiceIT {
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(kept.id())).status())
                 .isEqualTo(PlacementStatus.CONFIRMED);
         assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
+        List<PlacementRow> proposed = runAs.user(Fixtures.CENTRAL, () -> placementService.find(term.termId(),
+                new PageRequest(0, 50, null, true, Map.of("status", "PROPOSED")))).rows();
+        assertThat(proposed).as("the freed seat goes to another student, not the one Södermalm declined")
+                .singleElement().satisfies(p -> {
+                    assertThat(p.offerId()).isEqualTo(term.sodermalmOffer());
+                    assertThat(p.requestId()).isNotEqualTo(declined.requestId());
+                });
     }
 
     @Test

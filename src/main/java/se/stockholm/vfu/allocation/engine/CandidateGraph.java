@@ -111,8 +111,8 @@ final class CandidateGraph {
                 Arrays.sort(acceptable, ranked, acceptable.length);
                 if (acceptable.length > 0) {
                     studentHub[student] = hubByGroup.computeIfAbsent(
-                            List.of(request.excludedDistricts(), request.requiredLanguages(),
-                                    request.needsExtraSupport()),
+                            List.of(request.excludedDistricts(), request.excludedPlaces(),
+                                    request.requiredLanguages(), request.needsExtraSupport()),
                             group -> newHub(request, offers));
                 }
             }
@@ -141,12 +141,12 @@ final class CandidateGraph {
         return ranked;
     }
 
-    /** A hub for the group of the request: every place outside its excluded districts in its languages. */
+    /** A hub for the group of the request: every place outside its excluded districts and places in its languages. */
     private int newHub(Request request, boolean[] offersLanguages) {
         int[] accepted = new int[places.size()];
         int count = 0;
         for (int place = 0; place < places.size(); place++) {
-            if (offersLanguages[place] && !request.excludedDistricts().contains(places.get(place).district())) {
+            if (offersLanguages[place] && request.allows(places.get(place))) {
                 accepted[count++] = place;
             }
         }
@@ -287,7 +287,7 @@ final class CandidateGraph {
         int count = 0;
         for (int i = 0; i < scratch.touchedCount(); i++) {
             int place = scratch.touched(i);
-            if (offersLanguages[place] && !request.excludedDistricts().contains(places.get(place).district())) {
+            if (offersLanguages[place] && request.allows(places.get(place))) {
                 acceptable[count++] = place;
             }
         }

@@ -62,8 +62,9 @@ final class UnplacedExplanation {
                 "The " + acceptable.size() + " acceptable places went to others" + competition(key));
     }
 
+    /** In an excluded district, or a place excluded for the student (an offer a district declined). */
     private boolean excluded(Request request, int place) {
-        return request.excludedDistricts().contains(graph.place(place).district());
+        return !request.allows(graph.place(place));
     }
 
     private boolean speaks(Request request, int place) {

@@ -42,6 +42,7 @@ final class AllocationChecks {
                 assertThat(rank).as("acceptable (not excluded, languages offered): %s", assignment).isPositive();
                 assertThat(assignment.rank()).as("rank reported: %s", assignment).isEqualTo(rank);
                 assertThat(request.excludedDistricts()).doesNotContain(place.district());
+                assertThat(request.excludedPlaces()).doesNotContain(place.key());
                 assertThat(request.requiredLanguages()).isSubsetOf(place.languages());
             }
         }

@@ -48,6 +48,28 @@ class AllocatorTest {
     }
 
     @Test
+    void anExcludedPlaceIsNeverGivenEvenWhenItIsTheFirstChoiceOrReachedThroughTheHub() {
+        AllocationProblem problem = problem()
+                .place("P1", "Kungsholmen", BOU, 1)
+                .place("P2", "Kungsholmen", BOU, 1)
+                .place("P3", "Bromma", BOU, 1)
+                .request(new Request("S1", List.of(district("Kungsholmen")), false, Set.of(), Set.of("sv"), false,
+                        Set.of("P1")))
+                .request(new Request("S2", List.of(), true, Set.of(), Set.of("sv"), false, Set.of("P2", "P3")))
+                .request(new Request("S3", List.of(place("P3")), false, Set.of(), Set.of("sv"), false, Set.of("P3")))
+                .build();
+
+        AllocationResult result = allocate(problem);
+
+        assertThat(result.assignments()).extracting(Assignment::studentKey, Assignment::placeKey)
+                .containsExactly(tuple("S1", "P2"), tuple("S2", "P1"));
+        assertThat(result.unplaced()).singleElement().satisfies(unplaced -> {
+            assertThat(unplaced.studentKey()).isEqualTo("S3");
+            assertThat(unplaced.reason()).isEqualTo(UnplacedReason.ONLY_EXCLUDED_DISTRICTS_MATCH);
+        });
+    }
+
+    @Test
     void noPlacesAtAll() {
         AllocationProblem problem = problem()
                 .request("S1", district("Kungsholmen"))

@@ -23,7 +23,7 @@ final class Reference {
 
     /** The rank the request gives the place, or 0 if the place is not acceptable to it. */
     static int rank(Request request, Place place, int lastRank) {
-        if (request.excludedDistricts().contains(place.district())
+        if (request.excludedDistricts().contains(place.district()) || request.excludedPlaces().contains(place.key())
                 || !place.languages().containsAll(request.requiredLanguages())) {
             return 0;
         }
