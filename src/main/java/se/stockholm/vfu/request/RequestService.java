@@ -91,7 +91,8 @@ public class RequestService {
                 + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!' OR LOWER(r.studentEmail) LIKE :text ESCAPE '!')";
         TypedQuery<RequestRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id, un.code, r.studentRef, r.studentName,
-                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt)
+                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt,
+                       r.extraSupport, r.extraSupportNote)
                 FROM StudentRequest r JOIN r.university un""" + where
                 + page.orderBy(SORTABLE, "r.studentName", "r.id"), RequestRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class);
@@ -101,8 +102,9 @@ public class RequestService {
             query.setParameter("status", status);
             query.setParameter("text", page.containsPattern("text"));
         }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        List<RequestRow> visible = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()
+                .stream().map(row -> row.visibleTo(caller)).toList();
+        return new Page<>(visible, count.getSingleResult());
     }
 
     /** One request in full; extra support only for the central contact and the student's own university. */

@@ -74,6 +74,7 @@ class DistrictScopeMatrixApiIT {
             cases.add(new Case(caller, "unit", "read", "GET", u, null, u, false));
             cases.add(new Case(caller, "unit", "change", "PUT", u, unitBody, u, false));
             cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, false));
+            cases.add(new Case(caller, "unit", "reactivate", "POST", u + "/reactivate", "", u, false));
             cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, true));
             cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, false));
             cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, false));

@@ -145,6 +145,10 @@ class DistrictScopeMatrixIT {
                     unitService.deactivate(id);
                     return null;
                 }, snapshot),
+                service(caller, "unit", "reactivate", () -> {
+                    unitService.reactivate(id);
+                    return null;
+                }, snapshot),
                 list(caller, "unit", () -> requireNone(
                         unitService.find(rinkebyFilter()), UnitRow::districtId), snapshot),
                 rowKey(caller, "unit", id, () -> new PagedTable<>(unitService::find, r -> Long.toString(r.id())), snapshot));

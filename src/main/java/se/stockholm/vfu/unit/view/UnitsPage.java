@@ -67,6 +67,11 @@ public class UnitsPage implements Serializable {
         Messages.info("unit.deactivated", row.name());
     }
 
+    public void reactivate(UnitRow row) {
+        unitService.reactivate(row.id());
+        Messages.info("unit.reactivated", row.name());
+    }
+
     public UnitForm getForm() {
         return form;
     }
