@@ -51,6 +51,8 @@ public class SupervisorsPage implements Serializable {
     private SupervisorRow selected;
     private List<TrainingChangeRow> history = List.of();
     private TrainingSummary summary;
+    /** The district whose units a new supervisor is chosen from, for the central contact. */
+    private Long districtId;
 
     public PagedTable<SupervisorRow> getSupervisors() {
         if (supervisors == null) {
@@ -70,6 +72,12 @@ public class SupervisorsPage implements Serializable {
     public void startCreate() {
         form = new SupervisorForm();
         selected = null;
+        districtId = null;
+    }
+
+    /** The central contact chose another district: its units are offered, and no unit of the last one stays chosen. */
+    public void districtChosen() {
+        form.setUnitId(null);
     }
 
     public void startEdit(SupervisorRow row) {
@@ -121,7 +129,8 @@ public class SupervisorsPage implements Serializable {
     /** The units to choose from: the district's own, or those of the supervisor's district for the central contact. */
     public List<UnitChoice> getUnits() {
         if (currentUser.get().isCityWide()) {
-            return selected == null ? List.of() : unitService.choices(selected.districtId());
+            Long district = selected == null ? districtId : Long.valueOf(selected.districtId());
+            return district == null ? List.of() : unitService.choices(district);
         }
         return unitService.choices(null);
     }
@@ -140,6 +149,14 @@ public class SupervisorsPage implements Serializable {
 
     public List<District> getDistricts() {
         return referenceData.districts();
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
     }
 
     public SupervisorForm getForm() {
