@@ -91,8 +91,7 @@ public class RequestService {
                 + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!' OR LOWER(r.studentEmail) LIKE :text ESCAPE '!')";
         TypedQuery<RequestRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id, un.code, r.studentRef, r.studentName,
-                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt,
-                       r.extraSupport, r.extraSupportNote)
+                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt)
                 FROM StudentRequest r JOIN r.university un""" + where
                 + page.orderBy(SORTABLE, "r.studentName", "r.id"), RequestRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class);
@@ -102,9 +101,8 @@ public class RequestService {
             query.setParameter("status", status);
             query.setParameter("text", page.containsPattern("text"));
         }
-        List<RequestRow> visible = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()
-                .stream().map(row -> row.visibleTo(caller)).toList();
-        return new Page<>(visible, count.getSingleResult());
+        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
     }
 
     /** One request in full; extra support only for the central contact and the student's own university. */
