@@ -53,6 +53,15 @@ class CentralUnitsBrowserIT {
     @Test
     void theCentralContactCreatesAUnitAndASupervisorInADistrictAndReactivatesTheUnit() {
         browser = browser == null ? new Browser(base) : browser;
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError failed) {
+            browser.screenshot("central-units-failed");
+            throw failed;
+        }
+    }
+
+    private void journey() {
         browser.driver().manage().deleteAllCookies();
         String unit = "Central enhet " + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("central", DemoData.DEMO_PASSWORD);
@@ -68,6 +77,8 @@ class CentralUnitsBrowserIT {
         browser.screenshot("central-unit-form-district-refused");
         choose("unitForm:district", DISTRICT);
         browser.find(By.id("unitForm:saveUnit")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
         showOnly("unitsForm:units", unit);
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
 
@@ -91,6 +102,8 @@ class CentralUnitsBrowserIT {
         choose("supervisorForm:unit", unit);
         browser.screenshot("central-supervisor-form");
         browser.find(By.id("supervisorForm:saveSupervisor")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("supervisorForm:name")));
         showOnly("supervisorsForm:supervisors", supervisor);
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
     }

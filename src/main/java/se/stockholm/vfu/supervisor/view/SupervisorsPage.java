@@ -24,8 +24,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The supervisors page: the district's supervisors with their training (the city's for the central contact),
- * how many are trained or enrolled, forms for details and training status, and the training history.
+ * The supervisors page: the district's supervisors with their training (the city's for the central contact, who
+ * adds one by choosing a district and then one of its units), how many are trained or enrolled, forms for details
+ * and training status, and the training history.
  */
 @Named
 @ViewScoped
