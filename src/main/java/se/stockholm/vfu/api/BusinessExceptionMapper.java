@@ -8,10 +8,14 @@ import se.stockholm.vfu.common.BusinessException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Texts;
+import se.stockholm.vfu.place.DeadlinePassedException;
 
 import java.util.Locale;
 
-/** Broken business rules become problem responses: 403 out of scope, 404 not found, 400 invalid input. */
+/**
+ * Broken business rules become problem responses: 403 out of scope, 404 not found, 409 when the term's reporting
+ * deadline has passed, 400 invalid input.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -24,6 +28,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             status = Response.Status.FORBIDDEN;
         } else if (exception instanceof NotFoundException) {
             status = Response.Status.NOT_FOUND;
+        } else if (exception instanceof DeadlinePassedException) {
+            // the request is well formed; the term's state forbids it now (and the central contact may still do it)
+            status = Response.Status.CONFLICT;
         } else {
             status = Response.Status.BAD_REQUEST;
         }

@@ -16,7 +16,7 @@ import java.util.Objects;
 
 /**
  * A team (enhet) inside a district that receives students. Deactivated, never deleted, so the place offers
- * and supervisors of past terms still point at it; who deactivated it and when is kept.
+ * and supervisors of past terms still point at it; who deactivated it and when is kept, and who took it into use again.
  */
 @Entity
 @Table(name = "unit")
@@ -52,6 +52,12 @@ public class Unit extends BaseEntity {
     @Column(name = "deactivated_by", length = 60)
     private String deactivatedBy;
 
+    @Column(name = "reactivated_at")
+    private Instant reactivatedAt;
+
+    @Column(name = "reactivated_by", length = 60)
+    private String reactivatedBy;
+
     protected Unit() {
     }
 
@@ -81,6 +87,19 @@ public class Unit extends BaseEntity {
         this.active = false;
         this.deactivatedBy = Objects.requireNonNull(by);
         this.deactivatedAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Takes a deactivated unit into use again. Its last deactivation (who, when) stays beside who reactivated it and
+     * when; its supervisors stay as they were (each is activated on its own).
+     */
+    public void reactivate(String by, Instant at) {
+        if (active) {
+            throw new InvalidInputException(null, "district.unit.error.alreadyActive");
+        }
+        this.active = true;
+        this.reactivatedBy = Objects.requireNonNull(by);
+        this.reactivatedAt = Objects.requireNonNull(at);
     }
 
     /** Refuses a change to a deactivated unit. */
@@ -124,5 +143,13 @@ public class Unit extends BaseEntity {
 
     public String getDeactivatedBy() {
         return deactivatedBy;
+    }
+
+    public Instant getReactivatedAt() {
+        return reactivatedAt;
+    }
+
+    public String getReactivatedBy() {
+        return reactivatedBy;
     }
 }

@@ -44,7 +44,8 @@ public class UnitService {
 
     private static final String ROW = """
             SELECT NEW se.stockholm.vfu.unit.UnitRow(u.id, u.version, d.id, d.name, a.id, a.code, a.nameSv, a.nameEn,
-                   u.name, u.contactName, u.contactEmail, u.active, u.deactivatedAt, u.deactivatedBy)
+                   u.name, u.contactName, u.contactEmail, u.active, u.deactivatedAt, u.deactivatedBy,
+                   u.reactivatedAt, u.reactivatedBy)
             FROM Unit u JOIN u.district d JOIN u.area a""";
 
     @PersistenceContext
@@ -130,6 +131,14 @@ public class UnitService {
         String by = currentUser.get().username();
         unit.deactivate(by, Instant.now());
         LOG.info(() -> "Unit " + id + " deactivated by " + by);
+    }
+
+    /** Takes a deactivated unit into use again; its deactivation stays on record beside the reactivation. */
+    public void reactivate(long id) {
+        Unit unit = unit(id);
+        String by = currentUser.get().username();
+        unit.reactivate(by, Instant.now());
+        LOG.info(() -> "Unit " + id + " reactivated by " + by);
     }
 
     /** The unit, if the caller may change it. */

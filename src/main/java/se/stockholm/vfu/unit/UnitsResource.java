@@ -64,4 +64,12 @@ public class UnitsResource {
         unitService.deactivate(id);
         return unitService.get(id);
     }
+
+    @POST
+    @Path("{id}/reactivate")
+    @Operation(summary = "Take a deactivated unit into use again; its deactivation stays on record")
+    public UnitRow reactivate(@PathParam("id") long id) {
+        unitService.reactivate(id);
+        return unitService.get(id);
+    }
 }

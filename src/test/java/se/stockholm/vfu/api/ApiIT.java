@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 
@@ -83,6 +84,27 @@ class ApiIT {
         assertThat(other.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
 
         assertThat(http.get(TERM, Fixtures.SODERMALM, Fixtures.PASSWORD).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDistrictsPlaceChangeAfterTheReportingDeadlineIsAConflict() throws Exception {
+        String places = "api/terms/" + DistrictFixtures.CLOSED_TERM + "/places";
+        HttpResponse<String> list = http.get(places + "?district=" + districtId("RK"), Fixtures.RINKEBY, Fixtures.PASSWORD);
+        JsonObject offer = Http.object(list).getJsonArray("rows").getJsonObject(0);
+        long id = offer.getJsonNumber("id").longValue();
+        String body = "{\"unitId\":" + offer.getJsonNumber("unitId") + ",\"areaId\":" + offer.getJsonNumber("areaId")
+                + ",\"places\":" + offer.getInt("places") + ",\"languages\":[\"sv\"],\"version\":" + offer.getJsonNumber("version")
+                + "}";
+
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(http.uri(places + "/" + id))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.RINKEBY, Fixtures.PASSWORD);
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(Http.object(late).getString("type")).isEqualTo("urn:vfu:district.place.error.deadlinePassed");
+        HttpResponse<String> lateNew = http.send(HttpRequest.newBuilder(http.uri(places))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.RINKEBY, Fixtures.PASSWORD);
+        assertThat(lateNew.statusCode()).as(lateNew.body()).isEqualTo(409);
     }
 
     @Test

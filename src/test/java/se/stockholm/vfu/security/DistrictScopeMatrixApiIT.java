@@ -20,13 +20,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scope matrix through the JSON API over real HTTP: Södermalm's district contact and a university coordinator
- * use Rinkeby-Kista's unit, supervisor and place offer ids with every read, change, deactivate and withdraw
- * endpoint. Each is refused (403 or 404), a list filtered to the other district shows none of its rows, and the
+ * use Rinkeby-Kista's unit, supervisor and place offer ids, an inquiry Rinkeby-Kista forwarded to Södertörn and
+ * Södertörn's supervisor-training report with every read, change, deactivate, reactivate, withdraw and decline
+ * endpoint, and open the central contact's pages of them. Each is refused (403 or 404), a list filtered to the other
+ * district shows none of its rows, a coordinator's save of "own" training report leaves Södertörn's alone, and the
  * record reads the same afterwards for the central contact. Cases are generated: caller × entity × operation.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +38,7 @@ class DistrictScopeMatrixApiIT {
 
     private static final List<String> CALLERS = List.of(Fixtures.SODERMALM, Fixtures.SU);
     private static final String PLACES = "api/terms/" + DistrictFixtures.OPEN_TERM + "/places";
+    private static final String TRAINING = "api/terms/" + DistrictFixtures.OPEN_TERM + "/training-reports";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -44,9 +48,16 @@ class DistrictScopeMatrixApiIT {
     @ArquillianResource
     URL base;
 
-    /** One generated case: a request, and the central contact's reading of the record it aims at. */
+    /**
+     * One generated case: a request, and the central contact's reading of the record it aims at. A list case passes
+     * when the list shows no {@code foreign} row; an {@code allowed} case may succeed, on the caller's own record only.
+     */
     record Case(String caller, String entity, String operation, String method, String path, String body,
-                String snapshotPath, boolean list) {
+                String snapshotPath, Predicate<JsonObject> foreign, boolean allowed) {
+
+        boolean list() {
+            return foreign != null;
+        }
 
         @Override
         public String toString() {
@@ -58,10 +69,14 @@ class DistrictScopeMatrixApiIT {
     void anotherDistrictsRecordsAreRefusedThroughTheApiAndUnchanged() throws Exception {
         Http http = new Http(base.toURI());
         long rinkeby = id(http, "api/districts", "code", "RK");
+        Predicate<JsonObject> rinkebyRow = row -> row.getJsonNumber("districtId").longValue() == rinkeby;
         long area = id(http, "api/areas-of-work", "code", "MOT");
         long unit = firstRow(http, "api/units?district=" + rinkeby + "&text=" + enc(DistrictFixtures.RINKEBY_UNIT));
         long supervisor = firstRow(http, "api/supervisors?district=" + rinkeby + "&text=" + DistrictFixtures.RINKEBY_SUPERVISOR);
         long place = firstRow(http, PLACES + "?district=" + rinkeby + "&unit=" + unit);
+        long sh = id(http, "api/universities", "code", "SH");
+        long inquiry = rinkebyInquiryToSh(http, sh);
+        saveShTrainingReport(http);
         String unitBody = "{\"name\":\"Övertagen\",\"areaId\":" + area + "}";
         String supervisorBody = "{\"unitId\":" + unit + ",\"name\":\"Övertagen\",\"email\":\"x@it.example\",\"maxStudents\":1}";
         String placeBody = "{\"unitId\":" + unit + ",\"areaId\":" + area + ",\"places\":9,\"languages\":[\"sv\"]}";
@@ -71,30 +86,53 @@ class DistrictScopeMatrixApiIT {
             String u = "api/units/" + unit;
             String s = "api/supervisors/" + supervisor;
             String p = PLACES + "/" + place;
-            cases.add(new Case(caller, "unit", "read", "GET", u, null, u, false));
-            cases.add(new Case(caller, "unit", "change", "PUT", u, unitBody, u, false));
-            cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, false));
-            cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, true));
-            cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, false));
-            cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, false));
-            cases.add(new Case(caller, "supervisor", "change", "PUT", s, supervisorBody, s, false));
+            cases.add(new Case(caller, "unit", "read", "GET", u, null, u, null, false));
+            cases.add(new Case(caller, "unit", "change", "PUT", u, unitBody, u, null, false));
+            cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, null, false));
+            cases.add(new Case(caller, "unit", "reactivate", "POST", u + "/reactivate", "", u, null, false));
+            cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, rinkebyRow, false));
+            cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, null, false));
+            cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, null, false));
+            cases.add(new Case(caller, "supervisor", "change", "PUT", s, supervisorBody, s, null, false));
             cases.add(new Case(caller, "supervisor", "change training", "PUT", s + "/training",
-                    "{\"status\":\"NONE\"}", s + "/training/history", false));
-            cases.add(new Case(caller, "supervisor", "deactivate", "POST", s + "/deactivate", "", s, false));
+                    "{\"status\":\"NONE\"}", s + "/training/history", null, false));
+            cases.add(new Case(caller, "supervisor", "deactivate", "POST", s + "/deactivate", "", s, null, false));
             cases.add(new Case(caller, "supervisor", "create in the other district", "POST", "api/supervisors",
-                    supervisorBody, "api/supervisors?size=500&unit=" + unit, false));
+                    supervisorBody, "api/supervisors?size=500&unit=" + unit, null, false));
             cases.add(new Case(caller, "supervisor", "list", "GET", "api/supervisors?size=500&district=" + rinkeby,
-                    null, s, true));
-            cases.add(new Case(caller, "place offer", "read", "GET", p, null, p, false));
-            cases.add(new Case(caller, "place offer", "read history", "GET", p + "/history", null, p + "/history", false));
-            cases.add(new Case(caller, "place offer", "change", "PUT", p, placeBody, p, false));
+                    null, s, rinkebyRow, false));
+            cases.add(new Case(caller, "place offer", "read", "GET", p, null, p, null, false));
+            cases.add(new Case(caller, "place offer", "read history", "GET", p + "/history", null, p + "/history", null, false));
+            cases.add(new Case(caller, "place offer", "change", "PUT", p, placeBody, p, null, false));
             cases.add(new Case(caller, "place offer", "withdraw", "POST", p + "/withdraw", "{\"reason\":\"Övertagen\"}",
-                    p + "/history", false));
+                    p + "/history", null, false));
             cases.add(new Case(caller, "place offer", "create on the other district's unit", "POST", PLACES, placeBody,
-                    PLACES + "/total?district=" + rinkeby, false));
-            cases.add(new Case(caller, "place offer", "list", "GET", PLACES + "?size=500&district=" + rinkeby, null, p, true));
+                    PLACES + "/total?district=" + rinkeby, null, false));
+            cases.add(new Case(caller, "place offer", "list", "GET", PLACES + "?size=500&district=" + rinkeby, null, p, rinkebyRow, false));
+            cases.add(new Case(caller, "unit", "open the city's page", "GET", "central/units.xhtml", null, u, null, false));
+            cases.add(new Case(caller, "place offer", "open the city's page", "GET", "central/places.xhtml", null, p, null, false));
+
+            String i = "api/inquiries/" + inquiry;
+            cases.add(new Case(caller, "inquiry", "read", "GET", i, null, i, null, false));
+            cases.add(new Case(caller, "inquiry", "acknowledge", "POST", i + "/acknowledge", "", i, null, false));
+            cases.add(new Case(caller, "inquiry", "decline", "POST", i + "/decline", "{\"reason\":\"Övertagen\"}", i, null, false));
+            cases.add(new Case(caller, "inquiry", "turn into a request", "POST", i + "/request",
+                    "{\"term\":\"" + Fixtures.REQUEST_TERM + "\",\"studentRef\":\"it-overtagen\"}", i, null, false));
+            cases.add(new Case(caller, "inquiry", "list", "GET", "api/inquiries?size=500", null, i,
+                    row -> row.getJsonNumber("id").longValue() == inquiry, false));
+
+            String r = TRAINING + "/" + sh;
+            cases.add(new Case(caller, "training report", "read", "GET", r, null, r, null, false));
+            cases.add(new Case(caller, "training report", "read all", "GET", TRAINING, null, r, null, false));
+            cases.add(new Case(caller, "training report", "save (own only)", "PUT", TRAINING + "/own",
+                    "{\"courses\":[],\"staffOffered\":99,\"staffNotGivenPlace\":0,\"evaluationSummary\":\"Övertagen\"}",
+                    r, null, true));
+            cases.add(new Case(caller, "training report", "open the city's page", "GET", "central/training.xhtml", null,
+                    r, null, false));
         }
-        System.out.println("District scope matrix (REST channel): " + cases.size() + " cases");
+        System.out.println("District scope matrix (REST and page URL channels): " + cases.size() + " cases, "
+                + cases.stream().filter(c -> c.entity().equals("inquiry")).count() + " of them inquiries, "
+                + cases.stream().filter(c -> c.entity().equals("training report")).count() + " training reports");
 
         // nothing may change, so each record is read once before and again after every case aimed at it
         Map<String, String> before = new HashMap<>();
@@ -108,13 +146,35 @@ class DistrictScopeMatrixApiIT {
 
             if (c.list() && response.statusCode() == 200) {
                 assertThat(Http.object(response).getJsonArray("rows").getValuesAs(JsonObject.class))
-                        .as(c.toString()).noneMatch(row -> row.getJsonNumber("districtId").longValue() == rinkeby);
+                        .as(c.toString()).noneMatch(c.foreign());
+            } else if (c.allowed() && response.statusCode() == 200) {
+                assertThat(response.body()).as(c.toString()).doesNotContain("IT: SH:s egen rapport");
             } else {
                 assertThat(response.statusCode()).as(c + " answered " + response.body()).isIn(403, 404);
                 assertThat(response.body()).as(c.toString()).doesNotContain("Övertagen").doesNotContain("IT Rinkeby");
             }
             assertThat(read(http, c.snapshotPath())).as(c + ": unchanged").isEqualTo(before.get(c.snapshotPath()));
         }
+    }
+
+    private static long rinkebyInquiryToSh(Http http, long sh) throws Exception {
+        String body = "{\"studentName\":\"IT Matrisfråga API\",\"studentEmail\":\"matris@it.example\","
+                + "\"message\":\"VFU i Rinkeby-Kista\",\"receivedOn\":\"2026-01-15\",\"universityId\":" + sh + "}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/inquiries"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.RINKEBY, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.object(created).getJsonNumber("id").longValue();
+    }
+
+    private static void saveShTrainingReport(Http http) throws Exception {
+        String body = """
+                {"courses":[{"name":"IT Handledarutbildning SH","startDate":"2032-09-01","endDate":"2032-10-01","seats":10}],
+                 "staffOffered":10,"staffNotGivenPlace":1,"evaluationSummary":"IT: SH:s egen rapport"}""";
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(http.uri(TRAINING + "/own"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.SH, Fixtures.PASSWORD);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private static String read(Http http, String path) {

@@ -15,6 +15,9 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.inquiry.InquiryForm;
+import se.stockholm.vfu.inquiry.InquiryRow;
+import se.stockholm.vfu.inquiry.InquiryService;
 import se.stockholm.vfu.place.PlaceForm;
 import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
@@ -24,11 +27,15 @@ import se.stockholm.vfu.supervisor.SupervisorRow;
 import se.stockholm.vfu.supervisor.SupervisorService;
 import se.stockholm.vfu.supervisor.TrainingForm;
 import se.stockholm.vfu.supervisor.TrainingStatus;
+import se.stockholm.vfu.training.CourseForm;
+import se.stockholm.vfu.training.TrainingReportForm;
+import se.stockholm.vfu.training.TrainingReportService;
 import se.stockholm.vfu.unit.UnitForm;
 import se.stockholm.vfu.unit.UnitRow;
 import se.stockholm.vfu.unit.UnitService;
 import se.stockholm.vfu.web.PagedTable;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +46,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The scope matrix of the district's records through the services and the pages' table row keys: a district
- * contact of Södermalm, and a university coordinator, try to read, change, deactivate or withdraw Rinkeby-Kista's
- * unit, supervisor and place offer. Every case is refused and the record is the same afterwards, as the central
- * contact reads it. The cases are generated (caller × entity × operation × channel); the REST channel is
- * {@link DistrictScopeMatrixApiIT}.
+ * The scope matrix of the district's and the universities' records through the services and the pages' table row
+ * keys: a district contact of Södermalm, and a coordinator of Stockholms universitet, try to read, change,
+ * deactivate, reactivate, withdraw or decline Rinkeby-Kista's unit, supervisor and place offer, an inquiry that
+ * Rinkeby-Kista forwarded to Södertörn, and Södertörn's supervisor-training report. Every case is refused and the
+ * record is the same afterwards, as the central contact reads it. The cases are generated
+ * (caller × entity × operation × channel); the REST channel is {@link DistrictScopeMatrixApiIT}, the export channel
+ * {@link ExportScopeMatrixIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class DistrictScopeMatrixIT {
@@ -63,6 +72,12 @@ class DistrictScopeMatrixIT {
 
     @Inject
     PlaceService placeService;
+
+    @Inject
+    InquiryService inquiryService;
+
+    @Inject
+    TrainingReportService trainingReports;
 
     @Inject
     RunAs runAs;
@@ -85,13 +100,19 @@ class DistrictScopeMatrixIT {
 
     @Test
     void anotherDistrictsRecordsAreRefusedAndUnchanged() throws Exception {
+        long inquiry = rinkebyInquiryToSh();
+        saveShTrainingReport();
         List<Case> cases = new ArrayList<>();
         for (String caller : CALLERS) {
             cases.addAll(unitCases(caller));
             cases.addAll(supervisorCases(caller));
             cases.addAll(placeCases(caller));
+            cases.addAll(inquiryCases(caller, inquiry));
+            cases.addAll(trainingCases(caller));
         }
-        System.out.println("District scope matrix (service and table row key channels): " + cases.size() + " cases");
+        System.out.println("District scope matrix (service and table row key channels): " + cases.size() + " cases, "
+                + cases.stream().filter(c -> c.entity().equals("inquiry")).count() + " of them inquiries, "
+                + cases.stream().filter(c -> c.entity().equals("training report")).count() + " training reports");
 
         // each sign-in costs a bcrypt hash: the records are read for all cases at once, before and after
         List<Object> before = runAs.user(Fixtures.CENTRAL, () -> snapshots(cases));
@@ -143,6 +164,10 @@ class DistrictScopeMatrixIT {
                 }, snapshot),
                 service(caller, "unit", "deactivate", () -> {
                     unitService.deactivate(id);
+                    return null;
+                }, snapshot),
+                service(caller, "unit", "reactivate", () -> {
+                    unitService.reactivate(id);
                     return null;
                 }, snapshot),
                 list(caller, "unit", () -> requireNone(
@@ -216,6 +241,81 @@ class DistrictScopeMatrixIT {
                 rowKey(caller, "place offer", id,
                         () -> new PagedTable<>(page -> placeService.find(term, page), r -> Long.toString(r.id())),
                         snapshot));
+    }
+
+    /** Rinkeby-Kista's inquiry to Södertörn: Södermalm's contact and SU's coordinator may neither read nor act on it. */
+    private List<Case> inquiryCases(String caller, long id) {
+        Callable<?> snapshot = () -> inquiryService.get(id);
+        long term = fixtures.termId(Fixtures.REQUEST_TERM);
+        return List.of(
+                service(caller, "inquiry", "read", () -> inquiryService.get(id), snapshot),
+                service(caller, "inquiry", "acknowledge", () -> {
+                    inquiryService.acknowledge(id);
+                    return null;
+                }, snapshot),
+                service(caller, "inquiry", "decline", () -> {
+                    inquiryService.decline(id, "Övertagen");
+                    return null;
+                }, snapshot),
+                service(caller, "inquiry", "turn into a request", () -> inquiryService.turnIntoRequest(id, term,
+                        "it-overtagen-" + id), snapshot),
+                new Case(caller, "inquiry", "list filtered to the other district and university", "service", false,
+                        () -> requireNoInquiry(inquiryService.find(new PageRequest(0, 500, null, true, Map.of(
+                                "districtId", Long.toString(fixtures.districtId("RK")),
+                                "universityId", Long.toString(fixtures.universityId("SH"))))), id), snapshot),
+                rowKey(caller, "inquiry", id, () -> new PagedTable<>(inquiryService::find, r -> Long.toString(r.id())),
+                        snapshot));
+    }
+
+    /**
+     * Södertörn's training report: no one else reads it; a coordinator's save only ever writes their own university's
+     * report (allowed, and Södertörn's unchanged), a district contact may not save at all.
+     */
+    private List<Case> trainingCases(String caller) {
+        long term = districtFixtures.termId(DistrictFixtures.OPEN_TERM);
+        long sh = fixtures.universityId("SH");
+        Callable<?> snapshot = () -> trainingReports.report(term, sh);
+        TrainingReportForm form = new TrainingReportForm();
+        form.getCourses().add(new CourseForm("Övertagen kurs", LocalDate.of(2032, 9, 1), LocalDate.of(2032, 9, 30), 99));
+        form.setStaffOffered(99);
+        form.setEvaluationSummary("Övertagen");
+        return List.of(
+                service(caller, "training report", "read", () -> trainingReports.report(term, sh), snapshot),
+                service(caller, "training report", "read all", () -> trainingReports.all(term), snapshot),
+                new Case(caller, "training report", "save (own only)", "service", false, () -> {
+                    trainingReports.save(term, form);
+                    return null;
+                }, snapshot));
+    }
+
+    private long rinkebyInquiryToSh() throws Exception {
+        InquiryForm form = new InquiryForm();
+        form.setStudentName("IT Matrisfråga " + System.nanoTime());
+        form.setStudentEmail("matris@it.example");
+        form.setMessage("Jag vill göra min VFU i Rinkeby-Kista.");
+        form.setReceivedOn(LocalDate.now().minusDays(1));
+        form.setUniversityId(fixtures.universityId("SH"));
+        return runAs.user(Fixtures.RINKEBY, () -> inquiryService.forward(form));
+    }
+
+    private void saveShTrainingReport() throws Exception {
+        TrainingReportForm form = new TrainingReportForm();
+        form.getCourses().add(new CourseForm("IT Handledarutbildning SH", LocalDate.of(2032, 9, 1),
+                LocalDate.of(2032, 10, 1), 10));
+        form.setStaffOffered(10);
+        form.setStaffNotGivenPlace(1);
+        form.setEvaluationSummary("IT: SH:s egen rapport");
+        runAs.user(Fixtures.SH, () -> {
+            trainingReports.save(districtFixtures.termId(DistrictFixtures.OPEN_TERM), form);
+            return null;
+        });
+    }
+
+    private static Object requireNoInquiry(Page<InquiryRow> page, long id) {
+        if (page.rows().stream().anyMatch(r -> r.id() == id)) {
+            throw new AssertionError("the list showed the other district's inquiry");
+        }
+        return page.total();
     }
 
     private static Case service(String caller, String entity, String operation, Callable<?> attempt,

@@ -6,6 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Deployments;
@@ -85,6 +86,47 @@ class UnitServiceIT {
             unitService.update(id, UnitForm.of(deactivated));
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.inactive");
+    }
+
+    @Test
+    void aDeactivatedUnitIsReactivatedAndItsDeactivationStaysOnRecord() throws Exception {
+        String name = "IT Återaktiverad " + System.nanoTime();
+        long id = runAs.user(Fixtures.SODERMALM, () -> unitService.create(form(name, "BOU")));
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.reactivate(id);
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.alreadyActive");
+        runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.deactivate(id);
+            return null;
+        });
+        // another district's contact may not take it into use again
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> {
+            unitService.reactivate(id);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.get(id)).active()).isFalse();
+
+        runAs.user(Fixtures.CENTRAL, () -> {
+            unitService.reactivate(id);
+            return null;
+        });
+        UnitRow reactivated = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
+        assertThat(reactivated.active()).isTrue();
+        assertThat(reactivated.reactivatedBy()).isEqualTo(Fixtures.CENTRAL);
+        assertThat(reactivated.reactivatedAt()).isNotNull();
+        assertThat(reactivated.deactivatedBy()).as("the deactivation stays on record").isEqualTo(Fixtures.SODERMALM);
+        assertThat(reactivated.deactivatedAt()).isNotNull().isBeforeOrEqualTo(reactivated.reactivatedAt());
+        // in use again: to choose from, and changeable
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.choices(null)))
+                .extracting(UnitChoice::id).contains(id);
+        UnitForm rename = UnitForm.of(reactivated);
+        rename.setName(name + " igen");
+        runAs.user(Fixtures.SODERMALM, () -> {
+            unitService.update(id, rename);
+            return null;
+        });
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.get(id)).name()).isEqualTo(name + " igen");
     }
 
     @Test

@@ -24,8 +24,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The supervisors page: the district's supervisors with their training (the city's for the central contact),
- * how many are trained or enrolled, forms for details and training status, and the training history.
+ * The supervisors page: the district's supervisors with their training (the city's for the central contact, who
+ * adds one by choosing a district and then one of its units), how many are trained or enrolled, forms for details
+ * and training status, and the training history.
  */
 @Named
 @ViewScoped
@@ -51,6 +52,8 @@ public class SupervisorsPage implements Serializable {
     private SupervisorRow selected;
     private List<TrainingChangeRow> history = List.of();
     private TrainingSummary summary;
+    /** The district whose units a new supervisor is chosen from, for the central contact. */
+    private Long districtId;
 
     public PagedTable<SupervisorRow> getSupervisors() {
         if (supervisors == null) {
@@ -70,6 +73,12 @@ public class SupervisorsPage implements Serializable {
     public void startCreate() {
         form = new SupervisorForm();
         selected = null;
+        districtId = null;
+    }
+
+    /** The central contact chose another district: its units are offered, and no unit of the last one stays chosen. */
+    public void districtChosen() {
+        form.setUnitId(null);
     }
 
     public void startEdit(SupervisorRow row) {
@@ -121,7 +130,8 @@ public class SupervisorsPage implements Serializable {
     /** The units to choose from: the district's own, or those of the supervisor's district for the central contact. */
     public List<UnitChoice> getUnits() {
         if (currentUser.get().isCityWide()) {
-            return selected == null ? List.of() : unitService.choices(selected.districtId());
+            Long district = selected == null ? districtId : Long.valueOf(selected.districtId());
+            return district == null ? List.of() : unitService.choices(district);
         }
         return unitService.choices(null);
     }
@@ -140,6 +150,14 @@ public class SupervisorsPage implements Serializable {
 
     public List<District> getDistricts() {
         return referenceData.districts();
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
     }
 
     public SupervisorForm getForm() {

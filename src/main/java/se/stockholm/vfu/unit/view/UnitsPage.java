@@ -16,7 +16,10 @@ import se.stockholm.vfu.web.PagedTable;
 import java.io.Serializable;
 import java.util.List;
 
-/** The units page: the district's units (the city's for the central contact), a form to add or edit, deactivate. */
+/**
+ * The units page: the district's units (the city's for the central contact, who chooses the district of a new one),
+ * a form to add or edit, deactivate and reactivate after a confirmation.
+ */
 @Named
 @ViewScoped
 public class UnitsPage implements Serializable {
@@ -65,6 +68,11 @@ public class UnitsPage implements Serializable {
     public void deactivate(UnitRow row) {
         unitService.deactivate(row.id());
         Messages.info("unit.deactivated", row.name());
+    }
+
+    public void reactivate(UnitRow row) {
+        unitService.reactivate(row.id());
+        Messages.info("unit.reactivated", row.name());
     }
 
     public UnitForm getForm() {

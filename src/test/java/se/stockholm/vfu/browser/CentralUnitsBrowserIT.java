@@ -1,0 +1,140 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.it.Deployments;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The central contact's journey on the city-wide units and supervisors pages: creates a unit in a district it
+ * chooses (refused beside the field until a district is chosen), deactivates it and takes it into use again, each
+ * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CentralUnitsBrowserIT {
+
+    private static final String DISTRICT = "Rinkeby-Kista";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    static Browser browser;
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theCentralContactCreatesAUnitAndASupervisorInADistrictAndReactivatesTheUnit() {
+        browser = browser == null ? new Browser(base) : browser;
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError failed) {
+            browser.screenshot("central-units-failed");
+            throw failed;
+        }
+    }
+
+    private void journey() {
+        browser.driver().manage().deleteAllCookies();
+        String unit = "Central enhet " + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn("central", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-units-city")).click();
+
+        browser.find(By.id("unitsForm:newUnit")).click();
+        browser.find(By.id("unitForm:name")).sendKeys(unit);
+        choose("unitForm:area", "Barn och unga");
+        browser.find(By.id("unitForm:saveUnit")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector("[id='unitForm:district'] ~ .ui-message, #unitForm\\:district + .ui-message")))
+                .isEqualTo("Välj stadsdelsförvaltning.");
+        assertThat(browser.find(By.id("unitForm:name")).getAttribute("value")).isEqualTo(unit);
+        browser.screenshot("central-unit-form-district-refused");
+        choose("unitForm:district", DISTRICT);
+        browser.find(By.id("unitForm:saveUnit")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
+        showOnly("unitsForm:units", unit);
+        assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
+
+        clickInRow("unitsForm:units", "deactivate");
+        browser.find(By.id("unitsForm:confirmYes")).click();
+        waitForTable("unitsForm:units", "Inaktiverad");
+        clickInRow("unitsForm:units", "reactivate");
+        assertThat(browser.find(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Återaktivera " + unit);
+        browser.screenshot("central-unit-reactivate-confirm");
+        browser.find(By.id("unitsForm:confirmYes")).click();
+        waitForTable("unitsForm:units", "Återaktiverad");
+        browser.screenshot("central-unit-reactivated");
+
+        browser.find(By.id("header:nav-supervisors-city")).click();
+        browser.find(By.id("supervisorsForm:newSupervisor")).click();
+        String supervisor = "Handledare " + unit;
+        browser.find(By.id("supervisorForm:name")).sendKeys(supervisor);
+        browser.find(By.id("supervisorForm:email")).sendKeys("central-" + UUID.randomUUID().toString().substring(0, 6)
+                + "@it.example");
+        choose("supervisorForm:district", DISTRICT);
+        choose("supervisorForm:unit", unit);
+        browser.screenshot("central-supervisor-form");
+        browser.find(By.id("supervisorForm:saveSupervisor")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("supervisorForm:name")));
+        showOnly("supervisorsForm:supervisors", supervisor);
+        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
+    }
+
+    /** Searches the table for the text and waits until it shows that one row. */
+    private void showOnly(String table, String text) {
+        browser.find(By.id(table + ":globalFilter")).sendKeys(text);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='" + table + "_data'] tr")).size() == 1
+                        && d.findElement(By.id(table)).getText().contains(text));
+    }
+
+    /** Clicks the row's button whose id ends with the name; the table may be re-rendered meanwhile. */
+    private void clickInRow(String table, String button) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("[id='" + table + "_data'] button[id$=':" + button + "']")).click();
+                    return true;
+                });
+    }
+
+    private void waitForTable(String table, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(table)).getText().contains(text));
+    }
+
+    /** Picks the item of a PrimeFaces select menu whose label starts with the text. */
+    private void choose(String menuId, String label) {
+        browser.find(By.id(menuId)).click();
+        WebElement item = browser.find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
+        item.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
+    }
+}

@@ -1,0 +1,102 @@
+package se.stockholm.vfu.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in user's pages over plain HTTP, as a browser without JavaScript would use them: one session (cookies
+ * kept, signed in through the login form), GET a page, then post one of its forms the way a non-ajax button does (the form's fields, the view state,
+ * the button's name); a page that refused the user leaves no view state, and the post is then sent without
+ * one. Enough to ask for an export exactly as the page's export button does.
+ */
+public final class PageClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private String viewState;
+
+    /**
+     * Signs in through the login form, as a browser does: the session then carries the user, so later requests cost
+     * no password hashing (HTTP Basic on every request would).
+     */
+    public PageClient(URI base, String username, String password) throws Exception {
+        this.base = base;
+        client.send(request("").GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = client.send(request("j_security_check")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + enc(username) + "&j_password=" + enc(password)))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        if (login.statusCode() != 302 && login.statusCode() != 303) {
+            throw new IllegalStateException("the login of " + username + " answered " + login.statusCode());
+        }
+    }
+
+    /** Opens a page (path below the application, e.g. {@code district/units.xhtml}) and keeps its view state. */
+    public HttpResponse<String> open(String path) throws Exception {
+        HttpResponse<String> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher found = VIEW_STATE.matcher(response.body());
+        viewState = found.find() ? found.group(1).replace("&amp;", "&") : null;
+        return response;
+    }
+
+    /**
+     * Posts a form of the page last opened, as its non-ajax button {@code button} (a client id such as
+     * {@code unitsForm:exportCsv}) would, with the given fields; the form's own id is the button id's first part.
+     */
+    public HttpResponse<byte[]> press(String path, String button, Map<String, String> fields) throws Exception {
+        String form = button.substring(0, button.indexOf(':'));
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(form, form);
+        body.putAll(fields);
+        body.put(button, button);
+        if (viewState != null) {
+            body.put("jakarta.faces.ViewState", viewState);
+        }
+        String encoded = body.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Chooses the term in the header's term selector (a post of the header form), for the pages of one term. */
+    public void chooseTerm(String path, String termCode) throws Exception {
+        HttpResponse<String> page = open(path);
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(termCode) + "</option>")
+                .matcher(page.body());
+        if (!option.find()) {
+            throw new IllegalStateException("no term " + termCode + " on " + path + " (" + page.statusCode() + ")");
+        }
+        String termId = option.group(1);
+        String encoded = "header=header&header%3Aterm_input=" + termId + "&jakarta.faces.ViewState=" + enc(viewState);
+        HttpResponse<String> response = client.send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("choosing the term answered " + response.statusCode());
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
