@@ -104,8 +104,28 @@ class ExportScopeMatrixIT {
         // SH's request it-sh-r1, told apart by its e-mail: SU may have a request of its own with that student id (the
         // request matrix imports one), which is SU's to see
         List<String> shRecords = List.of("it-sh-r1@it.example", Fixtures.SH_SUPPORT_NOTE);
+        // placements: a published allocation term of the test's own; Rinkeby's only offer goes to SH's student E
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String allocationTerm = scenario.getString("termCode");
+        String allocation = "api/terms/" + allocationTerm + "/allocation";
+        for (String step : List.of(allocation + "/runs?seed=8", allocation + "/publish")) {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri(step)).POST(HttpRequest.BodyPublishers.noBody()),
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
+        }
+        String studentE = "IT Alloc E " + allocationTerm.substring(2);
+        Table placements = new Table("placement", "placements.xhtml", "placementsForm", "placements", allocationTerm,
+                "api/terms/" + allocationTerm + "/placements");
+
         List<Case> cases = new ArrayList<>();
         for (String format : FORMATS) {
+            cases.add(new Case(Fixtures.RINKEBY, placements, format, false, List.of("IT Alloc A", "IT Alloc B",
+                    "IT Alloc C"), List.of(studentE)));
+            cases.add(new Case(Fixtures.SODERMALM, placements, format, false, List.of(studentE), List.of()));
+            cases.add(new Case(Fixtures.SU, placements, format, false, List.of(studentE), List.of()));
+            cases.add(new Case(Fixtures.SH, placements, format, false, List.of("IT Alloc A", "IT Alloc B",
+                    "IT Alloc C"), List.of(studentE)));
+            cases.add(new Case(Fixtures.CENTRAL, placements, format, false, List.of(), List.of(studentE)));
             for (Table own : List.of(districtUnits, districtSupervisors, districtPlaces)) {
                 cases.add(new Case(Fixtures.SODERMALM, own, format, false, rinkebyRecords, List.of()));
                 cases.add(new Case(Fixtures.SU, own, format, true, List.of(), List.of()));
