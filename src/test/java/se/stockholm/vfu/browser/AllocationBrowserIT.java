@@ -106,7 +106,7 @@ class AllocationBrowserIT {
         WebElement item = browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']"));
         item.click();
         // choosing a term reloads the page: wait for the reload, then for the new page to show the term
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pageBefore));
+        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
     }

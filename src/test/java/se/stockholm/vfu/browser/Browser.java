@@ -5,6 +5,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,6 +85,15 @@ public final class Browser implements AutoCloseable {
                     String text = d.findElement(by).getText().trim();
                     return text.isEmpty() ? null : text;
                 });
+    }
+
+    /**
+     * Waits until the element is gone with the page it belonged to. While a page unloads, Chrome may answer with an
+     * inspector error ("Node with given id does not belong to the document") instead of "stale": that is retried.
+     */
+    public void waitUntilReplaced(WebElement element, Duration timeout) {
+        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(element));
     }
 
     public String text(String id) {

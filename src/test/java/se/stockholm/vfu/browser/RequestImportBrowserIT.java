@@ -169,10 +169,10 @@ class RequestImportBrowserIT {
         browser.find(By.id("header:term")).click();
         browser.find(By.cssSelector("#header\\:term_items li[data-label='" + code + "']")).click();
         // the change redirects to the page and then reloads it: wait for the page to be replaced, maybe twice
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(page));
+        browser.waitUntilReplaced(page, Duration.ofSeconds(15));
         WebElement replaced = browser.find(By.tagName("html"));
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions.stalenessOf(replaced));
+            browser.waitUntilReplaced(replaced, Duration.ofSeconds(3));
         } catch (TimeoutException loadedOnce) {
             // no second load
         }
