@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.Filters;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
@@ -298,15 +299,8 @@ public class PlacementService {
         }
     }
 
+    /** A district or university filter: honoured for city-wide callers only (the others' scope is fixed above). */
     private static Long cityWideFilter(PageRequest page, String name, Caller caller) {
-        String value = page.filter(name);
-        if (value == null || !caller.isCityWide()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        return caller.isCityWide() ? Filters.id(page.filter(name)) : null;
     }
 }
