@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
  * both if possible; then the districts alone; then the areas alone. With districts only or areas only the list is
  * just those. "No preference" is an empty list that accepts any place.
  * <p>
+ * <b>Who is in the pool.</b> Requests that are not withdrawn, except students whose placement this term was
+ * interrupted: they had their field placement, and a new one is the central contact's decision, not a run's.
+ * <p>
  * <b>Declined offers.</b> An offer whose district declined the student is an excluded place for that student.
  * <p>
  * <b>Kept placements.</b> Placements that are published or later, and locked proposals, are fixed assignments: a run
@@ -58,8 +61,11 @@ final class AllocationInput {
                         SELECT r FROM StudentRequest r LEFT JOIN FETCH r.university
                         LEFT JOIN FETCH r.area1 LEFT JOIN FETCH r.area2 LEFT JOIN FETCH r.area3
                         LEFT JOIN FETCH r.district1 LEFT JOIN FETCH r.district2 LEFT JOIN FETCH r.district3
-                        WHERE r.term.id = :term AND r.status <> :withdrawn ORDER BY r.id""", StudentRequest.class)
-                .setParameter("term", termId).setParameter("withdrawn", RequestStatus.WITHDRAWN).getResultList();
+                        WHERE r.term.id = :term AND r.status <> :withdrawn
+                        AND NOT EXISTS (SELECT pl FROM Placement pl WHERE pl.request = r AND pl.status = :interrupted)
+                        ORDER BY r.id""", StudentRequest.class)
+                .setParameter("term", termId).setParameter("withdrawn", RequestStatus.WITHDRAWN)
+                .setParameter("interrupted", PlacementStatus.INTERRUPTED).getResultList();
         Map<Long, Set<String>> exclusions = new HashMap<>();
         em.createQuery("SELECT r.id, d.code FROM StudentRequest r JOIN r.exclusions d WHERE r.term.id = :term",
                         Object[].class).setParameter("term", termId).getResultList()

@@ -189,6 +189,12 @@ class PlacementServiceIT {
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
         assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 31L));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.find(term.termId(),
+                new PageRequest(0, 50, null, true, Map.of("status", "PROPOSED")))).rows())
+                .as("an interrupted student is not put back in the pool by a run")
+                .noneMatch(p -> p.requestId() == started.requestId());
     }
 
     @Test
