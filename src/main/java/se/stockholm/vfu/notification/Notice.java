@@ -61,6 +61,12 @@ public record Notice(String subjectKey, String bodyKey, List<String> arguments, 
                 List.of(studentName, districtName, termCode, reason == null ? "" : reason), link);
     }
 
+    /** To a district: a placement it was offered or had confirmed is cancelled (the student withdrew, or the central contact). */
+    public static Notice placementCancelled(String studentName, String termCode, String reason, String link) {
+        return new Notice("notice.placementCancelled.subject", "notice.placementCancelled.body",
+                List.of(studentName, termCode, reason == null ? "" : reason), link);
+    }
+
     /** A plain message with a subject and a text of its own (arguments {0} and {1}): tests, announcements. */
     public static Notice message(String subject, String text, String link) {
         return new Notice("notice.message.subject", "notice.message.body",

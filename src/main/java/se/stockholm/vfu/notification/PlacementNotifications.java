@@ -7,7 +7,7 @@ import se.stockholm.vfu.placement.PlacementChanged;
 
 /**
  * Tells people about placements: the district contacts when offers are published to their district, the student's
- * university when a district confirms or declines. Observed inside the placement's transaction, so the in-app notice
+ * university when a district confirms or declines, the district when an offered or confirmed placement is cancelled. Observed inside the placement's transaction, so the in-app notice
  * is kept only if the change is; the e-mail follows after the commit (see {@link NotificationMailer}).
  */
 @ApplicationScoped
@@ -26,6 +26,9 @@ public class PlacementNotifications {
             case DECLINED -> notificationService.notifyUniversity(change.universityId(),
                     Notice.placementDeclined(change.studentName(), change.districtName(), change.termCode(),
                             change.reason(), "/placements.xhtml"));
+            case CANCELLED -> notificationService.notifyDistrict(change.districtId(),
+                    Notice.placementCancelled(change.studentName(), change.termCode(), change.reason(),
+                            "/placements.xhtml"));
             default -> {
                 // other steps are followed on the placements page
             }

@@ -182,7 +182,7 @@ public class Placement extends BaseEntity {
     public void interrupt(String reason, LocalDate on, String by, Instant at) {
         require(Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED), "placement.error.notRunning");
         if (on == null) {
-            throw new InvalidInputException("endedOn", "field.required");
+            throw new InvalidInputException("endedOn", "placement.error.dateRequired");
         }
         end(PlacementStatus.INTERRUPTED, requireReason(reason), on, by, at);
     }

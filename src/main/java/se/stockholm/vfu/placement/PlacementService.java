@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,8 @@ import java.util.stream.Collectors;
 public class PlacementService {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** No district or university has this id. */
+    private static final Long NOTHING = -1L;
 
     private static final Map<String, String> SORTABLE = Map.of(
             "studentName", "r.studentName",
@@ -59,7 +62,7 @@ public class PlacementService {
 
     private static final String ROW = """
             SELECT NEW se.stockholm.vfu.placement.PlacementRow(pl.id, pl.version, t.code, r.id, r.studentName,
-                   r.studentEmail, un.code, r.extraSupport, pl.achievedRank, o.id, d.id, d.name, u.name, a.nameSv,
+                   r.studentEmail, un.code, r.extraSupport, pl.achievedRank, r.noPreference, o.id, d.id, d.name, u.name, a.nameSv,
                    a.nameEn, s.id, s.name, s.trainingStatus, pl.status, pl.locked, pl.movedByHand, pl.reason,
                    pl.endedOn, pl.changedAt, pl.changedBy)""";
 
@@ -96,8 +99,10 @@ public class PlacementService {
         TypedQuery<PlacementRow> rows = em.createQuery(ROW + FROM + where
                 + page.orderBy(SORTABLE, "r.studentName", "pl.id"), PlacementRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(pl)" + FROM + where, Long.class);
-        Long district = caller.role() == Role.DISTRICT ? caller.districtId() : cityWideFilter(page, "district", caller);
-        Long university = caller.role() == Role.UNIVERSITY ? caller.universityId()
+        // a scoped caller without their district or university sees nothing rather than everything
+        Long district = caller.role() == Role.DISTRICT ? Objects.requireNonNullElse(caller.districtId(), NOTHING)
+                : cityWideFilter(page, "district", caller);
+        Long university = caller.role() == Role.UNIVERSITY ? Objects.requireNonNullElse(caller.universityId(), NOTHING)
                 : cityWideFilter(page, "university", caller);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("term", termId);
@@ -160,9 +165,15 @@ public class PlacementService {
         if (supervisor == null) {
             throw new InvalidInputException("supervisor", "placement.error.supervisorRequired");
         }
-        // two confirmations naming the same supervisor at once must not both use the last room: the supervisor's
-        // version is raised, so the second transaction fails on commit
-        em.lock(supervisor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // the district first: another district's supervisor is refused before anything about them is counted or said
+        if (!Objects.equals(supervisor.getUnit().getDistrict().getId(), placement.getDistrict().getId())) {
+            throw new InvalidInputException("supervisor", "district.place.error.supervisorOtherDistrict");
+        }
+        // two confirmations naming the same supervisor at once: raising the supervisor's version now, under a row
+        // lock, makes the second wait for the first and then fail inside this call ("someone changed it meanwhile",
+        // a message) instead of both using the last room; a plain count could read an older snapshot (MariaDB's
+        // repeatable read)
+        em.lock(supervisor, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         long supervised = em.createQuery("""
                         SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = :supervisor AND pl.term = :term
                         AND pl.status IN :supervised""", Long.class)
@@ -217,9 +228,11 @@ public class PlacementService {
     public void cancel(long id, long version, String reason) {
         Placement placement = find(id);
         placement.requireVersion(version);
+        boolean districtKnew = placement.getStatus() != PlacementStatus.PROPOSED;
         placement.cancel(reason, currentUser.get().username(), clock.instant());
-        if (placement.getRunId() != null || placement.getStatus() != PlacementStatus.PROPOSED) {
-            record(placement);
+        record(placement);
+        if (districtKnew) {
+            changes.fire(answer(placement));
         }
     }
 
@@ -237,7 +250,8 @@ public class PlacementService {
         em.flush();
     }
 
-    private static PlacementChanged answer(Placement placement) {
+    /** The event telling others about a placement's new status. */
+    static PlacementChanged answer(Placement placement) {
         return new PlacementChanged(placement.getStatus(), placement.getTerm().getCode(),
                 placement.getDistrict().getId(), placement.getUniversity().getId(),
                 placement.getRequest().getStudentName(), placement.getDistrict().getName(), 1, placement.getReason());

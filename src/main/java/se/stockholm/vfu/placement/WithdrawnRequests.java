@@ -1,7 +1,9 @@
 package se.stockholm.vfu.placement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.common.InvalidInputException;
@@ -20,6 +22,9 @@ public class WithdrawnRequests {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<PlacementChanged> changes;
+
     private final Clock clock = Clock.systemUTC();
 
     void on(@Observes RequestWithdrawn withdrawn) {
@@ -29,8 +34,12 @@ public class WithdrawnRequests {
                     if (placement.isStarted()) {
                         throw new InvalidInputException("reason", "placement.error.requestHasStartedPlacement");
                     }
+                    boolean districtKnew = placement.getStatus() != PlacementStatus.PROPOSED;
                     placement.cancel(withdrawn.reason(), withdrawn.by(), clock.instant());
                     em.persist(PlacementEvent.of(placement));
+                    if (districtKnew) {
+                        changes.fire(PlacementService.answer(placement));
+                    }
                 });
     }
 }

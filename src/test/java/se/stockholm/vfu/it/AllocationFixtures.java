@@ -75,6 +75,11 @@ public class AllocationFixtures {
                 rkSupervisor.getId(), students);
     }
 
+    /** Changes how many students the supervisor may have at once. */
+    public void setRoom(long supervisorId, int room) {
+        em.find(Supervisor.class, supervisorId).setMaxStudents(room);
+    }
+
     /** The offer's taken seats and places, read fresh from the database. */
     public int[] seats(long offerId) {
         PlaceOffer offer = em.find(PlaceOffer.class, offerId);

@@ -111,6 +111,29 @@ class ConcurrentPlacementIT {
         }
     }
 
+    @Test
+    void twoConfirmationsForTheLastRoomOfASupervisor() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            Scenario term = fixtures.newTerm();
+            fixtures.setRoom(term.sodermalmSupervisor(), 1);
+            runAs.user(Fixtures.CENTRAL, () -> {
+                allocationService.run(term.termId(), 19L);
+                return allocationService.publish(term.termId());
+            });
+            List<PlacementRow> offers = runAs.user(Fixtures.SODERMALM, () -> placementService.find(term.termId(),
+                    PageRequest.of(0, 10))).rows();
+            assertThat(offers).hasSize(2);
+
+            List<Outcome> outcomes = together(offers.stream().<Callable<Object>>map(p -> () -> runAs.user(
+                    Fixtures.SODERMALM, () -> placementService.confirm(p.id(), p.version(), term.sodermalmSupervisor())))
+                    .toList());
+
+            assertExactlyOneWon(outcomes);
+            assertThat(runAs.user(Fixtures.SODERMALM, () -> placementService.find(term.termId(),
+                    PageRequest.of(0, 10))).rows()).filteredOn(p -> p.status() == PlacementStatus.CONFIRMED).hasSize(1);
+        }
+    }
+
     /** What one of the two got: success, or the failure whose message the user would see. */
     private record Outcome(boolean won, Throwable failure) {
     }

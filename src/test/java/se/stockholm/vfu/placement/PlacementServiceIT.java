@@ -208,6 +208,10 @@ class PlacementServiceIT {
         assertThat(cancelled.status()).isEqualTo(PlacementStatus.CANCELLED);
         assertThat(cancelled.reason()).isEqualTo("Studenten har gjort uppehåll");
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
+        assertThat(notices(Fixtures.RINKEBY)).as("the district that had the offer is told").anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Placering återkallad: " + e.studentName());
+            assertThat(n.body()).contains("Studenten har gjort uppehåll");
+        });
 
         Scenario started = published();
         PlacementRow s = only(Fixtures.RINKEBY, started);

@@ -50,21 +50,30 @@ public class AllocationPage implements Serializable {
     private PlacementRow moving;
     private List<MoveTarget> moveTargets;
     private Long moveTo;
+    /** The term this view shows, fixed when it opens: another tab may change the session's term meanwhile. */
+    private Long termId;
 
     public boolean isTermSelected() {
-        return termSelection.getTermId() != null;
+        return termId() != null;
+    }
+
+    private Long termId() {
+        if (termId == null) {
+            termId = termSelection.getTermId();
+        }
+        return termId;
     }
 
     public AllocationSummary getSummary() {
         if (summary == null && isTermSelected()) {
-            summary = allocationService.summary(termSelection.getTermId());
+            summary = allocationService.summary(termId());
         }
         return summary;
     }
 
     public List<RunRow> getRuns() {
         if (runs == null && isTermSelected()) {
-            runs = allocationService.runs(termSelection.getTermId());
+            runs = allocationService.runs(termId());
         }
         return runs;
     }
@@ -72,7 +81,7 @@ public class AllocationPage implements Serializable {
     /** The run shown below the figures: the one chosen, else the latest. */
     public RunDetails getShown() {
         if (shown == null && isTermSelected() && getSummary().latestRunId() != null) {
-            shown = allocationService.details(termSelection.getTermId(), getSummary().latestRunId());
+            shown = allocationService.details(termId(), getSummary().latestRunId());
         }
         return shown;
     }
@@ -80,26 +89,26 @@ public class AllocationPage implements Serializable {
     public PagedTable<PlacementRow> getProposals() {
         if (proposals == null) {
             PlacementService service = placementService;
-            long termId = termSelection.getTermId();
-            proposals = new PagedTable<>(page -> service.find(termId, onlyProposals(page)),
+            long term = termId();
+            proposals = new PagedTable<>(page -> service.find(term, onlyProposals(page)),
                     row -> Long.toString(row.id()));
         }
         return proposals;
     }
 
     public void run() {
-        long runId = allocationService.run(termSelection.getTermId(), seed);
+        long runId = allocationService.run(termId(), seed);
         refresh();
-        shown = allocationService.details(termSelection.getTermId(), runId);
+        shown = allocationService.details(termId(), runId);
         Messages.info("allocation.ran", runId, shown.run().placedCount(), shown.run().requestCount());
     }
 
     public void show(RunRow run) {
-        shown = allocationService.details(termSelection.getTermId(), run.id());
+        shown = allocationService.details(termId(), run.id());
     }
 
     public void replay(RunRow run) {
-        ReplayOutcome outcome = allocationService.replay(termSelection.getTermId(), run.id());
+        ReplayOutcome outcome = allocationService.replay(termId(), run.id());
         if (outcome.sameResult()) {
             Messages.info("allocation.replaySame", run.id(), outcome.placed());
         } else {
@@ -108,7 +117,7 @@ public class AllocationPage implements Serializable {
     }
 
     public void publish() {
-        int offers = allocationService.publish(termSelection.getTermId());
+        int offers = allocationService.publish(termId());
         refresh();
         Messages.info("allocation.published", offers);
     }
@@ -121,7 +130,7 @@ public class AllocationPage implements Serializable {
 
     public void move() {
         if (moveTo == null) {
-            Messages.error("moveForm:moveTo", "field.required");
+            Messages.error("moveForm:place", "allocation.error.moveToRequired");
             return;
         }
         List<String> warnings = allocationService.move(moving.id(), moving.version(), moveTo);
