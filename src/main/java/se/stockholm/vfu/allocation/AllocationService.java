@@ -82,7 +82,8 @@ public class AllocationService {
                 .getResultList();
         return new AllocationSummary(term.getCode(), term.getTargetPlaces(), preview.ceiling().capacity(),
                 preview.ceiling().requests(), preview.ceiling().maxPlaceable(),
-                shortageLines(preview.shortage(), snapshot), byStatus, latest.isEmpty() ? null : latest.get(0));
+                shortageLines(preview.shortage(), snapshot.districtNames(), snapshot.areaNames()), byStatus,
+                latest.isEmpty() ? null : latest.get(0));
     }
 
     /**
@@ -143,13 +144,15 @@ public class AllocationService {
             return new UnplacedLine(Long.parseLong(u.studentKey()), (String) student[0], (String) student[1],
                     u.reason(), u.detail());
         }).toList();
-        Snapshot names = namesOf(run);
+
         List<Long> previous = em.createQuery("SELECT r.id FROM AllocationRun r WHERE r.term = :term AND r.id < :id"
                         + " ORDER BY r.id DESC", Long.class)
                 .setParameter("term", run.getTerm()).setParameter("id", run.getId()).setMaxResults(1).getResultList();
         Long previousId = previous.isEmpty() ? null : previous.get(0);
         List<DiffLine> diff = previousId == null ? List.of() : diff(runById(termId, previousId), run);
-        return new RunDetails(row(run), unplacedLines, shortageLines(ResultJson.shortage(run.getResultJson()), names),
+        List<ShortageLine> shortage = shortageLines(ResultJson.shortage(run.getResultJson()), districtNames(),
+                areaNames());
+        return new RunDetails(row(run), unplacedLines, shortage,
                 diff, previousId);
     }
 
@@ -311,22 +314,26 @@ public class AllocationService {
         return students;
     }
 
-    /** District and area names of the codes a stored run uses. */
-    private Snapshot namesOf(AllocationRun run) {
-        Map<String, String> districts = em.createQuery("SELECT d.code, d.name FROM District d", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
-        Map<String, String> areas = em.createQuery("SELECT a.code, a.nameSv FROM AreaOfWork a", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
-        return new Snapshot(null, Map.of(), Map.of(), districts, areas);
+    /** District names by code, for runs stored with codes. */
+    private Map<String, String> districtNames() {
+        return em.createQuery("SELECT d.code, d.name FROM District d", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
-    private static List<ShortageLine> shortageLines(List<ShortageGroup> groups, Snapshot names) {
+    /** Area-of-work names (Swedish) by code. */
+    private Map<String, String> areaNames() {
+        return em.createQuery("SELECT a.code, a.nameSv FROM AreaOfWork a", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+    }
+
+    private static List<ShortageLine> shortageLines(List<ShortageGroup> groups, Map<String, String> districtNames,
+                                                    Map<String, String> areaNames) {
         return groups.stream().map(group -> new ShortageLine(group.studentKeys().size(), group.demand(),
                 group.capacity(),
-                group.requestedDistricts().stream().map(code -> names.districtNames().getOrDefault(code, code)).toList(),
-                group.requestedAreas().stream().map(code -> names.areaNames().getOrDefault(code, code)).toList(),
+                group.requestedDistricts().stream().map(code -> districtNames.getOrDefault(code, code)).toList(),
+                group.requestedAreas().stream().map(code -> areaNames.getOrDefault(code, code)).toList(),
                 group.capacityByDistrict().entrySet().stream()
-                        .map(e -> names.districtNames().getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
+                        .map(e -> districtNames.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
                         .toList())).toList();
     }
 

@@ -305,12 +305,11 @@ public class PlacementService {
         if ("live".equals(filter)) {
             return visible.stream().filter(PlacementStatus::isLive).collect(Collectors.toSet());
         }
-        try {
-            PlacementStatus status = PlacementStatus.valueOf(filter);
-            return visible.contains(status) ? Set.of(status) : Set.of();
-        } catch (IllegalArgumentException unknown) {
+        PlacementStatus status = Filters.oneOf(PlacementStatus.class, filter);
+        if (status == null) {
             return visible;
         }
+        return visible.contains(status) ? Set.of(status) : Set.of();
     }
 
     /** A district or university filter: honoured for city-wide callers only (the others' scope is fixed above). */
