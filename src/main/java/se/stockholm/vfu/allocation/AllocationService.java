@@ -66,7 +66,8 @@ public class AllocationService {
     @Inject
     private Event<PlacementChanged> changes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** The term's figures now, with the ceiling and shortage worked out on the current requests and places. */
     public AllocationSummary summary(long termId) {

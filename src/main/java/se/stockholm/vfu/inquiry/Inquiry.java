@@ -1,5 +1,6 @@
 package se.stockholm.vfu.inquiry;
 
+import se.stockholm.vfu.common.StockholmTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,6 @@ import se.stockholm.vfu.reference.University;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -33,7 +33,6 @@ public class Inquiry extends BaseEntity {
     public static final int HOME_UNIVERSITY_MAX = 120;
     public static final int MESSAGE_MAX = 2000;
     public static final int REASON_MAX = 500;
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "district_id", nullable = false, updatable = false)
@@ -94,7 +93,7 @@ public class Inquiry extends BaseEntity {
         this.studentEmail = Objects.requireNonNull(studentEmail);
         this.homeUniversity = homeUniversity;
         this.message = Objects.requireNonNull(message);
-        if (receivedOn == null || receivedOn.isAfter(LocalDate.ofInstant(now, STOCKHOLM))) {
+        if (receivedOn == null || receivedOn.isAfter(LocalDate.ofInstant(now, StockholmTime.ZONE))) {
             throw new InvalidInputException("receivedOn", "inquiry.error.receivedInFuture");
         }
         this.receivedOn = receivedOn;

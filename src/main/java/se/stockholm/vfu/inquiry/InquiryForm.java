@@ -1,5 +1,6 @@
 package se.stockholm.vfu.inquiry;
 
+import se.stockholm.vfu.common.StockholmTime;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +33,7 @@ public class InquiryForm implements Serializable {
 
     @NotNull(message = "{field.required}")
     @PastOrPresent(message = "{inquiry.receivedOn.past}")
-    private LocalDate receivedOn = LocalDate.now();
+    private LocalDate receivedOn = LocalDate.now(StockholmTime.ZONE);
 
     @NotNull(message = "{field.required}")
     private Long universityId;

@@ -49,7 +49,8 @@ public class InquiryService {
     @Inject
     private CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @RolesAllowed(Role.DISTRICT_NAME)
     public long forward(@NotNull @Valid InquiryForm form) {

@@ -50,7 +50,8 @@ public class NotificationService {
     @Inject
     private PortalSettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** In-app notification to every enabled DISTRICT user of the district, plus an e-mail to each. */
     @PermitAll

@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
  * query filters on an indexed column.
  * <p>
  * The supervisor may be left empty when the place is reported: a place should not wait for a named
- * person (a pain point of comparable systems). It becomes required when the district confirms a
- * placement of a student on this offer: {@link #requireSupervisorToConfirm()} is the rule the
- * placement confirmation calls. A supervisor, when named, belongs to the offer's district and is active.
+ * person (a pain point of comparable systems). The district names one when it confirms a placement on this offer
+ * ({@code Placement.confirm}). A supervisor, when named, belongs to the offer's district and is active.
  * <p>
  * A withdrawn offer is kept with its reason, who withdrew it and when; it cannot be changed again.
  * Who may change an offer when (the reporting deadline) is the service's rule, because it depends on the caller;
@@ -141,16 +140,6 @@ public class PlaceOffer extends BaseEntity {
             }
         }
         this.supervisor = supervisor;
-    }
-
-    /**
-     * The rule for confirming a placement on this offer (a later step): a named supervisor is required then,
-     * though not when the place is reported.
-     */
-    public void requireSupervisorToConfirm() {
-        if (supervisor == null) {
-            throw new InvalidInputException("supervisor", "district.place.error.supervisorRequiredToConfirm");
-        }
     }
 
     /** The languages as ISO 639-1 codes; Swedish when none are given. */

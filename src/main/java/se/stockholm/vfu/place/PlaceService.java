@@ -1,5 +1,6 @@
 package se.stockholm.vfu.place;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import se.stockholm.vfu.unit.Unit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -39,8 +39,10 @@ import java.util.logging.Logger;
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class PlaceService {
 
+    @Inject
+    private Clock clock;
+
     private static final Logger LOG = Logger.getLogger(PlaceService.class.getName());
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "unit", "u.name",
@@ -153,7 +155,7 @@ public class PlaceService {
             offer.markChangedAfterDeadline();
         }
         em.persist(offer);
-        em.persist(new PlaceChange(offer, PlaceChange.Action.CREATED, afterDeadline, caller.username(), Instant.now()));
+        em.persist(new PlaceChange(offer, PlaceChange.Action.CREATED, afterDeadline, caller.username(), clock.instant()));
         em.flush();
         LOG.info(() -> "Place offer " + offer.getId() + " (" + offer.getPlaces() + ") reported for " + term.getCode()
                 + " by " + caller.username() + (afterDeadline ? " after the deadline" : ""));
@@ -174,7 +176,7 @@ public class PlaceService {
         if (afterDeadline) {
             offer.markChangedAfterDeadline();
         }
-        em.persist(new PlaceChange(offer, PlaceChange.Action.CHANGED, afterDeadline, caller.username(), Instant.now()));
+        em.persist(new PlaceChange(offer, PlaceChange.Action.CHANGED, afterDeadline, caller.username(), clock.instant()));
     }
 
     /** Withdraws an offer with a reason; it stays, withdrawn, with who and when. */
@@ -183,7 +185,7 @@ public class PlaceService {
         offer.requireVersion(withdrawal.getVersion());
         Caller caller = currentUser.get();
         boolean afterDeadline = requireMayChange(offer.getTerm(), caller);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         offer.withdraw(withdrawal.getReason(), caller.username(), now);
         if (afterDeadline) {
             offer.markChangedAfterDeadline();
@@ -255,8 +257,8 @@ public class PlaceService {
         return term;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(STOCKHOLM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static long number(Object value) {

@@ -22,7 +22,6 @@ import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,7 +46,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
 public class PlacementService {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** No district or university has this id. */
     private static final Long NOTHING = -1L;
 
@@ -79,7 +77,8 @@ public class PlacementService {
     @Inject
     private Event<PlacementChanged> changes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /**
      * A term's placements in the caller's scope. Filters: {@code status} (one status, or {@code live}),
@@ -211,7 +210,7 @@ public class PlacementService {
     public void complete(long id, long version, LocalDate on) {
         Placement placement = find(id);
         placement.requireVersion(version);
-        placement.complete(on == null ? LocalDate.now(clock.withZone(STOCKHOLM)) : on, currentUser.get().username(),
+        placement.complete(on == null ? LocalDate.now(clock) : on, currentUser.get().username(),
                 clock.instant());
         record(placement);
     }

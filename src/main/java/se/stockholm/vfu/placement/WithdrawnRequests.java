@@ -25,7 +25,8 @@ public class WithdrawnRequests {
     @Inject
     private Event<PlacementChanged> changes;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     void on(@Observes RequestWithdrawn withdrawn) {
         em.createQuery("SELECT pl FROM Placement pl WHERE pl.liveRequestId = :request", Placement.class)

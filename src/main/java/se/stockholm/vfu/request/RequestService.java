@@ -1,5 +1,6 @@
 package se.stockholm.vfu.request;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,7 +31,6 @@ import se.stockholm.vfu.term.Term;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,8 +54,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.UNIVERSITY_NAME})
 public class RequestService {
 
+    @Inject
+    private Clock clock;
+
     private static final Logger LOG = Logger.getLogger(RequestService.class.getName());
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String> SORTABLE = Map.of(
             "studentRef", "r.studentRef",
@@ -130,7 +132,7 @@ public class RequestService {
         StudentRequest request = StudentRequest.of(term, em.find(University.class, caller.universityId()), data,
                 areas(data.areaIds()), districts(data.districtIds(), "districts"),
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
-        request.recordChange(caller.username(), Instant.now(), false);
+        request.recordChange(caller.username(), clock.instant(), false);
         em.persist(request);
         em.flush();
         return request.getId();
@@ -157,7 +159,7 @@ public class RequestService {
     public RequestDetails withdraw(long requestId, String reason) {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
-        request.withdraw(reason, Instant.now());
+        request.withdraw(reason, clock.instant());
         recordChange(request, late, "withdrawn");
         withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),
                 currentUser.get().username()));
@@ -208,7 +210,7 @@ public class RequestService {
                 .setParameter("term", termId).setParameter("university", caller.universityId())
                 .setParameter("sent", RequestStatus.SENT)
                 .getResultStream().forEach(r -> existing.put(r.getStudentRef().toLowerCase(Locale.ROOT), r));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long created = 0;
         long updated = 0;
         for (ImportRow row : preview.validRows()) {
@@ -273,7 +275,7 @@ public class RequestService {
 
     private void recordChange(StudentRequest request, boolean late, String what) {
         String username = currentUser.get().username();
-        request.recordChange(username, Instant.now(), late);
+        request.recordChange(username, clock.instant(), late);
         if (late) {
             LOG.info(() -> "Request " + request.getId() + " " + what + " after the deadline by " + username);
         }
@@ -348,8 +350,8 @@ public class RequestService {
         return term;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(STOCKHOLM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static Long longFilter(String value) {

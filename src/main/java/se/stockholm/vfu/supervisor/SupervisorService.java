@@ -1,5 +1,6 @@
 package se.stockholm.vfu.supervisor;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class SupervisorService {
+
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(SupervisorService.class.getName());
 
@@ -147,7 +151,7 @@ public class SupervisorService {
             throw new InvalidInputException("trainingUniversity", "error.notFound");
         }
         TrainingChange change = supervisor.changeTraining(form.getStatus(), form.getCourse(), university,
-                form.getStart(), form.getCompleted(), currentUser.get().username(), Instant.now());
+                form.getStart(), form.getCompleted(), currentUser.get().username(), clock.instant());
         if (change != null) {
             em.persist(change);
         }

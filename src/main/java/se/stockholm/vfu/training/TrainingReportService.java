@@ -34,7 +34,8 @@ public class TrainingReportService {
     @Inject
     private CurrentUser currentUser;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     public TrainingReportView report(long termId, long universityId) {
         currentUser.get().requireUniversity(universityId);

@@ -1,9 +1,9 @@
 package se.stockholm.vfu.training;
 
+import se.stockholm.vfu.common.StockholmTime;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public record TrainingReportView(String termCode, long universityId, String univ
     }
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
+            .withZone(StockholmTime.ZONE);
 
     /** When the report was last saved, in Stockholm time to the minute; empty if never. */
     public String updatedAtText() {

@@ -1,5 +1,6 @@
 package se.stockholm.vfu.unit;
 
+import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class UnitService {
+
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(UnitService.class.getName());
 
@@ -129,7 +133,7 @@ public class UnitService {
     public void deactivate(long id) {
         Unit unit = unit(id);
         String by = currentUser.get().username();
-        unit.deactivate(by, Instant.now());
+        unit.deactivate(by, clock.instant());
         LOG.info(() -> "Unit " + id + " deactivated by " + by);
     }
 
@@ -137,7 +141,7 @@ public class UnitService {
     public void reactivate(long id) {
         Unit unit = unit(id);
         String by = currentUser.get().username();
-        unit.reactivate(by, Instant.now());
+        unit.reactivate(by, clock.instant());
         LOG.info(() -> "Unit " + id + " reactivated by " + by);
     }
 

@@ -1,5 +1,6 @@
 package se.stockholm.vfu.term.view;
 
+import java.time.Clock;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import se.stockholm.vfu.term.TermService;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -20,8 +20,10 @@ import java.util.List;
 @SessionScoped
 public class TermSelection implements Serializable {
 
+    @Inject
+    private Clock clock;
+
     private static final long serialVersionUID = 1L;
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     private TermService termService;
@@ -30,7 +32,7 @@ public class TermSelection implements Serializable {
 
     public Long getTermId() {
         if (termId == null) {
-            termId = termService.current(LocalDate.now(STOCKHOLM)).map(Term::getId).orElse(null);
+            termId = termService.current(LocalDate.now(clock)).map(Term::getId).orElse(null);
         }
         return termId;
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * Independent answers from JGraphT for instances too big to enumerate: the maximum number placeable
  * by a textbook maximum flow, and the optimum by a scalar minimum-cost flow whose weights encode
  * the lexicographic objective. Those weights grow like {@code (n+1)^(ranks+2)} and JGraphT's
- * capacity scaling needs costs below about 1e9 (STACK.md pitfall 15), so the second oracle only
+ * capacity scaling needs costs below about 1e9 (larger costs overflow its arithmetic), so the second oracle only
  * serves small rank counts and up to some twenty students, which is exactly why the engine does not
  * work this way.
  */
