@@ -18,6 +18,7 @@ import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
+import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.time.Clock;
@@ -125,7 +126,7 @@ public class PlacementService {
      * first. Supervisors of the offer's unit come before the others of the district.
      */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public List<SupervisorOption> supervisorOptions(long placementId) {
+    public List<SupervisorChoice> supervisorOptions(long placementId) {
         Placement placement = answerable(placementId);
         long unitId = placement.getOffer().getUnit().getId();
         List<Object[]> rows = em.createQuery("""
@@ -139,10 +140,10 @@ public class PlacementService {
                 .setParameter("supervised", PlacementStatus.SUPERVISED)
                 .setParameter("district", placement.getDistrict().getId())
                 .getResultList();
-        record Candidate(SupervisorOption option, boolean ofUnit) {
+        record Candidate(SupervisorChoice option, boolean ofUnit) {
         }
         return rows.stream()
-                .map(row -> new Candidate(new SupervisorOption((Long) row[0], (String) row[1], (String) row[2],
+                .map(row -> new Candidate(new SupervisorChoice((Long) row[0], (String) row[1], (String) row[2],
                         (TrainingStatus) row[3], (Integer) row[4] - ((Long) row[5]).intValue()),
                         row[6].equals(unitId)))
                 .filter(candidate -> candidate.option().free() > 0)

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
@@ -58,7 +59,7 @@ public class PlacementsResource {
     @GET
     @Path("{id}/supervisors")
     @Operation(summary = "Supervisors of the district with room for the student, for confirming")
-    public List<SupervisorOption> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
+    public List<SupervisorChoice> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
         get(term, id);
         return placementService.supervisorOptions(id);
     }

@@ -2,7 +2,19 @@ package se.stockholm.vfu.supervisor;
 
 import java.io.Serializable;
 
-/** An active supervisor to name on a place offer, with the unit and training status to choose by. */
-public record SupervisorChoice(long id, String name, String unitName, TrainingStatus trainingStatus)
+/**
+ * An active supervisor to choose, with the unit and training status to choose by: when a district names one on a
+ * place offer, and when it confirms a placement ({@code free} is then the room they have left this term; null where
+ * room is not the question).
+ */
+public record SupervisorChoice(long id, String name, String unitName, TrainingStatus trainingStatus, Integer free)
         implements Serializable {
+
+    public SupervisorChoice(long id, String name, String unitName, TrainingStatus trainingStatus) {
+        this(id, name, unitName, trainingStatus, null);
+    }
+
+    public boolean isTrained() {
+        return trainingStatus == TrainingStatus.COMPLETED;
+    }
 }

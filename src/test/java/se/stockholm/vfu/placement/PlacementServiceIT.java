@@ -21,6 +21,7 @@ import se.stockholm.vfu.notification.NotificationRow;
 import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.supervisor.SupervisorChoice;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -65,9 +66,9 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        List<SupervisorOption> options = runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id()));
-        assertThat(options).extracting(SupervisorOption::id).contains(term.rinkebySupervisor());
-        assertThat(options).extracting(SupervisorOption::id).doesNotContain(term.sodermalmSupervisor());
+        List<SupervisorChoice> options = runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id()));
+        assertThat(options).extracting(SupervisorChoice::id).contains(term.rinkebySupervisor());
+        assertThat(options).extracting(SupervisorChoice::id).doesNotContain(term.sodermalmSupervisor());
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
                 () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorOtherDistrict");
@@ -82,7 +83,7 @@ class PlacementServiceIT {
         assertThat(confirmed.status()).isEqualTo(PlacementStatus.CONFIRMED);
         assertThat(confirmed.supervisorId()).isEqualTo(term.rinkebySupervisor());
         assertThat(runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id())))
-                .as("the supervisor's only room is used").extracting(SupervisorOption::id)
+                .as("the supervisor's only room is used").extracting(SupervisorChoice::id)
                 .doesNotContain(term.rinkebySupervisor());
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(e.id())))
                 .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);

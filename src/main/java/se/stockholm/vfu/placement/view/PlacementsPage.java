@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
-import se.stockholm.vfu.placement.SupervisorOption;
+import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.term.view.TermSelection;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
@@ -34,7 +34,7 @@ public class PlacementsPage implements Serializable {
 
     private PagedTable<PlacementRow> placements;
     private PlacementRow selected;
-    private List<SupervisorOption> supervisors;
+    private List<SupervisorChoice> supervisors;
     private Long supervisorId;
     private String reason;
     private LocalDate date;
@@ -124,7 +124,7 @@ public class PlacementsPage implements Serializable {
         return selected;
     }
 
-    public List<SupervisorOption> getSupervisors() {
+    public List<SupervisorChoice> getSupervisors() {
         return supervisors;
     }
 
