@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import se.stockholm.vfu.common.Filters;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
@@ -71,6 +72,10 @@ public class InquiryService {
     /** The caller's inquiries: a district's own, a university's inbox, or all for the central contact. */
     public Page<InquiryRow> find(@NotNull PageRequest page) {
         Caller caller = currentUser.get();
+        Filters.Choice<InquiryStatus> status = Filters.oneOf(InquiryStatus.class, page.filter("status"));
+        if (status.matchesNothing()) {
+            return Page.empty();
+        }
         String where = " WHERE (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
                 + " AND (:status IS NULL OR i.status = :status)"
                 + " AND (:text IS NULL OR LOWER(i.studentName) LIKE :text ESCAPE '!'"
@@ -81,11 +86,10 @@ public class InquiryService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from + where, Long.class);
         Long district = caller.role() == Role.DISTRICT ? caller.districtId() : filterId(page, "districtId", caller);
         Long university = caller.role() == Role.UNIVERSITY ? caller.universityId() : filterId(page, "universityId", caller);
-        InquiryStatus status = status(page.filter("status"));
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("district", district);
             query.setParameter("university", university);
-            query.setParameter("status", status);
+            query.setParameter("status", status.orNull());
             query.setParameter("text", page.containsPattern("text"));
         }
         Instant now = clock.instant();
@@ -176,23 +180,9 @@ public class InquiryService {
         if (value == null || !caller.isCityWide()) {
             return null;
         }
-        try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        return Filters.id(value);
     }
 
-    private static InquiryStatus status(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return InquiryStatus.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();

@@ -70,6 +70,10 @@ public class PlaceService {
      * {@code supervisor} ({@code none} or {@code named}).
      */
     public Page<PlaceRow> find(long termId, @NotNull PageRequest page) {
+        Filters.Choice<PlaceStatus> status = Filters.oneOf(PlaceStatus.class, page.filter("status"));
+        if (status.matchesNothing()) {
+            return Page.empty();
+        }
         String supervisor = page.filter("supervisor");
         String where = " WHERE t.id = :term AND (:district IS NULL OR d.id = :district)"
                 + " AND (:text IS NULL OR LOWER(u.name) LIKE :text ESCAPE '!' OR LOWER(p.notes) LIKE :text ESCAPE '!')"
@@ -88,7 +92,7 @@ public class PlaceService {
                     .setParameter("text", page.containsPattern("text"))
                     .setParameter("area", Filters.id(page.filter("area")))
                     .setParameter("unit", Filters.id(page.filter("unit")))
-                    .setParameter("status", Filters.oneOf(PlaceStatus.class, page.filter("status")));
+                    .setParameter("status", status.orNull());
         }
         return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());

@@ -305,11 +305,11 @@ public class PlacementService {
         if ("live".equals(filter)) {
             return visible.stream().filter(PlacementStatus::isLive).collect(Collectors.toSet());
         }
-        PlacementStatus status = Filters.oneOf(PlacementStatus.class, filter);
-        if (status == null) {
-            return visible;
+        Filters.Choice<PlacementStatus> status = Filters.oneOf(PlacementStatus.class, filter);
+        if (status.matchesNothing()) {
+            return Set.of();
         }
-        return visible.contains(status) ? Set.of(status) : Set.of();
+        return status.value().map(one -> visible.contains(one) ? Set.of(one) : Set.<PlacementStatus>of()).orElse(visible);
     }
 
     /** A district or university filter: honoured for city-wide callers only (the others' scope is fixed above). */

@@ -12,6 +12,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.Filters;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
@@ -82,7 +83,7 @@ public class RequestService {
      */
     public Page<RequestRow> find(long termId, @NotNull PageRequest page) {
         Caller caller = currentUser.get();
-        Long university = longFilter(page.filter("university"));
+        Long university = Filters.id(page.filter("university"));
         if (!caller.isCityWide()) {
             if (university != null && !university.equals(caller.universityId())) {
                 throw new AccessDeniedException();
@@ -90,7 +91,10 @@ public class RequestService {
             university = caller.universityId();
             caller.requireUniversity(university);
         }
-        RequestStatus status = statusFilter(page.filter("status"));
+        Filters.Choice<RequestStatus> status = Filters.oneOf(RequestStatus.class, page.filter("status"));
+        if (status.matchesNothing()) {
+            return Page.empty();
+        }
         String where = " WHERE r.term.id = :term AND (:university IS NULL OR r.university.id = :university)"
                 + " AND (:status IS NULL OR r.status = :status)"
                 + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'"
@@ -104,7 +108,7 @@ public class RequestService {
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
             query.setParameter("term", termId);
             query.setParameter("university", university);
-            query.setParameter("status", status);
+            query.setParameter("status", status.orNull());
             query.setParameter("text", page.containsPattern("text"));
         }
         return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
@@ -352,21 +356,5 @@ public class RequestService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static Long longFilter(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
-    }
-
-    private static RequestStatus statusFilter(String value) {
-        try {
-            return value == null ? null : RequestStatus.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

@@ -66,6 +66,10 @@ public class SupervisorService {
      * {@code district} (ids), {@code trainingStatus} (NONE, ENROLLED, COMPLETED), {@code active} (true/false).
      */
     public Page<SupervisorRow> find(@NotNull PageRequest page) {
+        Filters.Choice<TrainingStatus> training = Filters.oneOf(TrainingStatus.class, page.filter("trainingStatus"));
+        if (training.matchesNothing()) {
+            return Page.empty();
+        }
         String where = " WHERE (:district IS NULL OR d.id = :district)"
                 + " AND (:text IS NULL OR LOWER(s.name) LIKE :text ESCAPE '!' OR LOWER(s.email) LIKE :text ESCAPE '!')"
                 + " AND (:unit IS NULL OR u.id = :unit)"
@@ -79,7 +83,7 @@ public class SupervisorService {
             query.setParameter("district", currentUser.get().districtScope(page.filter("district")))
                     .setParameter("text", page.containsPattern("text"))
                     .setParameter("unit", Filters.id(page.filter("unit")))
-                    .setParameter("training", Filters.oneOf(TrainingStatus.class, page.filter("trainingStatus")))
+                    .setParameter("training", training.orNull())
                     .setParameter("active", Filters.bool(page.filter("active")));
         }
         return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestsApiIT {
 
     private static final String REQUESTS = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
+    private static final String PLACES = "api/terms/" + Fixtures.REQUEST_TERM + "/places";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -80,6 +81,23 @@ class RequestsApiIT {
                 "{\"reason\":\"Byter termin\"}");
         assertThat(Http.object(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
         assertThat(location).endsWith("/requests/" + id);
+    }
+
+    @Test
+    void aFilterThatCannotBeReadMatchesNothingInsteadOfEverything() throws Exception {
+        shRequestId();
+        assertThat(total(REQUESTS)).as("the central contact's unfiltered list").isPositive();
+        assertThat(total(REQUESTS + "?status=EVERYTHING")).as("an unknown status").isZero();
+        assertThat(total(REQUESTS + "?university=abc")).as("a university id that is not a number").isZero();
+        assertThat(total(PLACES + "?status=EVERYTHING")).as("an unknown place status").isZero();
+        assertThat(total("api/supervisors?trainingStatus=EVERYTHING")).as("an unknown training status").isZero();
+        assertThat(total("api/inquiries?status=EVERYTHING")).as("an unknown inquiry status").isZero();
+    }
+
+    private long total(String path) throws Exception {
+        HttpResponse<String> list = http.get(path, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(list.statusCode()).as(path + ": " + list.body()).isEqualTo(200);
+        return Http.object(list).getJsonNumber("total").longValue();
     }
 
     @Test
