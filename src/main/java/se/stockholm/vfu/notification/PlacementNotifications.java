@@ -7,8 +7,9 @@ import se.stockholm.vfu.placement.PlacementChanged;
 
 /**
  * Tells people about placements: the district contacts when offers are published to their district, the student's
- * university when a district confirms or declines, the district when an offered or confirmed placement is cancelled. Observed inside the placement's transaction, so the in-app notice
- * is kept only if the change is; the e-mail follows after the commit (see {@link NotificationMailer}).
+ * university when a district confirms or declines, the district when an offered or confirmed placement is cancelled.
+ * Observed inside the placement's transaction, so the in-app notice is kept only if the change is; the e-mail follows
+ * after the commit (see {@link NotificationMailer}).
  */
 @ApplicationScoped
 public class PlacementNotifications {

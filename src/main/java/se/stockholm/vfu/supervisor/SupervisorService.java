@@ -21,7 +21,6 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.unit.Unit;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;

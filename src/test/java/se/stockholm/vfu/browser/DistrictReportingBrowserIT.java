@@ -76,7 +76,8 @@ class DistrictReportingBrowserIT {
         choose("placeForm:unit", UNIT);
         setPlaces("");
         browser.find(By.id("placeForm:savePlace")).click();
-        String besidePlaces = browser.textOnceFilled(By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message"));
+        String besidePlaces = browser.textOnceFilled(
+                By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message"));
         assertThat(besidePlaces).isEqualTo("Fältet måste fyllas i.");
         browser.screenshot("district-place-form-validation");
         setPlaces("1");

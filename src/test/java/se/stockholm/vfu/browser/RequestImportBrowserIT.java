@@ -133,7 +133,8 @@ class RequestImportBrowserIT {
         browser.find(By.id("requestForm:studentEmail")).sendKeys(ref + "@student.se");
         browser.find(By.cssSelector("#requestForm\\:noPreference .ui-chkbox-box")).click();
         browser.find(By.id("requestForm:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> browser.path().startsWith("/university/requests.xhtml"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.path().startsWith("/university/requests.xhtml"));
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(ref);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1

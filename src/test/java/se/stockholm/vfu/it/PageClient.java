@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A signed-in user's pages over plain HTTP, as a browser without JavaScript would use them: one session (cookies
- * kept, signed in through the login form), GET a page, then post one of its forms the way a non-ajax button does (the form's fields, the view state,
- * the button's name); a page that refused the user leaves no view state, and the post is then sent without
- * one. Enough to ask for an export exactly as the page's export button does.
+ * kept, signed in through the login form), GET a page, then post one of its forms the way a non-ajax button does
+ * (the form's fields, the view state, the button's name); a page that refused the user leaves no view state, and the
+ * post is then sent without one. Enough to ask for an export exactly as the page's export button does.
  */
 public final class PageClient {
 
