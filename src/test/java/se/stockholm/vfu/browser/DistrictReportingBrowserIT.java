@@ -12,12 +12,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Http;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DistrictReportingBrowserIT {
 
     private static final String UNIT = "Barn och familj Södermalm";
+    /** The demo's term open for reporting, and the term before it. */
+    private static final String OPEN_TERM = "VT2027";
+    private static final String PAST_TERM = "HT2026";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -86,6 +92,46 @@ class DistrictReportingBrowserIT {
         assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor + 1);
         assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Ingen handledare utsedd än");
         browser.screenshot("district-places-after");
+    }
+
+    @Test
+    void aPlaceIsSavedInTheTermItsPageWasOpenedInThoughAnotherTabSwitchedTerm() throws Exception {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.driver().manage().deleteAllCookies();
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        assertThat(browser.find(By.id("places-title")).getText()).contains(OPEN_TERM);
+        long openTermTotal = number("places-total");
+        long otherTermBefore = placesReported(PAST_TERM);
+        String firstTab = browser.driver().getWindowHandle();
+
+        // a second tab of the same session switches the term in the header
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/district/places.xhtml");
+        choose("header:term", PAST_TERM);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> browser.find(By.id("places-title")).getText().contains(PAST_TERM));
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+
+        // the first tab still saves into the term it shows
+        openNewPlace();
+        choose("placeForm:unit", UNIT);
+        setPlaces("1");
+        browser.find(By.id("placeForm:savePlace")).click();
+        waitForText("places-total", Long.toString(openTermTotal + 1));
+        assertThat(placesReported(OPEN_TERM)).isEqualTo(openTermTotal + 1);
+        assertThat(placesReported(PAST_TERM)).isEqualTo(otherTermBefore);
+    }
+
+    /** The district's reported places of a term, as the API tells the district contact. */
+    private long placesReported(String term) throws Exception {
+        HttpResponse<String> total = new Http(base.toURI())
+                .get("api/terms/" + term + "/places/total", "sodermalm", DemoData.DEMO_PASSWORD);
+        assertThat(total.statusCode()).as(total.body()).isEqualTo(200);
+        return Http.object(total).getJsonNumber("places").longValue();
     }
 
     @Test

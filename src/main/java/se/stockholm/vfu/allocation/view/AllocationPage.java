@@ -13,7 +13,7 @@ import se.stockholm.vfu.allocation.RunRow;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -40,7 +40,7 @@ public class AllocationPage implements Serializable {
     private PlacementService placementService;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     private AllocationSummary summary;
     private RunDetails shown;
@@ -59,7 +59,7 @@ public class AllocationPage implements Serializable {
 
     private Long termId() {
         if (termId == null) {
-            termId = termSelection.getTermId();
+            termId = viewTerm.getTermId();
         }
         return termId;
     }

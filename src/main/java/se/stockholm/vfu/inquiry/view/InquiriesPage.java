@@ -9,7 +9,7 @@ import se.stockholm.vfu.inquiry.InquiryRow;
 import se.stockholm.vfu.inquiry.InquiryService;
 import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -33,7 +33,7 @@ public class InquiriesPage implements Serializable {
     private ReferenceDataService referenceData;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     private PagedTable<InquiryRow> inquiries;
     private InquiryForm form = new InquiryForm();
@@ -78,8 +78,8 @@ public class InquiriesPage implements Serializable {
     }
 
     public void makeRequest() {
-        inquiryService.turnIntoRequest(selected.id(), termSelection.getTermId(), studentRef);
-        Messages.info("inquiry.requestMade", selected.studentName(), termSelection.getTerm().getCode());
+        inquiryService.turnIntoRequest(selected.id(), viewTerm.getTermId(), studentRef);
+        Messages.info("inquiry.requestMade", selected.studentName(), viewTerm.getTerm().getCode());
         PrimeFaces.current().executeScript("PF('requestDialog').hide()");
     }
 

@@ -7,7 +7,7 @@ import se.stockholm.vfu.overview.OverviewService;
 import se.stockholm.vfu.overview.RequestLine;
 import se.stockholm.vfu.overview.UniversityOverview;
 import se.stockholm.vfu.security.CurrentUser;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
@@ -23,7 +23,7 @@ public class UniversityOverviewPage implements Serializable {
     private OverviewService overviewService;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     @Inject
     private CurrentUser currentUser;
@@ -32,7 +32,7 @@ public class UniversityOverviewPage implements Serializable {
     private PagedTable<RequestLine> requests;
 
     public void load() {
-        Long termId = termSelection.getTermId();
+        Long termId = viewTerm.getTermId();
         if (termId == null) {
             return;
         }

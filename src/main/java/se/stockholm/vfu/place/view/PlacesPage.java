@@ -18,7 +18,7 @@ import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.supervisor.SupervisorService;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.unit.UnitChoice;
 import se.stockholm.vfu.unit.UnitService;
 import se.stockholm.vfu.web.Messages;
@@ -55,7 +55,7 @@ public class PlacesPage implements Serializable {
     private ReferenceDataService referenceData;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     @Inject
     private CurrentUser currentUser;
@@ -69,7 +69,7 @@ public class PlacesPage implements Serializable {
     private List<PlaceChangeRow> history = List.of();
 
     public Long getTermId() {
-        return termSelection.getTermId();
+        return viewTerm.getTermId();
     }
 
     public PagedTable<PlaceRow> getPlaces() {

@@ -7,7 +7,7 @@ import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -30,7 +30,7 @@ public class PlacementsPage implements Serializable {
     private PlacementService placementService;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     private PagedTable<PlacementRow> placements;
     private PlacementRow selected;
@@ -42,9 +42,9 @@ public class PlacementsPage implements Serializable {
     private String action;
 
     public PagedTable<PlacementRow> getPlacements() {
-        if (placements == null && termSelection.getTermId() != null) {
+        if (placements == null && viewTerm.getTermId() != null) {
             PlacementService service = placementService;
-            long termId = termSelection.getTermId();
+            long termId = viewTerm.getTermId();
             placements = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
         }
         return placements;

@@ -9,7 +9,7 @@ import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.RequestForm;
 import se.stockholm.vfu.request.RequestService;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
@@ -32,7 +32,7 @@ public class EditRequestPage implements Serializable {
     private ReferenceDataService referenceData;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     private Long id;
     private RequestDetails details;
@@ -49,7 +49,7 @@ public class EditRequestPage implements Serializable {
 
     public String save() {
         if (id == null) {
-            requestService.create(termSelection.getTermId(), form);
+            requestService.create(viewTerm.getTermId(), form);
             Messages.info("request.created", form.getStudentName());
         } else {
             requestService.update(id, form);

@@ -12,7 +12,7 @@ import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.ImportPreview;
 import se.stockholm.vfu.request.importing.ImportTemplate;
 import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.ByteArrayInputStream;
@@ -34,7 +34,7 @@ public class ImportPage implements Serializable {
     private RequestService requestService;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     private transient UploadedFile file;
     private byte[] content;
@@ -55,11 +55,11 @@ public class ImportPage implements Serializable {
         }
         content = file.getContent();
         fileName = file.getFileName();
-        preview = requestService.preview(termSelection.getTermId(), fileName, content);
+        preview = requestService.preview(viewTerm.getTermId(), fileName, content);
     }
 
     public void confirm() {
-        result = requestService.importFile(termSelection.getTermId(), fileName, content);
+        result = requestService.importFile(viewTerm.getTermId(), fileName, content);
         Messages.info("request.import.done", result.created(), result.updated(), result.skippedRows());
         preview = null;
         content = null;
@@ -86,7 +86,7 @@ public class ImportPage implements Serializable {
     }
 
     public Term getTerm() {
-        return termSelection.getTerm();
+        return viewTerm.getTerm();
     }
 
     public UploadedFile getFile() {

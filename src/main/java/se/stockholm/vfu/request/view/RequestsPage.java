@@ -11,7 +11,7 @@ import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -35,7 +35,7 @@ public class RequestsPage implements Serializable {
     private ReferenceDataService referenceData;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     @Inject
     private CurrentUser currentUser;
@@ -48,7 +48,7 @@ public class RequestsPage implements Serializable {
     private String reason;
 
     public void load() {
-        term = termSelection.getTerm();
+        term = viewTerm.getTerm();
         if (term == null) {
             return;
         }

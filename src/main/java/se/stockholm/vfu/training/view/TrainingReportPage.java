@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.security.CurrentUser;
-import se.stockholm.vfu.term.view.TermSelection;
+import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.training.CourseForm;
 import se.stockholm.vfu.training.TrainingReportForm;
 import se.stockholm.vfu.training.TrainingReportService;
@@ -24,7 +24,7 @@ public class TrainingReportPage implements Serializable {
     private TrainingReportService reports;
 
     @Inject
-    private TermSelection termSelection;
+    private ViewTerm viewTerm;
 
     @Inject
     private CurrentUser currentUser;
@@ -33,10 +33,10 @@ public class TrainingReportPage implements Serializable {
     private TrainingReportForm form;
 
     public void load() {
-        if (termSelection.getTermId() == null) {
+        if (viewTerm.getTermId() == null) {
             return;
         }
-        saved = reports.report(termSelection.getTermId(), currentUser.get().universityId());
+        saved = reports.report(viewTerm.getTermId(), currentUser.get().universityId());
         form = new TrainingReportForm();
         saved.courses().forEach(c -> form.getCourses().add(new CourseForm(c.name(), c.startDate(), c.endDate(), c.seats())));
         form.setStaffOffered(saved.staffOffered());
@@ -53,7 +53,7 @@ public class TrainingReportPage implements Serializable {
     }
 
     public void save() {
-        reports.save(termSelection.getTermId(), form);
+        reports.save(viewTerm.getTermId(), form);
         Messages.info("training.saved");
         load();
     }
