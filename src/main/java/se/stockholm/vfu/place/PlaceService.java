@@ -1,6 +1,5 @@
 package se.stockholm.vfu.place;
 
-import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,9 +38,6 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class PlaceService {
-
-    @Inject
-    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(PlaceService.class.getName());
 
@@ -63,6 +60,9 @@ public class PlaceService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
 
     /**
      * One page of a term's place offers in the caller's scope. Filters: {@code text} (unit or notes),

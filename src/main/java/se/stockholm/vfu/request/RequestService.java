@@ -1,6 +1,5 @@
 package se.stockholm.vfu.request;
 
-import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,6 +29,7 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,9 +55,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.UNIVERSITY_NAME})
 public class RequestService {
 
-    @Inject
-    private Clock clock;
-
     private static final Logger LOG = Logger.getLogger(RequestService.class.getName());
 
     private static final Map<String, String> SORTABLE = Map.of(
@@ -72,6 +69,9 @@ public class RequestService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private Event<RequestWithdrawn> withdrawals;

@@ -1,6 +1,5 @@
 package se.stockholm.vfu.supervisor;
 
-import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.unit.Unit;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -33,9 +33,6 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class SupervisorService {
-
-    @Inject
-    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(SupervisorService.class.getName());
 
@@ -59,6 +56,9 @@ public class SupervisorService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
 
     /**
      * One page of supervisors in the caller's scope. Filters: {@code text} (name or e-mail), {@code unit} and

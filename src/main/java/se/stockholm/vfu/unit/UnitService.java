@@ -1,6 +1,5 @@
 package se.stockholm.vfu.unit;
 
-import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -32,9 +32,6 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
 public class UnitService {
-
-    @Inject
-    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(UnitService.class.getName());
 
@@ -56,6 +53,9 @@ public class UnitService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
 
     /**
      * One page of units: a district contact's own, the central contact's city-wide. Filters: {@code text}

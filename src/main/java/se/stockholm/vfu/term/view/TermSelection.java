@@ -1,6 +1,5 @@
 package se.stockholm.vfu.term.view;
 
-import java.time.Clock;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,13 +20,13 @@ import java.util.List;
 @SessionScoped
 public class TermSelection implements Serializable {
 
-    @Inject
-    private Clock clock;
-
     private static final long serialVersionUID = 1L;
 
     @Inject
     private TermService termService;
+
+    @Inject
+    private Clock clock;
 
     private Long termId;
 
