@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.common.NotFoundException;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
@@ -40,46 +38,42 @@ public class AllocationResource {
     @GET
     @Operation(summary = "Places reported, target, ceiling, requests, shortage and placements by status")
     public AllocationSummary summary(@PathParam("term") String term) {
-        return allocationService.summary(termId(term));
+        return allocationService.summary(termService.idOf(term));
     }
 
     @GET
     @Path("runs")
     public List<RunRow> runs(@PathParam("term") String term) {
-        return allocationService.runs(termId(term));
+        return allocationService.runs(termService.idOf(term));
     }
 
     @POST
     @Path("runs")
     @Operation(summary = "Run the allocation; without a seed a new one is drawn and recorded with the run")
     public Response run(@PathParam("term") String term, @QueryParam("seed") Long seed, @Context UriInfo uri) {
-        long id = allocationService.run(termId(term), seed);
+        long id = allocationService.run(termService.idOf(term), seed);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(allocationService.details(termId(term), id)).build();
+                .entity(allocationService.details(termService.idOf(term), id)).build();
     }
 
     @GET
     @Path("runs/{id}")
     @Operation(summary = "A stored run: unplaced students with reasons, shortage, difference from the run before")
     public RunDetails details(@PathParam("term") String term, @PathParam("id") long id) {
-        return allocationService.details(termId(term), id);
+        return allocationService.details(termService.idOf(term), id);
     }
 
     @POST
     @Path("runs/{id}/replay")
     @Operation(summary = "Run a stored snapshot again with its seed and compare with the stored result")
     public ReplayOutcome replay(@PathParam("term") String term, @PathParam("id") long id) {
-        return allocationService.replay(termId(term), id);
+        return allocationService.replay(termService.idOf(term), id);
     }
 
     @POST
     @Path("publish")
     @Operation(summary = "Make every proposal of the term an offer to its district")
     public Map<String, Integer> publish(@PathParam("term") String term) {
-        return Map.of("offers", allocationService.publish(termId(term)));
-    }
-
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+        return Map.of("offers", allocationService.publish(termService.idOf(term)));
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.stockholm.vfu.common.NotFoundException;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 /**
@@ -26,23 +24,19 @@ public class OverviewsResource {
 
     @GET
     public CityOverview city(@PathParam("term") String termCode) {
-        return overviewService.city(termId(termCode));
+        return overviewService.city(termService.idOf(termCode));
     }
 
     @GET
     @Path("districts/{districtId}")
     public DistrictOverview district(@PathParam("term") String termCode, @PathParam("districtId") long districtId) {
-        return overviewService.district(termId(termCode), districtId);
+        return overviewService.district(termService.idOf(termCode), districtId);
     }
 
     @GET
     @Path("universities/{universityId}")
     public UniversityOverview university(@PathParam("term") String termCode,
                                          @PathParam("universityId") long universityId) {
-        return overviewService.university(termId(termCode), universityId);
-    }
-
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+        return overviewService.university(termService.idOf(termCode), universityId);
     }
 }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
@@ -43,21 +42,21 @@ public class PlacesResource {
     @GET
     @Operation(summary = "One page of the term's place offers in the caller's scope")
     public Page<PlaceRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return placeService.find(termId(term), PageParams.from(uri));
+        return placeService.find(termService.idOf(term), PageParams.from(uri));
     }
 
     @GET
     @Path("total")
     @Operation(summary = "Active places of the caller's district (or a district / the city) against the target")
     public PlaceTotal total(@PathParam("term") String term, @QueryParam("district") Long districtId) {
-        return placeService.total(termId(term), districtId);
+        return placeService.total(termService.idOf(term), districtId);
     }
 
     @GET
     @Path("districts-not-reported")
     @Operation(summary = "Districts without any active place offer (central contact)")
     public List<DistrictNotReported> districtsNotReported(@PathParam("term") String term) {
-        return placeService.districtsNotReported(termId(term));
+        return placeService.districtsNotReported(termService.idOf(term));
     }
 
     @GET
@@ -69,7 +68,7 @@ public class PlacesResource {
     @POST
     @Operation(summary = "Report a place offer; the supervisor may be left empty")
     public Response create(@PathParam("term") String term, PlaceForm form, @Context UriInfo uri) {
-        long id = placeService.create(termId(term), form);
+        long id = placeService.create(termService.idOf(term), form);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(placeService.get(id)).build();
     }
@@ -99,9 +98,6 @@ public class PlacesResource {
         return placeService.history(id);
     }
 
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
-    }
 
     private static PlaceRow inTerm(String term, PlaceRow row) {
         if (!row.termCode().equalsIgnoreCase(term)) {

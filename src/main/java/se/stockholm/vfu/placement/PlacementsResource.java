@@ -18,7 +18,6 @@ import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
@@ -43,7 +42,7 @@ public class PlacementsResource {
     @GET
     @Operation(summary = "One page of the term's placements in the caller's scope")
     public Page<PlacementRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return placementService.find(termId(term), PageParams.from(uri));
+        return placementService.find(termService.idOf(term), PageParams.from(uri));
     }
 
     @GET
@@ -121,9 +120,5 @@ public class PlacementsResource {
         get(term, id);
         placementService.cancel(id, answer.version(), answer.reason());
         return placementService.get(id);
-    }
-
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
     }
 }

@@ -18,7 +18,6 @@ import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.reference.ReferenceDataResource.ReferenceJson;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.HashMap;
@@ -60,7 +59,7 @@ public class RequestsResource {
         if (text != null) {
             filters.put("text", text);
         }
-        return requestService.find(termId(termCode), new PageRequest(first, size, sort, ascending, filters));
+        return requestService.find(termService.idOf(termCode), new PageRequest(first, size, sort, ascending, filters));
     }
 
     @GET
@@ -71,7 +70,7 @@ public class RequestsResource {
 
     @POST
     public Response create(@PathParam("term") String termCode, RequestForm form, @Context UriInfo uri) {
-        long id = requestService.create(termId(termCode), form);
+        long id = requestService.create(termService.idOf(termCode), form);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
                 .entity(requestService.get(id)).build();
     }
@@ -95,7 +94,7 @@ public class RequestsResource {
     @GET
     @Path("missing-universities")
     public List<ReferenceJson> missingUniversities(@PathParam("term") String termCode) {
-        return requestService.universitiesWithoutRequests(termId(termCode)).stream()
+        return requestService.universitiesWithoutRequests(termService.idOf(termCode)).stream()
                 .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();
     }
 
@@ -104,9 +103,5 @@ public class RequestsResource {
             throw new NotFoundException();
         }
         return details;
-    }
-
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
     }
 }

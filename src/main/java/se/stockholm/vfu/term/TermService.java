@@ -42,6 +42,11 @@ public class TermService {
                 .getResultStream().findFirst();
     }
 
+    /** The id of the term with this code (e.g. "VT2027", any case): the one way a URL's term becomes an id, or a 404. */
+    public long idOf(String code) {
+        return byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+    }
+
     /** Opens a new term; there is one term per season and year. */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public long open(@NotNull @Valid TermForm form) {

@@ -8,9 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.security.CurrentUser;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
@@ -32,25 +30,21 @@ public class TrainingReportsResource {
 
     @GET
     public List<TrainingReportView> all(@PathParam("term") String term) {
-        return reports.all(termId(term));
+        return reports.all(termService.idOf(term));
     }
 
     @GET
     @Path("{universityId}")
     public TrainingReportView one(@PathParam("term") String term, @PathParam("universityId") long universityId) {
-        return reports.report(termId(term), universityId);
+        return reports.report(termService.idOf(term), universityId);
     }
 
     /** Saves the caller's own university's report. */
     @PUT
     @Path("own")
     public TrainingReportView save(@PathParam("term") String term, TrainingReportForm form) {
-        long termId = termId(term);
+        long termId = termService.idOf(term);
         reports.save(termId, form);
         return reports.report(termId, currentUser.get().universityId());
-    }
-
-    private long termId(String code) {
-        return termService.byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
     }
 }
