@@ -2,31 +2,29 @@ package se.stockholm.vfu.request;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.reference.ReferenceDataResource.ReferenceJson;
 import se.stockholm.vfu.term.TermService;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A term's student requests as JSON, scoped like the pages: a coordinator reads and changes its own university's,
- * the central contact all; district contacts are refused. Extra support is left out for anyone else.
+ * the central contact all; district contacts are refused. Extra support is left out for anyone else. Lists take
+ * {@code first}, {@code size}, {@code sort}, {@code order=desc} and the filters {@code university} (city-wide only),
+ * {@code status} and {@code text}, like every list of the API.
  */
 @Path("terms/{term}/requests")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,22 +42,8 @@ public class RequestsResource {
     private TermService termService;
 
     @GET
-    public Page<RequestRow> list(@PathParam("term") String termCode, @QueryParam("university") Long universityId,
-                                 @QueryParam("status") String status, @QueryParam("text") String text,
-                                 @QueryParam("first") @DefaultValue("0") int first,
-                                 @QueryParam("size") @DefaultValue("50") int size,
-                                 @QueryParam("sort") String sort, @QueryParam("ascending") @DefaultValue("true") boolean ascending) {
-        Map<String, String> filters = new HashMap<>();
-        if (universityId != null) {
-            filters.put("university", universityId.toString());
-        }
-        if (status != null) {
-            filters.put("status", status);
-        }
-        if (text != null) {
-            filters.put("text", text);
-        }
-        return requestService.find(termService.idOf(termCode), new PageRequest(first, size, sort, ascending, filters));
+    public Page<RequestRow> list(@PathParam("term") String termCode, @Context UriInfo uri) {
+        return requestService.find(termService.idOf(termCode), PageParams.from(uri));
     }
 
     @GET
