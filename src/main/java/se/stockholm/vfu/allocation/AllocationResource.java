@@ -43,6 +43,7 @@ public class AllocationResource {
 
     @GET
     @Path("runs")
+    @Operation(summary = "The term's allocation runs, newest first (central)")
     public List<RunRow> runs(@PathParam("term") String term) {
         return allocationService.runs(termService.idOf(term));
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,6 +25,7 @@ public class HealthResource {
     private DataSource dataSource;
 
     @GET
+    @Operation(summary = "Up when the database answers (public, no personal data)")
     public Response health() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);

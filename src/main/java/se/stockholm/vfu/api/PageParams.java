@@ -22,6 +22,11 @@ public final class PageParams {
     }
 
     public static PageRequest from(UriInfo uri) {
+        return from(uri, true);
+    }
+
+    /** As {@link #from(UriInfo)}, for a list whose natural order is newest first when no {@code order} is given. */
+    public static PageRequest from(UriInfo uri, boolean ascendingByDefault) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, String> filters = new HashMap<>();
         query.forEach((name, values) -> {
@@ -30,7 +35,14 @@ public final class PageParams {
             }
         });
         return new PageRequest(number(query.getFirst("first"), 0), number(query.getFirst("size"), DEFAULT_SIZE),
-                query.getFirst("sort"), !"desc".equalsIgnoreCase(query.getFirst("order")), filters);
+                query.getFirst("sort"), ascending(query.getFirst("order"), ascendingByDefault), filters);
+    }
+
+    private static boolean ascending(String order, boolean otherwise) {
+        if (order == null || order.isBlank()) {
+            return otherwise;
+        }
+        return !"desc".equalsIgnoreCase(order.trim());
     }
 
     private static int number(String value, int otherwise) {

@@ -2,24 +2,23 @@ package se.stockholm.vfu.inquiry;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Inquiries as JSON, scoped like the pages: a district's own, a university's inbox, all for the
@@ -45,27 +44,20 @@ public class InquiriesResource {
     private TermService termService;
 
     @GET
-    public Page<InquiryRow> list(@QueryParam("first") @DefaultValue("0") int first,
-                                 @QueryParam("size") @DefaultValue("50") int size,
-                                 @QueryParam("status") String status,
-                                 @QueryParam("text") String text) {
-        Map<String, String> filters = new HashMap<>();
-        if (status != null) {
-            filters.put("status", status);
-        }
-        if (text != null) {
-            filters.put("text", text);
-        }
-        return inquiryService.find(new PageRequest(first, size, null, false, filters));
+    @Operation(summary = "The caller's inquiries, newest first: a district's own, a university's inbox, all for central")
+    public Page<InquiryRow> list(@Context UriInfo uri) {
+        return inquiryService.find(PageParams.from(uri, false));
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One inquiry in the caller's scope")
     public InquiryRow get(@PathParam("id") long id) {
         return inquiryService.get(id);
     }
 
     @POST
+    @Operation(summary = "Forward a student's inquiry from the district to a university")
     public Response forward(InquiryForm form) {
         long id = inquiryService.forward(form);
         return Response.created(URI.create("inquiries/" + id)).entity(inquiryService.get(id)).build();
@@ -73,6 +65,7 @@ public class InquiriesResource {
 
     @POST
     @Path("{id}/acknowledge")
+    @Operation(summary = "The university acknowledges an inquiry it received")
     public InquiryRow acknowledge(@PathParam("id") long id) {
         inquiryService.acknowledge(id);
         return inquiryService.get(id);
@@ -80,6 +73,7 @@ public class InquiriesResource {
 
     @POST
     @Path("{id}/decline")
+    @Operation(summary = "The university declines an inquiry with a reason")
     public InquiryRow decline(@PathParam("id") long id, Decline decline) {
         inquiryService.decline(id, decline == null ? null : decline.reason());
         return inquiryService.get(id);
@@ -87,6 +81,7 @@ public class InquiriesResource {
 
     @POST
     @Path("{id}/request")
+    @Operation(summary = "The university turns an inquiry into a student request for a term, under the request rules")
     public InquiryRow makeRequest(@PathParam("id") long id, MakeRequest request) {
         long termId = termService.byCode(request == null ? null : request.term()).map(Term::getId)
                 .orElseThrow(NotFoundException::new);

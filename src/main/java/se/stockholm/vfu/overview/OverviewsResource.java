@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.term.TermService;
 
 /**
@@ -23,18 +24,21 @@ public class OverviewsResource {
     private TermService termService;
 
     @GET
+    @Operation(summary = "The city's figures for a term: places per district against the target, requests per university (central)")
     public CityOverview city(@PathParam("term") String termCode) {
         return overviewService.city(termService.idOf(termCode));
     }
 
     @GET
     @Path("districts/{districtId}")
+    @Operation(summary = "A district's figures for a term (its own district, or any for central)")
     public DistrictOverview district(@PathParam("term") String termCode, @PathParam("districtId") long districtId) {
         return overviewService.district(termService.idOf(termCode), districtId);
     }
 
     @GET
     @Path("universities/{universityId}")
+    @Operation(summary = "A university's figures for a term (its own university, or any for central)")
     public UniversityOverview university(@PathParam("term") String termCode,
                                          @PathParam("universityId") long universityId) {
         return overviewService.university(termService.idOf(termCode), universityId);

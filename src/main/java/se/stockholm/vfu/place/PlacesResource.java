@@ -61,6 +61,7 @@ public class PlacesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One place offer of the term in the caller's scope")
     public PlaceRow get(@PathParam("term") String term, @PathParam("id") long id) {
         return inTerm(term, placeService.get(id));
     }
@@ -93,6 +94,7 @@ public class PlacesResource {
 
     @GET
     @Path("{id}/history")
+    @Operation(summary = "Every change of the place offer, with who and when and whether after the deadline")
     public List<PlaceChangeRow> history(@PathParam("term") String term, @PathParam("id") long id) {
         get(term, id);
         return placeService.history(id);

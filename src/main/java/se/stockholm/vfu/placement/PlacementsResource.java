@@ -47,6 +47,7 @@ public class PlacementsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One placement in the caller's scope")
     public PlacementRow get(@PathParam("term") String term, @PathParam("id") long id) {
         PlacementRow row = placementService.get(id);
         if (!row.termCode().equalsIgnoreCase(term)) {
@@ -85,6 +86,7 @@ public class PlacementsResource {
 
     @POST
     @Path("{id}/start")
+    @Operation(summary = "Record that a confirmed placement has started")
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
         get(term, id);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
 
@@ -22,6 +23,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("universities")
+    @Operation(summary = "The universities")
     public List<ReferenceJson> universities() {
         return referenceData.universities().stream()
                 .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();
@@ -29,6 +31,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("districts")
+    @Operation(summary = "The city's districts")
     public List<ReferenceJson> districts() {
         return referenceData.districts().stream()
                 .map(d -> new ReferenceJson(d.getId(), d.getCode(), d.getName(), d.getName())).toList();
@@ -36,6 +39,7 @@ public class ReferenceDataResource {
 
     @GET
     @Path("areas-of-work")
+    @Operation(summary = "The areas of work")
     public List<ReferenceJson> areasOfWork() {
         return referenceData.areasOfWork().stream()
                 .map(a -> new ReferenceJson(a.getId(), a.getCode(), a.getNameSv(), a.getNameEn())).toList();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
@@ -42,17 +43,20 @@ public class RequestsResource {
     private TermService termService;
 
     @GET
+    @Operation(summary = "A page of the term's student requests in the caller's scope (filters university, status, text)")
     public Page<RequestRow> list(@PathParam("term") String termCode, @Context UriInfo uri) {
         return requestService.find(termService.idOf(termCode), PageParams.from(uri));
     }
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One student request; extra support only to central and the student's university")
     public RequestDetails one(@PathParam("term") String termCode, @PathParam("id") long id) {
         return inTerm(termCode, requestService.get(id));
     }
 
     @POST
+    @Operation(summary = "Send a student request for the term (a university coordinator, before the deadline)")
     public Response create(@PathParam("term") String termCode, RequestForm form, @Context UriInfo uri) {
         long id = requestService.create(termService.idOf(termCode), form);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
@@ -61,6 +65,7 @@ public class RequestsResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Change a student request (after the deadline only central)")
     public RequestDetails update(@PathParam("term") String termCode, @PathParam("id") long id, RequestForm form) {
         inTerm(termCode, requestService.get(id));
         return requestService.update(id, form);
@@ -68,6 +73,7 @@ public class RequestsResource {
 
     @POST
     @Path("{id}/withdraw")
+    @Operation(summary = "Withdraw a student request with a reason; its placement is cancelled unless started")
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
         inTerm(termCode, requestService.get(id));
@@ -77,6 +83,7 @@ public class RequestsResource {
     /** The universities that have sent no request for the term (central contact). */
     @GET
     @Path("missing-universities")
+    @Operation(summary = "Universities that have sent no request for the term (central)")
     public List<ReferenceJson> missingUniversities(@PathParam("term") String termCode) {
         return requestService.universitiesWithoutRequests(termService.idOf(termCode)).stream()
                 .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();

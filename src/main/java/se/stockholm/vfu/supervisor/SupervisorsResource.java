@@ -48,11 +48,13 @@ public class SupervisorsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One supervisor in the caller's scope")
     public SupervisorRow get(@PathParam("id") long id) {
         return supervisorService.get(id);
     }
 
     @POST
+    @Operation(summary = "Add a supervisor to a unit of the caller's district (central: any district)")
     public Response create(SupervisorForm form, @Context UriInfo uri) {
         long id = supervisorService.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
@@ -61,6 +63,7 @@ public class SupervisorsResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Change a supervisor; carries the version read")
     public SupervisorRow update(@PathParam("id") long id, SupervisorForm form) {
         supervisorService.update(id, form);
         return supervisorService.get(id);
@@ -76,12 +79,14 @@ public class SupervisorsResource {
 
     @GET
     @Path("{id}/training/history")
+    @Operation(summary = "Every change of the supervisor's training status, newest first")
     public List<TrainingChangeRow> trainingHistory(@PathParam("id") long id) {
         return supervisorService.trainingHistory(id);
     }
 
     @POST
     @Path("{id}/deactivate")
+    @Operation(summary = "Deactivate a supervisor (kept, no longer to choose)")
     public SupervisorRow deactivate(@PathParam("id") long id) {
         supervisorService.deactivate(id);
         return supervisorService.get(id);
@@ -89,6 +94,7 @@ public class SupervisorsResource {
 
     @POST
     @Path("{id}/activate")
+    @Operation(summary = "Activate a deactivated supervisor again")
     public SupervisorRow activate(@PathParam("id") long id) {
         supervisorService.activate(id);
         return supervisorService.get(id);

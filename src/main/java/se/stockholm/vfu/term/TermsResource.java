@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
@@ -31,12 +32,14 @@ public class TermsResource {
     private TermService termService;
 
     @GET
+    @Operation(summary = "Every term, newest first")
     public List<TermJson> all() {
         return termService.all().stream().map(TermJson::of).toList();
     }
 
     @GET
     @Path("{code}")
+    @Operation(summary = "One term by its code (e.g. VT2027)")
     public TermJson byCode(@PathParam("code") String code) {
         return termService.byCode(code).map(TermJson::of).orElseThrow(NotFoundException::new);
     }

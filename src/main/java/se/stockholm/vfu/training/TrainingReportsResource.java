@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.term.TermService;
 
@@ -29,12 +30,14 @@ public class TrainingReportsResource {
     private CurrentUser currentUser;
 
     @GET
+    @Operation(summary = "Every university's supervisor-training report for the term (central)")
     public List<TrainingReportView> all(@PathParam("term") String term) {
         return reports.all(termService.idOf(term));
     }
 
     @GET
     @Path("{universityId}")
+    @Operation(summary = "One university's supervisor-training report for the term (its own, or any for central)")
     public TrainingReportView one(@PathParam("term") String term, @PathParam("universityId") long universityId) {
         return reports.report(termService.idOf(term), universityId);
     }
@@ -42,6 +45,7 @@ public class TrainingReportsResource {
     /** Saves the caller's own university's report. */
     @PUT
     @Path("own")
+    @Operation(summary = "Save the caller's university's supervisor-training report for the term")
     public TrainingReportView save(@PathParam("term") String term, TrainingReportForm form) {
         long termId = termService.idOf(term);
         reports.save(termId, form);

@@ -38,6 +38,7 @@ public class UnitsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One unit in the caller's scope")
     public UnitRow get(@PathParam("id") long id) {
         return unitService.get(id);
     }
@@ -52,6 +53,7 @@ public class UnitsResource {
 
     @PUT
     @Path("{id}")
+    @Operation(summary = "Change a unit; carries the version read")
     public UnitRow update(@PathParam("id") long id, UnitForm form) {
         unitService.update(id, form);
         return unitService.get(id);

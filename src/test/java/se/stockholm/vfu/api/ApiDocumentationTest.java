@@ -1,0 +1,80 @@
+package se.stockholm.vfu.api;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.term.TermsResource;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the JSON API says what it does in the OpenAPI document (/openapi): a resource method without an
+ * {@link Operation} summary would appear there as a bare path. Reads the compiled portal, so a new resource is
+ * checked without being listed here.
+ */
+class ApiDocumentationTest {
+
+    private static final List<Class<? extends Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class);
+
+    @Test
+    void everyOperationOfEveryResourceHasASummary() throws Exception {
+        List<Class<?>> resources = resources();
+        assertThat(resources).as("resources found").hasSizeGreaterThanOrEqualTo(12);
+
+        List<String> undocumented = new ArrayList<>();
+        int operations = 0;
+        for (Class<?> resource : resources) {
+            for (Method method : resource.getDeclaredMethods()) {
+                if (HTTP_METHODS.stream().noneMatch(method::isAnnotationPresent)) {
+                    continue;
+                }
+                operations++;
+                Operation operation = method.getAnnotation(Operation.class);
+                if (operation == null || operation.summary().isBlank()) {
+                    undocumented.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(operations).as("operations found").isGreaterThanOrEqualTo(60);
+        assertThat(undocumented).as("operations without an OpenAPI summary").isEmpty();
+    }
+
+    /** The portal's classes annotated with {@link Path}, from the compiled classes beside TermsResource. */
+    private static List<Class<?>> resources() throws IOException, URISyntaxException {
+        java.nio.file.Path root = java.nio.file.Path.of(
+                TermsResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                if (!name.startsWith("se.stockholm.vfu.") || name.contains("$")) {
+                    continue;
+                }
+                try {
+                    Class<?> type = Class.forName(name, false, ApiDocumentationTest.class.getClassLoader());
+                    if (type.isAnnotationPresent(Path.class)) {
+                        found.add(type);
+                    }
+                } catch (ClassNotFoundException | LinkageError notLoadable) {
+                    // a class that needs the server to load is no resource of ours
+                }
+            }
+        }
+        return found;
+    }
+}
