@@ -56,15 +56,23 @@ public class ReadLog {
 
     /** Requests shown by {@code service} (e.g. "RequestService.find", the operation outside pages and the API). */
     public void requests(Collection<Long> requestIds, String service) {
-        write(requestIds.stream().map(id -> new Read(id, null)).toList(), service);
+        write(requestIds.stream().map(id -> new Read(id, null)).toList(), null, service);
     }
 
     /** Placements (and with them their students) shown by {@code service}. */
     public void placements(Collection<Read> reads, String service) {
-        write(reads, service);
+        write(reads, null, service);
     }
 
-    private void write(Collection<Read> reads, String service) {
+    /**
+     * An export of these students' data by {@code what} (e.g. "data-subject export"): channel EXPORT, and as operation
+     * {@code what} followed by the page or API call that asked for it.
+     */
+    public void exported(Collection<Read> reads, String what) {
+        write(reads, what, what);
+    }
+
+    private void write(Collection<Read> reads, String export, String service) {
         if (reads.isEmpty()) {
             return;
         }
@@ -77,9 +85,15 @@ public class ReadLog {
             if (readChannel.channel() != null) {
                 channel = readChannel.channel();
                 operation = readChannel.operation();
+                if (export != null) {
+                    operation = export + " via " + channel + " " + operation;
+                }
             }
         } catch (ContextNotActiveException noRequest) {
             // a scheduled job or an asynchronous call: no page or API request, the service names the operation
+        }
+        if (export != null) {
+            channel = Channel.EXPORT;
         }
         String username = context.getCallerPrincipal().getName();
         Instant now = clock.instant();
