@@ -46,7 +46,7 @@ public class ReadLogService {
     private CurrentUser currentUser;
 
     /**
-     * One page of entries, newest first unless sorted otherwise. Filters: {@code username} (part of it, any case),
+     * One page of entries, newest first unless sorted otherwise. Filters: {@code username} (exactly, any case),
      * {@code requestId} (the student's request id), {@code studentRef} (a student reference: every request with it,
      * any case, any university or term), {@code placementId}, {@code channel} (PAGE, API, EXPORT, SERVICE),
      * {@code from} and {@code to} (dates, Stockholm time, both days included).
@@ -56,7 +56,7 @@ public class ReadLogService {
         if (unreadableDate(page.filter("from")) || unreadableDate(page.filter("to"))) {
             return new Page<>(List.of(), 0);
         }
-        String where = " WHERE (:username IS NULL OR LOWER(e.username) LIKE :username ESCAPE '!')"
+        String where = " WHERE (:username IS NULL OR LOWER(e.username) = :username)"
                 + " AND (:requestId IS NULL OR e.requestId = :requestId)"
                 + " AND (:placementId IS NULL OR e.placementId = :placementId)"
                 + " AND (:studentRef IS NULL OR e.requestId IN"
@@ -70,7 +70,8 @@ public class ReadLogService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM ReadLogEntry e" + where, Long.class);
         String ref = page.filter("studentRef");
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("username", page.containsPattern("username"));
+            String username = page.filter("username");
+            query.setParameter("username", username == null ? null : username.toLowerCase(Locale.ROOT));
             query.setParameter("requestId", Filters.id(page.filter("requestId")));
             query.setParameter("placementId", Filters.id(page.filter("placementId")));
             query.setParameter("studentRef", ref == null ? null : ref.toLowerCase(Locale.ROOT));
