@@ -43,7 +43,8 @@ import java.util.stream.Collectors;
  * Collects everything stored about one student for a data-subject export. A student is a university's student
  * reference: every request with that reference at that university (any term, or the one term asked for) is theirs,
  * and so is what hangs on those requests. Only the central contact and the administrator may export; the export
- * itself is written to the read log (channel EXPORT). Reads are batched: one query per kind of record.
+ * itself is written to the read log (channel EXPORT). Reads are batched: one query per kind of record (related rows
+ * such as a placement's unit come by the persistence unit's batch fetching).
  * <p>
  * Change history (Envers) is not part of this branch; when it is, its rows for these requests and placements belong
  * here too.
@@ -84,7 +85,7 @@ public class DataSubjectService {
         }
         boolean oneTerm = termCode != null && !termCode.isBlank();
         TypedQuery<StudentRequest> query = em.createQuery("""
-                SELECT r FROM StudentRequest r JOIN FETCH r.term t
+                SELECT r FROM StudentRequest r JOIN r.term t
                 WHERE r.university.id = :university AND LOWER(r.studentRef) = :ref"""
                 + (oneTerm ? " AND t.code = :term" : "") + " ORDER BY t.vfuStart, r.id", StudentRequest.class)
                 .setParameter("university", universityId)
@@ -111,8 +112,8 @@ public class DataSubjectService {
 
     private List<PlacementData> placements(List<Long> requestIds) {
         List<Placement> placements = em.createQuery("""
-                        SELECT pl FROM Placement pl JOIN FETCH pl.term JOIN FETCH pl.district JOIN FETCH pl.offer o
-                        JOIN FETCH o.unit JOIN FETCH o.area LEFT JOIN FETCH pl.supervisor
+                        SELECT pl FROM Placement pl JOIN FETCH pl.term JOIN FETCH pl.district JOIN FETCH pl.offer
+                        LEFT JOIN FETCH pl.supervisor
                         WHERE pl.request.id IN :requests ORDER BY pl.changedAt, pl.id""", Placement.class)
                 .setParameter("requests", requestIds).getResultList();
         if (placements.isEmpty()) {
