@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  * <p>
  * Per table, because MariaDB cannot take one table out of a database-wide grant: the portal's user must have no
  * privileges on the whole database (.ci/run and README create it so). Running after every migration also covers
- * tables that later migrations add. The grantee is the very account the portal's connections are signed in as
- * ({@code CURRENT_USER()} through the portal's datasource), so no user name or host has to be configured twice.
+ * tables that later migrations add. The grantee is the portal's user (VFU_DB_USER) at the hosts its accounts are
+ * likely to have; a user without any right on the database cannot even connect to it, so it cannot be asked first.
  * A grant that would let the portal change the read log anyway (database-wide, or on the table) is reported in the
  * server log at every start.
  * <p>
@@ -44,36 +45,62 @@ final class DatabaseGrants {
     private DatabaseGrants() {
     }
 
-    /** Gives the grants if there are two users on MySQL/MariaDB; returns what it did, for the server log. */
-    static String apply(DataSource owner, DataSource portal) throws SQLException {
-        try (Connection ownerConnection = owner.getConnection(); Connection portalConnection = portal.getConnection()) {
+    /** MySQL/MariaDB: "Can't find any matching row in the user table" (no such account). */
+    private static final int NO_SUCH_ACCOUNT = 1133;
+
+    /**
+     * Gives the grants if there are two users on MySQL/MariaDB; returns what it did, for the server log. The portal's
+     * user cannot sign in before it has a right on the database (the JDBC URL names it), so the grantee is found by
+     * name ({@code portalUser}, VFU_DB_USER) at the hosts the owner's own account, '%', 'localhost' and '127.0.0.1'
+     * name: every one of those accounts that exists gets the grants.
+     */
+    static String apply(DataSource owner, DataSource portal, String portalUser) throws SQLException {
+        try (Connection ownerConnection = owner.getConnection()) {
             String product = ownerConnection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (!product.contains("mysql") && !product.contains("mariadb")) {
                 return "one database user (" + product + "): the read log is append-only by the portal's code only";
             }
             String ownerAccount = currentUser(ownerConnection);
-            String portalAccount = currentUser(portalConnection);
-            if (ownerAccount.equals(portalAccount)) {
+            int at = ownerAccount.lastIndexOf('@');
+            String ownerUser = at < 0 ? ownerAccount : ownerAccount.substring(0, at);
+            if (portalUser == null || ownerUser.equals(portalUser)) {
                 LOG.warning("The portal signs in to its database as the schema's owner: it could change or delete the"
                         + " read log. Set VFU_DB_MIGRATION_USER and VFU_DB_MIGRATION_PASSWORD to a separate user that"
                         + " owns the schema (README, production).");
                 return "one database user: the read log is append-only by the portal's code only";
             }
             String schema = schema(ownerConnection);
-            String grantee = quotedAccount(portalAccount);
             List<String> tables = tables(ownerConnection);
+            Set<String> hosts = new LinkedHashSet<>(List.of(at < 0 ? "%" : ownerAccount.substring(at + 1), "%",
+                    "localhost", "127.0.0.1"));
+            List<String> granted = new ArrayList<>();
             try (Statement grant = ownerConnection.createStatement()) {
-                for (String table : tables) {
-                    if (OWNER_ONLY.contains(table.toLowerCase(Locale.ROOT))) {
-                        continue;
+                for (String host : hosts) {
+                    String grantee = literal(portalUser) + "@" + literal(host);
+                    try {
+                        for (String table : tables) {
+                            if (OWNER_ONLY.contains(table.toLowerCase(Locale.ROOT))) {
+                                continue;
+                            }
+                            String rights = APPEND_ONLY.contains(table.toLowerCase(Locale.ROOT)) ? APPEND : READ_WRITE;
+                            grant.execute("GRANT " + rights + " ON " + identifier(schema) + "." + identifier(table)
+                                    + " TO " + grantee);
+                        }
+                        granted.add(portalUser + "@" + host);
+                    } catch (SQLException noSuchAccount) {
+                        if (noSuchAccount.getErrorCode() != NO_SUCH_ACCOUNT) {
+                            throw noSuchAccount;
+                        }
                     }
-                    String rights = APPEND_ONLY.contains(table.toLowerCase(Locale.ROOT)) ? APPEND : READ_WRITE;
-                    grant.execute("GRANT " + rights + " ON " + identifier(schema) + "." + identifier(table)
-                            + " TO " + grantee);
                 }
             }
-            warnAboutWiderGrants(portalConnection, schema);
-            return "the portal's user " + portalAccount + " may change " + (tables.size() - APPEND_ONLY.size()
+            if (granted.isEmpty()) {
+                throw new SQLException("no account of the portal's database user " + portalUser + " at " + hosts);
+            }
+            try (Connection portalConnection = portal.getConnection()) {
+                warnAboutWiderGrants(portalConnection, schema);
+            }
+            return "the portal's user " + granted + " may change " + (tables.size() - APPEND_ONLY.size()
                     - OWNER_ONLY.size()) + " tables and only add to " + APPEND_ONLY;
         }
     }
@@ -119,14 +146,6 @@ final class DatabaseGrants {
             }
         }
         return tables;
-    }
-
-    /** 'user'@'host' from CURRENT_USER()'s user@host. */
-    static String quotedAccount(String account) {
-        int at = account.lastIndexOf('@');
-        String user = at < 0 ? account : account.substring(0, at);
-        String host = at < 0 ? "%" : account.substring(at + 1);
-        return literal(user) + "@" + literal(host);
     }
 
     private static String literal(String value) {

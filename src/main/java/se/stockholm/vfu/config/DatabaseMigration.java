@@ -52,7 +52,7 @@ public class DatabaseMigration {
         LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
         try {
-            String grants = DatabaseGrants.apply(dataSource, portalDataSource);
+            String grants = DatabaseGrants.apply(dataSource, portalDataSource, settings.databaseUser());
             LOG.info(() -> "Database rights: " + grants);
         } catch (SQLException refused) {
             String message = "VFU Portal could not sign in as its database user (VFU_DB_USER, VFU_DB_PASSWORD) or"
