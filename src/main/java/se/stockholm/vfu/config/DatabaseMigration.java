@@ -17,7 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings the database schema up to date with Flyway before anything else uses it. If the
+ * Brings the database schema up to date with Flyway before anything else uses it, as the schema's owner
+ * ({@code VfuMigrationDS}: {@code VFU_DB_MIGRATION_USER}, by default the portal's own user), and then gives the
+ * portal's user ({@code VfuDS}) its rights ({@link DatabaseGrants}: it may add to the read log, not change it). If the
  * database cannot be reached the deployment fails with a message naming the database tried and
  * the variable to fix, instead of a portal that starts half-way.
  */
@@ -28,8 +30,11 @@ public class DatabaseMigration {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    @Resource(lookup = "java:jboss/datasources/VfuMigrationDS")
     private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    private DataSource portalDataSource;
 
     @Inject
     private PortalSettings settings;
@@ -46,6 +51,16 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
+        try {
+            String grants = DatabaseGrants.apply(dataSource, portalDataSource, settings.databaseUser());
+            LOG.info(() -> "Database rights: " + grants);
+        } catch (SQLException refused) {
+            String message = "VFU Portal could not sign in as its database user (VFU_DB_USER, VFU_DB_PASSWORD) or"
+                    + " give that user its rights as the schema's owner (VFU_DB_MIGRATION_USER), who needs all"
+                    + " privileges with GRANT OPTION on the database. The portal will not start.";
+            LOG.log(Level.SEVERE, message, refused);
+            throw new IllegalStateException(message, refused);
+        }
     }
 
     /** The database product name, e.g. "H2", "MySQL" or "MariaDB". */
@@ -58,7 +73,8 @@ public class DatabaseMigration {
             return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException | RuntimeException unreachable) {
             String message = "VFU Portal cannot reach its database at " + settings.databaseDescription()
-                    + ". Check " + PortalSettings.DB_URL + ", VFU_DB_USER and VFU_DB_PASSWORD"
+                    + ". Check " + PortalSettings.DB_URL + ", VFU_DB_USER and VFU_DB_PASSWORD (and VFU_DB_MIGRATION_USER,"
+                    + " VFU_DB_MIGRATION_PASSWORD if set)"
                     + " (and that the database server is running). The portal will not start.";
             LOG.log(Level.SEVERE, message, unreachable);
             throw new IllegalStateException(message, unreachable);

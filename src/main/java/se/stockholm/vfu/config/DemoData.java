@@ -25,6 +25,7 @@ import se.stockholm.vfu.user.AppUser;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -101,6 +102,41 @@ public class DemoData {
         requests(spring, "SH", 6);
         requests(spring, "ESBH", 4);
         requests(autumn, "SU", 8);
+        readLog(spring);
+    }
+
+    /**
+     * A few days of the read log, so that the administrator's read-log page shows something on first start: the SU
+     * coordinator paging through and opening its students' requests, the SH coordinator reading over the API, and the
+     * central contact exporting the city's requests.
+     */
+    private void readLog(Term term) {
+        em.flush();
+        List<Object[]> requests = em.createQuery("""
+                        SELECT r.id, un.code FROM StudentRequest r JOIN r.university un WHERE r.term = :term
+                        ORDER BY r.id""", Object[].class)
+                .setParameter("term", term).getResultList();
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS);
+        for (Object[] request : requests) {
+            long id = (Long) request[0];
+            String university = (String) request[1];
+            if ("SU".equals(university)) {
+                read(start, "su", id, "PAGE", "university/requests");
+            } else if ("SH".equals(university)) {
+                read(start.plus(1, ChronoUnit.HOURS), "sh", id, "API", "GET /api/terms/{term}/requests");
+            }
+            read(start.plus(1, ChronoUnit.DAYS), "central", id, "EXPORT", "central/requests csv");
+        }
+        requests.stream().filter(r -> "SU".equals(r[1])).limit(2).forEach(r ->
+                read(start.plus(2, ChronoUnit.DAYS), "su", (Long) r[0], "PAGE", "university/request"));
+    }
+
+    private void read(Instant at, String username, long requestId, String channel, String operation) {
+        em.createNativeQuery("""
+                        INSERT INTO read_log (read_at, username, request_id, placement_id, channel, operation)
+                        VALUES (?, ?, ?, NULL, ?, ?)""")
+                .setParameter(1, at).setParameter(2, username).setParameter(3, requestId)
+                .setParameter(4, channel).setParameter(5, operation).executeUpdate();
     }
 
     private void user(String username, String name, Role role, District district, University university,

@@ -31,6 +31,12 @@ public class PortalSettings {
         return url == null ? "embedded H2 database in the server's data directory" : url.replaceAll("(?i)(password)=[^&;]*", "$1=***");
     }
 
+    /** The portal's database user (VFU_DB_USER, as the datasource has it); the embedded default's "sa" when unset. */
+    public String databaseUser() {
+        String user = env("VFU_DB_USER");
+        return user == null ? "sa" : user;
+    }
+
     public boolean isDemoDataWanted() {
         return isEmbeddedDatabase() && !"false".equalsIgnoreCase(env(DEMO_DATA));
     }

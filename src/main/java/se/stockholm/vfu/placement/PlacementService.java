@@ -14,6 +14,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -79,6 +80,9 @@ public class PlacementService {
     private Event<PlacementChanged> changes;
 
     @Inject
+    private ReadLog readLog;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -112,13 +116,21 @@ public class PlacementService {
             query.setParameter("text", page.containsPattern("text"));
         }
         List<PlacementRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        // every row shown names a student: each is a view for the read log
+        readLog.placements(found.stream().map(PlacementService::read).toList(), "PlacementService.find");
         return new Page<>(found.stream().map(row -> visibleTo(row, caller)).toList(), count.getSingleResult());
     }
 
     public PlacementRow get(long id) {
         Placement placement = readable(id);
-        return visibleTo(em.createQuery(ROW + FROM + " WHERE pl.id = :id", PlacementRow.class)
-                .setParameter("id", placement.getId()).getSingleResult(), currentUser.get());
+        PlacementRow row = em.createQuery(ROW + FROM + " WHERE pl.id = :id", PlacementRow.class)
+                .setParameter("id", placement.getId()).getSingleResult();
+        readLog.placements(List.of(read(row)), "PlacementService.get");
+        return visibleTo(row, currentUser.get());
+    }
+
+    private static ReadLog.Read read(PlacementRow row) {
+        return new ReadLog.Read(row.requestId(), row.id());
     }
 
     /**

@@ -18,7 +18,7 @@ public record RequestDetails(long id, long version, String termCode, long univer
                              Instant withdrawnAt, Instant changedAt, String changedBy, Instant lateChangeAt,
                              String lateChangeBy) implements Serializable {
 
-    static RequestDetails of(StudentRequest request) {
+    public static RequestDetails of(StudentRequest request) {
         RequestData data = request.toData();
         return new RequestDetails(request.getId(), request.getVersion(), request.getTerm().getCode(),
                 request.getUniversity().getId(), request.getUniversity().getCode(), data.studentRef(),

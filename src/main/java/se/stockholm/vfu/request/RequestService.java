@@ -18,6 +18,7 @@ import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.importing.ImportPreview;
 import se.stockholm.vfu.request.importing.ImportReferences;
@@ -76,6 +77,9 @@ public class RequestService {
     @Inject
     private Event<RequestWithdrawn> withdrawals;
 
+    @Inject
+    private ReadLog readLog;
+
     /**
      * One page of a term's requests: a coordinator's own university's only (asking for another is refused), the
      * central contact's all, or one university's with the filter {@code university} (an id). Filters
@@ -111,13 +115,17 @@ public class RequestService {
             query.setParameter("status", status.orNull());
             query.setParameter("text", page.containsPattern("text"));
         }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        List<RequestRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        // every row shown names a student: each is a view for the read log
+        readLog.requests(found.stream().map(RequestRow::id).toList(), "RequestService.find");
+        return new Page<>(found, count.getSingleResult());
     }
 
     /** One request in full; extra support only for the central contact and the student's own university. */
     public RequestDetails get(long requestId) {
-        return RequestDetails.of(request(requestId)).visibleTo(currentUser.get());
+        RequestDetails details = RequestDetails.of(request(requestId)).visibleTo(currentUser.get());
+        readLog.requests(List.of(requestId), "RequestService.get");
+        return details;
     }
 
     /** A new request from the coordinator's university, until the request deadline. */

@@ -1,11 +1,13 @@
 package se.stockholm.vfu.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.readlog.ReadChannel;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -38,9 +40,11 @@ public class PagedTable<T> extends LazyDataModel<T> {
         this.rowKey = rowKey;
     }
 
+    /** The number of matching rows; the one row the service reads for it is not shown, so not in the read log. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        PageRequest request = new PageRequest(0, 1, null, true, filters(filterBy));
+        return (int) CDI.current().select(ReadChannel.class).get().notShown(() -> source.apply(request)).total();
     }
 
     @Override

@@ -1,0 +1,97 @@
+package se.stockholm.vfu.datasubject.view;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.datasubject.DataSubjectExport;
+import se.stockholm.vfu.datasubject.DataSubjectJson;
+import se.stockholm.vfu.datasubject.DataSubjectService;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The central contact looks a student up by university, reference and (optionally) term and downloads the
+ * data-subject export. The reference is posted with the form, never put in the URL.
+ */
+@Named
+@ViewScoped
+public class DataSubjectExportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DataSubjectService dataSubjectService;
+
+    @Inject
+    private ReferenceDataService referenceData;
+
+    @Inject
+    private TermService termService;
+
+    private Long universityId;
+    private String studentRef;
+    private String termCode;
+
+    /** Sends the file, or a message beside the reference when the university has no such student. */
+    public void download() throws IOException {
+        DataSubjectExport export;
+        try {
+            export = dataSubjectService.export(universityId, studentRef, termCode);
+        } catch (NotFoundException noSuchStudent) {
+            Messages.error("subjectForm:studentRef", "subjectExport.notFound");
+            return;
+        }
+        byte[] json = DataSubjectJson.write(export);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("application/json; charset=UTF-8");
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + DataSubjectJson.fileName(export) + "\"");
+        response.setResponseHeader("Cache-Control", "no-store");
+        response.setResponseContentLength(json.length);
+        response.getResponseOutputStream().write(json);
+        faces.responseComplete();
+    }
+
+    public List<University> getUniversities() {
+        return referenceData.universities();
+    }
+
+    public List<Term> getTerms() {
+        return termService.all();
+    }
+
+    public Long getUniversityId() {
+        return universityId;
+    }
+
+    public void setUniversityId(Long universityId) {
+        this.universityId = universityId;
+    }
+
+    public String getStudentRef() {
+        return studentRef;
+    }
+
+    public void setStudentRef(String studentRef) {
+        this.studentRef = studentRef;
+    }
+
+    public String getTermCode() {
+        return termCode;
+    }
+
+    public void setTermCode(String termCode) {
+        this.termCode = termCode;
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's read-log page. */
+package se.stockholm.vfu.readlog.view;

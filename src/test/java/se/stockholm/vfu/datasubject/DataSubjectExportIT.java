@@ -1,0 +1,185 @@
+package se.stockholm.vfu.datasubject;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data-subject export over real HTTP: a student placed, confirmed and looked at by their coordinator; the central
+ * contact's export holds that student's request, placement with its history, the notification naming them and the
+ * read-log entries about them, and nothing of another student; the export is itself in the read log; only the central
+ * contact and the administrator may export, by API (reference in the body) and by page (reference in the form).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataSubjectExportIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void theExportHoldsTheStudentsRequestPlacementHistoryAndReadLogAndNothingOfAnotherStudent() throws Exception {
+        JsonObject scenario = publishedAllocation();
+        String term = scenario.getString("termCode");
+        String year = term.substring(2);
+        long student = scenario.getJsonObject("students").getJsonNumber("e").longValue();
+        String placements = "api/terms/" + term + "/placements";
+        JsonObject placement = Http.object(http.get(placements, Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getJsonNumber("requestId").longValue() == student).findFirst().orElseThrow();
+        long placementId = placement.getJsonNumber("id").longValue();
+        HttpResponse<String> confirmed = post(placements + "/" + placementId + "/confirm", Fixtures.RINKEBY,
+                Json.createObjectBuilder().add("version", placement.getJsonNumber("version").longValue())
+                        .add("supervisorId", scenario.getJsonNumber("rinkebySupervisor").longValue()).build().toString());
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(http.get(placements + "/" + placementId, Fixtures.SH, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> export = export(Fixtures.CENTRAL, shId(), "it-alloc-" + year + "-e", null);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment")
+                .doesNotContain("it-alloc");
+        JsonObject file = Http.object(export);
+        assertThat(file.getString("studentRef")).isEqualTo("it-alloc-" + year + "-e");
+        assertThat(file.getJsonArray("requests").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(r -> assertThat(r.getJsonNumber("id").longValue()).isEqualTo(student));
+        JsonObject placed = file.getJsonArray("placements").getValuesAs(JsonObject.class).get(0);
+        assertThat(file.getJsonArray("placements")).hasSize(1);
+        assertThat(placed.getJsonNumber("id").longValue()).isEqualTo(placementId);
+        assertThat(placed.getString("status")).isEqualTo("CONFIRMED");
+        assertThat(placed.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("status")).contains("OFFERED", "CONFIRMED");
+        assertThat(file.getJsonArray("notifications").getValuesAs(JsonObject.class))
+                .anyMatch(n -> n.getString("subjectSv").contains("IT Alloc E " + year));
+        assertThat(file.getJsonArray("readLog").getValuesAs(JsonObject.class))
+                .anyMatch(r -> r.getString("username").equals(Fixtures.SH)
+                        && r.getJsonNumber("placementId").longValue() == placementId)
+                .allMatch(r -> r.getJsonNumber("requestId").longValue() == student);
+        for (String other : List.of("a", "b", "c", "d")) {
+            assertThat(export.body()).as("student " + other).doesNotContain("it-alloc-" + year + "-" + other)
+                    .doesNotContain("IT Alloc " + other.toUpperCase() + " " + year);
+        }
+
+        HttpResponse<String> logged = search(Map.of("requestId", student, "channel", "EXPORT"));
+        JsonObject entry = Http.object(logged).getJsonArray("rows").getValuesAs(JsonObject.class).get(0);
+        assertThat(entry.getString("username")).isEqualTo(Fixtures.CENTRAL);
+        assertThat(entry.getString("operation"))
+                .isEqualTo("data-subject export via API POST /api/data-subject-exports");
+    }
+
+    @Test
+    void onlyTheCentralContactAndTheAdministratorExport() throws Exception {
+        long sh = shId();
+        for (String outsider : List.of(Fixtures.SH, Fixtures.SU, Fixtures.SODERMALM)) {
+            HttpResponse<String> refused = export(outsider, sh, "it-sh-r1", null);
+            assertThat(refused.statusCode()).as(outsider).isEqualTo(403);
+            assertThat(refused.body()).as(outsider).doesNotContain(Fixtures.SH_SUPPORT_NOTE);
+        }
+        HttpResponse<String> admin = export(Fixtures.ADMIN, sh, "it-sh-r1", Fixtures.REQUEST_TERM);
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(Http.object(admin).getJsonArray("requests").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(r -> assertThat(r.getString("extraSupportNote")).isEqualTo(Fixtures.SH_SUPPORT_NOTE));
+        assertThat(export(Fixtures.CENTRAL, sh, "no-such-student", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theCentralContactExportsFromThePageAndOthersAreRefusedIt() throws Exception {
+        String page = "central/data-subject-export.xhtml";
+        Map<String, String> fields = Map.of("subjectForm:university_input", Long.toString(shId()),
+                "subjectForm:studentRef", "it-sh-r1", "subjectForm:term_input", Fixtures.REQUEST_TERM);
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(central.open(page).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> file = central.press(page, "subjectForm:download", fields);
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        JsonObject export = Json.createReader(new StringReader(new String(file.body(), StandardCharsets.UTF_8)))
+                .readObject();
+        assertThat(export.getString("studentRef")).isEqualTo("it-sh-r1");
+        assertThat(export.getString("exportedBy")).isEqualTo(Fixtures.CENTRAL);
+
+        for (String outsider : List.of(Fixtures.SH, Fixtures.SODERMALM)) {
+            PageClient pages = new PageClient(base.toURI(), outsider, Fixtures.PASSWORD);
+            assertThat(pages.open(page).statusCode()).as(outsider).isEqualTo(403);
+            HttpResponse<byte[]> refused = pages.press(page, "subjectForm:download", fields);
+            assertThat(refused.statusCode()).as(outsider).isEqualTo(403);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain("it-sh-r1@it.example");
+        }
+    }
+
+    private long shId() throws Exception {
+        return Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SH")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<String> export(String user, long universityId, String studentRef, String term) throws Exception {
+        var body = Json.createObjectBuilder().add("universityId", universityId).add("studentRef", studentRef);
+        if (term != null) {
+            body.add("term", term);
+        }
+        return post("api/data-subject-exports", user, body.build().toString());
+    }
+
+    private HttpResponse<String> search(Map<String, Object> filters) throws Exception {
+        var body = Json.createObjectBuilder();
+        filters.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                body.add(name, number.longValue());
+            } else {
+                body.add(name, value.toString());
+            }
+        });
+        return post("api/read-log/search", Fixtures.ADMIN, body.build().toString());
+    }
+
+    private HttpResponse<String> post(String path, String user, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
+    }
+
+    private JsonObject publishedAllocation() throws Exception {
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String allocation = "api/terms/" + scenario.getString("termCode") + "/allocation";
+        for (String step : List.of(allocation + "/runs?seed=8", allocation + "/publish")) {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri(step)).POST(HttpRequest.BodyPublishers.noBody()),
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
+        }
+        return scenario;
+    }
+}

@@ -1,0 +1,220 @@
+package se.stockholm.vfu.readlog;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read log over real HTTP: a coordinator's view of a student's request through the API, the request page, the
+ * list page and the list's export each write one entry per student with the coordinator's username, the request's
+ * id and the channel; placements shown carry the placement's id too; the administrator finds the entries by user and
+ * by the student's reference (in a body, never a URL); nobody else may search.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReadLogIT {
+
+    private static final String REQUESTS = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void aCoordinatorsApiReadIsLoggedWithTheirUsernameTheStudentAndTheCall() throws Exception {
+        long id = suRequestId();
+        Map<String, Object> mine = Map.of("username", Fixtures.SU, "requestId", id, "channel", "API");
+        long before = total(mine);
+
+        assertThat(http.get(REQUESTS + "/" + id, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+
+        assertThat(total(mine)).isEqualTo(before + 1);
+        JsonObject entry = newest(mine);
+        assertThat(entry.getString("username")).isEqualTo(Fixtures.SU);
+        assertThat(entry.getJsonNumber("requestId").longValue()).isEqualTo(id);
+        assertThat(entry.getString("channel")).isEqualTo("API");
+        assertThat(entry.getString("operation")).isEqualTo("GET /api/terms/{term}/requests/{id}");
+        assertThat(entry.containsKey("placementId")).as("a request, not a placement, was shown").isFalse();
+    }
+
+    @Test
+    void aCoordinatorsViewOfTheRequestPageIsLoggedOnce() throws Exception {
+        long id = suRequestId();
+        Map<String, Object> mine = Map.of("username", Fixtures.SU, "requestId", id, "channel", "PAGE");
+        PageClient pages = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+        pages.chooseTerm("university/requests.xhtml", Fixtures.REQUEST_TERM);
+        long before = total(mine);
+
+        HttpResponse<String> page = pages.open("university/request.xhtml?id=" + id);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("it-su-r1");
+        assertThat(total(mine)).isEqualTo(before + 1);
+        assertThat(newest(mine).getString("operation")).isEqualTo("university/request");
+    }
+
+    @Test
+    void aListPageLogsEveryStudentItShowsAndItsExportEveryStudentExported() throws Exception {
+        long id = suRequestId();
+        Map<String, Object> viewed = Map.of("username", Fixtures.SU, "requestId", id, "channel", "PAGE");
+        Map<String, Object> exported = Map.of("username", Fixtures.SU, "channel", "EXPORT");
+        PageClient pages = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+        pages.chooseTerm("university/requests.xhtml", Fixtures.REQUEST_TERM);
+        long viewedBefore = total(viewed);
+
+        HttpResponse<String> list = pages.open("university/requests.xhtml");
+
+        assertThat(list.body()).contains("it-su-r1");
+        assertThat(total(viewed)).as("one entry per row shown, none for counting the rows").isEqualTo(viewedBefore + 1);
+        assertThat(newest(viewed).getString("operation")).isEqualTo("university/requests");
+
+        long exportedBefore = total(exported);
+        HttpResponse<byte[]> csv = pages.press("university/requests.xhtml", "requestsForm:exportCsv", Map.of());
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        assertThat(total(exported)).as("one entry per student exported").isEqualTo(exportedBefore + lines.size() - 1);
+        JsonObject entry = newest(Map.of("username", Fixtures.SU, "requestId", id, "channel", "EXPORT"));
+        assertThat(entry.getString("operation")).isEqualTo("university/requests csv");
+    }
+
+    @Test
+    void placementsShownAreLoggedWithThePlacementAndItsStudent() throws Exception {
+        JsonObject scenario = publishedAllocation();
+        long student = scenario.getJsonObject("students").getJsonNumber("e").longValue();
+        String placements = "api/terms/" + scenario.getString("termCode") + "/placements";
+
+        HttpResponse<String> list = http.get(placements, Fixtures.SH, Fixtures.PASSWORD);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        long placementId = Http.object(list).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getJsonNumber("requestId").longValue() == student).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject entry = newest(Map.of("username", Fixtures.SH, "requestId", student));
+        assertThat(entry.getJsonNumber("placementId").longValue()).isEqualTo(placementId);
+        assertThat(entry.getString("channel")).isEqualTo("API");
+        assertThat(entry.getString("operation")).isEqualTo("GET /api/terms/{term}/placements");
+    }
+
+    @Test
+    void theAdministratorFindsEntriesByUserAndByTheStudentsReference() throws Exception {
+        long id = suRequestId();
+        http.get(REQUESTS + "/" + id, Fixtures.SU, Fixtures.PASSWORD);
+
+        List<JsonObject> byStudent = rows(Map.of("studentRef", "IT-SU-R1", "size", 500));
+        assertThat(byStudent).isNotEmpty();
+        assertThat(byStudent).extracting(row -> row.getJsonNumber("requestId").longValue())
+                .as("every request with the reference it-su-r1, any case").containsOnly(id);
+        List<JsonObject> byUser = rows(Map.of("username", Fixtures.SU, "size", 500));
+        assertThat(byUser).isNotEmpty();
+        assertThat(byUser).extracting(row -> row.getString("username")).containsOnly(Fixtures.SU);
+        assertThat(byUser).anyMatch(row -> row.getJsonNumber("requestId").longValue() == id);
+
+        // a student's reference is personal data: as a query parameter it is ignored, never used
+        long all = Http.object(http.get("api/read-log?size=1", Fixtures.ADMIN, Fixtures.PASSWORD))
+                .getJsonNumber("total").longValue();
+        long withRef = Http.object(http.get("api/read-log?size=1&studentRef=it-su-r1", Fixtures.ADMIN, Fixtures.PASSWORD))
+                .getJsonNumber("total").longValue();
+        assertThat(withRef).isEqualTo(all);
+    }
+
+    @Test
+    void onlyTheAdministratorSearchesTheReadLog() throws Exception {
+        for (String outsider : List.of(Fixtures.CENTRAL, Fixtures.SU, Fixtures.SODERMALM)) {
+            assertThat(http.get("api/read-log", outsider, Fixtures.PASSWORD).statusCode()).as(outsider).isEqualTo(403);
+            assertThat(search(outsider, Map.of("username", Fixtures.SU)).statusCode()).as(outsider).isEqualTo(403);
+            PageClient pages = new PageClient(base.toURI(), outsider, Fixtures.PASSWORD);
+            assertThat(pages.open("admin/read-log.xhtml").statusCode()).as(outsider + ": page").isEqualTo(403);
+        }
+        PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
+        HttpResponse<String> page = admin.open("admin/read-log.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Läslogg").contains("id=\"header:nav-read-log\"");
+        assertThat(new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD).open("index.xhtml").body())
+                .doesNotContain("nav-read-log");
+    }
+
+    private long suRequestId() throws Exception {
+        return Http.object(http.get(REQUESTS + "?text=it-su-r1&size=500", Fixtures.SU, Fixtures.PASSWORD))
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("studentRef").equals("it-su-r1")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private JsonObject publishedAllocation() throws Exception {
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String allocation = "api/terms/" + scenario.getString("termCode") + "/allocation";
+        for (String step : List.of(allocation + "/runs?seed=8", allocation + "/publish")) {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri(step)).POST(HttpRequest.BodyPublishers.noBody()),
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
+        }
+        return scenario;
+    }
+
+    private long total(Map<String, Object> filters) throws Exception {
+        HttpResponse<String> found = search(Fixtures.ADMIN, filters);
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        return Http.object(found).getJsonNumber("total").longValue();
+    }
+
+    private JsonObject newest(Map<String, Object> filters) throws Exception {
+        List<JsonObject> rows = rows(filters);
+        assertThat(rows).as("entries for " + filters).isNotEmpty();
+        return rows.get(0);
+    }
+
+    private List<JsonObject> rows(Map<String, Object> filters) throws Exception {
+        return Http.object(search(Fixtures.ADMIN, filters)).getJsonArray("rows").getValuesAs(JsonObject.class);
+    }
+
+    static HttpResponse<String> search(Http http, String user, Map<String, Object> filters) throws Exception {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        filters.forEach((name, value) -> {
+            if (value instanceof Number number) {
+                body.add(name, number.longValue());
+            } else {
+                body.add(name, value.toString());
+            }
+        });
+        return http.send(HttpRequest.newBuilder(http.uri("api/read-log/search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())), user, Fixtures.PASSWORD);
+    }
+
+    private HttpResponse<String> search(String user, Map<String, Object> filters) throws Exception {
+        return search(http, user, filters);
+    }
+}
