@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code POST /api/data-subject-exports} with {@code {"universityId": 1, "studentRef": "…", "term": "VT2027"}} (term
@@ -27,6 +28,7 @@ public class DataSubjectResource {
     private DataSubjectService dataSubjectService;
 
     @POST
+    @Operation(summary = "Everything stored about one student, as a file to hand over (central, administrator)")
     public Response export(Ask ask) {
         Ask given = ask == null ? new Ask(null, null, null) : ask;
         DataSubjectExport export = dataSubjectService.export(given.universityId(), given.studentRef(), given.term());

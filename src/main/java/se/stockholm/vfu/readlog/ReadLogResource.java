@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
@@ -39,6 +40,7 @@ public class ReadLogResource {
     private ReadLogService readLogService;
 
     @GET
+    @Operation(summary = "A page of the read log: who viewed or exported which student, when and how (administrator)")
     public Page<ReadLogRow> find(@Context UriInfo uri) {
         PageRequest asked = PageParams.from(uri);
         Map<String, String> filters = new HashMap<>(asked.filters());
@@ -49,6 +51,7 @@ public class ReadLogResource {
 
     @POST
     @Path("search")
+    @Operation(summary = "Search the read log, a student reference only in the body, never in the URL (administrator)")
     public Page<ReadLogRow> search(Search search) {
         Search given = search == null ? new Search(null, null, null, null, null, null, null, null, null) : search;
         Map<String, String> filters = new HashMap<>();
