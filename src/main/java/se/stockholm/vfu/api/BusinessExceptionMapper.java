@@ -19,7 +19,7 @@ import java.util.Locale;
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM_JSON = Problem.MEDIA_TYPE;
 
     @Override
     public Response toResponse(BusinessException exception) {

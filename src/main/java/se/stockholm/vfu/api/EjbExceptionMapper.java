@@ -27,9 +27,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException invalid) {
-                return problem(Response.Status.BAD_REQUEST, invalid.getConstraintViolations().stream()
-                        .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted()
-                        .reduce((a, b) -> a + "; " + b).orElse("Invalid input."));
+                return ConstraintViolationMapper.response(invalid);
             }
             if (cause instanceof OptimisticLockException) {
                 return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.");

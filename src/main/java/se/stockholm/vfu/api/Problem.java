@@ -1,5 +1,38 @@
 package se.stockholm.vfu.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
 /** An RFC 9457 problem body: what went wrong, in words a client can show, and the status. */
 public record Problem(String type, String title, int status, String detail, String field) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem without a type of its own ("about:blank": the status says it all). */
+    public static Problem of(int status, String title, String detail, String field) {
+        return new Problem("about:blank", title, status, detail, field);
+    }
+
+    /**
+     * Answers with this problem from a servlet filter, before JAX-RS is reached (the JSON API's own answers go
+     * through the exception mappers instead).
+     */
+    public void send(HttpServletResponse response) throws IOException {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+        if (detail != null) {
+            body.add("detail", detail);
+        }
+        if (field != null) {
+            body.add("field", field);
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        // JSON is UTF-8 by definition: no charset parameter, the same header the JAX-RS answers carry
+        response.setContentType(MEDIA_TYPE);
+        response.getOutputStream().write(body.build().toString().getBytes(StandardCharsets.UTF_8));
+    }
 }

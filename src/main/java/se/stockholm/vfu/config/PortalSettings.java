@@ -2,6 +2,8 @@ package se.stockholm.vfu.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
+
 /**
  * Settings read from the environment when the portal starts. The same variables configure the
  * server (wildfly-config/*.cli), so one set of names describes a whole installation.
@@ -20,6 +22,10 @@ public class PortalSettings {
     /** The portal's address as users reach it, for the links in notification mail; no trailing slash needed. */
     public static final String PORTAL_URL = "VFU_PORTAL_URL";
     public static final String PORTAL_URL_PROPERTY = "vfu.portal.url";
+    /** A session's absolute lifetime in hours, however active it is (the idle timeout is web.xml's). */
+    public static final String SESSION_MAX_HOURS = "VFU_SESSION_MAX_HOURS";
+    public static final String SESSION_MAX_HOURS_PROPERTY = "vfu.session.max.hours";
+    static final double DEFAULT_SESSION_MAX_HOURS = 10;
 
     public boolean isEmbeddedDatabase() {
         return env(DB_URL) == null;
@@ -50,6 +56,23 @@ public class PortalSettings {
         String url = setting(PORTAL_URL_PROPERTY, PORTAL_URL);
         url = url == null ? "http://localhost:8080" : url;
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** How long a session may last from sign-in, at most: a working day by default; fractions of an hour allowed. */
+    public Duration sessionMaxLifetime() {
+        double hours = DEFAULT_SESSION_MAX_HOURS;
+        String value = setting(SESSION_MAX_HOURS_PROPERTY, SESSION_MAX_HOURS);
+        if (value != null) {
+            try {
+                hours = Double.parseDouble(value);
+            } catch (NumberFormatException notANumber) {
+                hours = DEFAULT_SESSION_MAX_HOURS;
+            }
+        }
+        if (!(hours > 0)) {
+            hours = DEFAULT_SESSION_MAX_HOURS;
+        }
+        return Duration.ofSeconds(Math.round(hours * 3600));
     }
 
     /** A system property if set, else the environment variable: the same order as the server's expressions. */

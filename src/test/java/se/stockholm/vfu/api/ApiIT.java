@@ -52,9 +52,10 @@ class ApiIT {
 
     @Test
     void theApiNeedsASignedInUser() throws Exception {
-        // Without credentials the container answers with its login form, never with data.
+        // Without credentials: a 401 problem, never data and never the login form (see ProblemResponsesIT).
         HttpResponse<String> anonymous = http.get("api/terms", null, null);
-        assertThat(anonymous.body()).doesNotContain(Fixtures.TERM).contains("j_security_check");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain(Fixtures.TERM).doesNotContain("j_security_check");
         assertThat(http.get("api/terms", Fixtures.CENTRAL, "wrong-password").statusCode()).isEqualTo(401);
     }
 

@@ -92,6 +92,29 @@ public final class PageClient {
         }
     }
 
+    /**
+     * Any request in this session, e.g. an API call with the session cookie, to a URI taken as it is (not normalised,
+     * so tests can send paths with "//", "/./" or path parameters); {@code headers} are name, value pairs. An API
+     * call that changes something needs {@code X-Requested-With} (the portal refuses cross-site calls).
+     */
+    public HttpResponse<String> send(String method, URI uri, String contentType, String body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A URI below the application, e.g. {@code api/terms}. */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     }

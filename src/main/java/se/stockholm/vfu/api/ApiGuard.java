@@ -1,0 +1,89 @@
+package se.stockholm.vfu.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.stockholm.vfu.config.PortalSettings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The API's door, in front of JAX-RS. web.xml leaves /api/* to this filter rather than to the container's FORM
+ * login, which would answer an API call without credentials with the login page and 200; here it is a 401 problem.
+ * HTTP Basic credentials are still checked by the container (proactively, on every URL), and so is a session.
+ * <p>
+ * Calls made with the portal's session cookie could be forged by another site the user visits (a bodiless POST
+ * needs no CORS preflight). So an unsafe method that carries no {@code Authorization} header must carry
+ * {@code X-Requested-With} or {@code X-VFU-CSRF}, headers another site cannot add without a preflight the portal
+ * never allows, or an {@code Origin} that is the portal's own; a foreign {@code Origin} is always refused.
+ */
+public class ApiGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/health");
+
+    @Inject
+    private PortalSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        if (PUBLIC_PATHS.contains(path)) {
+            chain.doFilter(request, response);
+        } else if (request.getUserPrincipal() == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"VFU-portalen\", charset=\"UTF-8\"");
+            Problem.of(401, "Unauthorized", "Sign in: HTTP Basic credentials or the portal's session.", null)
+                    .send(response);
+        } else if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && !sentByThePortalsOwnPages(request)) {
+            Problem.of(403, "Forbidden", "A call with the session cookie needs the header X-Requested-With or "
+                    + "X-VFU-CSRF, or the portal's own Origin.", null).send(response);
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private boolean sentByThePortalsOwnPages(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return isOwn(origin, request);
+        }
+        return present(request.getHeader("X-Requested-With")) || present(request.getHeader("X-VFU-CSRF"));
+    }
+
+    private boolean isOwn(String origin, HttpServletRequest request) {
+        String given = normalized(origin);
+        return given != null && (given.equals(normalized(settings.portalUrl()))
+                || given.equals(normalized(request.getScheme() + "://" + request.getHeader("Host"))));
+    }
+
+    /** scheme://host[:port] in lower case, without the scheme's default port; null when not an origin. */
+    static String normalized(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
+                    || ("https".equals(scheme) && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
+    }
+
+    private static boolean present(String header) {
+        return header != null && !header.isBlank();
+    }
+}

@@ -1,0 +1,96 @@
+package se.stockholm.vfu.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import se.stockholm.vfu.api.Problem;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.config.PortalSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * Every request of a signed-in user runs with the user's current role, scope and enabled flag. The container reads
+ * the roles once, at login, and keeps them in the session; services guarded only by {@code @RolesAllowed} would
+ * otherwise obey them for the rest of the session. So on every request the user's row is read (the same read
+ * {@link CurrentUser} caches for the rest of the request) and compared with what the session was established with
+ * ({@link SignedIn}); a disabled user, a changed role, district or university, or a session older than its absolute
+ * lifetime ({@link PortalSettings#sessionMaxLifetime()}) ends the session: the API answers 401, a page sends the
+ * browser to the login page with a neutral message. Mapped in web.xml, after the security headers.
+ */
+public class SessionGuard extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private PortalSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null || stillValid(request)) {
+            chain.doFilter(request, response);
+        } else {
+            end(request, response);
+        }
+    }
+
+    private boolean stillValid(HttpServletRequest request) {
+        Caller current;
+        try {
+            current = currentUser.get();
+        } catch (AccessDeniedException disabledOrRemoved) {
+            return false;
+        }
+        // The container's role must be the user's current one (this also covers a change between the login and
+        // the first request, before the session's record is made).
+        if (!request.isUserInRole(current.role().name())) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return true; // HTTP Basic: authenticated on this very request
+        }
+        Instant now = Instant.now();
+        SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        if (signedIn == null || !signedIn.username().equals(current.username())) {
+            session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(current, now));
+            return true;
+        }
+        return signedIn.matches(current) && !signedIn.expired(now, settings.sessionMaxLifetime());
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String login = request.getContextPath() + "/login.xhtml?ended=true";
+        if (isApi(request)) {
+            Problem.of(401, "Unauthorized", "Your session has ended; sign in again.", null).send(response);
+        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an ajax request cannot follow a redirect: Faces' own partial response tells the page to go there
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(login);
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return "/api".equals(request.getServletPath()) || request.getServletPath().startsWith("/api/");
+    }
+}

@@ -1,0 +1,86 @@
+package se.stockholm.vfu.it;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.user.AppUser;
+import se.stockholm.vfu.user.UserForm;
+import se.stockholm.vfu.user.UserService;
+
+import java.util.List;
+
+/**
+ * Test deployments only (this package is not in the portal's WAR): what an administrator does on the users page,
+ * as HTTP calls a client test can make while another user's session is open. Every change goes through the real
+ * {@link UserService}, as the calling administrator.
+ */
+@Path("it/users")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UsersAdminResource {
+
+    @Inject
+    UserService users;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Creates a user with the fixtures' password; {@code district} is a district code, for district contacts. */
+    @POST
+    @Path("{username}")
+    public Response create(@PathParam("username") String username, @QueryParam("role") Role role,
+                           @QueryParam("district") String district) {
+        UserForm form = new UserForm();
+        form.setUsername(username);
+        form.setDisplayName("Test " + username);
+        form.setEmail(username + "@it.example");
+        form.setRole(role);
+        form.setDistrictId(district == null ? null : districtId(district));
+        form.setPassword(Fixtures.PASSWORD);
+        return Response.ok(users.create(form)).build();
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public void disable(@PathParam("username") String username) {
+        users.setEnabled(id(username), false);
+    }
+
+    @POST
+    @Path("{username}/role")
+    public void changeRole(@PathParam("username") String username, @QueryParam("role") Role role,
+                           @QueryParam("district") String district) {
+        users.changeRole(id(username), role, district == null ? null : districtId(district), null);
+    }
+
+    /** 200 when the user exists, 404 when not. */
+    @GET
+    @Path("{username}")
+    @Transactional
+    public Response exists(@PathParam("username") String username) {
+        return find(username).isEmpty() ? Response.status(404).build() : Response.ok().build();
+    }
+
+    private long id(String username) {
+        return find(username).get(0).getId();
+    }
+
+    private List<AppUser> find(String username) {
+        return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :u", AppUser.class)
+                .setParameter("u", username).getResultList();
+    }
+
+    private long districtId(String code) {
+        return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)
+                .setParameter("code", code).getSingleResult().getId();
+    }
+}
