@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "inquiries", "training", "district", "requests", "allocation", "notifications"})
+    @ValueSource(strings = {"messages", "inquiries", "training", "district", "requests", "allocation", "notifications", "audit"})
     void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties swedish = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
