@@ -13,6 +13,7 @@ import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,6 +60,32 @@ class AuditPageIT {
             assertThat(api.statusCode()).as(user).isEqualTo(403);
             assertThat(api.body()).doesNotContain("revision");
         }
+    }
+
+    @Test
+    void aChangeThroughTheApiIsRecordedAsTheCaller() throws Exception {
+        Http http = new Http(base.toURI());
+        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String name = "IT Audit API " + System.nanoTime();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = Http.object(created).getJsonNumber("id").longValue();
+
+        JsonObject history = Http.object(http.get("api/audit?type=unit&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD));
+        assertThat(history.getInt("total")).isEqualTo(1);
+        JsonObject entry = history.getJsonArray("rows").getJsonObject(0);
+        assertThat(entry.getString("username")).isEqualTo(Fixtures.SODERMALM);
+        assertThat(entry.getString("action")).isEqualTo("ADD");
+        assertThat(entry.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .anySatisfy(change -> {
+                    assertThat(change.getString("field")).isEqualTo("name");
+                    assertThat(change.getString("after")).isEqualTo(name);
+                });
     }
 
     @Test

@@ -124,11 +124,12 @@ class AuditServiceIT {
         UnitForm form = new UnitForm();
         form.setName(name);
         form.setAreaId(districtFixtures.areaId("BOU"));
-        long id = runAs.user(Fixtures.SODERMALM, () -> unitService.create(form));
+        // each call commits as the user, as a page or API request does
+        long id = runAs.userCommitting(Fixtures.SODERMALM, () -> unitService.create(form));
         UnitRow created = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
         UnitForm rename = UnitForm.of(created);
         rename.setName(name + " ny");
-        runAs.user(Fixtures.SODERMALM, () -> {
+        runAs.userCommitting(Fixtures.SODERMALM, () -> {
             unitService.update(id, rename);
             return null;
         });

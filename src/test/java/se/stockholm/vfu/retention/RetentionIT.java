@@ -15,6 +15,7 @@ import se.stockholm.vfu.it.RetentionFixtures;
 import se.stockholm.vfu.it.RunAs;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class RetentionIT {
 
         // the old term's students: nothing identifying left in the records ...
         for (long id : List.of(old1, old2)) {
-            List<?> row = (List<?>) List.of((Object[]) fixtures.column("""
+            List<?> row = Arrays.asList((Object[]) fixtures.column("""
                     SELECT student_ref, student_name, student_email, home_university, extra_support_note, notes,
                            anonymised_at FROM student_request WHERE id = ?1""", id).get(0));
             assertThat(row.get(0)).isEqualTo("anon-" + id);
