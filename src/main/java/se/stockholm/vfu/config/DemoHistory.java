@@ -41,7 +41,7 @@ public class DemoHistory {
                 return null;
             });
             AuditActor.as("central", () -> {
-                writer.centralRaisesTheTarget();
+                writer.centralUpdatesAUnitsContact();
                 return null;
             });
             AuditActor.as("su", () -> {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.request.StudentRequest;
-import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
 
 import java.time.Instant;
@@ -29,9 +28,10 @@ public class DemoHistoryWriter {
         unit.setContact("Maria Mottagning", "maria.mottagning@demo.vfu.stockholm.se");
     }
 
-    public void centralRaisesTheTarget() {
-        Term spring = em.createQuery("SELECT t FROM Term t WHERE t.code = 'VT2027'", Term.class).getSingleResult();
-        spring.setTargetPlaces(110);
+    public void centralUpdatesAUnitsContact() {
+        Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", Unit.class)
+                .setParameter("name", "Ekonomiskt bistånd Kungsholmen").getSingleResult();
+        unit.setContact("Kim Kungsholm", "kim.kungsholm@demo.vfu.stockholm.se");
     }
 
     public void universityWithdrawsARequest() {

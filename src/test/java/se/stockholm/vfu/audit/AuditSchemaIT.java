@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,10 +48,13 @@ class AuditSchemaIT {
         }
         tables.add("student_request_exclusion");
         tables.add("training_course");
+        // training_course's own key is not mapped (an element collection): Envers keys its rows by report and position
+        Map<String, Set<String>> notMapped = Map.of("training_course", Set.of("id"));
         try (Connection connection = dataSource.getConnection()) {
             for (String table : tables) {
                 Set<String> columns = columns(connection, table);
                 columns.removeAll(NOT_AUDITED);
+                columns.removeAll(notMapped.getOrDefault(table, Set.of()));
                 assertThat(columns).as(table).isNotEmpty();
                 assertThat(columns(connection, table + "_aud")).as(table + "_aud").containsAll(columns);
             }
