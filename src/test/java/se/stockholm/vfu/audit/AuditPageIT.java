@@ -49,6 +49,18 @@ class AuditPageIT {
     }
 
     @Test
+    void theAdministratorSeesTheRetentionLimitsAndRuns() throws Exception {
+        PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
+        HttpResponse<String> page = admin.open("admin/retention.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Gallring av personuppgifter").contains("retentionForm:runNow")
+                .contains("Studentförfrågningar").contains("terminens slutdatum").contains("Direktförfrågningar");
+
+        PageClient district = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(district.open("admin/retention.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void districtAndUniversityUsersAreRefusedThePageAndTheApi() throws Exception {
         for (String user : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
             PageClient page = new PageClient(base.toURI(), user, Fixtures.PASSWORD);
