@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.term.Term;
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
  * and whether it was published; replaying the snapshot must give the same result.
  */
 @Entity
+@Audited
 @Table(name = "allocation_run")
 public class AllocationRun extends BaseEntity {
 
@@ -56,10 +59,13 @@ public class AllocationRun extends BaseEntity {
     @Column(nullable = false, length = 200, updatable = false)
     private String profile;
 
+    // the run's input and result are written once and never change: the run row keeps them, the history need not
+    @NotAudited
     @Lob
     @Column(name = "problem_json", nullable = false, updatable = false)
     private String problemJson;
 
+    @NotAudited
     @Lob
     @Column(name = "result_json", nullable = false, updatable = false)
     private String resultJson;

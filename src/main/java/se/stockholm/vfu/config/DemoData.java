@@ -56,6 +56,13 @@ public class DemoData {
     @Inject
     private DatabaseMigration migration;
 
+    /** Whether this start loaded the demo data (then {@link DemoHistory} adds some users' changes to it). */
+    private boolean loadedNow;
+
+    public boolean wasLoadedNow() {
+        return loadedNow;
+    }
+
     @PostConstruct
     void loadIfWanted() {
         if (!settings.isDemoDataWanted() || !"H2".equalsIgnoreCase(migration.databaseProduct())) {
@@ -66,6 +73,7 @@ public class DemoData {
             return;
         }
         load();
+        loadedNow = true;
         LOG.info("Demo data loaded into the embedded database (demo logins: see README.md)");
     }
 

@@ -27,6 +27,52 @@ public class PortalSettings {
     public static final String SESSION_MAX_HOURS_PROPERTY = "vfu.session.max.hours";
     static final double DEFAULT_SESSION_MAX_HOURS = 10;
 
+    /**
+     * How many months personal data is kept, per data type, after the date it is counted from (README, "Retention"):
+     * a variable such as VFU_RETENTION_REQUESTS_MONTHS, or the system property vfu.retention.requests.months.
+     */
+    public enum Retention {
+        /** Student requests: identity, contact, free text, exclusions; counted from the term's end. */
+        REQUESTS(24),
+        /** Placements' free-text reasons and their events'; counted from the term's end. */
+        PLACEMENTS(24),
+        /** Students' direct inquiries; counted from when the inquiry was closed (or forwarded, if never closed). */
+        INQUIRIES(12),
+        /** In-app notifications (they name students); counted from when they were created. */
+        NOTIFICATIONS(12);
+
+        private final int defaultMonths;
+
+        Retention(int defaultMonths) {
+            this.defaultMonths = defaultMonths;
+        }
+
+        public int defaultMonths() {
+            return defaultMonths;
+        }
+
+        public String variable() {
+            return "VFU_RETENTION_" + name() + "_MONTHS";
+        }
+
+        public String property() {
+            return "vfu.retention." + name().toLowerCase(java.util.Locale.ROOT) + ".months";
+        }
+    }
+
+    /** The months {@code type} is kept; the default when unset, and never less than one month. */
+    public int retentionMonths(Retention type) {
+        String value = setting(type.property(), type.variable());
+        if (value == null) {
+            return type.defaultMonths();
+        }
+        try {
+            return Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalStateException(type.variable() + " must be a whole number of months, not '" + value + "'");
+        }
+    }
+
     public boolean isEmbeddedDatabase() {
         return env(DB_URL) == null;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.District;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * other Swedish universities). The entity enforces the order of its statuses.
  */
 @Entity
+@Audited
 @Table(name = "inquiry")
 public class Inquiry extends BaseEntity {
 

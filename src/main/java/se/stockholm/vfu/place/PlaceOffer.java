@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.AreaOfWork;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  * the offer only remembers that it was changed after the deadline.
  */
 @Entity
+@Audited
 @Table(name = "place_offer")
 public class PlaceOffer extends BaseEntity {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.place.PlaceOffer;
@@ -29,6 +30,7 @@ import java.util.Set;
  * the offer's capacity, is always right. Who may make which change is the service's rule.
  */
 @Entity
+@Audited
 @Table(name = "placement")
 public class Placement extends BaseEntity {
 

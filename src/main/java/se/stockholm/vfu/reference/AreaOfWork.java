@@ -3,10 +3,12 @@ package se.stockholm.vfu.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 
 /** A social-services area of work (verksamhetsområde) a place can be in; kept as data so new areas need no release. */
 @Entity
+@Audited
 @Table(name = "area_of_work")
 public class AreaOfWork extends BaseEntity {
 

@@ -3,6 +3,7 @@ package se.stockholm.vfu.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 
 /**
@@ -10,6 +11,7 @@ import se.stockholm.vfu.common.BaseEntity;
  * when the plan was written and 13 since 2020, and may change again.
  */
 @Entity
+@Audited
 @Table(name = "district")
 public class District extends BaseEntity {
 

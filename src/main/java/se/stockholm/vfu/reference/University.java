@@ -3,10 +3,12 @@ package se.stockholm.vfu.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 
 /** A university (lärosäte) that sends students on VFU: SU, ESBH and SH under the letter of intent. */
 @Entity
+@Audited
 @Table(name = "university")
 public class University extends BaseEntity {
 

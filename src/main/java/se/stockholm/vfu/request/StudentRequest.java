@@ -10,6 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.AreaOfWork;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  * who may change it when (the deadline) is the service's rule, recorded here with {@link #recordChange}.
  */
 @Entity
+@Audited
 @Table(name = "student_request")
 public class StudentRequest extends BaseEntity {
 

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.University;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * supervisors have the training or start it.
  */
 @Entity
+@Audited
 @Table(name = "supervisor")
 public class Supervisor extends BaseEntity {
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
  * The dates must make sense together; the entity refuses them otherwise.
  */
 @Entity
+@Audited
 @Table(name = "term")
 public class Term extends BaseEntity {
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.University;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * evaluations said. One per university and term.
  */
 @Entity
+@Audited
 @Table(name = "training_report")
 public class TrainingReport extends BaseEntity {
 

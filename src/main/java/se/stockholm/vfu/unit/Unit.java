@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.AreaOfWork;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * and supervisors of past terms still point at it; who deactivated it and when is kept, and who took it into use again.
  */
 @Entity
+@Audited
 @Table(name = "unit")
 public class Unit extends BaseEntity {
 

@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.District;
@@ -22,6 +24,7 @@ import java.time.Instant;
  * because the whole access model rests on it.
  */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class AppUser extends BaseEntity {
 
@@ -38,6 +41,8 @@ public class AppUser extends BaseEntity {
     @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
+    // never into the change history: an old hash is of no use to an auditor and could still be cracked
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 100)
     private String passwordHash;
 

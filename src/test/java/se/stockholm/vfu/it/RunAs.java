@@ -2,6 +2,8 @@ package se.stockholm.vfu.it;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -20,5 +22,15 @@ public class RunAs {
         SecurityIdentity identity = SecurityDomain.getCurrent()
                 .authenticate(username, new PasswordGuessEvidence(Fixtures.PASSWORD.toCharArray()));
         return identity.runAs(action);
+    }
+
+    /**
+     * Like {@link #user}, but without a transaction around the action: each service call commits on its own while
+     * the user is still the caller, as a page or API request does. The change history (Envers) names the user who
+     * is the caller when the transaction commits; inside {@link #user} that is after the user's scope has ended.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public <T> T userCommitting(String username, Callable<T> action) throws Exception {
+        return user(username, action);
     }
 }

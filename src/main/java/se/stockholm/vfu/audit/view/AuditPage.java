@@ -1,0 +1,115 @@
+package se.stockholm.vfu.audit.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.audit.AuditEntry;
+import se.stockholm.vfu.audit.AuditService;
+import se.stockholm.vfu.audit.AuditedType;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The change history page (central contact and administrator): the filters above the table are the service's
+ * filters, so the screen, the exports and {@code GET /api/audit} show the same rows.
+ */
+@Named
+@ViewScoped
+public class AuditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditService auditService;
+
+    private PagedTable<AuditEntry> entries;
+    private String username;
+    private String type;
+    private Long recordId;
+    private LocalDate from;
+    private LocalDate to;
+
+    public PagedTable<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = new PagedTable<>(this::page, AuditEntry::key);
+        }
+        return entries;
+    }
+
+    private Page<AuditEntry> page(PageRequest request) {
+        Map<String, String> filters = new HashMap<>(request.filters());
+        put(filters, "username", username);
+        put(filters, "type", type);
+        put(filters, "recordId", recordId);
+        put(filters, "from", from);
+        put(filters, "to", to);
+        return auditService.find(new PageRequest(request.first(), request.size(), request.sortField(),
+                request.ascending(), filters));
+    }
+
+    private static void put(Map<String, String> filters, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            filters.put(name, value.toString());
+        }
+    }
+
+    /** Empties the filters: the whole history again. */
+    public void clear() {
+        username = null;
+        type = null;
+        recordId = null;
+        from = null;
+        to = null;
+    }
+
+    public List<AuditedType> getTypes() {
+        return auditService.types();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public void setRecordId(Long recordId) {
+        this.recordId = recordId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,120 @@
+package se.stockholm.vfu.audit;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The change history over HTTP: the page, its export and GET /api/audit, for the central contact and admin only. */
+@ExtendWith(ArquillianExtension.class)
+class AuditPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theCentralContactAndTheAdministratorSeeThePageAndItsExport() throws Exception {
+        for (String user : List.of(Fixtures.CENTRAL, Fixtures.ADMIN)) {
+            PageClient page = new PageClient(base.toURI(), user, Fixtures.PASSWORD);
+            HttpResponse<String> opened = page.open("central/audit.xhtml");
+            assertThat(opened.statusCode()).as(user).isEqualTo(200);
+            assertThat(opened.body()).contains("Ändringshistorik").contains("auditForm:audit");
+
+            HttpResponse<byte[]> csv = page.press("central/audit.xhtml", "auditForm:exportCsv", Map.of());
+            assertThat(csv.statusCode()).as(user).isEqualTo(200);
+            String text = new String(csv.body(), StandardCharsets.UTF_8);
+            assertThat(text).contains("Användare").contains("Posttyp").contains("system");
+        }
+    }
+
+    @Test
+    void theAdministratorSeesTheRetentionLimitsAndRuns() throws Exception {
+        PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
+        HttpResponse<String> page = admin.open("admin/retention.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Gallring av personuppgifter").contains("retentionForm:runNow")
+                .contains("Studentförfrågningar").contains("terminens slutdatum").contains("Direktförfrågningar");
+
+        PageClient district = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(district.open("admin/retention.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void districtAndUniversityUsersAreRefusedThePageAndTheApi() throws Exception {
+        for (String user : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
+            PageClient page = new PageClient(base.toURI(), user, Fixtures.PASSWORD);
+            HttpResponse<String> refused = page.open("central/audit.xhtml");
+            assertThat(refused.statusCode()).as(user).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("auditForm");
+
+            HttpResponse<String> api = new Http(base.toURI()).get("api/audit", user, Fixtures.PASSWORD);
+            assertThat(api.statusCode()).as(user).isEqualTo(403);
+            assertThat(api.body()).doesNotContain("revision");
+        }
+    }
+
+    @Test
+    void aChangeThroughTheApiIsRecordedAsTheCaller() throws Exception {
+        Http http = new Http(base.toURI());
+        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String name = "IT Audit API " + System.nanoTime();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).isEqualTo(201);
+        long id = Http.object(created).getJsonNumber("id").longValue();
+
+        JsonObject history = Http.object(http.get("api/audit?type=unit&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD));
+        assertThat(history.getInt("total")).isEqualTo(1);
+        JsonObject entry = history.getJsonArray("rows").getJsonObject(0);
+        assertThat(entry.getString("username")).isEqualTo(Fixtures.SODERMALM);
+        assertThat(entry.getString("action")).isEqualTo("ADD");
+        assertThat(entry.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .anySatisfy(change -> {
+                    assertThat(change.getString("field")).isEqualTo("name");
+                    assertThat(change.getString("after")).isEqualTo(name);
+                });
+    }
+
+    @Test
+    void theApiListsChangesFilteredLikeThePage() throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> response = http.get("api/audit?type=university&username=system&size=5",
+                Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject page = Http.object(response);
+        // the three universities of the reference data are in the baseline revision of the history (V10)
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(page.getJsonArray("rows").getValuesAs(JsonObject.class)).allSatisfy(row -> {
+            assertThat(row.getString("type")).isEqualTo("university");
+            assertThat(row.getString("username")).isEqualTo("system");
+        });
+
+        HttpResponse<String> bad = http.get("api/audit?type=nosuch", Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+}

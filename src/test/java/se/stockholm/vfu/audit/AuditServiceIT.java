@@ -1,0 +1,142 @@
+package se.stockholm.vfu.audit;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.DistrictFixtures;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.unit.UnitForm;
+import se.stockholm.vfu.unit.UnitRow;
+import se.stockholm.vfu.unit.UnitService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The change history through the real service: who changed what when, the filters, and who may read it. */
+@ExtendWith(ArquillianExtension.class)
+class AuditServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    AuditService auditService;
+
+    @Inject
+    UnitService unitService;
+
+    @Inject
+    DistrictFixtures districtFixtures;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    RunAs runAs;
+
+    @Test
+    void aDistrictContactsChangeIsInTheHistoryWithTheirNameTimeAndWhatChanged() throws Exception {
+        Instant before = Instant.now();
+        String name = "IT Audit enhet " + System.nanoTime();
+        long id = createAndRename(name);
+        Instant after = Instant.now();
+
+        List<AuditEntry> history = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("type", "unit", "recordId", Long.toString(id))))).rows();
+
+        assertThat(history).hasSize(2);
+        AuditEntry renamed = history.get(0);
+        assertThat(renamed.username()).isEqualTo(Fixtures.SODERMALM);
+        assertThat(renamed.action()).isEqualTo(AuditService.CHANGED);
+        assertThat(renamed.at()).isBetween(before, after);
+        assertThat(renamed.changes()).containsExactly(new FieldChange("name", name, name + " ny"));
+        AuditEntry created = history.get(1);
+        assertThat(created.username()).isEqualTo(Fixtures.SODERMALM);
+        assertThat(created.action()).isEqualTo(AuditService.ADDED);
+        assertThat(created.revision()).isLessThan(renamed.revision());
+        assertThat(created.changes()).contains(new FieldChange("name", null, name),
+                new FieldChange("district_id", null, Long.toString(fixtures.districtId("SO"))));
+        // the administrator reads the same history
+        assertThat(runAs.user(Fixtures.ADMIN, () -> auditService.find(
+                filters(Map.of("type", "unit", "recordId", Long.toString(id))))).rows()).isEqualTo(history);
+    }
+
+    @Test
+    void filtersByPersonRecordTypeRecordAndDate() throws Exception {
+        long id = createAndRename("IT Audit filter " + System.nanoTime());
+        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
+
+        Page<AuditEntry> byPerson = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("username", Fixtures.SODERMALM.toUpperCase()))));
+        assertThat(byPerson.rows()).isNotEmpty().extracting(AuditEntry::username).containsOnly(Fixtures.SODERMALM);
+        assertThat(byPerson.rows()).extracting(AuditEntry::recordId).contains(id);
+
+        Page<AuditEntry> byType = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("type", "unit", "username", Fixtures.SODERMALM))));
+        assertThat(byType.rows()).extracting(AuditEntry::type).containsOnly("unit");
+
+        Page<AuditEntry> byRecord = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("type", "unit", "recordId", Long.toString(id), "from", today, "to", today))));
+        assertThat(byRecord.total()).isEqualTo(2);
+        Page<AuditEntry> fromTomorrow = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("type", "unit", "recordId", Long.toString(id), "from", tomorrow))));
+        assertThat(fromTomorrow.total()).isZero();
+        Page<AuditEntry> otherPerson = runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("recordId", Long.toString(id), "type", "unit", "username", Fixtures.RINKEBY))));
+        assertThat(otherPerson.total()).isZero();
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> auditService.find(filters(Map.of("type", "nosuch")))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("audit.error.type");
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> auditService.find(filters(Map.of("from", tomorrow, "to", today)))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("audit.error.range");
+    }
+
+    @Test
+    void districtAndUniversityUsersAreRefusedTheHistory() {
+        for (String user : List.of(Fixtures.SODERMALM, Fixtures.RINKEBY, Fixtures.SU, Fixtures.SH)) {
+            assertThatThrownBy(() -> runAs.user(user, () -> auditService.find(PageRequest.of(0, 20))))
+                    .as(user).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> runAs.user(user, () -> auditService.types()))
+                    .as(user).isInstanceOf(EJBAccessException.class);
+        }
+    }
+
+    private long createAndRename(String name) throws Exception {
+        UnitForm form = new UnitForm();
+        form.setName(name);
+        form.setAreaId(districtFixtures.areaId("BOU"));
+        // each call commits as the user, as a page or API request does
+        long id = runAs.userCommitting(Fixtures.SODERMALM, () -> unitService.create(form));
+        UnitRow created = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
+        UnitForm rename = UnitForm.of(created);
+        rename.setName(name + " ny");
+        runAs.userCommitting(Fixtures.SODERMALM, () -> {
+            unitService.update(id, rename);
+            return null;
+        });
+        return id;
+    }
+
+    private static PageRequest filters(Map<String, String> filters) {
+        return new PageRequest(0, 50, null, true, filters);
+    }
+}
