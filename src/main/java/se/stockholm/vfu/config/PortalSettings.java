@@ -19,6 +19,9 @@ public class PortalSettings {
     public static final String MAIL_MODE = "VFU_MAIL_MODE";
     /** The same as a system property, which wins: the integration tests' server sets it on its command line. */
     public static final String MAIL_MODE_PROPERTY = "vfu.mail.mode";
+    /** "true" refuses to send notification mail unless the relay accepts STARTTLS (by default TLS is used when offered). */
+    public static final String SMTP_TLS_REQUIRED = "VFU_SMTP_TLS_REQUIRED";
+    public static final String SMTP_TLS_REQUIRED_PROPERTY = "vfu.smtp.tls.required";
     /** The portal's address as users reach it, for the links in notification mail; no trailing slash needed. */
     public static final String PORTAL_URL = "VFU_PORTAL_URL";
     public static final String PORTAL_URL_PROPERTY = "vfu.portal.url";
@@ -95,6 +98,10 @@ public class PortalSettings {
 
     public boolean isMailSent() {
         return "smtp".equalsIgnoreCase(setting(MAIL_MODE_PROPERTY, MAIL_MODE));
+    }
+
+    public boolean isMailTlsRequired() {
+        return "true".equalsIgnoreCase(setting(SMTP_TLS_REQUIRED_PROPERTY, SMTP_TLS_REQUIRED));
     }
 
     /** The portal's own address, e.g. "https://vfu.stockholm.se"; the embedded default's when not set. */

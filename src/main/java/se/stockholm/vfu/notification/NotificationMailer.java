@@ -17,14 +17,20 @@ import se.stockholm.vfu.config.PortalSettings;
 
 import java.util.Date;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sends notification mail once the business transaction has committed, on the container's managed executor,
  * through WildFly's mail session {@code java:jboss/mail/vfu} (wildfly-config/40-mail.cli).
  * <p>
  * With {@code VFU_MAIL_MODE=smtp} (or the system property {@code vfu.mail.mode}) it sends; otherwise, as in the
- * embedded default, it writes recipient and subject to the log. A failure is logged without addresses or texts,
- * which name students, and never reaches the user: the change it announces is already saved.
+ * embedded default, it logs that mail was not sent, saying only the notice's key and the recipients' internal
+ * user ids: addresses, subjects and texts name students and staff and never reach the log. A failure is logged
+ * the same way and never reaches the user: the change it announces is already saved.
+ * <p>
+ * TLS: the mail session asks for STARTTLS whenever the relay offers it ({@code VFU_SMTP_TLS}, on by default,
+ * wildfly-config/40-mail.cli); {@code VFU_SMTP_TLS_REQUIRED=true} refuses to send without it, and the relay's
+ * certificate must then name the host the portal connects to.
  */
 @ApplicationScoped
 public class NotificationMailer {
@@ -48,6 +54,12 @@ public class NotificationMailer {
         for (String name : new String[] {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"}) {
             session.getProperties().putIfAbsent(name, TIMEOUT_MILLIS);
         }
+        // STARTTLS that anyone in the middle could answer with their own certificate would protect nothing
+        session.getProperties().putIfAbsent("mail.smtp.ssl.checkserveridentity", "true");
+        if (settings.isMailTlsRequired()) {
+            session.getProperties().put("mail.smtp.starttls.enable", "true");
+            session.getProperties().put("mail.smtp.starttls.required", "true");
+        }
     }
 
     /** Only after the transaction that fired the event committed; a rolled-back transaction never gets here. */
@@ -56,16 +68,13 @@ public class NotificationMailer {
             executor.execute(() -> send(mail));
         } catch (RuntimeException rejected) {
             LOG.warning(() -> "Notification mail not sent, the executor refused it: " + rejected.getClass().getName()
-                    + " (" + mail.messages().size() + " message(s))");
+                    + " (" + describe(mail) + ")");
         }
     }
 
     void send(OutgoingMail mail) {
         if (!settings.isMailSent()) {
-            for (OutgoingMail.Message message : mail.messages()) {
-                LOG.info(() -> "Notification mail (" + PortalSettings.MAIL_MODE + " is not smtp, so not sent) to "
-                        + message.to() + ": " + message.subject());
-            }
+            LOG.info(() -> "Notification mail not sent (" + PortalSettings.MAIL_MODE + " is not smtp): " + describe(mail));
             return;
         }
         int failed = 0;
@@ -84,9 +93,15 @@ public class NotificationMailer {
         }
         if (failed > 0) {
             String summary = failed + " of " + mail.messages().size() + " notification mail(s) not sent ("
-                    + firstFailure + "); the in-app notifications are kept";
+                    + firstFailure + "; " + describe(mail) + "); the in-app notifications are kept";
             LOG.warning(summary);
         }
+    }
+
+    /** What may be logged about a mail: the notice's key and the recipients' user ids, nothing that names anyone. */
+    static String describe(OutgoingMail mail) {
+        return "notice " + mail.noticeKey() + " to user id(s) " + mail.messages().stream()
+                .map(message -> Long.toString(message.recipientId())).collect(Collectors.joining(", "));
     }
 
     private MimeMessage mime(OutgoingMail.Message message) throws MessagingException {

@@ -35,7 +35,7 @@ import java.util.Locale;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
 public class NotificationService {
 
-    private static final String RECIPIENTS = "SELECT u.username, u.email FROM AppUser u WHERE u.enabled = TRUE"
+    private static final String RECIPIENTS = "SELECT u.id, u.username, u.email FROM AppUser u WHERE u.enabled = TRUE"
             + " AND u.role = :role";
 
     @PersistenceContext
@@ -122,15 +122,16 @@ public class NotificationService {
         String body = mailBody(notice);
         List<OutgoingMail.Message> messages = new ArrayList<>();
         for (Object[] recipient : recipients.getResultList()) {
-            String username = (String) recipient[0];
-            String email = (String) recipient[1];
+            long userId = (Long) recipient[0];
+            String username = (String) recipient[1];
+            String email = (String) recipient[2];
             em.persist(new Notification(username, notice, now));
             if (email != null && !email.isBlank()) {
-                messages.add(new OutgoingMail.Message(email, subject, body));
+                messages.add(new OutgoingMail.Message(userId, email, subject, body));
             }
         }
         if (!messages.isEmpty()) {
-            mail.fire(new OutgoingMail(messages));
+            mail.fire(new OutgoingMail(notice.subjectKey(), messages));
         }
     }
 
