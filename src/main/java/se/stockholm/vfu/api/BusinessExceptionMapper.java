@@ -9,12 +9,13 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.place.DeadlinePassedException;
+import se.stockholm.vfu.request.RequestDeadlinePassedException;
 
 import java.util.Locale;
 
 /**
- * Broken business rules become problem responses: 403 out of scope, 404 not found, 409 when the term's reporting
- * deadline has passed, 400 invalid input.
+ * Broken business rules become problem responses: 403 out of scope, 404 not found, 409 when the term's reporting or
+ * request deadline has passed (or the term is closed to requests), 400 invalid input.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -28,7 +29,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             status = Response.Status.FORBIDDEN;
         } else if (exception instanceof NotFoundException) {
             status = Response.Status.NOT_FOUND;
-        } else if (exception instanceof DeadlinePassedException) {
+        } else if (exception instanceof DeadlinePassedException || exception instanceof RequestDeadlinePassedException) {
             // the request is well formed; the term's state forbids it now (and the central contact may still do it)
             status = Response.Status.CONFLICT;
         } else {
