@@ -15,10 +15,12 @@ import java.util.Locale;
  * Refuses a file upload that is too large before a byte of it is read: a multipart post whose declared length is
  * over the largest import file ({@link SheetReader#MAX_UPLOAD_BYTES}, plus room for the form's other fields) is sent
  * back to its page with {@code ?upload=tooLarge}, which shows the message beside the upload field. Without this the
- * servlet container would read the whole upload to disk before the page could look at its size. A post without a
- * declared length (chunked, which browsers do not send for forms) is bounded by the server's max-post-size.
+ * servlet container would read the whole upload to disk before the page could look at its size. It watches every path,
+ * whatever servlet mapping a post arrives through; only the import page takes files. A post without a
+ * declared length (chunked, which browsers do not send for forms) is bounded by the http listener's max-post-size
+ * (WildFly's default, 10 MB).
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = "/*")
 public class UploadLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
