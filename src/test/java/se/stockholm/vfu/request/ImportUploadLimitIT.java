@@ -51,15 +51,15 @@ class ImportUploadLimitIT {
         URI root = base.toURI();
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(HttpRequest.newBuilder(root).GET().build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(root.resolve("j_security_check"))
+        client.send(swedish(root).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = client.send(swedish(root.resolve("j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + Fixtures.SU + "&j_password="
                         + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(login.statusCode()).isIn(302, 303);
         URI page = root.resolve("university/import.xhtml");
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(page).GET().build(),
+        HttpResponse<String> form = client.send(swedish(page).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(200);
         Matcher viewState = VIEW_STATE.matcher(form.body());
@@ -67,7 +67,7 @@ class ImportUploadLimitIT {
 
         String boundary = "----it" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = multipart(boundary, viewState.group(1).replace("&amp;", "&"), new byte[6 * 1024 * 1024]);
-        HttpResponse<String> upload = client.send(HttpRequest.newBuilder(page)
+        HttpResponse<String> upload = client.send(swedish(page)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -75,7 +75,7 @@ class ImportUploadLimitIT {
         assertThat(upload.statusCode()).as("refused before reading, back to the page").isEqualTo(303);
         URI back = page.resolve(upload.headers().firstValue("Location").orElseThrow());
         assertThat(back.getPath()).endsWith("/university/import.xhtml");
-        HttpResponse<String> shown = client.send(HttpRequest.newBuilder(back).GET().build(),
+        HttpResponse<String> shown = client.send(swedish(back).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(shown.statusCode()).isEqualTo(200);
         String html = shown.body();
@@ -86,6 +86,11 @@ class ImportUploadLimitIT {
         assertThat(message).as("the message, after the upload field and before the form's button")
                 .isGreaterThan(field).isLessThan(button);
         assertThat(html.substring(field, message)).contains("ui-message-error");
+    }
+
+    /** A request from a browser set to Swedish, the portal's first language. */
+    private static HttpRequest.Builder swedish(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Accept-Language", "sv-SE,sv");
     }
 
     private static byte[] multipart(String boundary, String viewState, byte[] file) throws Exception {
