@@ -17,11 +17,11 @@ import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.request.RequestData;
+import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
-import se.stockholm.vfu.term.Term;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +49,9 @@ public class InquiryService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private RequestService requestService;
 
     @Inject
     private Clock clock;
@@ -113,30 +116,23 @@ public class InquiryService {
     }
 
     /**
-     * Makes a student request of the inquiry in the university's own list for the term, with the
-     * student id the university gives the student.
+     * Makes a student request of the inquiry in its university's list for the term, with the student id the
+     * university gives the student. The request is made by {@link RequestService#create(long, long, RequestData)},
+     * so it obeys every request's rules: the student id's (never a personal identity number), the request deadline
+     * (after it only the central contact, recorded as a late change), a closed term, one request per student id
+     * whatever its case, and who made it and when. The university acts on its own inbox; the central contact on any.
      */
-    @RolesAllowed(Role.UNIVERSITY_NAME)
-    public long turnIntoRequest(long id, long termId,
-                                @NotBlank(message = "{field.required}") @Size(max = 40) String studentRef) {
+    @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public long turnIntoRequest(long id, long termId, String studentRef) {
         Inquiry inquiry = inbox(id);
-        Term term = em.find(Term.class, termId);
-        if (term == null) {
-            throw new NotFoundException();
+        if (!inquiry.getStatus().isOpen()) {
+            throw new InvalidInputException(null, "inquiry.error.closed");
         }
-        boolean exists = em.createQuery("SELECT COUNT(r) FROM StudentRequest r WHERE r.term = :term"
-                        + " AND r.university = :university AND r.studentRef = :ref", Long.class)
-                .setParameter("term", term).setParameter("university", inquiry.getUniversity())
-                .setParameter("ref", studentRef.trim()).getSingleResult() > 0;
-        if (exists) {
-            throw new InvalidInputException("studentRef", "inquiry.error.requestExists");
-        }
-        StudentRequest request = new StudentRequest(term, inquiry.getUniversity(), studentRef.trim(),
-                inquiry.getStudentName(), inquiry.getStudentEmail());
-        em.persist(request);
-        em.flush();
-        inquiry.turnedInto(request.getId(), currentUser.get().username(), clock.instant());
-        return request.getId();
+        RequestData data = new RequestData(studentRef, inquiry.getStudentName(), inquiry.getStudentEmail(),
+                inquiry.getHomeUniversity(), true, List.of(), List.of(), List.of("sv"), false, null, List.of(), null);
+        long requestId = requestService.create(termId, inquiry.getUniversity().getId(), data);
+        inquiry.turnedInto(requestId, currentUser.get().username(), clock.instant());
+        return requestId;
     }
 
     /** An inquiry the caller may read; another district's or university's is "not found". */

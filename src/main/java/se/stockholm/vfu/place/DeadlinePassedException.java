@@ -10,6 +10,6 @@ public class DeadlinePassedException extends ConflictException {
     private static final long serialVersionUID = 1L;
 
     public DeadlinePassedException(LocalDate deadline) {
-        super("district.place.error.deadlinePassed", deadline.toString());
+        super(null, "district.place.error.deadlinePassed", deadline.toString());
     }
 }

@@ -29,6 +29,7 @@ import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermStatus;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -131,22 +132,40 @@ public class RequestService {
     /** A new request from the coordinator's university, until the request deadline. */
     @RolesAllowed(Role.UNIVERSITY_NAME)
     public long create(long termId, @NotNull @Valid RequestForm form) {
+        return create(termId, currentUser.get().universityId(), form.toData());
+    }
+
+    /**
+     * A new request for a student of the given university, by the rules of every request however it arrives (the
+     * form, the API, an inquiry made a request): the university's coordinator until the request deadline, the
+     * central contact also after it (recorded as a late change); never in a closed term; the data's field rules
+     * (a student id, never a personal identity number); one request per student id, term and university, whatever
+     * the case of the id; who made it and when recorded.
+     */
+    public long create(long termId, long universityId, @NotNull RequestData data) {
         Caller caller = currentUser.get();
-        caller.requireUniversity(caller.universityId());
+        caller.requireUniversity(universityId);
         Term term = term(termId);
-        requireOpen(term, null);
-        RequestData data = form.toData();
+        if (term.getStatus() == TermStatus.CLOSED) {
+            throw RequestDeadlinePassedException.termClosed(null, term.getCode());
+        }
+        boolean late = !term.isRequestingOpen(today());
+        if (late && !caller.isCityWide()) {
+            throw new RequestDeadlinePassedException(null, term.getRequestDeadline());
+        }
         requireValid(data);
-        if (data.studentRef() != null && existing(termId, caller.universityId(), Set.of(data.studentRef()))
-                .containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
+        if (existing(termId, universityId, Set.of(data.studentRef())).containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
             throw new InvalidInputException("studentRef", "request.error.duplicate");
         }
-        StudentRequest request = StudentRequest.of(term, em.find(University.class, caller.universityId()), data,
+        StudentRequest request = StudentRequest.of(term, em.find(University.class, universityId), data,
                 areas(data.areaIds()), districts(data.districtIds(), "districts"),
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
-        request.recordChange(caller.username(), clock.instant(), false);
+        request.recordChange(caller.username(), clock.instant(), late);
         em.persist(request);
         em.flush();
+        if (late) {
+            LOG.info(() -> "Request " + request.getId() + " created after the deadline by " + caller.username());
+        }
         return request.getId();
     }
 
@@ -280,7 +299,7 @@ public class RequestService {
         Caller caller = currentUser.get();
         boolean late = !request.getTerm().isRequestingOpen(today());
         if (late && !caller.isCityWide()) {
-            throw new InvalidInputException(null, "request.error.deadlinePassed", request.getTerm().getRequestDeadline());
+            throw new RequestDeadlinePassedException(null, request.getTerm().getRequestDeadline());
         }
         return late;
     }
@@ -295,7 +314,7 @@ public class RequestService {
 
     private void requireOpen(Term term, String field) {
         if (!term.isRequestingOpen(today())) {
-            throw new InvalidInputException(field, "request.error.deadlinePassed", term.getRequestDeadline());
+            throw new RequestDeadlinePassedException(field, term.getRequestDeadline());
         }
     }
 

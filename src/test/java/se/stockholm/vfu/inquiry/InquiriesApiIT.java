@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +71,50 @@ class InquiriesApiIT {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("studentName").contains("studentEmail");
+    }
+
+    /** Turning an inquiry into a request over the API answers like any request: 400 with the field, 409 late. */
+    @Test
+    void turningAnInquiryIntoARequestKeepsTheRequestRules() throws Exception {
+        Http http = new Http(base.toURI());
+        long su = idOf(http, "api/universities", "SU");
+        String body = Json.createObjectBuilder()
+                .add("studentName", "Api Inquiry Student").add("studentEmail", "api-inq@student.example.se")
+                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .build().toString();
+        String path = "api/inquiries/" + Http.object(post(http, "api/inquiries", body, Fixtures.SODERMALM))
+                .getJsonNumber("id").longValue() + "/request";
+
+        for (String personalNumber : new String[] {"19900101-1234", "199001011234"}) {
+            HttpResponse<String> refused = post(http, path, make(Fixtures.REQUEST_TERM, personalNumber), Fixtures.SU);
+            assertThat(refused.statusCode()).as(personalNumber).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(Http.object(refused).getString("field")).isEqualTo("studentRef");
+            assertThat(Http.object(refused).getString("type")).isEqualTo("urn:vfu:request.error.personalNumber");
+        }
+
+        HttpResponse<String> duplicate = post(http, path, make(Fixtures.REQUEST_TERM, "IT-SU-R1"), Fixtures.SU);
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(Http.object(duplicate).getString("type")).isEqualTo("urn:vfu:request.error.duplicate");
+        assertThat(Http.object(duplicate).getString("field")).isEqualTo("studentRef");
+
+        String ref = "api-inq-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> late = post(http, path, make(Fixtures.PAST_TERM, ref), Fixtures.SU);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(Http.object(late).getString("type")).isEqualTo("urn:vfu:request.error.deadlinePassed");
+
+        HttpResponse<String> byCentral = post(http, path, make(Fixtures.PAST_TERM, ref), Fixtures.CENTRAL);
+        assertThat(byCentral.statusCode()).as(byCentral.body()).isEqualTo(200);
+        JsonObject inquiry = Http.object(byCentral);
+        assertThat(inquiry.getString("status")).isEqualTo("TURNED_INTO_REQUEST");
+        JsonObject request = Http.object(http.get("api/terms/" + Fixtures.PAST_TERM + "/requests/"
+                + inquiry.getJsonNumber("requestId").longValue(), Fixtures.SU, Fixtures.PASSWORD));
+        assertThat(request.getString("studentRef")).isEqualTo(ref);
+        assertThat(request.getString("lateChangeBy")).isEqualTo(Fixtures.CENTRAL);
+    }
+
+    private static String make(String term, String studentRef) {
+        return Json.createObjectBuilder().add("term", term).add("studentRef", studentRef).build().toString();
     }
 
     private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {

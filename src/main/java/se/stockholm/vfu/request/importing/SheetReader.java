@@ -3,15 +3,25 @@ package se.stockholm.vfu.request.importing;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import se.stockholm.vfu.common.InvalidInputException;
 
+import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,21 +29,50 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
 
 /**
- * Reads an uploaded CSV or Excel (.xlsx) file into a {@link Sheet}: Excel through Apache POI (first sheet, cells
- * as the user sees them), CSV through Commons CSV with the separator (semicolon, comma or tab) taken from the
- * header line and the encoding UTF-8, or Windows-1252 when the file is not valid UTF-8 (Swedish Excel's "CSV").
- * A file it cannot read is refused as a whole, with a message for the upload field.
+ * Reads an uploaded CSV or Excel (.xlsx) file into a {@link Sheet}: Excel's first sheet streamed through Apache
+ * POI's event API (cells as the user sees them), CSV through Commons CSV with the separator (semicolon, comma or tab)
+ * taken from the header line and the encoding UTF-8, or Windows-1252 when the file is not valid UTF-8 (Swedish
+ * Excel's "CSV"). A file it cannot read is refused as a whole, with a message for the upload field.
+ * <p>
+ * An upload is someone else's file, so reading it must not be able to exhaust the server: the upload's size, each
+ * zip entry's unpacked size and packing ratio, the number of entries, rows and columns are capped, each refused with
+ * its own message; the sheet is streamed, never loaded as a workbook; and formulas are never evaluated: a formula
+ * cell gives the value Excel saved with it (what the user saw), or nothing if the file has none.
  */
 public final class SheetReader {
 
     /** Beyond this the file is refused: a term has about a hundred students per university, not ten thousands. */
     public static final int MAX_ROWS = 10_000;
+    /** The template has 18 columns; a registry export may carry more, which are ignored, but not without end. */
+    public static final int MAX_COLUMNS = 100;
+    /** The largest upload read (the page and the request filter refuse larger ones before reading them). */
+    public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+    /** An entry of an .xlsx unpacks to at most this: 10,000 rows of the template are about 8 MB of sheet XML. */
+    public static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+    /** All entries together unpack to at most this. */
+    public static final long MAX_UNPACKED_BYTES = 40L * 1024 * 1024;
+    /** An entry packed smaller than this share of its unpacked size is a zip bomb, not a spreadsheet. */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** An .xlsx of one sheet has about a dozen entries. */
+    public static final int MAX_ENTRIES = 100;
     public static final String FIELD = "file";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    static {
+        // POI's own guards for every package it opens in this application, as a second line behind checkZip
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    }
 
     private SheetReader() {
     }
@@ -41,6 +80,9 @@ public final class SheetReader {
     public static Sheet read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new InvalidInputException(FIELD, "request.import.empty");
+        }
+        if (content.length > MAX_UPLOAD_BYTES) {
+            throw new InvalidInputException(FIELD, "request.import.tooLarge", MAX_UPLOAD_BYTES / (1024 * 1024));
         }
         boolean zip = content.length > 1 && content[0] == 'P' && content[1] == 'K';
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
@@ -51,40 +93,118 @@ public final class SheetReader {
     }
 
     private static Sheet excel(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
+        checkZip(content);
+        Rows rows = new Rows();
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 throw new InvalidInputException(FIELD, "request.import.empty");
             }
-            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<String> headers = null;
-            List<Sheet.Row> rows = new ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? null : formatter.formatCellValue(cell, evaluator));
-                }
-                Sheet.Row read = new Sheet.Row(row.getRowNum() + 1, cells);
-                if (headers == null) {
-                    if (!read.isBlank()) {
-                        headers = cells;
-                    }
-                } else if (!read.isBlank()) {
-                    rows.add(read);
-                    requireNotTooLong(rows);
-                }
+            XMLReader parser = XMLHelper.newXMLReader();
+            // formulasNotResults=false: a formula cell gives its saved value; nothing here can evaluate one
+            parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+                    new DataFormatter(Locale.ROOT), false));
+            try (InputStream sheet = sheets.next()) {
+                parser.parse(new InputSource(sheet));
             }
-            if (headers == null) {
-                throw new InvalidInputException(FIELD, "request.import.empty");
-            }
-            return new Sheet(headers, rows);
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException
+                 | RuntimeException unreadable) {
             if (unreadable instanceof InvalidInputException invalid) {
                 throw invalid;
             }
             throw new InvalidInputException(FIELD, "request.import.unreadable");
+        }
+        if (rows.headers == null) {
+            throw new InvalidInputException(FIELD, "request.import.empty");
+        }
+        return new Sheet(rows.headers, rows.rows);
+    }
+
+    /**
+     * Unpacks every entry once, counting and throwing the bytes away, before POI opens the package: an entry's
+     * declared size can lie, the bytes it inflates to cannot. Memory stays one buffer however large the entry.
+     */
+    private static void checkZip(byte[] content) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new InvalidInputException(FIELD, "request.import.unreadable");
+                }
+                long unpacked = 0;
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    unpacked += n;
+                    total += n;
+                    if (unpacked > MAX_ENTRY_BYTES || total > MAX_UNPACKED_BYTES
+                            || unpacked > 1024 * 1024 && content.length < unpacked * MIN_INFLATE_RATIO) {
+                        throw tooLargeUnpacked();
+                    }
+                }
+                long packed = entry.getCompressedSize();
+                if (packed >= 0 && unpacked > 1024 * 1024 && packed < unpacked * MIN_INFLATE_RATIO) {
+                    throw tooLargeUnpacked();
+                }
+            }
+        } catch (ZipException | IllegalArgumentException broken) {
+            throw new InvalidInputException(FIELD, "request.import.unreadable");
+        } catch (IOException unreadable) {
+            throw new InvalidInputException(FIELD, "request.import.unreadable");
+        }
+        if (entries == 0) {
+            throw new InvalidInputException(FIELD, "request.import.unreadable");
+        }
+    }
+
+    private static InvalidInputException tooLargeUnpacked() {
+        return new InvalidInputException(FIELD, "request.import.tooLargeUnpacked", MAX_ENTRY_BYTES / (1024 * 1024));
+    }
+
+    /** The rows of the streamed sheet: the first non-blank one is the header; the parse stops at the first cap. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private List<String> headers;
+        private final List<Sheet.Row> rows = new ArrayList<>();
+        private String[] cells;
+        private int width;
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new String[MAX_COLUMNS];
+            width = 0;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            if (value == null || value.isEmpty() || reference == null) {
+                return;
+            }
+            int column = new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                // thrown through the parser, which passes runtime exceptions on unchanged: the parse stops here
+                throw new InvalidInputException(FIELD, "request.import.tooManyColumns", MAX_COLUMNS);
+            }
+            cells[column] = value;
+            width = Math.max(width, column + 1);
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            Sheet.Row read = new Sheet.Row(rowNum + 1, Arrays.asList(Arrays.copyOf(cells, width)));
+            if (read.isBlank()) {
+                return;
+            }
+            if (headers == null) {
+                headers = read.cells();
+            } else {
+                rows.add(read);
+                if (rows.size() > MAX_ROWS) {
+                    throw new InvalidInputException(FIELD, "request.import.tooManyRows", MAX_ROWS);
+                }
+            }
         }
     }
 
@@ -101,6 +221,9 @@ public final class SheetReader {
         List<Sheet.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                if (record.size() > MAX_COLUMNS) {
+                    throw new InvalidInputException(FIELD, "request.import.tooManyColumns", MAX_COLUMNS);
+                }
                 Sheet.Row row = new Sheet.Row((int) record.getRecordNumber(), record.toList());
                 if (headers == null) {
                     if (row.isBlank()) {

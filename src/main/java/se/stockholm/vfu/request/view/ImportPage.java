@@ -11,9 +11,11 @@ import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.ImportPreview;
 import se.stockholm.vfu.request.importing.ImportTemplate;
+import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.UploadLimitFilter;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -28,7 +30,8 @@ import java.io.Serializable;
 public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int MAX_MEGABYTES = 5;
+    public static final long MAX_MEGABYTES = SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024);
+    private static final String FILE_FIELD = "importForm:file";
 
     @Inject
     private RequestService requestService;
@@ -41,16 +44,24 @@ public class ImportPage implements Serializable {
     private String fileName;
     private ImportPreview preview;
     private ImportResult result;
+    private String uploadRefusal;
+
+    /** On arrival: the message for an upload the request filter refused as too large before reading it. */
+    public void showUploadRefusal() {
+        if (UploadLimitFilter.TOO_LARGE.equals(uploadRefusal)) {
+            Messages.error(FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
+        }
+    }
 
     public void preview() {
         result = null;
         preview = null;
         if (file == null || file.getSize() == 0) {
-            Messages.error(null, "request.import.fileRequired");
+            Messages.error(FILE_FIELD, "request.import.fileRequired");
             return;
         }
-        if (file.getSize() > MAX_MEGABYTES * 1024L * 1024L) {
-            Messages.error(null, "request.import.tooLarge", MAX_MEGABYTES);
+        if (file.getSize() > SheetReader.MAX_UPLOAD_BYTES) {
+            Messages.error(FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
             return;
         }
         content = file.getContent();
@@ -87,6 +98,22 @@ public class ImportPage implements Serializable {
 
     public Term getTerm() {
         return viewTerm.getTerm();
+    }
+
+    public String getUploadRefusal() {
+        return uploadRefusal;
+    }
+
+    public void setUploadRefusal(String uploadRefusal) {
+        this.uploadRefusal = uploadRefusal;
+    }
+
+    public long getMaxUploadBytes() {
+        return SheetReader.MAX_UPLOAD_BYTES;
+    }
+
+    public String getTooLargeMessage() {
+        return Messages.text("request.import.tooLarge", MAX_MEGABYTES);
     }
 
     public UploadedFile getFile() {
