@@ -141,9 +141,7 @@ public class RequestService {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
         request.requireEditable();
-        if (form.getVersion() != null && form.getVersion() != request.getVersion()) {
-            throw new OptimisticLockException();
-        }
+        request.requireVersion(form.getVersion());
         RequestData data = form.toData();
         requireValid(data);
         request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
@@ -153,10 +151,11 @@ public class RequestService {
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }
 
-    /** Withdraws a request with a reason; the same people and deadline as changing it. */
-    public RequestDetails withdraw(long requestId, String reason) {
+    /** Withdraws a request, as read at {@code version}, with a reason; the same people and deadline as changing it. */
+    public RequestDetails withdraw(long requestId, Long version, String reason) {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
+        request.requireVersion(version);
         request.withdraw(reason, Instant.now());
         recordChange(request, late, "withdrawn");
         withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),
