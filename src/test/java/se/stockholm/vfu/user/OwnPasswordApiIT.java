@@ -100,7 +100,7 @@ class OwnPasswordApiIT {
     void everyRoleReachesTheChangePasswordPageFromTheHeader() throws Exception {
         for (String user : new String[] {Fixtures.CENTRAL, Fixtures.ADMIN, Fixtures.SODERMALM, Fixtures.SU}) {
             HttpResponse<String> overview = http.get("notifications.xhtml", user, Fixtures.PASSWORD);
-            assertThat(overview.body()).as(user).contains("id=\"nav-password\"").contains("password.xhtml");
+            assertThat(overview.body()).as(user).contains("id=\"header:nav-password\"").contains("password.xhtml");
             HttpResponse<String> page = http.get("password.xhtml", user, Fixtures.PASSWORD);
             assertThat(page.statusCode()).as(user).isEqualTo(200);
             assertThat(page.body()).as(user).contains("passwordForm:currentPassword")
