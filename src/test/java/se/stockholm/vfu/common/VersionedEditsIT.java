@@ -133,9 +133,12 @@ class VersionedEditsIT {
         assertMissing(() -> central(() -> placeService.update(id, form)));
 
         form.setVersion(row.version());
+        form.setPlaces(row.places() + 1);
         central(() -> placeService.update(id, form));
-        form.setPlaces(form.getPlaces() + 1);
+        // the same form again: still the version read before the change that was just saved
+        form.setPlaces(row.places() + 2);
         assertStale(() -> central(() -> placeService.update(id, form)));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placeService.get(id)).places()).isEqualTo(row.places() + 1);
     }
 
     private void central(Runnable change) throws Exception {
