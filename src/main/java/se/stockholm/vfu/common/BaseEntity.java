@@ -36,11 +36,15 @@ public abstract class BaseEntity {
     }
 
     /**
-     * Refuses a change made on an old copy: the version the user saw (null when not known) is not the
-     * stored one, because someone else saved the record after the user read it.
+     * Refuses a change made on an old copy: the version the user saw is not the stored one, because someone else
+     * saved the record after the user read it. A change that does not say which version it was made on is refused
+     * too (field {@code version}): accepting it would overwrite whatever was saved meanwhile without anyone knowing.
      */
     public void requireVersion(Long seen) {
-        if (seen != null && seen != version) {
+        if (seen == null) {
+            throw new InvalidInputException("version", "error.versionRequired");
+        }
+        if (seen != version) {
             throw new OptimisticLockException();
         }
     }

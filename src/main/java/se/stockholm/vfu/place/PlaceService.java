@@ -168,9 +168,9 @@ public class PlaceService {
 
     public void update(long id, @NotNull @Valid PlaceForm form) {
         PlaceOffer offer = offer(id);
-        offer.requireVersion(form.getVersion());
         Caller caller = currentUser.get();
         boolean afterDeadline = requireMayChange(offer.getTerm(), caller);
+        offer.requireVersion(form.getVersion());
         if (form.getUnitId() != null && !form.getUnitId().equals(offer.getUnit().getId())) {
             throw new InvalidInputException("unit", "district.place.error.unitFixed");
         }
@@ -186,9 +186,9 @@ public class PlaceService {
     /** Withdraws an offer with a reason; it stays, withdrawn, with who and when. */
     public void withdraw(long id, @NotNull Withdrawal withdrawal) {
         PlaceOffer offer = offer(id);
-        offer.requireVersion(withdrawal.getVersion());
         Caller caller = currentUser.get();
         boolean afterDeadline = requireMayChange(offer.getTerm(), caller);
+        offer.requireVersion(withdrawal.getVersion());
         Instant now = clock.instant();
         offer.withdraw(withdrawal.getReason(), caller.username(), now);
         if (afterDeadline) {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -174,9 +173,7 @@ public class RequestService {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
         request.requireEditable();
-        if (form.getVersion() != null && form.getVersion() != request.getVersion()) {
-            throw new OptimisticLockException();
-        }
+        request.requireVersion(form.getVersion());
         RequestData data = form.toData();
         requireValid(data);
         request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
@@ -186,10 +183,11 @@ public class RequestService {
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }
 
-    /** Withdraws a request with a reason; the same people and deadline as changing it. */
-    public RequestDetails withdraw(long requestId, String reason) {
+    /** Withdraws a request, as read at {@code version}, with a reason; the same people and deadline as changing it. */
+    public RequestDetails withdraw(long requestId, Long version, String reason) {
         StudentRequest request = request(requestId);
         boolean late = requireMayChange(request);
+        request.requireVersion(version);
         request.withdraw(reason, clock.instant());
         recordChange(request, late, "withdrawn");
         withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),

@@ -32,8 +32,8 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {
 
-    /** Why a request is withdrawn. */
-    public record Withdrawal(String reason) {
+    /** Why a request is withdrawn, and the version it was read at. */
+    public record Withdrawal(Long version, String reason) {
     }
 
     @Inject
@@ -77,7 +77,8 @@ public class RequestsResource {
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
         inTerm(termCode, requestService.get(id));
-        return requestService.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+        return requestService.withdraw(id, withdrawal == null ? null : withdrawal.version(),
+                withdrawal == null ? null : withdrawal.reason());
     }
 
     /** The universities that have sent no request for the term (central contact). */

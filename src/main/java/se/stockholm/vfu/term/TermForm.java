@@ -7,10 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** What the central contact sets for a term: which term, its VFU period, deadlines and target. */
+/**
+ * What the central contact sets for a term: which term, its VFU period, deadlines and target. A change carries the
+ * version of the term it was read at.
+ */
 public class TermForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private Long version;
 
     @NotNull(message = "{field.required}")
     private Season season;
@@ -40,6 +45,7 @@ public class TermForm implements Serializable {
 
     public static TermForm of(Term term) {
         TermForm form = new TermForm();
+        form.version = term.getVersion();
         form.season = term.getSeason();
         form.year = term.getYear();
         form.vfuStart = term.getVfuStart();
@@ -49,6 +55,15 @@ public class TermForm implements Serializable {
         form.targetPlaces = term.getTargetPlaces();
         form.status = term.getStatus();
         return form;
+    }
+
+    /** The version the term was read at; null for a new term. */
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public Season getSeason() {

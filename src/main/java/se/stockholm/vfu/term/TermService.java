@@ -62,10 +62,11 @@ public class TermService {
         return term.getId();
     }
 
-    /** Changes a term's period, deadlines, target and status (season and year stay). */
+    /** Changes a term's period, deadlines, target and status (season and year stay), as read at the form's version. */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public void change(long termId, @NotNull @Valid TermForm form) {
         Term term = byId(termId);
+        term.requireVersion(form.getVersion());
         term.reschedule(form.getVfuStart(), form.getVfuEnd(), form.getReportingDeadline(), form.getRequestDeadline());
         term.setTargetPlaces(form.getTargetPlaces());
         term.changeStatus(form.getStatus());

@@ -31,6 +31,8 @@ import java.util.Objects;
 public class TrainingReport extends BaseEntity {
 
     public static final int SUMMARY_MAX = 4000;
+    /** The version a form carries for a report never saved: saving it fails if someone saved one meanwhile. */
+    public static final long NEW_VERSION = -1;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id", nullable = false, updatable = false)

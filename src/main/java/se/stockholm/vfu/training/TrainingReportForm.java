@@ -9,10 +9,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a university coordinator fills in to report supervisor training for a term. */
+/**
+ * What a university coordinator fills in to report supervisor training for a term, with the version of the report
+ * it was read at ({@link TrainingReport#NEW_VERSION} for a report not yet saved).
+ */
 public class TrainingReportForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private Long version;
 
     @Valid
     @Size(max = 50)
@@ -28,6 +33,14 @@ public class TrainingReportForm implements Serializable {
 
     @Size(max = TrainingReport.SUMMARY_MAX, message = "{field.tooLong}")
     private String evaluationSummary;
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
 
     public List<CourseForm> getCourses() {
         return courses;

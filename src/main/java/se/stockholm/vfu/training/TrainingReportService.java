@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Caller;
@@ -79,7 +81,19 @@ public class TrainingReportService {
                         TrainingReport.class)
                 .setParameter("term", term).setParameter("university", university)
                 .getResultStream().findFirst()
-                .orElseGet(() -> new TrainingReport(term, university));
+                .orElse(null);
+        if (report == null) {
+            if (form.getVersion() == null) {
+                throw new InvalidInputException("version", "error.versionRequired");
+            }
+            if (form.getVersion() != TrainingReport.NEW_VERSION) {
+                throw new OptimisticLockException();
+            }
+            report = new TrainingReport(term, university);
+        } else {
+            // someone else of the university saved the report after this form was read (or it was new then)
+            report.requireVersion(form.getVersion());
+        }
         List<TrainingCourse> courses = form.getCourses().stream()
                 .map(c -> new TrainingCourse(c.getName().trim(), c.getStartDate(), c.getEndDate(), c.getSeats()))
                 .toList();
@@ -102,13 +116,13 @@ public class TrainingReportService {
         List<TrainingReportView.Course> courses = r.getCourses().stream()
                 .map(c -> new TrainingReportView.Course(c.getName(), c.getStartDate(), c.getEndDate(), c.getSeats()))
                 .toList();
-        return new TrainingReportView(r.getTerm().getCode(), r.getUniversity().getId(), r.getUniversity().getCode(),
+        return new TrainingReportView(r.getVersion(), r.getTerm().getCode(), r.getUniversity().getId(), r.getUniversity().getCode(),
                 r.getUniversity().getNameSv(), true, courses, r.getStaffOffered(), r.getStaffNotGivenPlace(),
                 r.getEvaluationSummary(), r.getUpdatedAt(), r.getUpdatedBy());
     }
 
     private static TrainingReportView empty(Term term, University university) {
-        return new TrainingReportView(term.getCode(), university.getId(), university.getCode(), university.getNameSv(),
-                false, List.of(), 0, 0, null, null, null);
+        return new TrainingReportView(TrainingReport.NEW_VERSION, term.getCode(), university.getId(), university.getCode(),
+                university.getNameSv(), false, List.of(), 0, 0, null, null, null);
     }
 }

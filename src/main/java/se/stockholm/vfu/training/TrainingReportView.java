@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** A university's supervisor-training report as pages and the API show it; {@code submitted} is false until saved once. */
-public record TrainingReportView(String termCode, long universityId, String universityCode, String universityName,
+/**
+ * A university's supervisor-training report as pages and the API show it; {@code submitted} is false until saved
+ * once, and {@code version} is the one a change must carry ({@link TrainingReport#NEW_VERSION} until saved once).
+ */
+public record TrainingReportView(long version, String termCode, long universityId, String universityCode, String universityName,
                                  boolean submitted, List<Course> courses, int staffOffered, int staffNotGivenPlace,
                                  String evaluationSummary, Instant updatedAt, String updatedBy) implements Serializable {
 

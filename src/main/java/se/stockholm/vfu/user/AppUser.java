@@ -61,6 +61,10 @@ public class AppUser extends BaseEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Set when an administrator set the password: only its user may know it, so they must change it first. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -95,8 +99,24 @@ public class AppUser extends BaseEntity {
         this.email = email;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** A password an administrator chose (a new user, or a reset): its user must change it at the next sign-in. */
+    public void setPasswordByAdministrator(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The user's own new password: from now on only they know it. */
+    public void changeOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void disable() {

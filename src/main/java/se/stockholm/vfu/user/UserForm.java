@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import se.stockholm.vfu.security.PasswordHasher;
+import se.stockholm.vfu.security.PasswordPolicy;
 import se.stockholm.vfu.security.Role;
 
 import java.io.Serializable;
@@ -37,7 +37,7 @@ public class UserForm implements Serializable {
     private Long universityId;
 
     @NotBlank(message = "{field.required}")
-    @Size(min = PasswordHasher.MIN_LENGTH, max = PasswordHasher.MAX_LENGTH, message = "{user.password.length}")
+    @PasswordPolicy
     private String password;
 
     public String getUsername() {

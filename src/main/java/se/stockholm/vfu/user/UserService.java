@@ -4,9 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
@@ -17,14 +19,18 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.PasswordHasher;
+import se.stockholm.vfu.security.PasswordPolicy;
 import se.stockholm.vfu.security.Role;
 
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Creates, changes and disables the portal's users. Only the central contact and administrators
- * manage users, and only an administrator may create or promote another administrator.
+ * manage users, and only an administrator may create or promote another administrator. A password set here is
+ * known to the administrator, so its user must change it at the next sign-in; the portal always keeps one
+ * enabled administrator; every change carries the version of the user it was made on.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.CENTRAL_NAME})
@@ -50,7 +56,7 @@ public class UserService {
                 + " AND (:role IS NULL OR u.role = :role)";
         String order = page.orderBy(SORTABLE, "u.username", "u.id");
         TypedQuery<UserRow> rows = em.createQuery("""
-                SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.username, u.displayName, u.email, u.role,
+                SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.version, u.username, u.displayName, u.email, u.role,
                        d.id, d.name, un.id, un.code, u.enabled)
                 FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un""" + where + order, UserRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM AppUser u" + where, Long.class);
@@ -71,8 +77,9 @@ public class UserService {
         if (taken > 0) {
             throw new UsernameTakenException();
         }
-        AppUser user = new AppUser(form.getUsername(), form.getDisplayName().trim(), form.getEmail().trim(),
-                PasswordHasher.hash(form.getPassword().toCharArray()));
+        String hash = PasswordHasher.hash(form.getPassword().toCharArray());
+        AppUser user = new AppUser(form.getUsername(), form.getDisplayName().trim(), form.getEmail().trim(), hash);
+        user.setPasswordByAdministrator(hash);
         user.assign(form.getRole(), district(form.getRole(), form.getDistrictId()),
                 university(form.getRole(), form.getUniversityId()));
         em.persist(user);
@@ -82,19 +89,29 @@ public class UserService {
         return user.getId();
     }
 
-    public void changeRole(long userId, @NotNull Role role, Long districtId, Long universityId) {
+    /** Moves a user to another role and scope, as read at {@code version}; never the last enabled administrator. */
+    public void changeRole(long userId, Long version, @NotNull Role role, Long districtId, Long universityId) {
         AppUser user = user(userId);
         requireMayGrant(role);
         requireMayGrant(user.getRole());
+        user.requireVersion(version);
+        if (role != Role.ADMIN) {
+            requireAnotherAdministrator(user, "newRole");
+        }
         user.assign(role, district(role, districtId), university(role, universityId));
         LOG.info(() -> "User " + user.getUsername() + " now has role " + role + ", by " + currentUser.get().username());
     }
 
-    public void setEnabled(long userId, boolean enabled) {
+    /** Enables or disables a user as read at {@code version}; nobody disables themself or the last administrator. */
+    public void setEnabled(long userId, Long version, boolean enabled) {
         AppUser user = user(userId);
         requireMayGrant(user.getRole());
+        user.requireVersion(version);
         if (!enabled && user.getUsername().equals(currentUser.get().username())) {
             throw new InvalidInputException(null, "user.error.disableSelf");
+        }
+        if (!enabled) {
+            requireAnotherAdministrator(user, null);
         }
         if (enabled) {
             user.enable();
@@ -103,6 +120,38 @@ public class UserService {
         }
         LOG.info(() -> "User " + user.getUsername() + (enabled ? " enabled" : " disabled")
                 + " by " + currentUser.get().username());
+    }
+
+    /**
+     * Sets a new password for a user who lost theirs, as read at {@code version}. The administrator knows it, so the
+     * user must change it at the next sign-in.
+     */
+    public void resetPassword(long userId, Long version, @NotBlank(message = "{field.required}") @PasswordPolicy
+            String password) {
+        AppUser user = user(userId);
+        requireMayGrant(user.getRole());
+        user.requireVersion(version);
+        user.setPasswordByAdministrator(PasswordHasher.hash(password.toCharArray()));
+        LOG.info(() -> "Password of user " + user.getUsername() + " reset by " + currentUser.get().username());
+    }
+
+    /**
+     * Refuses a change that would leave the portal without an enabled administrator, since nobody could then manage
+     * users. The enabled administrators are locked while counting, so two administrators stepping down at the same
+     * moment cannot both succeed.
+     */
+    private void requireAnotherAdministrator(AppUser user, String field) {
+        if (user.getRole() != Role.ADMIN || !user.isEnabled()) {
+            return;
+        }
+        List<Long> admins = em.createQuery(
+                        "SELECT u.id FROM AppUser u WHERE u.role = :admin AND u.enabled = TRUE", Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (admins.stream().noneMatch(id -> !id.equals(user.getId()))) {
+            throw new InvalidInputException(field, "user.error.lastAdmin");
+        }
     }
 
     private AppUser user(long id) {

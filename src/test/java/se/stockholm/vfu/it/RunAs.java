@@ -19,8 +19,13 @@ import java.util.concurrent.Callable;
 public class RunAs {
 
     public <T> T user(String username, Callable<T> action) throws Exception {
+        return user(username, Fixtures.PASSWORD, action);
+    }
+
+    /** As {@link #user(String, Callable)}, signing in with the given password; a refused sign-in throws SecurityException. */
+    public <T> T user(String username, String password, Callable<T> action) throws Exception {
         SecurityIdentity identity = SecurityDomain.getCurrent()
-                .authenticate(username, new PasswordGuessEvidence(Fixtures.PASSWORD.toCharArray()));
+                .authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
         return identity.runAs(action);
     }
 

@@ -97,7 +97,9 @@ class PlaceServiceIT {
         long id = runAs.user(Fixtures.SODERMALM, () -> placeService.create(term, form(unit(), 4)));
         PlaceTotal before = runAs.user(Fixtures.SODERMALM, () -> placeService.total(term, null));
 
+        long version = runAs.user(Fixtures.SODERMALM, () -> placeService.get(id)).version();
         Withdrawal noReason = new Withdrawal();
+        noReason.setVersion(version);
         noReason.setReason("   ");
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
             placeService.withdraw(id, noReason);
@@ -106,6 +108,7 @@ class PlaceServiceIT {
         assertThat(runAs.user(Fixtures.SODERMALM, () -> placeService.get(id)).status()).isEqualTo(PlaceStatus.ACTIVE);
 
         Withdrawal reason = new Withdrawal();
+        reason.setVersion(version);
         reason.setReason("Handledaren har slutat");
         runAs.user(Fixtures.SODERMALM, () -> {
             placeService.withdraw(id, reason);
@@ -124,7 +127,9 @@ class PlaceServiceIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PlaceChange.Action.CREATED, null),
                         org.assertj.core.groups.Tuple.tuple(PlaceChange.Action.WITHDRAWN, "Handledaren har slutat"));
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            placeService.update(id, form(withdrawn.unitId(), 1));
+            PlaceForm again = form(withdrawn.unitId(), 1);
+            again.setVersion(withdrawn.version());
+            placeService.update(id, again);
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("district.place.error.withdrawn");
     }

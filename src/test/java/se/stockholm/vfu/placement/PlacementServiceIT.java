@@ -203,7 +203,8 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.student("e"), "Studenten har gjort uppehåll"));
+        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.student("e"),
+                requestService.get(term.student("e")).version(), "Studenten har gjort uppehåll"));
 
         PlacementRow cancelled = runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id()));
         assertThat(cancelled.status()).isEqualTo(PlacementStatus.CANCELLED);
@@ -223,7 +224,8 @@ class PlacementServiceIT {
             return null;
         });
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> requestService.withdraw(started.student("e"), "För sent")))
+                () -> requestService.withdraw(started.student("e"),
+                        requestService.get(started.student("e")).version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
         assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.student("e"))).status())
                 .as("the withdrawal was rolled back").isEqualTo(RequestStatus.SENT);

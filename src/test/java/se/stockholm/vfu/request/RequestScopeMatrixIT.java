@@ -95,7 +95,7 @@ class RequestScopeMatrixIT {
             case "list" -> () -> requestService.find(term, new PageRequest(0, 10, null, true,
                     Map.of("university", Long.toString(before.universityId()))));
             case "update" -> () -> requestService.update(id, change);
-            case "withdraw" -> () -> requestService.withdraw(id, "Not yours");
+            case "withdraw" -> () -> requestService.withdraw(id, before.version(), "Not yours");
             case "import" -> () -> requestService.importFile(term, "theirs.csv",
                     ("Student-id;Förnamn;Efternamn;E-post\nit-sh-r1;Changed;By " + actor + ";x@it.example\n")
                             .getBytes(StandardCharsets.UTF_8));

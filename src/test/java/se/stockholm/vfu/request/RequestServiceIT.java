@@ -93,10 +93,11 @@ class RequestServiceIT {
         assertThat(changed.version()).isGreaterThan(created.version());
         assertThat(changed.lateChangeAt()).isNull();
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, " ")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, changed.version(), " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getField()).isEqualTo("withdrawalReason"));
-        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(id, "Studenten har gjort uppehåll"));
+        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(id, changed.version(),
+                "Studenten har gjort uppehåll"));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawalReason()).isEqualTo("Studenten har gjort uppehåll");
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, change)))
@@ -125,7 +126,7 @@ class RequestServiceIT {
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, RequestForm.of(before))))
                 .hasMessage("request.error.deadlinePassed");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, "sent")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, before.version(), "sent")))
                 .hasMessage("request.error.deadlinePassed");
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(past, form(unique("it-late")))))
                 .hasMessage("request.error.deadlinePassed");

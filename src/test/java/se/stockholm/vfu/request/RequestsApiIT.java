@@ -65,20 +65,22 @@ class RequestsApiIT {
         long id = request.getJsonNumber("id").longValue();
 
         HttpResponse<String> invalid = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
-                {"studentRef":"%s","studentName":"IT Api Student","studentEmail":"broken","noPreference":true,
-                 "languages":"sv"}""".formatted(ref));
+                {"version":%d,"studentRef":"%s","studentName":"IT Api Student","studentEmail":"broken",
+                 "noPreference":true,"languages":"sv"}""".formatted(request.getJsonNumber("version").longValue(), ref));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(Http.object(invalid).getString("field")).isEqualTo("studentEmail");
 
         HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
-                {"studentRef":"%s","studentName":"IT Api Changed","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv, en"}""".formatted(ref, ref));
+                {"version":%d,"studentRef":"%s","studentName":"IT Api Changed","studentEmail":"%s@it.example",
+                 "noPreference":true,"languages":"sv, en"}""".formatted(request.getJsonNumber("version").longValue(),
+                ref, ref));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(Http.object(changed).getString("studentName")).isEqualTo("IT Api Changed");
         assertThat(Http.object(changed).containsKey("extraSupportNote")).isFalse();
 
         HttpResponse<String> withdrawn = send("POST", REQUESTS + "/" + id + "/withdraw", Fixtures.SU,
-                "{\"reason\":\"Byter termin\"}");
+                "{\"version\":%d,\"reason\":\"Byter termin\"}".formatted(
+                        Http.object(changed).getJsonNumber("version").longValue()));
         assertThat(Http.object(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
         assertThat(location).endsWith("/requests/" + id);
     }

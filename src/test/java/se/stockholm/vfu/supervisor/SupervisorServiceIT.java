@@ -141,6 +141,8 @@ class SupervisorServiceIT {
 
     private void change(long id, TrainingForm form) throws Exception {
         runAs.user(Fixtures.SODERMALM, () -> {
+            // the version the change is made on: the supervisor as it is now
+            form.setVersion(supervisorService.get(id).version());
             supervisorService.changeTraining(id, form);
             return null;
         });

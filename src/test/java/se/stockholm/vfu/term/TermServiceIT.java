@@ -42,6 +42,7 @@ class TermServiceIT {
         assertThat(opened.getCode()).isEqualTo("HT" + year);
         assertThat(opened.getTargetPlaces()).isEqualTo(100);
 
+        form.setVersion(opened.getVersion());
         form.setTargetPlaces(120);
         form.setReportingDeadline(LocalDate.of(year, 6, 1));
         form.setStatus(TermStatus.OPEN);

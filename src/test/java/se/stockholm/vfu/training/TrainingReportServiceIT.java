@@ -29,6 +29,9 @@ class TrainingReportServiceIT {
     }
 
     @Inject
+    se.stockholm.vfu.security.CurrentUser currentUser;
+
+    @Inject
     TrainingReportService reports;
 
     @Inject
@@ -89,6 +92,8 @@ class TrainingReportServiceIT {
 
     private void save(String user, TrainingReportForm form) throws Exception {
         runAs.user(user, () -> {
+            // saved on the report as it is now, as a page that has just read it would
+            form.setVersion(reports.report(fixtures.termId(), currentUser.get().universityId()).version());
             reports.save(fixtures.termId(), form);
             return null;
         });

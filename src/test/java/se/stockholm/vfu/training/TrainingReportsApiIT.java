@@ -36,9 +36,14 @@ class TrainingReportsApiIT {
     @Test
     void aUniversitySavesItsOwnReportAndReadsNoOther() throws Exception {
         Http http = new Http(base.toURI());
+        long su = Http.array(http.get("api/universities", Fixtures.SU, Fixtures.PASSWORD)).getValuesAs(JsonObject.class)
+                .stream().filter(u -> u.getString("code").equals("SU")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long version = Http.object(http.get(REPORTS + "/" + su, Fixtures.SU, Fixtures.PASSWORD)).getJsonNumber("version")
+                .longValue();
         String body = """
-                {"courses":[{"name":"Handledning i praktiken","startDate":"2031-09-01","endDate":"2031-10-01","seats":15}],
-                 "staffOffered":15,"staffNotGivenPlace":2,"evaluationSummary":"Bra"}""";
+                {"version":%d,"courses":[{"name":"Handledning i praktiken","startDate":"2031-09-01","endDate":"2031-10-01","seats":15}],
+                 "staffOffered":15,"staffNotGivenPlace":2,"evaluationSummary":"Bra"}""".formatted(version);
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(http.uri(REPORTS + "/own"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
                 Fixtures.SU, Fixtures.PASSWORD);
@@ -47,7 +52,7 @@ class TrainingReportsApiIT {
         JsonObject report = Http.object(saved);
         assertThat(report.getBoolean("submitted")).isTrue();
         assertThat(report.getJsonArray("courses")).hasSize(1);
-        long su = report.getJsonNumber("universityId").longValue();
+        assertThat(report.getJsonNumber("universityId").longValue()).isEqualTo(su);
 
         assertThat(http.get(REPORTS + "/" + su, Fixtures.SH, Fixtures.PASSWORD).statusCode()).isEqualTo(403);
         assertThat(http.get(REPORTS, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(403);

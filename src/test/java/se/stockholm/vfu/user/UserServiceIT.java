@@ -64,7 +64,8 @@ class UserServiceIT {
         long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
 
         runAs.user(Fixtures.CENTRAL, () -> {
-            userService.changeRole(id, Role.UNIVERSITY, null, fixtures.universityId("SH"));
+            // a user just created is at version 0
+            userService.changeRole(id, 0L, Role.UNIVERSITY, null, fixtures.universityId("SH"));
             return null;
         });
 
@@ -130,7 +131,7 @@ class UserServiceIT {
         assertThat(runAs.user(form.getUsername(), () -> "signed in")).isEqualTo("signed in");
 
         runAs.user(Fixtures.CENTRAL, () -> {
-            userService.setEnabled(id, false);
+            userService.setEnabled(id, 0L, false);
             return null;
         });
 

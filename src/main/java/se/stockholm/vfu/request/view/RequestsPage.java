@@ -45,6 +45,7 @@ public class RequestsPage implements Serializable {
     private PagedTable<RequestRow> requests;
     private List<University> missing;
     private RequestRow withdrawing;
+    private Long withdrawingVersion;
     private String reason;
 
     public void load() {
@@ -63,11 +64,13 @@ public class RequestsPage implements Serializable {
 
     public void startWithdraw(RequestRow row) {
         withdrawing = row;
+        // the version as the dialog opens: a change someone saves before the confirmation is not withdrawn unseen
+        withdrawingVersion = requestService.get(row.id()).version();
         reason = null;
     }
 
     public void withdraw() {
-        requestService.withdraw(withdrawing.id(), reason);
+        requestService.withdraw(withdrawing.id(), withdrawingVersion, reason);
         Messages.info("request.withdrawn", withdrawing.studentName());
         if (missing != null) {
             missing = requestService.universitiesWithoutRequests(term.getId());

@@ -38,6 +38,8 @@ public class TrainingReportPage implements Serializable {
         }
         saved = reports.report(viewTerm.getTermId(), currentUser.get().universityId());
         form = new TrainingReportForm();
+        // the version read when the page opened: a save over a coordinator colleague's later save is refused
+        form.setVersion(saved.version());
         saved.courses().forEach(c -> form.getCourses().add(new CourseForm(c.name(), c.startDate(), c.endDate(), c.seats())));
         form.setStaffOffered(saved.staffOffered());
         form.setStaffNotGivenPlace(saved.staffNotGivenPlace());

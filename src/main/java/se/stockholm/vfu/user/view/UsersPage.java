@@ -3,11 +3,13 @@ package se.stockholm.vfu.user.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
 import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.PasswordPolicy;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.UserForm;
 import se.stockholm.vfu.user.UserRow;
@@ -19,7 +21,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-/** The user administration page: a paged list, a form to create a user, and disable/enable. */
+/**
+ * The user administration page: a paged list, a form to create a user, disable/enable, role change and password
+ * reset. Each change carries the version of the row as the page read it.
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -41,6 +46,7 @@ public class UsersPage implements Serializable {
     private Role newRole;
     private Long newDistrictId;
     private Long newUniversityId;
+    private String newPassword;
 
     public PagedTable<UserRow> getUsers() {
         if (users == null) {
@@ -58,7 +64,7 @@ public class UsersPage implements Serializable {
     }
 
     public void setEnabled(UserRow user, boolean enabled) {
-        userService.setEnabled(user.id(), enabled);
+        userService.setEnabled(user.id(), user.version(), enabled);
         Messages.info(enabled ? "user.enabledMessage" : "user.disabledMessage", user.username());
     }
 
@@ -70,9 +76,32 @@ public class UsersPage implements Serializable {
     }
 
     public void changeRole() {
-        userService.changeRole(editing.id(), newRole, newDistrictId, newUniversityId);
+        // the version of the row as it was when the dialog opened: a change made meanwhile is refused, not overwritten
+        userService.changeRole(editing.id(), editing.version(), newRole, newDistrictId, newUniversityId);
         Messages.info("user.roleChanged", editing.username());
         PrimeFaces.current().executeScript("PF('roleDialog').hide()");
+    }
+
+    public void startPasswordReset(UserRow user) {
+        editing = user;
+        newPassword = null;
+    }
+
+    public void resetPassword() {
+        userService.resetPassword(editing.id(), editing.version(), newPassword);
+        Messages.info("user.passwordReset", editing.username());
+        newPassword = null;
+        PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+    }
+
+    @NotBlank(message = "{field.required}")
+    @PasswordPolicy
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public UserRow getEditing() {

@@ -1,0 +1,55 @@
+package se.stockholm.vfu.user;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path.Node;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import se.stockholm.vfu.api.Problem;
+
+import java.util.Comparator;
+import java.util.Set;
+
+/**
+ * The caller's own account: {@code PUT /api/me/password} with {@code currentPassword} and {@code newPassword}
+ * ({@code repeatPassword} optional). 204 when changed; 400 naming the field when the current password is wrong or
+ * the new one breaks the password policy.
+ */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    @Inject
+    private AccountService accountService;
+
+    @Inject
+    private Validator validator;
+
+    @PUT
+    @Path("password")
+    public Response changePassword(PasswordChange change) {
+        if (change == null) {
+            change = new PasswordChange();
+        }
+        // Checked here too, so that the answer names the field the way a page shows the message beside it.
+        Set<ConstraintViolation<PasswordChange>> violations = validator.validate(change);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<PasswordChange> first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+            String field = null;
+            for (Node node : first.getPropertyPath()) {
+                field = node.getName();
+            }
+            Problem problem = new Problem("urn:vfu:validation", "Bad Request", 400, first.getMessage(), field);
+            return Response.status(400).type("application/problem+json").entity(problem).build();
+        }
+        accountService.changeOwnPassword(change);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,63 @@
+package se.stockholm.vfu.user;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import se.stockholm.vfu.common.Texts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keeps a user whose password an administrator set to changing it: every page sends them to the change-password
+ * page, and every API call but the password change answers 403 problem+json saying so. Read from the users table on
+ * every request, so a reset takes hold in a session that is already open.
+ */
+@WebFilter(urlPatterns = "/*")
+public class PasswordChangeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PAGE = "/password.xhtml";
+    private static final Set<String> ALLOWED = Set.of(PAGE, "/api/me/password", "/login.xhtml", "/favicon.ico");
+
+    @Inject
+    private AccountService accountService;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String user = request.getRemoteUser();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || ALLOWED.contains(path) || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/") || !accountService.passwordChangeRequired(user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            String key = "user.error.passwordChangeRequired";
+            response.getWriter().write("{\"type\":\"urn:vfu:" + key + "\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"" + Texts.text(Locale.ENGLISH, key) + " PUT /api/me/password.\"}");
+            return;
+        }
+        String target = request.getContextPath() + PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target + "\"/></partial-response>");
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", target);
+    }
+}
