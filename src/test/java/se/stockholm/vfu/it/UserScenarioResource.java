@@ -23,7 +23,7 @@ import java.util.UUID;
  * identity after 10 failed sign-ins; a password change must not touch the shared fixtures). With
  * {@code mustChange=true} the user is as an administrator left them: made to change the password first.
  */
-@Path("it/users")
+@Path("it/fresh-users")
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserScenarioResource {

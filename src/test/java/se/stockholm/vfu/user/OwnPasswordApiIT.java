@@ -117,7 +117,7 @@ class OwnPasswordApiIT {
     }
 
     private String freshUser(boolean mustChange) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/users?mustChange=" + mustChange))
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/fresh-users?mustChange=" + mustChange))
                 .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.ADMIN, Fixtures.PASSWORD);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         return Http.object(created).getString("username");
