@@ -75,6 +75,9 @@ class DistrictScopeMatrixApiIT {
         long supervisor = firstRow(http, "api/supervisors?district=" + rinkeby + "&text=" + DistrictFixtures.RINKEBY_SUPERVISOR);
         long place = firstRow(http, PLACES + "?district=" + rinkeby + "&unit=" + unit);
         long sh = id(http, "api/universities", "code", "SH");
+        // a training report is saved with the version its coordinator read (SU's own, for the allowed case)
+        long suVersion = Http.object(http.get(TRAINING + "/" + id(http, "api/universities", "code", "SU"),
+                Fixtures.SU, Fixtures.PASSWORD)).getJsonNumber("version").longValue();
         long inquiry = rinkebyInquiryToSh(http, sh);
         saveShTrainingReport(http);
         String unitBody = "{\"name\":\"Övertagen\",\"areaId\":" + area + "}";
@@ -125,7 +128,8 @@ class DistrictScopeMatrixApiIT {
             cases.add(new Case(caller, "training report", "read", "GET", r, null, r, null, false));
             cases.add(new Case(caller, "training report", "read all", "GET", TRAINING, null, r, null, false));
             cases.add(new Case(caller, "training report", "save (own only)", "PUT", TRAINING + "/own",
-                    "{\"courses\":[],\"staffOffered\":99,\"staffNotGivenPlace\":0,\"evaluationSummary\":\"Övertagen\"}",
+                    "{\"version\":" + suVersion + ",\"courses\":[],\"staffOffered\":99,\"staffNotGivenPlace\":0,"
+                            + "\"evaluationSummary\":\"Övertagen\"}",
                     r, null, true));
             cases.add(new Case(caller, "training report", "open the city's page", "GET", "central/training.xhtml", null,
                     r, null, false));
