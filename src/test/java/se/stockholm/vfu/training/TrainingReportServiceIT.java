@@ -88,10 +88,7 @@ class TrainingReportServiceIT {
     }
 
     private void save(String user, TrainingReportForm form) throws Exception {
-        runAs.user(user, () -> {
-            reports.save(fixtures.termId(), form);
-            return null;
-        });
+        runAs.user(user, () -> reports.save(fixtures.termId(), form));
     }
 
     private static TrainingReportForm form(List<CourseForm> courses) {

@@ -63,10 +63,8 @@ class UserServiceIT {
         form.setDistrictId(fixtures.districtId("BR"));
         long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            userService.changeRole(id, Role.UNIVERSITY, null, fixtures.universityId("SH"));
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL,
+                () -> userService.changeRole(id, Role.UNIVERSITY, null, fixtures.universityId("SH")));
 
         var found = runAs.user(Fixtures.CENTRAL, () -> userService.find(
                 new PageRequest(0, 10, null, true, Map.of("text", form.getUsername()))));
@@ -129,10 +127,7 @@ class UserServiceIT {
         long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
         assertThat(runAs.user(form.getUsername(), () -> "signed in")).isEqualTo("signed in");
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            userService.setEnabled(id, false);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> userService.setEnabled(id, false));
 
         assertThatThrownBy(() -> runAs.user(form.getUsername(), () -> "signed in"))
                 .hasCauseInstanceOf(SecurityException.class);
