@@ -50,6 +50,7 @@ class InquiryBrowserIT {
         assertThat(row.getText()).contains("Vidarebefordrad").contains("SU");
         browser.screenshot("inquiry-forwarded");
 
+        browser.signOut();
         browser.logIn("su", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-inquiries")).click();
         rowOf(browser, student).findElement(By.xpath(".//button[contains(., 'Gör förfrågan')]")).click();
