@@ -154,7 +154,8 @@ class AllocationServiceIT {
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(atSodermalm.id(), atSodermalm.version(), "Studenten har avbrutit studierna"));
+                () -> placementService.cancel(atSodermalm.id(), atSodermalm.version(),
+                        "Studenten har avbrutit studierna"));
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()));
         assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
         List<String> warnings = runAs.user(Fixtures.CENTRAL,

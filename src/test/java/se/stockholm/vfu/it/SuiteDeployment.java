@@ -217,8 +217,8 @@ public class SuiteDeployment implements LoadableExtension {
         }
 
         private static boolean runsAsClient(Class<?> test) {
-            return deploymentMethods(test)
-                    .anyMatch(m -> !m.getAnnotation(org.jboss.arquillian.container.test.api.Deployment.class).testable());
+            return deploymentMethods(test).anyMatch(
+                    m -> !m.getAnnotation(org.jboss.arquillian.container.test.api.Deployment.class).testable());
         }
 
         private static java.util.stream.Stream<Method> deploymentMethods(Class<?> test) {

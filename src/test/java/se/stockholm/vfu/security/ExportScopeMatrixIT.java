@@ -113,9 +113,9 @@ class ExportScopeMatrixIT {
         // a run is created (201 with its location), publishing answers with what it offered (200)
         for (Map.Entry<String, Integer> step : List.of(Map.entry(allocation + "/runs?seed=8", 201),
                 Map.entry(allocation + "/publish", 200))) {
-            assertThat(http.send(HttpRequest.newBuilder(http.uri(step.getKey()))
-                            .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode())
-                    .as(step.getKey()).isEqualTo(step.getValue());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(step.getKey()))
+                    .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+            assertThat(response.statusCode()).as(step.getKey()).isEqualTo(step.getValue());
         }
         String studentE = "IT Alloc E " + allocationTerm.substring(2);
         Table placements = new Table("placement", "placements.xhtml", "placementsForm", "placements", allocationTerm,
@@ -155,7 +155,8 @@ class ExportScopeMatrixIT {
             cases.add(new Case(Fixtures.RINKEBY, districtUnits, format, false, List.of(),
                     List.of(DistrictFixtures.RINKEBY_UNIT)));
         }
-        report.publishEntry("Scope matrix (export channel, CSV and Excel over HTTP), cases", Integer.toString(cases.size()));
+        report.publishEntry("Scope matrix (export channel, CSV and Excel over HTTP), cases",
+                Integer.toString(cases.size()));
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
