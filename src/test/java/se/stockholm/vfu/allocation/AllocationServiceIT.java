@@ -153,10 +153,9 @@ class AllocationServiceIT {
         // free a Södermalm seat: cancel one of its proposals, then move e there (outside e's wishes: a warning)
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
-        runAs.user(Fixtures.CENTRAL, () -> {
-            placementService.cancel(atSodermalm.id(), atSodermalm.version(), "Studenten har avbrutit studierna");
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL,
+                () -> placementService.cancel(atSodermalm.id(), atSodermalm.version(),
+                        "Studenten har avbrutit studierna"));
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()));
         assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
         List<String> warnings = runAs.user(Fixtures.CENTRAL,
@@ -168,10 +167,7 @@ class AllocationServiceIT {
         assertThat(moved.offerId()).isEqualTo(term.sodermalmOffer());
         assertThat(moved.movedByHand()).isTrue();
         assertThat(moved.achievedRank()).isZero();
-        runAs.user(Fixtures.CENTRAL, () -> {
-            allocationService.lock(moved.id(), moved.version(), true);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.lock(moved.id(), moved.version(), true));
 
         long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 99L));
 
@@ -191,10 +187,7 @@ class AllocationServiceIT {
         runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
         // e leaves Rinkeby free; d (who excluded Rinkeby) is unplaced: put d on a Södermalm seat by moving a proposal
         PlacementRow e = proposal(term, "e");
-        runAs.user(Fixtures.CENTRAL, () -> {
-            placementService.cancel(e.id(), e.version(), "Test");
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(e.id(), e.version(), "Test"));
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(atSodermalm.id()));

@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sees the ceiling and the shortage, runs the allocation and publishes; Rinkeby confirms its offer with a supervisor
  * and is warned that the supervisor has no training; the student's university sees the placement confirmed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class AllocationBrowserIT {
 
@@ -41,14 +40,7 @@ class AllocationBrowserIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     @Test
     void theCentralContactRunsAndPublishesAndTheDistrictConfirms() throws Exception {
@@ -56,7 +48,6 @@ class AllocationBrowserIT {
         JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
                 .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
         String term = scenario.getString("termCode");
-        browser = new Browser(base);
 
         signInWithTerm(Fixtures.CENTRAL, term);
         browser.find(By.id("header:nav-allocation")).click();
@@ -95,11 +86,7 @@ class AllocationBrowserIT {
     }
 
     private void signInWithTerm(String user, String term) {
-        // leave the last page first so none of its requests becomes the next session's page to return to, then clear
-        // the cookies on the portal's own origin (about:blank has none)
-        browser.driver().get("about:blank");
-        browser.open("/api/health");
-        browser.driver().manage().deleteAllCookies();
+        browser.signOut();
         browser.logIn(user, Fixtures.PASSWORD);
         WebElement pageBefore = browser.find(By.id("header:logout"));
         browser.find(By.id("header:term")).click();

@@ -7,9 +7,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,42 +18,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
- * Debian's headless Chromium driven by Debian's chromedriver: never a downloaded browser or driver
- * (Selenium Manager is not involved because both paths are given), a fresh profile each time.
+ * A browser test's view of the run's one headless Chromium ({@link BrowserExtension} owns it and hands each test a
+ * signed-out one), at the portal's URL.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
 
     private final WebDriver driver;
     private final URL base;
-    private final Path profile;
 
-    public Browser(URL base) {
+    Browser(WebDriver driver, URL base) {
+        this.driver = driver;
         this.base = base;
-        try {
-            this.profile = Files.createTempDirectory("vfu-chromium-");
-        } catch (IOException noTemp) {
-            throw new UncheckedIOException(noTemp);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        this.driver = new ChromeDriver(service, options);
     }
 
     public Browser open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
+        return this;
+    }
+
+    /**
+     * Signed out: leaves the page first, so none of its requests lands in the next session as the page to return to,
+     * then deletes the cookies on the portal's own origin (about:blank has none).
+     */
+    public Browser signOut() {
+        driver.get("about:blank");
+        open("/api/health");
+        driver.manage().deleteAllCookies();
         return this;
     }
 
@@ -119,6 +111,10 @@ public final class Browser implements AutoCloseable {
 
     /** Saves what the browser shows under target/screenshots, for a human to look at after the run. */
     public void screenshot(String name) {
+        screenshot(driver, name);
+    }
+
+    static void screenshot(WebDriver driver, String name) {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         try {
             Files.createDirectories(dir);
@@ -126,16 +122,6 @@ public final class Browser implements AutoCloseable {
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException notSaved) {
             throw new UncheckedIOException(notSaved);
-        }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary profile is harmless
         }
     }
 }

@@ -5,7 +5,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chooses (refused beside the field until a district is chosen), deactivates it and takes it into use again, each
  * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class CentralUnitsBrowserIT {
 
@@ -41,28 +40,11 @@ class CentralUnitsBrowserIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
+    Browser browser;
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCentralContactCreatesAUnitAndASupervisorInADistrictAndReactivatesTheUnit() {
-        browser = browser == null ? new Browser(base) : browser;
-        try {
-            journey();
-        } catch (RuntimeException | AssertionError failed) {
-            browser.screenshot("central-units-failed");
-            throw failed;
-        }
-    }
-
-    private void journey() {
-        browser.driver().manage().deleteAllCookies();
         String unit = "Central enhet " + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("central", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-units-city")).click();

@@ -5,7 +5,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without, and sees its total against the target go up by both, and the count without a supervisor by one.
  * A place left without its number of places gets the message beside the field. Screenshots in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class DistrictReportingBrowserIT {
 
@@ -47,21 +46,10 @@ class DistrictReportingBrowserIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+    Browser browser;
 
     @Test
     void aDistrictReportsPlacesWithAndWithoutASupervisorAndSeesItsTotalGoUp() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
         browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-places")).click();
         assertThat(browser.find(By.id("places-title")).getText()).startsWith("Platser");
@@ -96,10 +84,6 @@ class DistrictReportingBrowserIT {
 
     @Test
     void aPlaceIsSavedInTheTermItsPageWasOpenedInThoughAnotherTabSwitchedTerm() throws Exception {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
         browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-places")).click();
         assertThat(browser.find(By.id("places-title")).getText()).contains(OPEN_TERM);
@@ -136,10 +120,6 @@ class DistrictReportingBrowserIT {
 
     @Test
     void theDistrictsPagesAndTheCentralContactsCityWidePagesOpenInBothLanguages() {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        browser.driver().manage().deleteAllCookies();
         browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-units")).click();
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Enheter");
@@ -151,7 +131,7 @@ class DistrictReportingBrowserIT {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Supervisors");
         browser.screenshot("district-supervisors-english");
 
-        browser.driver().manage().deleteAllCookies();
+        browser.signOut();
         browser.logIn("central", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-places-city")).click();
         assertThat(browser.find(By.id("places-title")).getText()).startsWith("Platser i hela staden");

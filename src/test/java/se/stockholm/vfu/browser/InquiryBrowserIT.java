@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The journey of a student's inquiry: a district forwards it, the university makes a request of it. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class InquiryBrowserIT {
 
@@ -30,41 +30,41 @@ class InquiryBrowserIT {
     @ArquillianResource
     URL base;
 
+    Browser browser;
+
     @Test
     void aDistrictForwardsAnInquiryAndTheUniversityTurnsItIntoARequest() {
         String student = "Inez Inquiry " + UUID.randomUUID().toString().substring(0, 6);
         String studentRef = "inq-" + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser browser = new Browser(base)) {
-            browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
-            browser.find(By.id("header:nav-inquiries")).click();
-            browser.find(By.id("inquiriesForm:newInquiry")).click();
-            browser.find(By.id("forwardForm:studentName")).sendKeys(student);
-            browser.find(By.id("forwardForm:studentEmail")).sendKeys("inez@student.example.se");
-            browser.find(By.id("forwardForm:homeUniversity")).sendKeys("Umeå universitet");
-            browser.find(By.id("forwardForm:message")).sendKeys("Jag söker VFU-plats inom barn och unga.");
-            choose(browser, "forwardForm:university", "Stockholms universitet");
-            browser.find(By.id("forwardForm:send")).click();
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-inquiries")).click();
+        browser.find(By.id("inquiriesForm:newInquiry")).click();
+        browser.find(By.id("forwardForm:studentName")).sendKeys(student);
+        browser.find(By.id("forwardForm:studentEmail")).sendKeys("inez@student.example.se");
+        browser.find(By.id("forwardForm:homeUniversity")).sendKeys("Umeå universitet");
+        browser.find(By.id("forwardForm:message")).sendKeys("Jag söker VFU-plats inom barn och unga.");
+        choose(browser, "forwardForm:university", "Stockholms universitet");
+        browser.find(By.id("forwardForm:send")).click();
 
-            WebElement row = rowOf(browser, student);
-            assertThat(row.getText()).contains("Vidarebefordrad").contains("SU");
-            browser.screenshot("inquiry-forwarded");
+        WebElement row = rowOf(browser, student);
+        assertThat(row.getText()).contains("Vidarebefordrad").contains("SU");
+        browser.screenshot("inquiry-forwarded");
 
-            browser.driver().manage().deleteAllCookies();
-            browser.logIn("su", DemoData.DEMO_PASSWORD);
-            browser.find(By.id("header:nav-inquiries")).click();
-            rowOf(browser, student).findElement(By.xpath(".//button[contains(., 'Gör förfrågan')]")).click();
-            browser.find(By.id("requestForm:studentRef")).sendKeys(studentRef);
-            browser.find(By.id("requestForm:confirmRequest")).click();
+        browser.signOut();
+        browser.logIn("su", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-inquiries")).click();
+        rowOf(browser, student).findElement(By.xpath(".//button[contains(., 'Gör förfrågan')]")).click();
+        browser.find(By.id("requestForm:studentRef")).sendKeys(studentRef);
+        browser.find(By.id("requestForm:confirmRequest")).click();
 
-            assertThat(browser.textOnceFilled(By.cssSelector(".ui-messages-info"))).contains(student);
-            assertThat(rowOf(browser, student).getText()).contains("Förfrågan gjord");
-            browser.screenshot("inquiry-turned-into-request");
+        assertThat(browser.textOnceFilled(By.cssSelector(".ui-messages-info"))).contains(student);
+        assertThat(rowOf(browser, student).getText()).contains("Förfrågan gjord");
+        browser.screenshot("inquiry-turned-into-request");
 
-            browser.open("/university/overview.xhtml");
-            browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(studentRef);
-            assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='requestsForm:requests_data']/tr/td[normalize-space()='"
-                    + studentRef + "']"))).isEqualTo(studentRef);
-        }
+        browser.open("/university/overview.xhtml");
+        browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(studentRef);
+        assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='requestsForm:requests_data']/tr/td[normalize-space()='"
+                + studentRef + "']"))).isEqualTo(studentRef);
     }
 
     private static void choose(Browser browser, String menuId, String label) {

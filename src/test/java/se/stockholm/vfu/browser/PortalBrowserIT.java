@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same the API gives that user); a wrong login gets one neutral message; the session is renewed at
  * login and ended at logout. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class PortalBrowserIT {
 
@@ -38,28 +37,15 @@ class PortalBrowserIT {
     @ArquillianResource
     URL base;
 
-    /** One Chromium for the class (starting one takes seconds); every test starts signed out, with no cookies. */
-    static Browser browser;
+    /** Signed out, with no cookies, at the start of every test. */
+    Browser browser;
     Http http;
 
     @BeforeEach
-    void signedOut() throws Exception {
-        if (browser == null) {
-            browser = new Browser(base);
-        }
-        // Leave the last page first, so none of its requests lands in the next session as the page to return to.
-        browser.driver().get("about:blank");
-        browser.open("/api/health");
-        browser.driver().manage().deleteAllCookies();
+    void client() throws Exception {
         http = new Http(base.toURI());
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void centralContactSeesTheTermOverviewAgainstTheTarget() throws Exception {

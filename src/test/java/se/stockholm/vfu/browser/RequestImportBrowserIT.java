@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo login {@code su} works in the fixtures' open term {@link Fixtures#REQUEST_TERM}.
  * Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class RequestImportBrowserIT {
 
@@ -51,7 +50,7 @@ class RequestImportBrowserIT {
     @ArquillianResource
     URL base;
 
-    static Browser browser;
+    Browser browser;
     static Path files;
 
     @BeforeAll
@@ -59,16 +58,9 @@ class RequestImportBrowserIT {
         files = Files.createTempDirectory("vfu-import-");
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aCoordinatorFixesAFileWithErrorsAndImportsItTwiceWithoutDuplicates() throws Exception {
-        browser = new Browser(base);
         Http http = new Http(base.toURI());
         String prefix = "br" + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("su", PASSWORD);
@@ -115,8 +107,6 @@ class RequestImportBrowserIT {
 
     @Test
     void aCoordinatorEditsAndWithdrawsARequestAndTheCentralContactFiltersByUniversity() throws Exception {
-        browser = browser == null ? new Browser(base) : browser;
-        browser.driver().manage().deleteAllCookies();
         String ref = "bw" + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("su", PASSWORD);
         selectTerm(Fixtures.REQUEST_TERM);
@@ -151,7 +141,7 @@ class RequestImportBrowserIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("Återtagen"));
 
-        browser.driver().manage().deleteAllCookies();
+        browser.signOut();
         browser.logIn("central", PASSWORD);
         browser.find(By.id("header:nav-central-requests")).click();
         assertThat(browser.find(By.id("missing")).getText()).startsWith("Lärosäten som inte skickat förfrågningar");
@@ -165,7 +155,7 @@ class RequestImportBrowserIT {
      * Works in the test fixtures' open term, so that what the journeys create and withdraw never changes the demo
      * term's figures that the landing-page tests compare.
      */
-    private static void selectTerm(String code) {
+    private void selectTerm(String code) {
         WebElement page = browser.driver().findElement(By.tagName("html"));
         browser.find(By.id("header:term")).click();
         browser.find(By.cssSelector("#header\\:term_items li[data-label='" + code + "']")).click();

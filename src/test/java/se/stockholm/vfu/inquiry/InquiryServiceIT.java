@@ -52,10 +52,7 @@ class InquiryServiceIT {
         assertThat(forwarded.universityCode()).isEqualTo("SU");
         assertThat(forwarded.homeUniversity()).isEqualTo("Umeå universitet");
 
-        runAs.user(Fixtures.SU, () -> {
-            inquiryService.acknowledge(id);
-            return null;
-        });
+        runAs.user(Fixtures.SU, () -> inquiryService.acknowledge(id));
         String ref = "inq-" + id;
         long requestBefore = requestsOfSu();
         long requestId = runAs.user(Fixtures.SU, () -> inquiryService.turnIntoRequest(id, fixtures.termId(), ref));
@@ -94,14 +91,10 @@ class InquiryServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.get(id)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
-            inquiryService.acknowledge(id);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
-            inquiryService.decline(id, "not ours");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.acknowledge(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.decline(id, "not ours")))
+                .isInstanceOf(AccessDeniedException.class);
 
         assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
     }
@@ -110,15 +103,10 @@ class InquiryServiceIT {
     void decliningNeedsAReasonAndClosesTheInquiry() throws Exception {
         long id = forwardFromSodermalmTo("SH", null);
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> {
-            inquiryService.decline(id, " ");
-            return null;
-        })).hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.decline(id, " ")))
+                .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
 
-        runAs.user(Fixtures.SH, () -> {
-            inquiryService.decline(id, "Studenten har redan en plats.");
-            return null;
-        });
+        runAs.user(Fixtures.SH, () -> inquiryService.decline(id, "Studenten har redan en plats."));
         InquiryRow declined = runAs.user(Fixtures.SODERMALM, () -> inquiryService.get(id));
         assertThat(declined.status()).isEqualTo(InquiryStatus.DECLINED);
         assertThat(declined.declineReason()).isEqualTo("Studenten har redan en plats.");

@@ -3,6 +3,7 @@ package se.stockholm.vfu.it;
 import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -12,10 +13,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The one way integration tests deploy the portal: the very WAR that `mvn package` built, plus this
  * package (fixtures and the run-as helper). Tests therefore exercise what ships, not a hand-picked subset.
+ * A test run deploys it once, as {@link #suite()}, shared by every test class (see {@link SuiteDeployment}).
  */
 public final class Deployments {
 
@@ -48,6 +53,45 @@ public final class Deployments {
      */
     public static WebArchive portalWithMailServer() {
         return portal().addAsLibrary(jarOf(GreenMail.class));
+    }
+
+    /**
+     * What a test run deploys once for all test classes ({@link SuiteDeployment}): the portal with GreenMail, and
+     * every test class and helper of the integration tests, so that any of them can run inside the server. Left out:
+     * the browser tests (Selenium is not in the server), the unit tests and benchmarks (surefire's {@code *Test},
+     * {@code *Properties} and {@code bench} packages), none of which ever runs in the container.
+     */
+    public static WebArchive suite() {
+        WebArchive archive = portalWithMailServer();
+        Path testClasses = testClasses();
+        try (Stream<Path> files = Files.walk(testClasses)) {
+            files.filter(Files::isRegularFile)
+                    .map(testClasses::relativize)
+                    .filter(Deployments::runsInContainer)
+                    .forEach(file -> archive.add(new FileAsset(testClasses.resolve(file).toFile()),
+                            "WEB-INF/classes/" + file.toString().replace(File.separatorChar, '/')));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return archive;
+    }
+
+    private static boolean runsInContainer(Path file) {
+        String path = file.toString().replace(File.separatorChar, '/');
+        if (!path.startsWith("se/stockholm/vfu/") || !path.endsWith(".class")) {
+            return false;
+        }
+        String topLevel = file.getFileName().toString().replaceFirst("[$.].*", "");
+        return !path.startsWith("se/stockholm/vfu/browser/") && !path.contains("/bench/")
+                && !topLevel.endsWith("Test") && !topLevel.endsWith("Properties");
+    }
+
+    private static Path testClasses() {
+        try {
+            return Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static File jarOf(Class<?> type) {

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 /**
  * Runs code as a signed-in portal user, authenticated against the real users table by the real
  * Elytron domain, so services see exactly the caller a page or API request would give them.
+ * {@code runAs.user(name, () -> service.get(id))} returns what the code returns;
+ * {@code runAs.user(name, () -> service.withdraw(id, reason))} runs code that returns nothing.
  */
 @Stateless
 @PermitAll
@@ -37,5 +39,18 @@ public class RunAs {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public <T> T userCommitting(String username, Callable<T> action) throws Exception {
         return user(username, action);
+    }
+
+    public void user(String username, Action action) throws Exception {
+        user(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    /** Code run as a user that returns nothing; it may throw what the service throws. */
+    @FunctionalInterface
+    public interface Action {
+        void run() throws Exception;
     }
 }

@@ -101,19 +101,14 @@ class PlaceServiceIT {
         Withdrawal noReason = new Withdrawal();
         noReason.setVersion(version);
         noReason.setReason("   ");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            placeService.withdraw(id, noReason);
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placeService.withdraw(id, noReason)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("reason"));
         assertThat(runAs.user(Fixtures.SODERMALM, () -> placeService.get(id)).status()).isEqualTo(PlaceStatus.ACTIVE);
 
         Withdrawal reason = new Withdrawal();
         reason.setVersion(version);
         reason.setReason("Handledaren har slutat");
-        runAs.user(Fixtures.SODERMALM, () -> {
-            placeService.withdraw(id, reason);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> placeService.withdraw(id, reason));
 
         PlaceRow withdrawn = runAs.user(Fixtures.SODERMALM, () -> placeService.get(id));
         assertThat(withdrawn.status()).isEqualTo(PlaceStatus.WITHDRAWN);
@@ -148,23 +143,16 @@ class PlaceServiceIT {
 
         PlaceForm change = PlaceForm.of(reported);
         change.setPlaces(5);
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            placeService.update(id, change);
-            return null;
-        })).isInstanceOf(DeadlinePassedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placeService.update(id, change)))
+                .isInstanceOf(DeadlinePassedException.class);
         Withdrawal withdrawal = new Withdrawal();
         withdrawal.setReason("För sent");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            placeService.withdraw(id, withdrawal);
-            return null;
-        })).isInstanceOf(DeadlinePassedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placeService.withdraw(id, withdrawal)))
+                .isInstanceOf(DeadlinePassedException.class);
         PlaceRow unchanged = runAs.user(Fixtures.SODERMALM, () -> placeService.get(id));
         assertThat(unchanged).isEqualTo(reported);
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            placeService.update(id, change);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> placeService.update(id, change));
         PlaceRow changed = runAs.user(Fixtures.SODERMALM, () -> placeService.get(id));
         assertThat(changed.places()).isEqualTo(5);
         assertThat(changed.changedAfterDeadline()).isTrue();

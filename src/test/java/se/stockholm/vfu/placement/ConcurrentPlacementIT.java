@@ -67,10 +67,8 @@ class ConcurrentPlacementIT {
             // free Rinkeby's only seat, then move both Södermalm proposals there at once
             PlacementRow e = proposals(term).stream().filter(p -> p.offerId() == term.rinkebyOffer()).findFirst()
                     .orElseThrow();
-            runAs.user(Fixtures.CENTRAL, () -> {
-                placementService.cancel(e.id(), e.version(), "Frigör platsen för testet");
-                return null;
-            });
+            runAs.user(Fixtures.CENTRAL,
+                    () -> placementService.cancel(e.id(), e.version(), "Frigör platsen för testet"));
             List<PlacementRow> sodermalm = proposals(term).stream()
                     .filter(p -> p.offerId() == term.sodermalmOffer()).toList();
             assertThat(sodermalm).hasSize(2);

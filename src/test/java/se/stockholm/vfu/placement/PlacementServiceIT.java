@@ -102,12 +102,11 @@ class PlacementServiceIT {
         PlacementRow kept = sodermalm.get(1);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> { placementService.decline(declined.id(), declined.version(), " "); return null; }))
+                () -> placementService.decline(declined.id(), declined.version(), " ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reasonRequired");
         runAs.user(Fixtures.SODERMALM, () -> {
             placementService.decline(declined.id(), declined.version(), "Handledaren är sjukskriven");
             placementService.confirm(kept.id(), kept.version(), term.sodermalmSupervisor());
-            return null;
         });
 
         PlacementRow seenByUniversity = runAs.user(Fixtures.SU, () -> placementService.get(declined.id()));
@@ -145,7 +144,7 @@ class PlacementServiceIT {
                 () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> { placementService.decline(e.id(), e.version(), "Inte vår"); return null; }))
+                () -> placementService.decline(e.id(), e.version(), "Inte vår")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> placementService.get(e.id())))
                 .as("e studies at SH").isInstanceOf(NotFoundException.class);
@@ -153,7 +152,7 @@ class PlacementServiceIT {
                 () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor())))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> { placementService.cancel(e.id(), e.version(), "Vill inte"); return null; }))
+                () -> placementService.cancel(e.id(), e.version(), "Vill inte")))
                 .isInstanceOf(EJBAccessException.class);
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id())).status())
                 .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
@@ -165,27 +164,23 @@ class PlacementServiceIT {
         PlacementRow e = only(Fixtures.RINKEBY, term);
         runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> {
-            placementService.start(confirmed.id(), confirmed.version());
-            return null;
-        });
+        runAs.user(Fixtures.RINKEBY, () -> placementService.start(confirmed.id(), confirmed.version()));
         PlacementRow started = only(Fixtures.RINKEBY, term);
         assertThat(started.status()).isEqualTo(PlacementStatus.STARTED);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> { placementService.complete(started.id(), started.version(), null); return null; }))
+                () -> placementService.complete(started.id(), started.version(), null)))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> { placementService.start(started.id(), started.version()); return null; }))
+                () -> placementService.start(started.id(), started.version())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("startedCentralOnly");
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> { placementService.cancel(started.id(), started.version(), "För sent"); return null; }))
+                () -> placementService.cancel(started.id(), started.version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannotCancel");
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            placementService.interrupt(started.id(), started.version(), "Studenten blev sjuk", LocalDate.of(3000, 10, 1));
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL,
+                () -> placementService.interrupt(started.id(), started.version(), "Studenten blev sjuk",
+                        LocalDate.of(3000, 10, 1)));
         PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(started.id()));
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
         assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
@@ -219,10 +214,7 @@ class PlacementServiceIT {
         PlacementRow s = only(Fixtures.RINKEBY, started);
         runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(s.id(), s.version(), started.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, started);
-        runAs.user(Fixtures.RINKEBY, () -> {
-            placementService.start(confirmed.id(), confirmed.version());
-            return null;
-        });
+        runAs.user(Fixtures.RINKEBY, () -> placementService.start(confirmed.id(), confirmed.version()));
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
                 () -> requestService.withdraw(started.student("e"),
                         requestService.get(started.student("e")).version(), "För sent")))
@@ -238,7 +230,7 @@ class PlacementServiceIT {
         runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> { placementService.cancel(e.id(), e.version(), "Gammal bild"); return null; }))
+                () -> placementService.cancel(e.id(), e.version(), "Gammal bild")))
                 .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
     }
 

@@ -67,7 +67,6 @@ class RequestScopeMatrixIT {
     @Test
     void anotherUniversitysRequestIsRefusedAndUnchanged() throws Exception {
         List<String> cases = cases();
-        System.out.println("Student-request scope matrix (service): " + cases.size() + " cases");
         List<String> failures = new ArrayList<>();
         for (String testCase : cases) {
             try {
@@ -76,7 +75,8 @@ class RequestScopeMatrixIT {
                 failures.add(testCase + ": " + failed.getMessage());
             }
         }
-        assertThat(failures).as("cases that were not refused or changed something").isEmpty();
+        assertThat(failures).as("of " + cases.size() + " cases, those not refused or that changed something")
+                .isEmpty();
     }
 
     private void check(String testCase) throws Exception {

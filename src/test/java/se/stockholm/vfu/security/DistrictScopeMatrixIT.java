@@ -110,9 +110,6 @@ class DistrictScopeMatrixIT {
             cases.addAll(inquiryCases(caller, inquiry));
             cases.addAll(trainingCases(caller));
         }
-        System.out.println("District scope matrix (service and table row key channels): " + cases.size() + " cases, "
-                + cases.stream().filter(c -> c.entity().equals("inquiry")).count() + " of them inquiries, "
-                + cases.stream().filter(c -> c.entity().equals("training report")).count() + " training reports");
 
         // each sign-in costs a bcrypt hash: the records are read for all cases at once, before and after
         List<Object> before = runAs.user(Fixtures.CENTRAL, () -> snapshots(cases));
@@ -138,7 +135,7 @@ class DistrictScopeMatrixIT {
                 failures.add(failed.getMessage());
             }
         }
-        assertThat(failures).as("refused and unchanged in every case").isEmpty();
+        assertThat(failures).as("refused and unchanged in every one of " + cases.size() + " cases").isEmpty();
     }
 
     private static List<Object> snapshots(List<Case> cases) throws Exception {
@@ -305,10 +302,7 @@ class DistrictScopeMatrixIT {
         form.setStaffOffered(10);
         form.setStaffNotGivenPlace(1);
         form.setEvaluationSummary("IT: SH:s egen rapport");
-        runAs.user(Fixtures.SH, () -> {
-            trainingReports.save(districtFixtures.termId(DistrictFixtures.OPEN_TERM), form);
-            return null;
-        });
+        runAs.user(Fixtures.SH, () -> trainingReports.save(districtFixtures.termId(DistrictFixtures.OPEN_TERM), form));
     }
 
     private static Object requireNoInquiry(Page<InquiryRow> page, long id) {

@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
@@ -74,7 +75,7 @@ class ExportScopeMatrixIT {
     }
 
     @Test
-    void anExportHoldsOnlyTheCallersOwnRows() throws Exception {
+    void anExportHoldsOnlyTheCallersOwnRows(TestReporter report) throws Exception {
         URI root = base.toURI();
         Http http = new Http(root);
         String inquiry = forwardRinkebyInquiryToSh(http);
@@ -109,9 +110,12 @@ class ExportScopeMatrixIT {
                 .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
         String allocationTerm = scenario.getString("termCode");
         String allocation = "api/terms/" + allocationTerm + "/allocation";
-        for (String step : List.of(allocation + "/runs?seed=8", allocation + "/publish")) {
-            assertThat(http.send(HttpRequest.newBuilder(http.uri(step)).POST(HttpRequest.BodyPublishers.noBody()),
-                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
+        // a run is created (201 with its location), publishing answers with what it offered (200)
+        for (Map.Entry<String, Integer> step : List.of(Map.entry(allocation + "/runs?seed=8", 201),
+                Map.entry(allocation + "/publish", 200))) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri(step.getKey()))
+                    .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+            assertThat(response.statusCode()).as(step.getKey()).isEqualTo(step.getValue());
         }
         String studentE = "IT Alloc E " + allocationTerm.substring(2);
         Table placements = new Table("placement", "placements.xhtml", "placementsForm", "placements", allocationTerm,
@@ -151,7 +155,8 @@ class ExportScopeMatrixIT {
             cases.add(new Case(Fixtures.RINKEBY, districtUnits, format, false, List.of(),
                     List.of(DistrictFixtures.RINKEBY_UNIT)));
         }
-        System.out.println("Scope matrix (export channel, CSV and Excel over HTTP): " + cases.size() + " cases");
+        report.publishEntry("Scope matrix (export channel, CSV and Excel over HTTP), cases",
+                Integer.toString(cases.size()));
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {

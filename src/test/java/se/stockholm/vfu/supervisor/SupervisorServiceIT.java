@@ -90,10 +90,7 @@ class SupervisorServiceIT {
         assertThat(completed.trainingStatus()).isEqualTo(TrainingStatus.COMPLETED);
         assertThat(completed.trainingUniversityCode()).isEqualTo("SU");
 
-        runAs.user(Fixtures.SODERMALM, () -> {
-            supervisorService.deactivate(id);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> supervisorService.deactivate(id));
         TrainingSummary after = runAs.user(Fixtures.SODERMALM, () -> supervisorService.trainingSummary(null));
         assertThat(after.active()).isEqualTo(before.active());
         assertThat(after.trainedOrEnrolled()).isEqualTo(before.trainedOrEnrolled());
@@ -109,17 +106,12 @@ class SupervisorServiceIT {
         long id = runAs.user(Fixtures.SODERMALM, () -> supervisorService.create(form));
         SupervisorForm edit = SupervisorForm.of(runAs.user(Fixtures.SODERMALM, () -> supervisorService.get(id)));
         edit.setMaxStudents(2);
-        runAs.user(Fixtures.SODERMALM, () -> {
-            supervisorService.update(id, edit);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> supervisorService.update(id, edit));
         assertThat(runAs.user(Fixtures.SODERMALM, () -> supervisorService.get(id)).maxStudents()).isEqualTo(2);
 
         // the same form again carries the version read before the change
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            supervisorService.update(id, edit);
-            return null;
-        })).hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> supervisorService.update(id, edit)))
+                .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
     }
 
     private long unit() throws Exception {

@@ -46,10 +46,7 @@ class TermServiceIT {
         form.setTargetPlaces(120);
         form.setReportingDeadline(LocalDate.of(year, 6, 1));
         form.setStatus(TermStatus.OPEN);
-        runAs.user(Fixtures.CENTRAL, () -> {
-            termService.change(id, form);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> termService.change(id, form));
 
         Term changed = runAs.user(Fixtures.SU, () -> termService.byId(id));
         assertThat(changed.getTargetPlaces()).isEqualTo(120);

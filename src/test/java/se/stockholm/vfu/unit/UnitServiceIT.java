@@ -57,19 +57,13 @@ class UnitServiceIT {
         UnitForm edit = UnitForm.of(created);
         edit.setName(name + " ny");
         edit.setAreaId(districtFixtures.areaId("SOP"));
-        runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.update(id, edit);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> unitService.update(id, edit));
         UnitRow edited = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
         assertThat(edited.name()).isEqualTo(name + " ny");
         assertThat(edited.areaCode()).isEqualTo("SOP");
         assertThat(edited.version()).isGreaterThan(created.version());
 
-        runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.deactivate(id);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> unitService.deactivate(id));
         UnitRow deactivated = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
         assertThat(deactivated.active()).isFalse();
         assertThat(deactivated.deactivatedBy()).isEqualTo(Fixtures.SODERMALM);
@@ -82,35 +76,23 @@ class UnitServiceIT {
         assertThat(inactive.rows()).extracting(UnitRow::id).containsExactly(id);
         assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.choices(null)))
                 .extracting(UnitChoice::id).doesNotContain(id);
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.update(id, UnitForm.of(deactivated));
-            return null;
-        })).isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.inactive");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> unitService.update(id, UnitForm.of(deactivated))))
+                .isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.inactive");
     }
 
     @Test
     void aDeactivatedUnitIsReactivatedAndItsDeactivationStaysOnRecord() throws Exception {
         String name = "IT Återaktiverad " + System.nanoTime();
         long id = runAs.user(Fixtures.SODERMALM, () -> unitService.create(form(name, "BOU")));
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.reactivate(id);
-            return null;
-        })).isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.alreadyActive");
-        runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.deactivate(id);
-            return null;
-        });
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> unitService.reactivate(id)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("district.unit.error.alreadyActive");
+        runAs.user(Fixtures.SODERMALM, () -> unitService.deactivate(id));
         // another district's contact may not take it into use again
-        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> {
-            unitService.reactivate(id);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> unitService.reactivate(id)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.get(id)).active()).isFalse();
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            unitService.reactivate(id);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> unitService.reactivate(id));
         UnitRow reactivated = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
         assertThat(reactivated.active()).isTrue();
         assertThat(reactivated.reactivatedBy()).isEqualTo(Fixtures.CENTRAL);
@@ -122,10 +104,7 @@ class UnitServiceIT {
                 .extracting(UnitChoice::id).contains(id);
         UnitForm rename = UnitForm.of(reactivated);
         rename.setName(name + " igen");
-        runAs.user(Fixtures.SODERMALM, () -> {
-            unitService.update(id, rename);
-            return null;
-        });
+        runAs.user(Fixtures.SODERMALM, () -> unitService.update(id, rename));
         assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.get(id)).name()).isEqualTo(name + " igen");
     }
 
