@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.api.Problem;
 
 import java.util.Comparator;
@@ -33,6 +34,7 @@ public class AccountResource {
 
     @PUT
     @Path("password")
+    @Operation(summary = "Change one's own password: the current one and the new one (12-64 characters, at most 71 bytes)")
     public Response changePassword(PasswordChange change) {
         if (change == null) {
             change = new PasswordChange();
