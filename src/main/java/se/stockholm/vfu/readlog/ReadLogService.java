@@ -67,6 +67,10 @@ public class ReadLogService {
                        e.channel, e.operation)
                 FROM ReadLogEntry e""" + where + orderBy(page), ReadLogRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM ReadLogEntry e" + where, Long.class);
+        Filters.Choice<Channel> channel = Filters.oneOf(Channel.class, page.filter("channel"));
+        if (channel.matchesNothing()) {
+            return Page.empty();
+        }
         String ref = page.filter("studentRef");
         for (TypedQuery<?> query : List.of(rows, count)) {
             String username = page.filter("username");
@@ -74,7 +78,7 @@ public class ReadLogService {
             query.setParameter("requestId", Filters.id(page.filter("requestId")));
             query.setParameter("placementId", Filters.id(page.filter("placementId")));
             query.setParameter("studentRef", ref == null ? null : ref.toLowerCase(Locale.ROOT));
-            query.setParameter("channel", Filters.oneOf(Channel.class, page.filter("channel")));
+            query.setParameter("channel", channel.orNull());
             query.setParameter("from", startOf(page.filter("from"), 0));
             query.setParameter("to", startOf(page.filter("to"), 1));
         }

@@ -24,11 +24,14 @@ public final class PageClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The page's CSP nonce (PrimeFaces' CSP): a post of the view must carry it, as PrimeFaces' script adds it. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private String viewState;
+    private String nonce;
 
     /**
      * Signs in through the login form, as a browser does: the session then carries the user, so later requests cost
@@ -51,6 +54,8 @@ public final class PageClient {
         HttpResponse<String> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher found = VIEW_STATE.matcher(response.body());
         viewState = found.find() ? found.group(1).replace("&amp;", "&") : null;
+        Matcher script = NONCE.matcher(response.body());
+        nonce = script.find() ? script.group(1) : null;
         return response;
     }
 
@@ -66,6 +71,9 @@ public final class PageClient {
         body.put(button, button);
         if (viewState != null) {
             body.put("jakarta.faces.ViewState", viewState);
+        }
+        if (nonce != null) {
+            body.put("primefaces.nonce", nonce);
         }
         String encoded = body.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -83,7 +91,8 @@ public final class PageClient {
             throw new IllegalStateException("no term " + termCode + " on " + path + " (" + page.statusCode() + ")");
         }
         String termId = option.group(1);
-        String encoded = "header=header&header%3Aterm_input=" + termId + "&jakarta.faces.ViewState=" + enc(viewState);
+        String encoded = "header=header&header%3Aterm_input=" + termId + "&jakarta.faces.ViewState=" + enc(viewState)
+                + (nonce == null ? "" : "&primefaces.nonce=" + enc(nonce));
         HttpResponse<String> response = client.send(request(path)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
