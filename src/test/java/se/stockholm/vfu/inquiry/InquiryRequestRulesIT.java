@@ -139,16 +139,19 @@ class InquiryRequestRulesIT {
         assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
     }
 
-    /** A term of this test's own, long ended and closed (so it is never anyone's current term). */
+    /**
+     * A term of this test's own, long ended and closed (so it is never anyone's current term); VT2001 and HT2001 are
+     * the retention tests' own.
+     */
     private long closedTerm() throws Exception {
-        return runAs.user(Fixtures.CENTRAL, () -> termService.byCode("VT2001").map(Term::getId).orElseGet(() -> {
+        return runAs.user(Fixtures.CENTRAL, () -> termService.byCode("VT2000").map(Term::getId).orElseGet(() -> {
             TermForm form = new TermForm();
             form.setSeason(Season.VT);
-            form.setYear(2001);
-            form.setVfuStart(LocalDate.of(2001, 1, 15));
-            form.setVfuEnd(LocalDate.of(2001, 6, 1));
-            form.setReportingDeadline(LocalDate.of(2000, 12, 1));
-            form.setRequestDeadline(LocalDate.of(2000, 12, 8));
+            form.setYear(2000);
+            form.setVfuStart(LocalDate.of(2000, 1, 17));
+            form.setVfuEnd(LocalDate.of(2000, 6, 2));
+            form.setReportingDeadline(LocalDate.of(2000, 1, 3));
+            form.setRequestDeadline(LocalDate.of(2000, 1, 10));
             form.setStatus(TermStatus.CLOSED);
             return termService.open(form);
         }));

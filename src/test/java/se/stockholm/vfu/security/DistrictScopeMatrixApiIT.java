@@ -193,8 +193,11 @@ class DistrictScopeMatrixApiIT {
     }
 
     private static void saveShTrainingReport(Http http) throws Exception {
-        String body = """
-                {"courses":[{"name":"IT Handledarutbildning SH","startDate":"2032-09-01","endDate":"2032-10-01","seats":10}],
+        // saved on the version SH's coordinator reads now, as the page does
+        long version = Http.object(http.get(TRAINING + "/" + id(http, "api/universities", "code", "SH"),
+                Fixtures.SH, Fixtures.PASSWORD)).getJsonNumber("version").longValue();
+        String body = "{\"version\":" + version + ",\"courses\":" + """
+                [{"name":"IT Handledarutbildning SH","startDate":"2032-09-01","endDate":"2032-10-01","seats":10}],
                  "staffOffered":10,"staffNotGivenPlace":1,"evaluationSummary":"IT: SH:s egen rapport"}""";
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(http.uri(TRAINING + "/own"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
