@@ -112,15 +112,16 @@ class DistrictReportingBrowserIT {
     }
 
     /**
-     * Chooses a term in the header's menu through PrimeFaces' own widget (as a click on its item does): the menu's
-     * change reloads the page in that term for the whole session.
+     * Chooses a term in the header's menu through PrimeFaces' own widget, then fires its change as a click on an item
+     * does (selectValue alone is silent): the change reloads the page in that term for the whole session.
      */
     private void switchTermInHeader(String code) {
         ((JavascriptExecutor) browser.driver()).executeScript("""
                 const select = document.getElementById('header:term_input');
                 const option = Array.from(select.options).find(o => o.text === arguments[0]);
                 const menu = Object.values(PrimeFaces.widgets).find(w => w && w.id === 'header:term');
-                menu.selectValue(option.value);""", code);
+                menu.selectValue(option.value);
+                menu.triggerChange();""", code);
     }
 
     /** The district's reported places of a term, as the API tells the district contact. */
