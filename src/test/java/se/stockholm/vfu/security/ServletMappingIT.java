@@ -49,6 +49,9 @@ class ServletMappingIT {
             "district", Set.of("DISTRICT"),
             "university", Set.of("UNIVERSITY"));
 
+    /** Pages whose own security constraint narrows their folder's (an exact URL pattern in web.xml wins). */
+    private static final Map<String, Set<String>> PAGES = Map.of("admin/read-log.xhtml", Set.of("ADMIN"));
+
     private static final Map<String, String> USERS = Map.of(
             "CENTRAL", Fixtures.CENTRAL, "ADMIN", Fixtures.ADMIN,
             "DISTRICT", Fixtures.SODERMALM, "UNIVERSITY", Fixtures.SU);
@@ -93,9 +96,11 @@ class ServletMappingIT {
             List<String> pages = pages(folder);
             assertThat(pages).as("pages in " + folder).isNotEmpty();
             for (String page : pages) {
-                String title = title(sessions.get(FOLDERS.get(folder).iterator().next()), root, "/" + folder + "/" + page);
+                Set<String> roles = PAGES.getOrDefault(folder + "/" + page, FOLDERS.get(folder));
+                String title = title(sessions.get(roles.stream().sorted().findFirst().orElseThrow()), root,
+                        "/" + folder + "/" + page);
                 for (Map.Entry<String, PageClient> role : sessions.entrySet()) {
-                    boolean may = FOLDERS.get(folder).contains(role.getKey());
+                    boolean may = roles.contains(role.getKey());
                     for (Form form : FORMS) {
                         String path = form.path().apply(folder, page);
                         int expected = may ? form.mayStatus() : form.mayNotStatus();
