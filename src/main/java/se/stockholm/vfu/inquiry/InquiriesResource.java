@@ -67,16 +67,14 @@ public class InquiriesResource {
     @Path("{id}/acknowledge")
     @Operation(summary = "The university acknowledges an inquiry it received")
     public InquiryRow acknowledge(@PathParam("id") long id) {
-        inquiryService.acknowledge(id);
-        return inquiryService.get(id);
+        return inquiryService.acknowledge(id);
     }
 
     @POST
     @Path("{id}/decline")
     @Operation(summary = "The university declines an inquiry with a reason")
     public InquiryRow decline(@PathParam("id") long id, Decline decline) {
-        inquiryService.decline(id, decline == null ? null : decline.reason());
-        return inquiryService.get(id);
+        return inquiryService.decline(id, decline == null ? null : decline.reason());
     }
 
     @POST

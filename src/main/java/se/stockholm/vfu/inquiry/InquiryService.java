@@ -106,13 +106,15 @@ public class InquiryService {
     }
 
     @RolesAllowed(Role.UNIVERSITY_NAME)
-    public void acknowledge(long id) {
+    public InquiryRow acknowledge(long id) {
         inbox(id).acknowledge(clock.instant());
+        return get(id);
     }
 
     @RolesAllowed(Role.UNIVERSITY_NAME)
-    public void decline(long id, @NotBlank(message = "{field.required}") @Size(max = Inquiry.REASON_MAX) String reason) {
+    public InquiryRow decline(long id, @NotBlank(message = "{field.required}") @Size(max = Inquiry.REASON_MAX) String reason) {
         inbox(id).decline(reason, currentUser.get().username(), clock.instant());
+        return get(id);
     }
 
     /**

@@ -203,41 +203,45 @@ public class PlacementService {
 
     /** The district cannot take the student: the student returns to the pool for the next run. */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void decline(long id, long version, String reason) {
+    public PlacementRow decline(long id, long version, String reason) {
         Placement placement = answerable(id);
         placement.requireVersion(version);
         placement.decline(reason, currentUser.get().username(), clock.instant());
         record(placement);
         changes.fire(answer(placement));
+        return get(id);
     }
 
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void start(long id, long version) {
+    public PlacementRow start(long id, long version) {
         Placement placement = answerable(id);
         placement.requireVersion(version);
         placement.start(currentUser.get().username(), clock.instant());
         record(placement);
+        return get(id);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void complete(long id, long version, LocalDate on) {
+    public PlacementRow complete(long id, long version, LocalDate on) {
         Placement placement = find(id);
         placement.requireVersion(version);
         placement.complete(on == null ? LocalDate.now(clock) : on, currentUser.get().username(),
                 clock.instant());
         record(placement);
+        return get(id);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void interrupt(long id, long version, String reason, LocalDate on) {
+    public PlacementRow interrupt(long id, long version, String reason, LocalDate on) {
         Placement placement = find(id);
         placement.requireVersion(version);
         placement.interrupt(reason, on, currentUser.get().username(), clock.instant());
         record(placement);
+        return get(id);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void cancel(long id, long version, String reason) {
+    public PlacementRow cancel(long id, long version, String reason) {
         Placement placement = find(id);
         placement.requireVersion(version);
         boolean districtKnew = placement.getStatus() != PlacementStatus.PROPOSED;
@@ -246,6 +250,7 @@ public class PlacementService {
         if (districtKnew) {
             changes.fire(answer(placement));
         }
+        return get(id);
     }
 
     /** The history of a placement, oldest first. */

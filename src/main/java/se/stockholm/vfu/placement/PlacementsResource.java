@@ -80,8 +80,7 @@ public class PlacementsResource {
     public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
         get(term, id);
-        placementService.decline(id, answer.version(), answer.reason());
-        return placementService.get(id);
+        return placementService.decline(id, answer.version(), answer.reason());
     }
 
     @POST
@@ -90,8 +89,7 @@ public class PlacementsResource {
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
         get(term, id);
-        placementService.start(id, answer.version());
-        return placementService.get(id);
+        return placementService.start(id, answer.version());
     }
 
     @POST
@@ -100,8 +98,7 @@ public class PlacementsResource {
     public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
                                  @NotNull @Valid PlacementAnswer answer) {
         get(term, id);
-        placementService.complete(id, answer.version(), answer.date());
-        return placementService.get(id);
+        return placementService.complete(id, answer.version(), answer.date());
     }
 
     @POST
@@ -110,8 +107,7 @@ public class PlacementsResource {
     public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
                                   @NotNull @Valid PlacementAnswer answer) {
         get(term, id);
-        placementService.interrupt(id, answer.version(), answer.reason(), answer.date());
-        return placementService.get(id);
+        return placementService.interrupt(id, answer.version(), answer.reason(), answer.date());
     }
 
     @POST
@@ -120,7 +116,6 @@ public class PlacementsResource {
     public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
                                @NotNull @Valid PlacementAnswer answer) {
         get(term, id);
-        placementService.cancel(id, answer.version(), answer.reason());
-        return placementService.get(id);
+        return placementService.cancel(id, answer.version(), answer.reason());
     }
 }

@@ -136,17 +136,18 @@ public class SupervisorService {
         return supervisor.getId();
     }
 
-    public void update(long id, @NotNull @Valid SupervisorForm form) {
+    public SupervisorRow update(long id, @NotNull @Valid SupervisorForm form) {
         Supervisor supervisor = supervisor(id);
         supervisor.requireVersion(form.getVersion());
         supervisor.moveTo(unit(form.getUnitId()));
         supervisor.rename(form.getName(), form.getEmail());
         supervisor.setTitle(form.getTitle());
         supervisor.setMaxStudents(form.getMaxStudents());
+        return get(id);
     }
 
     /** Changes the training status and keeps the change as history; a change to the same status keeps nothing. */
-    public void changeTraining(long id, @NotNull @Valid TrainingForm form) {
+    public SupervisorRow changeTraining(long id, @NotNull @Valid TrainingForm form) {
         Supervisor supervisor = supervisor(id);
         supervisor.requireVersion(form.getVersion());
         University university = form.getUniversityId() == null ? null : em.find(University.class, form.getUniversityId());
@@ -158,6 +159,7 @@ public class SupervisorService {
         if (change != null) {
             em.persist(change);
         }
+        return get(id);
     }
 
     /** The supervisor's training history, oldest first. */
@@ -171,13 +173,15 @@ public class SupervisorService {
                 .setParameter("id", id).getResultList();
     }
 
-    public void deactivate(long id) {
+    public SupervisorRow deactivate(long id) {
         supervisor(id).deactivate();
         LOG.info(() -> "Supervisor " + id + " deactivated by " + currentUser.get().username());
+        return get(id);
     }
 
-    public void activate(long id) {
+    public SupervisorRow activate(long id) {
         supervisor(id).activate();
+        return get(id);
     }
 
     private Supervisor supervisor(long id) {

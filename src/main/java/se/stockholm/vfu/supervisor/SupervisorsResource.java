@@ -65,16 +65,14 @@ public class SupervisorsResource {
     @Path("{id}")
     @Operation(summary = "Change a supervisor; carries the version read")
     public SupervisorRow update(@PathParam("id") long id, SupervisorForm form) {
-        supervisorService.update(id, form);
-        return supervisorService.get(id);
+        return supervisorService.update(id, form);
     }
 
     @PUT
     @Path("{id}/training")
     @Operation(summary = "Change the supervisor-training status; the change is kept as history")
     public SupervisorRow changeTraining(@PathParam("id") long id, TrainingForm form) {
-        supervisorService.changeTraining(id, form);
-        return supervisorService.get(id);
+        return supervisorService.changeTraining(id, form);
     }
 
     @GET
@@ -88,15 +86,13 @@ public class SupervisorsResource {
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a supervisor (kept, no longer to choose)")
     public SupervisorRow deactivate(@PathParam("id") long id) {
-        supervisorService.deactivate(id);
-        return supervisorService.get(id);
+        return supervisorService.deactivate(id);
     }
 
     @POST
     @Path("{id}/activate")
     @Operation(summary = "Activate a deactivated supervisor again")
     public SupervisorRow activate(@PathParam("id") long id) {
-        supervisorService.activate(id);
-        return supervisorService.get(id);
+        return supervisorService.activate(id);
     }
 }

@@ -120,28 +120,31 @@ public class UnitService {
         return unit.getId();
     }
 
-    public void update(long id, @NotNull @Valid UnitForm form) {
+    public UnitRow update(long id, @NotNull @Valid UnitForm form) {
         Unit unit = unit(id);
         unit.requireVersion(form.getVersion());
         requireNameFree(unit.getDistrict().getId(), form.getName(), unit.getId());
         unit.change(area(form.getAreaId()), form.getName());
         unit.setContact(form.getContactName(), form.getContactEmail());
+        return get(id);
     }
 
     /** Takes a unit out of use; its supervisors and place offers stay, as history. */
-    public void deactivate(long id) {
+    public UnitRow deactivate(long id) {
         Unit unit = unit(id);
         String by = currentUser.get().username();
         unit.deactivate(by, clock.instant());
         LOG.info(() -> "Unit " + id + " deactivated by " + by);
+        return get(id);
     }
 
     /** Takes a deactivated unit into use again; its deactivation stays on record beside the reactivation. */
-    public void reactivate(long id) {
+    public UnitRow reactivate(long id) {
         Unit unit = unit(id);
         String by = currentUser.get().username();
         unit.reactivate(by, clock.instant());
         LOG.info(() -> "Unit " + id + " reactivated by " + by);
+        return get(id);
     }
 
     /** The unit, if the caller may change it. */

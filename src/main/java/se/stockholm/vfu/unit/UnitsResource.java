@@ -55,23 +55,20 @@ public class UnitsResource {
     @Path("{id}")
     @Operation(summary = "Change a unit; carries the version read")
     public UnitRow update(@PathParam("id") long id, UnitForm form) {
-        unitService.update(id, form);
-        return unitService.get(id);
+        return unitService.update(id, form);
     }
 
     @POST
     @Path("{id}/deactivate")
     @Operation(summary = "Deactivate a unit; it is kept as history")
     public UnitRow deactivate(@PathParam("id") long id) {
-        unitService.deactivate(id);
-        return unitService.get(id);
+        return unitService.deactivate(id);
     }
 
     @POST
     @Path("{id}/reactivate")
     @Operation(summary = "Take a deactivated unit into use again; its deactivation stays on record")
     public UnitRow reactivate(@PathParam("id") long id) {
-        unitService.reactivate(id);
-        return unitService.get(id);
+        return unitService.reactivate(id);
     }
 }
