@@ -13,6 +13,10 @@ public record DocumentRow(long id, String title, String description, List<String
                              String uploadedBy) implements Serializable {
     }
 
+    public String sharedWithText() {
+        return String.join(", ", sharedWith);
+    }
+
     public VersionRow newest() {
         return versions.isEmpty() ? null : versions.get(0);
     }
