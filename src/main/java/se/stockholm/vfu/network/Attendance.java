@@ -1,0 +1,6 @@
+package se.stockholm.vfu.network;
+
+/** Whether an invited district or university came, recorded after the event. */
+public enum Attendance {
+    ATTENDED, ABSENT
+}

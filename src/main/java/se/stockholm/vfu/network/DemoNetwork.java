@@ -1,0 +1,158 @@
+package se.stockholm.vfu.network;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The network in the demo, on the first start of the embedded default only: network meetings and workshops of the
+ * past years with their attendance (one district that never comes), the current term's introduction day, and two
+ * shared documents with versions written to the document directory.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class DemoNetwork {
+
+    private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
+    private static final String BY = "central";
+    /** The demo's district that never attends: the attendance table marks it. */
+    private static final String ABSENT_DISTRICT = "SKH";
+
+    @EJB
+    private DemoData demoData;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DocumentStorage storage;
+
+    @Inject
+    private TermService termService;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void loadIfDemoWasLoaded() {
+        if (!demoData.wasLoadedNow()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<District> districts = em.createQuery("SELECT d FROM District d WHERE d.active = TRUE ORDER BY d.name",
+                District.class).getResultList();
+        List<University> universities = em.createQuery("SELECT u FROM University u WHERE u.active = TRUE ORDER BY u.code",
+                University.class).getResultList();
+        NetworkDocument routine = routine(now);
+        int thisYear = LocalDate.now(clock).getYear();
+        for (int year = thisYear - 3; year < thisYear; year++) {
+            past(EventKind.NETWORK_MEETING, "Nätverksträff februari " + year, LocalDate.of(year, 2, 14), districts,
+                    universities, year, now, null);
+            past(EventKind.NETWORK_MEETING, "Nätverksträff oktober " + year, LocalDate.of(year, 10, 10), districts,
+                    universities, year + 1, now, year == thisYear - 1 ? routine : null);
+            past(EventKind.WORKSHOP, "Workshop inför hösten " + year, LocalDate.of(year, 6, 2), districts,
+                    universities, year + 2, now, null);
+        }
+        termService.current(LocalDate.now(clock)).ifPresent(term -> introductionDay(term, universities, now));
+        LOG.info("Demo network events and documents written");
+    }
+
+    private void past(EventKind kind, String title, LocalDate day, List<District> districts,
+                      List<University> universities, int seed, Instant now, NetworkDocument minutes) {
+        NetworkEvent event = new NetworkEvent(kind, null, BY, now);
+        event.describe(title, at(day, 9), at(day, kind == EventKind.WORKSHOP ? 16 : 12), "Socialförvaltningen, "
+                + "Swedenborgsgatan 20, Stockholm", kind == EventKind.NETWORK_MEETING ? "https://meet.example.se/vfu" : null,
+                kind == EventKind.WORKSHOP ? "1. Förra årets VFU\n2. Handledarutbildning\n3. Planering inför hösten"
+                        : "1. Platser kommande termin\n2. Rutiner\n3. Övrigt", BY, now);
+        event.invite(districts, universities);
+        event.invitationsSent(at(day.minusWeeks(3), 9));
+        if (minutes != null) {
+            event.attachMinutes(minutes, BY, now);
+        }
+        em.persist(event);
+        em.flush();
+        int i = seed;
+        for (EventInvitee invitee : event.getInvitees()) {
+            boolean never = invitee.getDistrict() != null && ABSENT_DISTRICT.equals(invitee.getDistrict().getCode());
+            Attendance attendance = never || (i++ % 4 == 0) ? Attendance.ABSENT : Attendance.ATTENDED;
+            event.recordAttendance(invitee.getId(), attendance, BY, now);
+        }
+    }
+
+    private void introductionDay(Term term, List<University> universities, Instant now) {
+        NetworkEvent day = new NetworkEvent(EventKind.INTRODUCTION_DAY, term, BY, now);
+        LocalDate date = term.getVfuStart();
+        day.describe("Introduktionsdag för VFU-studenter " + term.getCode(), at(date, 9), at(date, 12),
+                "Stadshuset, Hantverkargatan 1, Stockholm", null,
+                "Välkommen till Stockholms stad\nSocialtjänstens organisation\nHandledning och stöd under VFU", BY, now);
+        day.invite(List.of(), universities);
+        em.persist(day);
+    }
+
+    private NetworkDocument routine(Instant now) {
+        NetworkDocument routine = new NetworkDocument("Rutin för mottagande av VFU-studenter",
+                "Gemensam rutin för stadsdelsförvaltningarna, beslutad i nätverket.", BY, now);
+        share(routine);
+        em.persist(routine);
+        version(routine, "rutin-mottagande.txt", "Rutin för mottagande av VFU-studenter\n\n1. Utse handledare.\n", now);
+        version(routine, "rutin-mottagande.txt", "Rutin för mottagande av VFU-studenter (rev. 2)\n\n1. Utse handledare."
+                + "\n2. Boka trepartssamtal.\n3. Introducera hela enheten.\n", now);
+        NetworkDocument letter = new NetworkDocument("Avsiktsförklaring om VFU",
+                "Avsiktsförklaringen mellan staden och lärosätena (bilaga 4 till handlingsplanen).", BY, now);
+        share(letter);
+        em.persist(letter);
+        String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+        DocumentVersion v = letter.addVersion("avsiktsforklaring.pdf", DocumentType.PDF, pdf.length(),
+                storage.store(pdf.getBytes(StandardCharsets.US_ASCII)), sha256(pdf), BY, now);
+        em.persist(v);
+        return routine;
+    }
+
+    private void share(NetworkDocument document) {
+        document.shareWith(em.createQuery("SELECT d FROM District d WHERE d.active = TRUE", District.class)
+                .getResultList(), em.createQuery("SELECT u FROM University u WHERE u.active = TRUE", University.class)
+                .getResultList());
+    }
+
+    private void version(NetworkDocument document, String name, String text, Instant now) {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        em.persist(document.addVersion(name, DocumentType.TXT, content.length, storage.store(content), sha256(text),
+                BY, now));
+    }
+
+    private static Instant at(LocalDate day, int hour) {
+        return day.atTime(LocalTime.of(hour, 0)).atZone(StockholmTime.ZONE).toInstant();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

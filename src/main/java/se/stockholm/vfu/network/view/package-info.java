@@ -1,0 +1,2 @@
+/** Pages of the network: events, attendance and shared documents. */
+package se.stockholm.vfu.network.view;
