@@ -138,13 +138,13 @@ public class VisitService {
      * made at the same moment are counted one after the other: a full visit refuses with a message, never overbooks.
      */
     @RolesAllowed(Role.UNIVERSITY_NAME)
-    public BookingRow book(long visitId, @NotNull @Valid BookingForm form) {
+    public BookingRow book(long termId, long visitId, @NotNull @Valid BookingForm form) {
         Caller caller = currentUser.get();
         if (caller.role() != Role.UNIVERSITY || caller.universityId() == null) {
             throw new AccessDeniedException();
         }
         ObservationVisit visit = em.find(ObservationVisit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
-        if (visit == null) {
+        if (visit == null || visit.getTerm().getId() != termId) {
             throw new NotFoundException();
         }
         if (visit.getVisitDate().isBefore(LocalDate.now(clock))) {

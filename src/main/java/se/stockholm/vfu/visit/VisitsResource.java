@@ -72,7 +72,6 @@ public class VisitsResource {
     @Operation(summary = "A university coordinator books a term-two student on the visit (409 when it is full)")
     public BookingRow book(@PathParam("term") String term, @PathParam("id") long id,
                            @NotNull @Valid BookingForm form) {
-        get(term, id);
-        return visitService.book(id, form);
+        return visitService.book(termService.idOf(term), id, form);
     }
 }

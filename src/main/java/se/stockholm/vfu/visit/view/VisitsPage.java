@@ -104,7 +104,7 @@ public class VisitsPage implements Serializable {
     }
 
     public void book() {
-        visitService.book(selected.id(), new BookingForm(studentName, studentEmail, studentRef));
+        visitService.book(viewTerm.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
         Messages.info("visit.booked");
         PrimeFaces.current().executeScript("PF('bookDialog').hide()");
     }
