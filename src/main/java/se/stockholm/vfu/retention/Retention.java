@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.config.PortalSettings;
+import se.stockholm.vfu.support.SupportRetention;
+import se.stockholm.vfu.visit.VisitRetention;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,11 +42,20 @@ public class Retention {
     @Inject
     private PortalSettings settings;
 
+    @Inject
+    private SupportRetention supportRetention;
+
+    @Inject
+    private VisitRetention visitRetention;
+
     /** Anonymises what is older than the limits at {@code now}; records and returns what it did. */
     public RetentionReport run(Instant now, String trigger, String by) {
         RetentionLimits limits = RetentionLimits.at(now, settings);
         int requests = requests(limits, now);
         int placements = placements(limits, now);
+        // concerns go with their placement's free text, bookings once their visit is as old (counted in the log line)
+        int concerns = supportRetention.anonymise(limits.placementsBefore(), now);
+        int bookings = visitRetention.anonymise(limits.placementsBefore(), now);
         int inquiries = inquiries(limits, now);
         int notifications = em.createNativeQuery("DELETE FROM notification WHERE created_at < :before")
                 .setParameter("before", RetentionLimits.startOf(limits.notificationsBefore())).executeUpdate();
@@ -52,7 +63,8 @@ public class Retention {
         em.persist(run);
         em.flush();
         RetentionReport report = run.toReport();
-        LOG.info(() -> "Retention run " + report.id() + " (" + trigger + "): anonymised " + report.summary());
+        LOG.info(() -> "Retention run " + report.id() + " (" + trigger + "): anonymised " + report.summary()
+                + " concerns=" + concerns + " bookings=" + bookings);
         return report;
     }
 

@@ -1,0 +1,2 @@
+/** The compensation-basis page with its Excel and PDF exports. */
+package se.stockholm.vfu.compensation.view;

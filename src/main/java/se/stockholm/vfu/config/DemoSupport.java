@@ -1,0 +1,113 @@
+package se.stockholm.vfu.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.placement.Placement;
+import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.support.Concern;
+import se.stockholm.vfu.support.Meeting;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.unit.Unit;
+import se.stockholm.vfu.visit.Booking;
+import se.stockholm.vfu.visit.ObservationVisit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Shows support during the placement and observation visits on first start: three-way meetings and a couple of
+ * concerns on whatever running placements the demo has, and observation visits in several districts of each demo
+ * term with some bookings, one visit fully booked. Runs only when the demo data was loaded at this start.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class DemoSupport {
+
+    private static final Logger LOG = Logger.getLogger(DemoSupport.class.getName());
+
+    @EJB
+    private DemoData demoData;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void writeIfDemoWasLoaded() {
+        if (!demoData.wasLoadedNow()) {
+            return;
+        }
+        Instant now = Instant.now();
+        meetingsAndConcerns(now);
+        for (Term term : em.createQuery("SELECT t FROM Term t ORDER BY t.vfuStart DESC", Term.class)
+                .setMaxResults(2).getResultList()) {
+            visits(term, now);
+        }
+        LOG.info("Demo support and observation visits written");
+    }
+
+    private void meetingsAndConcerns(Instant now) {
+        List<Placement> running = em.createQuery("SELECT p FROM Placement p WHERE p.status IN :running ORDER BY p.id",
+                Placement.class).setParameter("running", List.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED))
+                .setMaxResults(6).getResultList();
+        LocalDateTime first = LocalDateTime.now().plusDays(7).withHour(10).truncatedTo(ChronoUnit.HOURS);
+        for (int i = 0; i < running.size(); i++) {
+            Placement placement = running.get(i);
+            Meeting meeting = new Meeting(placement);
+            meeting.set(i % 2 == 0 ? "Karin Lärare" : "Olof Adjunkt", first.plusDays(i),
+                    i % 2 == 0 ? "https://meet.example.se/trepart-" + (i + 1) : "Enhetens mötesrum", false, "su", now);
+            em.persist(meeting);
+        }
+        if (!running.isEmpty()) {
+            em.persist(Concern.raise(running.get(0), "Studenten har varit sjuk en vecka och kan behöva förlängd tid.",
+                    Role.UNIVERSITY, "su", now.minus(2, ChronoUnit.DAYS)));
+        }
+        if (running.size() > 1) {
+            Concern handled = Concern.raise(running.get(1), "Handledaren är föräldraledig från nästa månad.",
+                    Role.DISTRICT, "sodermalm", now.minus(5, ChronoUnit.DAYS));
+            handled.handle("central", now.minus(1, ChronoUnit.DAYS));
+            em.persist(handled);
+        }
+    }
+
+    /** Visits at a unit of three districts; the first one full, the second half booked. */
+    private void visits(Term term, Instant now) {
+        LocalDate base = term.getVfuStart().isAfter(LocalDate.now()) ? term.getVfuStart() : LocalDate.now().plusDays(14);
+        University su = university("SU");
+        University sh = university("SH");
+        int n = 0;
+        for (String district : List.of("SO", "RK", "HV")) {
+            Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.district.code = :d AND u.active = TRUE ORDER BY u.id",
+                    Unit.class).setParameter("d", district).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            if (unit == null) {
+                continue;
+            }
+            ObservationVisit visit = new ObservationVisit(term, unit, base.plusDays(7L * n + 2), n == 0 ? 2 : 4,
+                    n == 0 ? "Samling i receptionen 9.00." : null, "central", now);
+            em.persist(visit);
+            if (n == 0) {
+                em.persist(Booking.of(visit, su, "Alva Auskultant", "alva.auskultant@student.example", null, "su", now));
+                em.persist(Booking.of(visit, sh, null, null, "SH-T2-0417", "sh", now));
+            } else if (n == 1) {
+                em.persist(Booking.of(visit, su, "Bo Besökare", "bo.besokare@student.example", null, "su", now));
+            }
+            n++;
+        }
+    }
+
+    private University university(String code) {
+        return em.createQuery("SELECT u FROM University u WHERE u.code = :code", University.class)
+                .setParameter("code", code).getSingleResult();
+    }
+}

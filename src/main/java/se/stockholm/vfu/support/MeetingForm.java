@@ -1,0 +1,15 @@
+package se.stockholm.vfu.support;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDateTime;
+
+/** The three-way meeting as typed: teacher, Stockholm date and time, room or link, held; the version read (-1 new). */
+public record MeetingForm(Long version,
+                          @NotBlank @Size(max = Meeting.TEACHER_MAX) String teacherName,
+                          @NotNull LocalDateTime meetingAt,
+                          @NotBlank @Size(max = Meeting.PLACE_MAX) String place,
+                          boolean held) {
+}

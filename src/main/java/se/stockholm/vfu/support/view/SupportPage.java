@@ -1,0 +1,169 @@
+package se.stockholm.vfu.support.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.placement.PlacementRow;
+import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.support.ConcernForm;
+import se.stockholm.vfu.support.ConcernRow;
+import se.stockholm.vfu.support.MeetingForm;
+import se.stockholm.vfu.support.MeetingRow;
+import se.stockholm.vfu.support.SupportService;
+import se.stockholm.vfu.term.view.ViewTerm;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Support during the placement ({@code /support.xhtml}): with {@code ?placement=} one placement's three-way meeting
+ * and concerns; without it the term's concerns in the caller's scope. The service decides who sees and does what.
+ */
+@Named
+@ViewScoped
+public class SupportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SupportService supportService;
+
+    @Inject
+    private PlacementService placementService;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ViewTerm viewTerm;
+
+    private Long placementId;
+    private PlacementRow placement;
+    private MeetingRow meeting;
+    private List<ConcernRow> concerns;
+    private PagedTable<ConcernRow> termConcerns;
+    private String teacherName;
+    private LocalDateTime meetingAt;
+    private String place;
+    private boolean held;
+    private String concernText;
+
+    public void load() {
+        if (placementId == null) {
+            return;
+        }
+        placement = placementService.get(placementId);
+        meeting = supportService.meeting(placementId);
+        teacherName = meeting.teacherName();
+        meetingAt = meeting.meetingAt();
+        place = meeting.place();
+        held = meeting.held();
+        concerns = supportService.concerns(placementId);
+    }
+
+    public PagedTable<ConcernRow> getTermConcerns() {
+        if (termConcerns == null && viewTerm.getTermId() != null) {
+            SupportService service = supportService;
+            long termId = viewTerm.getTermId();
+            termConcerns = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+        }
+        return termConcerns;
+    }
+
+    public void saveMeeting() {
+        supportService.saveMeeting(placementId, new MeetingForm(meeting.version(), teacherName, meetingAt, place, held));
+        Messages.info("support.meeting.saved");
+        load();
+    }
+
+    public void raise() {
+        supportService.raise(placementId, new ConcernForm(concernText));
+        concernText = null;
+        Messages.info("support.concern.raised");
+        load();
+    }
+
+    public void handle(ConcernRow row) {
+        supportService.handle(row.id(), row.version());
+        Messages.info("support.concern.handledDone");
+        if (placementId != null) {
+            load();
+        }
+    }
+
+    /** Whether the placement is under way, so its meeting can be set and concerns raised. */
+    public boolean isRunning() {
+        return placement != null && SupportService.RUNNING.contains(placement.status());
+    }
+
+    /** Concerns are raised by the university or the district, not the central contact. */
+    public boolean isMayRaise() {
+        Role role = currentUser.get().role();
+        return isRunning() && (role == Role.DISTRICT || role == Role.UNIVERSITY);
+    }
+
+    public Long getPlacementId() {
+        return placementId;
+    }
+
+    public void setPlacementId(Long placementId) {
+        this.placementId = placementId;
+    }
+
+    public PlacementRow getPlacement() {
+        return placement;
+    }
+
+    public MeetingRow getMeeting() {
+        return meeting;
+    }
+
+    public List<ConcernRow> getConcerns() {
+        return concerns;
+    }
+
+    public String getTeacherName() {
+        return teacherName;
+    }
+
+    public void setTeacherName(String teacherName) {
+        this.teacherName = teacherName;
+    }
+
+    public LocalDateTime getMeetingAt() {
+        return meetingAt;
+    }
+
+    public void setMeetingAt(LocalDateTime meetingAt) {
+        this.meetingAt = meetingAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public boolean isHeld() {
+        return held;
+    }
+
+    public void setHeld(boolean held) {
+        this.held = held;
+    }
+
+    public String getConcernText() {
+        return concernText;
+    }
+
+    public void setConcernText(String concernText) {
+        this.concernText = concernText;
+    }
+}

@@ -1,0 +1,180 @@
+package se.stockholm.vfu.visit.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.view.ViewTerm;
+import se.stockholm.vfu.visit.BookingForm;
+import se.stockholm.vfu.visit.BookingRow;
+import se.stockholm.vfu.visit.UnitChoice;
+import se.stockholm.vfu.visit.VisitCountRow;
+import se.stockholm.vfu.visit.VisitForm;
+import se.stockholm.vfu.visit.VisitRow;
+import se.stockholm.vfu.visit.VisitService;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Observation visits ({@code /visits.xhtml}): districts offer visits, universities book their term-two students on
+ * them and cancel their own bookings, everyone sees the counts per district. Scope is the service's.
+ */
+@Named
+@ViewScoped
+public class VisitsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private VisitService visitService;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ViewTerm viewTerm;
+
+    private PagedTable<VisitRow> visits;
+    private PagedTable<BookingRow> bookings;
+    private List<UnitChoice> units;
+    private Long unitId;
+    private LocalDate date;
+    private Integer seats;
+    private String note;
+    private VisitRow selected;
+    private String studentName;
+    private String studentEmail;
+    private String studentRef;
+
+    public PagedTable<VisitRow> getVisits() {
+        if (visits == null && viewTerm.getTermId() != null) {
+            VisitService service = visitService;
+            long termId = viewTerm.getTermId();
+            visits = new PagedTable<>(page -> service.findVisits(termId, page), row -> Long.toString(row.id()));
+        }
+        return visits;
+    }
+
+    public PagedTable<BookingRow> getBookings() {
+        if (bookings == null && viewTerm.getTermId() != null) {
+            VisitService service = visitService;
+            long termId = viewTerm.getTermId();
+            bookings = new PagedTable<>(page -> service.findBookings(termId, page), row -> Long.toString(row.id()));
+        }
+        return bookings;
+    }
+
+    public List<VisitCountRow> getCounts() {
+        return viewTerm.getTermId() == null ? List.of() : visitService.counts(viewTerm.getTermId());
+    }
+
+    public boolean isMayOffer() {
+        return currentUser.get().role() != Role.UNIVERSITY;
+    }
+
+    public boolean isMayBook() {
+        return currentUser.get().role() == Role.UNIVERSITY;
+    }
+
+    public void openCreate() {
+        units = visitService.unitChoices();
+        unitId = units.isEmpty() ? null : units.get(0).id();
+        date = null;
+        seats = null;
+        note = null;
+    }
+
+    public void create() {
+        visitService.createVisit(viewTerm.getTermId(), new VisitForm(unitId, date, seats, note));
+        Messages.info("visit.created");
+        PrimeFaces.current().executeScript("PF('createDialog').hide()");
+    }
+
+    public void openBooking(VisitRow row) {
+        selected = row;
+        studentName = null;
+        studentEmail = null;
+        studentRef = null;
+    }
+
+    public void book() {
+        visitService.book(viewTerm.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
+        Messages.info("visit.booked");
+        PrimeFaces.current().executeScript("PF('bookDialog').hide()");
+    }
+
+    public void cancel(BookingRow row) {
+        visitService.cancelBooking(row.id(), row.version());
+        Messages.info("visit.cancelled");
+    }
+
+    public List<UnitChoice> getUnits() {
+        return units;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public VisitRow getSelected() {
+        return selected;
+    }
+
+    public String getStudentName() {
+        return studentName;
+    }
+
+    public void setStudentName(String studentName) {
+        this.studentName = studentName;
+    }
+
+    public String getStudentEmail() {
+        return studentEmail;
+    }
+
+    public void setStudentEmail(String studentEmail) {
+        this.studentEmail = studentEmail;
+    }
+
+    public String getStudentRef() {
+        return studentRef;
+    }
+
+    public void setStudentRef(String studentRef) {
+        this.studentRef = studentRef;
+    }
+}

@@ -1,0 +1,101 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A coordinator books term-two students on an observation visit until it is full; the next booking is refused. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class VisitBookingBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Test
+    void aCoordinatorBooksAnObservationVisitUntilItIsFull() throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=2"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject visit = Http.object(created);
+        String unit = visit.getString("unitName");
+
+        signInWithTerm(Fixtures.SU, visit.getString("termCode"));
+        browser.find(By.id("header:nav-visits")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Auskultation");
+
+        book(unit, "Tilda Termintvå", "tilda@student.example");
+        waitUntilPageContains("Studenten är bokad.");
+        book(unit, "Ture Termintvå", "ture@student.example");
+        waitUntilPageContains("Ture Termintvå");
+        assertThat(rowOf(unit).getText()).contains("2 / 2").contains("fullbokat");
+        browser.screenshot("visit-full");
+
+        book(unit, "Tova Trea", "tova@student.example");
+        waitUntilPageContains("Besöket är fullbokat");
+        assertThat(browser.find(By.id("bookForm:bookMessages")).getText()).contains("Besöket är fullbokat");
+        browser.screenshot("visit-booking-refused");
+        assertThat(browser.find(By.id("bookingsForm:bookings")).getText()).contains("Tilda Termintvå")
+                .contains("Ture Termintvå").doesNotContain("Tova Trea");
+    }
+
+    private void book(String unit, String name, String email) {
+        rowOf(unit).findElement(By.xpath(".//button[contains(., 'Boka student')]")).click();
+        WebElement field = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:studentName")));
+        field.clear();
+        field.sendKeys(name);
+        browser.find(By.id("bookForm:studentEmail")).sendKeys(email);
+        browser.find(By.id("bookForm:bookVisit")).click();
+    }
+
+    private WebElement rowOf(String unit) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(
+                        By.xpath("//tbody[@id='visitsForm:visits_data']/tr[contains(., '" + unit + "')]")));
+    }
+
+    private void signInWithTerm(String user, String term) {
+        browser.logIn(user, Fixtures.PASSWORD);
+        WebElement pageBefore = browser.find(By.id("header:logout"));
+        browser.find(By.id("header:term")).click();
+        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
+        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
+    }
+
+    private void waitUntilPageContains(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+}
