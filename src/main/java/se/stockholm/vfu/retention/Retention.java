@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.config.PortalSettings;
+import se.stockholm.vfu.evaluation.EvaluationRetention;
 
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +41,9 @@ public class Retention {
     @Inject
     private PortalSettings settings;
 
+    @Inject
+    private EvaluationRetention evaluationRetention;
+
     /** Anonymises what is older than the limits at {@code now}; records and returns what it did. */
     public RetentionReport run(Instant now, String trigger, String by) {
         RetentionLimits limits = RetentionLimits.at(now, settings);
@@ -48,6 +52,10 @@ public class Retention {
         int inquiries = inquiries(limits, now);
         int notifications = em.createNativeQuery("DELETE FROM notification WHERE created_at < :before")
                 .setParameter("before", RetentionLimits.startOf(limits.notificationsBefore())).executeUpdate();
+        int evaluations = evaluationRetention.run(now);
+        if (evaluations > 0) {
+            LOG.info(() -> "Retention: " + evaluations + " evaluation invitation(s) removed, their answers anonymised");
+        }
         RetentionRun run = new RetentionRun(now, by, trigger, limits, requests, placements, inquiries, notifications);
         em.persist(run);
         em.flush();
