@@ -29,6 +29,14 @@ public class PortalSettings {
     public static final String SESSION_MAX_HOURS = "VFU_SESSION_MAX_HOURS";
     public static final String SESSION_MAX_HOURS_PROPERTY = "vfu.session.max.hours";
     static final double DEFAULT_SESSION_MAX_HOURS = 10;
+    /** Days an evaluation link works after the placement was completed. */
+    public static final String EVALUATION_DAYS = "VFU_EVALUATION_DAYS";
+    public static final String EVALUATION_DAYS_PROPERTY = "vfu.evaluation.days";
+    static final int DEFAULT_EVALUATION_DAYS = 30;
+    /** Days before an evaluation link expires that its reminder goes, if it is still unanswered. */
+    public static final String EVALUATION_REMINDER_DAYS = "VFU_EVALUATION_REMINDER_DAYS";
+    public static final String EVALUATION_REMINDER_DAYS_PROPERTY = "vfu.evaluation.reminder.days";
+    static final int DEFAULT_EVALUATION_REMINDER_DAYS = 7;
 
     /**
      * How many months personal data is kept, per data type, after the date it is counted from (README, "Retention"):
@@ -42,7 +50,9 @@ public class PortalSettings {
         /** Students' direct inquiries; counted from when the inquiry was closed (or forwarded, if never closed). */
         INQUIRIES(12),
         /** In-app notifications (they name students); counted from when they were created. */
-        NOTIFICATIONS(12);
+        NOTIFICATIONS(12),
+        /** Evaluation links (deleted) and answers' free text and link to the placement; counted from the invitation. */
+        EVALUATIONS(24);
 
         private final int defaultMonths;
 
@@ -126,6 +136,29 @@ public class PortalSettings {
             hours = DEFAULT_SESSION_MAX_HOURS;
         }
         return Duration.ofSeconds(Math.round(hours * 3600));
+    }
+
+    /** Days an evaluation link works after the placement was completed (VFU_EVALUATION_DAYS, default 30). */
+    public Duration evaluationValidity() {
+        return Duration.ofDays(days(EVALUATION_DAYS_PROPERTY, EVALUATION_DAYS, DEFAULT_EVALUATION_DAYS));
+    }
+
+    /** How long before an evaluation link expires its reminder goes (VFU_EVALUATION_REMINDER_DAYS, default 7). */
+    public Duration evaluationReminderBefore() {
+        return Duration.ofDays(days(EVALUATION_REMINDER_DAYS_PROPERTY, EVALUATION_REMINDER_DAYS,
+                DEFAULT_EVALUATION_REMINDER_DAYS));
+    }
+
+    private static int days(String property, String variable, int fallback) {
+        String value = setting(property, variable);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalStateException(variable + " must be a whole number of days, not '" + value + "'");
+        }
     }
 
     /** A system property if set, else the environment variable: the same order as the server's expressions. */

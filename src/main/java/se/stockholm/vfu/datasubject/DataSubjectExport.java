@@ -1,5 +1,6 @@
 package se.stockholm.vfu.datasubject;
 
+import se.stockholm.vfu.evaluation.StudentEvaluation;
 import se.stockholm.vfu.readlog.Channel;
 import se.stockholm.vfu.request.RequestDetails;
 
@@ -9,14 +10,15 @@ import java.util.List;
 
 /**
  * Everything stored about one student, as handed over: their requests (one per term, in full, extra support
- * included), placements with their history, the inquiries they sent to a district, the notifications that name them
- * and the read log of who saw their data. The JSON field names are these components' names
+ * included), placements with their history, the inquiries they sent to a district, the notifications that name them,
+ * the read log of who saw their data and their own evaluations of their placements (invitation and answer). The JSON
+ * field names are these components' names
  * ({@code docs/data-subject-export.md} explains each in Swedish and English).
  */
 public record DataSubjectExport(String format, Instant exportedAt, String exportedBy, String universityCode,
                                 String studentRef, List<RequestDetails> requests, List<PlacementData> placements,
                                 List<InquiryData> inquiries, List<NotificationData> notifications,
-                                List<ReadData> readLog) {
+                                List<ReadData> readLog, List<StudentEvaluation> evaluations) {
 
     public static final String FORMAT = "vfu-portal data-subject export 1";
 

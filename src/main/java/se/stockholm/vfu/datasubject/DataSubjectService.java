@@ -14,6 +14,7 @@ import se.stockholm.vfu.datasubject.DataSubjectExport.InquiryData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.NotificationData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.PlacementData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ReadData;
+import se.stockholm.vfu.evaluation.EvaluationService;
 import se.stockholm.vfu.inquiry.Inquiry;
 import se.stockholm.vfu.notification.Notice;
 import se.stockholm.vfu.notification.NoticeTexts;
@@ -65,6 +66,9 @@ public class DataSubjectService {
     private ReadLog readLog;
 
     @Inject
+    private EvaluationService evaluationService;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -104,7 +108,8 @@ public class DataSubjectService {
         DataSubjectExport export = new DataSubjectExport(DataSubjectExport.FORMAT, clock.instant(), caller.username(),
                 university.getCode(), requests.get(0).getStudentRef(),
                 requests.stream().map(RequestDetails::of).toList(), placements, inquiries(requests),
-                notifications(requests), reads);
+                notifications(requests), reads,
+                evaluationService.ofStudent(placements.stream().map(PlacementData::id).toList()));
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         readLog.exported(exported, OPERATION);

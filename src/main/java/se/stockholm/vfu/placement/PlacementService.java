@@ -80,6 +80,9 @@ public class PlacementService {
     private Event<PlacementChanged> changes;
 
     @Inject
+    private Event<PlacementCompleted> completions;
+
+    @Inject
     private ReadLog readLog;
 
     @Inject
@@ -228,6 +231,7 @@ public class PlacementService {
         placement.complete(on == null ? LocalDate.now(clock) : on, currentUser.get().username(),
                 clock.instant());
         record(placement);
+        completions.fire(new PlacementCompleted(placement.getId()));
         return get(id);
     }
 

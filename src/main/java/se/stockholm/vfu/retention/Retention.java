@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.support.SupportRetention;
 import se.stockholm.vfu.visit.VisitRetention;
+import se.stockholm.vfu.evaluation.EvaluationRetention;
 
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,7 @@ public class Retention {
 
     @Inject
     private VisitRetention visitRetention;
+    private EvaluationRetention evaluationRetention;
 
     /** Anonymises what is older than the limits at {@code now}; records and returns what it did. */
     public RetentionReport run(Instant now, String trigger, String by) {
@@ -59,6 +61,10 @@ public class Retention {
         int inquiries = inquiries(limits, now);
         int notifications = em.createNativeQuery("DELETE FROM notification WHERE created_at < :before")
                 .setParameter("before", RetentionLimits.startOf(limits.notificationsBefore())).executeUpdate();
+        int evaluations = evaluationRetention.run(now);
+        if (evaluations > 0) {
+            LOG.info(() -> "Retention: " + evaluations + " evaluation invitation(s) removed, their answers anonymised");
+        }
         RetentionRun run = new RetentionRun(now, by, trigger, limits, requests, placements, inquiries, notifications);
         em.persist(run);
         em.flush();

@@ -10,6 +10,7 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.config.PortalSettings;
+import se.stockholm.vfu.evaluation.EvaluationRetention;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -32,6 +33,9 @@ public class RetentionService {
     private PortalSettings settings;
 
     @Inject
+    private EvaluationRetention evaluationRetention;
+
+    @Inject
     private Retention retention;
 
     /** Runs retention now, as the signed-in administrator; the run is recorded like the nightly one. */
@@ -48,7 +52,9 @@ public class RetentionService {
                 new RetentionRule("placements", settings.retentionMonths(PortalSettings.Retention.PLACEMENTS), limits.placementsBefore()),
                 new RetentionRule("inquiries", settings.retentionMonths(PortalSettings.Retention.INQUIRIES), limits.inquiriesBefore()),
                 new RetentionRule("notifications", settings.retentionMonths(PortalSettings.Retention.NOTIFICATIONS),
-                        limits.notificationsBefore()));
+                        limits.notificationsBefore()),
+                new RetentionRule("evaluations", settings.retentionMonths(PortalSettings.Retention.EVALUATIONS),
+                        evaluationRetention.before(Instant.now())));
     }
 
     /** One page of runs, newest first. */
