@@ -42,7 +42,9 @@ public class PortalSettings {
         /** Students' direct inquiries; counted from when the inquiry was closed (or forwarded, if never closed). */
         INQUIRIES(12),
         /** In-app notifications (they name students); counted from when they were created. */
-        NOTIFICATIONS(12);
+        NOTIFICATIONS(12),
+        /** Trainee-post candidates' name, e-mail and reasons (recruitment); counted from their last step. */
+        CANDIDATES(24);
 
         private final int defaultMonths;
 

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The administrator's view of retention: the rules in force, the runs so far, and running it now. */
@@ -48,7 +50,10 @@ public class RetentionService {
                 new RetentionRule("placements", settings.retentionMonths(PortalSettings.Retention.PLACEMENTS), limits.placementsBefore()),
                 new RetentionRule("inquiries", settings.retentionMonths(PortalSettings.Retention.INQUIRIES), limits.inquiriesBefore()),
                 new RetentionRule("notifications", settings.retentionMonths(PortalSettings.Retention.NOTIFICATIONS),
-                        limits.notificationsBefore()));
+                        limits.notificationsBefore()),
+                new RetentionRule("candidates", settings.retentionMonths(PortalSettings.Retention.CANDIDATES),
+                        LocalDate.ofInstant(Instant.now(), StockholmTime.ZONE)
+                                .minusMonths(settings.retentionMonths(PortalSettings.Retention.CANDIDATES))));
     }
 
     /** One page of runs, newest first. */
