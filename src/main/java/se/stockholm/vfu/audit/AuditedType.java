@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum AuditedType {
     TERM, UNIT, SUPERVISOR, PLACE_OFFER, STUDENT_REQUEST, INQUIRY, TRAINING_REPORT, PLACEMENT, ALLOCATION_RUN,
     APP_USER, UNIVERSITY, DISTRICT, AREA_OF_WORK, PLACEMENT_MEETING, PLACEMENT_CONCERN, OBSERVATION_VISIT,
-    OBSERVATION_BOOKING;
+    OBSERVATION_BOOKING, TRAINEE_POST, CANDIDATE;
 
     /** The table, and the type's name in filters and the API: "student_request". */
     public String key() {

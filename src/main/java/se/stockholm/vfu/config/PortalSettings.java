@@ -52,7 +52,9 @@ public class PortalSettings {
         /** In-app notifications (they name students); counted from when they were created. */
         NOTIFICATIONS(12),
         /** Evaluation links (deleted) and answers' free text and link to the placement; counted from the invitation. */
-        EVALUATIONS(24);
+        EVALUATIONS(24),
+        /** Trainee-post candidates' name, e-mail and reasons (recruitment); counted from their last step. */
+        CANDIDATES(24);
 
         private final int defaultMonths;
 

@@ -18,7 +18,8 @@ import java.util.List;
 public record DataSubjectExport(String format, Instant exportedAt, String exportedBy, String universityCode,
                                 String studentRef, List<RequestDetails> requests, List<PlacementData> placements,
                                 List<InquiryData> inquiries, List<NotificationData> notifications,
-                                List<ReadData> readLog, List<StudentEvaluation> evaluations) {
+                                List<ReadData> readLog, List<StudentEvaluation> evaluations,
+                                List<CandidateData> candidacies) {
 
     public static final String FORMAT = "vfu-portal data-subject export 1";
 
@@ -43,6 +44,17 @@ public record DataSubjectExport(String format, Instant exportedAt, String export
     /** A notification to the portal's staff that names the student, in Swedish and English. */
     public record NotificationData(Instant createdAt, String subjectSv, String bodySv, String subjectEn,
                                    String bodyEn) {
+    }
+
+    /** The student as a candidate for a trainee post (recruitment), found by their placement, with every step. */
+    public record CandidateData(long id, long placementId, String postDistrict, String unitName, String name,
+                                String email, boolean consentNotify, String status, LocalDate statusOn,
+                                String leftReason, LocalDate traineeOn, LocalDate hiredOn, LocalDate employmentEndedOn,
+                                List<CandidateStepData> steps) {
+    }
+
+    /** One step of a candidacy. */
+    public record CandidateStepData(String status, LocalDate on, String reason, Instant changedAt, String changedBy) {
     }
 
     /** Who saw the student's data, when and how. */

@@ -22,6 +22,8 @@ import se.stockholm.vfu.notification.Notification;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
 import se.stockholm.vfu.readlog.ReadLog;
+import se.stockholm.vfu.recruitment.Candidate;
+import se.stockholm.vfu.recruitment.CandidateStep;
 import se.stockholm.vfu.readlog.ReadLogEntry;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestDetails;
@@ -109,7 +111,8 @@ public class DataSubjectService {
                 university.getCode(), requests.get(0).getStudentRef(),
                 requests.stream().map(RequestDetails::of).toList(), placements, inquiries(requests),
                 notifications(requests), reads,
-                evaluationService.ofStudent(placements.stream().map(PlacementData::id).toList()));
+                evaluationService.ofStudent(placements.stream().map(PlacementData::id).toList()),
+                candidacies(placements));
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         readLog.exported(exported, OPERATION);
@@ -139,6 +142,25 @@ public class DataSubjectService {
                 pl.getOffer().getArea().getNameSv(), pl.getSupervisor() == null ? null : pl.getSupervisor().getName(),
                 pl.getAchievedRank(), pl.getStatus().name(), pl.getReason(), pl.getEndedOn(), pl.getChangedAt(),
                 pl.getChangedBy(), history.getOrDefault(pl.getId(), List.of()))).toList();
+    }
+
+    /** The student's candidacies for trainee posts, through their placements, with every step oldest first. */
+    private List<DataSubjectExport.CandidateData> candidacies(List<PlacementData> placements) {
+        if (placements.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> candidates = em.createQuery("""
+                        SELECT c FROM Candidate c JOIN FETCH c.post p JOIN FETCH p.district JOIN FETCH p.unit
+                        WHERE c.placement.id IN :placements ORDER BY c.id""", Candidate.class)
+                .setParameter("placements", placements.stream().map(PlacementData::id).toList()).getResultList();
+        return candidates.stream().map(c -> new DataSubjectExport.CandidateData(c.getId(), c.getPlacement().getId(),
+                c.getPost().getDistrict().getName(), c.getPost().getUnit().getName(), c.getName(), c.getEmail(),
+                c.isConsentNotify(), c.getStatus().name(), c.getStatusOn(), c.getLeftReason(), c.getTraineeOn(),
+                c.getHiredOn(), c.getEmploymentEndedOn(), em.createQuery("""
+                        SELECT s FROM CandidateStep s WHERE s.candidate = :c ORDER BY s.changedAt, s.id""",
+                        CandidateStep.class).setParameter("c", c).getResultStream()
+                .map(s -> new DataSubjectExport.CandidateStepData(s.getStatus().name(), s.getStepOn(), s.getReason(),
+                        s.getChangedAt(), s.getChangedBy())).toList())).toList();
     }
 
     /** Inquiries that became one of the requests, or came from one of the requests' e-mail addresses. */

@@ -65,12 +65,14 @@ public class Retention {
         if (evaluations > 0) {
             LOG.info(() -> "Retention: " + evaluations + " evaluation invitation(s) removed, their answers anonymised");
         }
+        int candidates = candidates(now);
         RetentionRun run = new RetentionRun(now, by, trigger, limits, requests, placements, inquiries, notifications);
+        run.setCandidates(candidates);
         em.persist(run);
         em.flush();
         RetentionReport report = run.toReport();
         LOG.info(() -> "Retention run " + report.id() + " (" + trigger + "): anonymised " + report.summary()
-                + " concerns=" + concerns + " bookings=" + bookings);
+                + " concerns=" + concerns + " bookings=" + bookings + " candidates=" + candidates);
         return report;
     }
 
@@ -133,6 +135,30 @@ public class Retention {
                     .setParameter("now", now).setParameter("ids", chunk).executeUpdate();
             em.createNativeQuery("UPDATE inquiry_aud SET " + identity + " WHERE id IN (:ids)")
                     .setParameter("name", ANONYMISED_NAME).setParameter("domain", ANONYMISED_DOMAIN)
+                    .setParameter("ids", chunk).executeUpdate();
+        }
+        return ids.size();
+    }
+
+    /**
+     * Trainee-post candidates (recruitment) whose last step is older than their limit: name, e-mail and the reasons of
+     * their steps, in the record, its history and its steps. Status, dates and the link to the placement stay, so the
+     * funnel's figures do not change.
+     */
+    private int candidates(Instant now) {
+        java.time.LocalDate before = java.time.LocalDate.ofInstant(now, se.stockholm.vfu.common.StockholmTime.ZONE)
+                .minusMonths(settings.retentionMonths(PortalSettings.Retention.CANDIDATES));
+        List<Long> ids = ids("SELECT c.id FROM candidate c WHERE c.status_on < :before AND c.anonymised_at IS NULL"
+                + " ORDER BY c.id", before);
+        for (List<Long> chunk : chunks(ids)) {
+            em.createNativeQuery("UPDATE candidate SET name = :name, email = NULL, left_reason = NULL,"
+                            + " anonymised_at = :now, version = version + 1 WHERE id IN (:ids)")
+                    .setParameter("name", ANONYMISED_NAME).setParameter("now", now).setParameter("ids", chunk)
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE candidate_aud SET name = :name, email = NULL, left_reason = NULL"
+                            + " WHERE id IN (:ids)")
+                    .setParameter("name", ANONYMISED_NAME).setParameter("ids", chunk).executeUpdate();
+            em.createNativeQuery("UPDATE candidate_step SET reason = NULL WHERE candidate_id IN (:ids)")
                     .setParameter("ids", chunk).executeUpdate();
         }
         return ids.size();

@@ -47,6 +47,10 @@ public class RetentionRun extends BaseEntity {
     @Column(nullable = false, updatable = false)
     private int notifications;
 
+    /** Trainee-post candidates anonymised (recruitment). */
+    @Column(nullable = false, updatable = false)
+    private int candidates;
+
     protected RetentionRun() {
     }
 
@@ -63,6 +67,14 @@ public class RetentionRun extends BaseEntity {
         this.placements = placements;
         this.inquiries = inquiries;
         this.notifications = notifications;
+    }
+
+    void setCandidates(int candidates) {
+        this.candidates = candidates;
+    }
+
+    public int getCandidates() {
+        return candidates;
     }
 
     public RetentionReport toReport() {

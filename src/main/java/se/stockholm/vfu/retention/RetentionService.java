@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.evaluation.EvaluationRetention;
 import se.stockholm.vfu.security.Caller;
@@ -16,6 +17,7 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The administrator's view of retention: the rules in force, the runs so far, and running it now. */
@@ -54,7 +56,10 @@ public class RetentionService {
                 new RetentionRule("notifications", settings.retentionMonths(PortalSettings.Retention.NOTIFICATIONS),
                         limits.notificationsBefore()),
                 new RetentionRule("evaluations", settings.retentionMonths(PortalSettings.Retention.EVALUATIONS),
-                        evaluationRetention.before(Instant.now())));
+                        evaluationRetention.before(Instant.now())),
+                new RetentionRule("candidates", settings.retentionMonths(PortalSettings.Retention.CANDIDATES),
+                        LocalDate.ofInstant(Instant.now(), StockholmTime.ZONE)
+                                .minusMonths(settings.retentionMonths(PortalSettings.Retention.CANDIDATES))));
     }
 
     /** One page of runs, newest first. */

@@ -1,0 +1,93 @@
+package se.stockholm.vfu.recruitment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The funnel VFU students → trainees → permanent hires → still employed 12 months after the hire, per cohort (the term
+ * of the completed placement). Who sees what is decided here, for the pages and the API alike:
+ * <ul>
+ *   <li>the central contact (and administrator): the city, every district of VFU and every university;</li>
+ *   <li>a district contact: the city and its own district;</li>
+ *   <li>a university coordinator: only its own students, as aggregates, every figure under 5 suppressed ("fewer than
+ *       5"): no count below 5 leaves the server.</li>
+ * </ul>
+ * A student counts once per cohort whatever the number of posts they were a candidate for: as a trainee if any of
+ * their candidacies reached trainee (or a hire), as hired if any reached a permanent hire.
+ */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
+public class FunnelService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    public List<FunnelRow> funnel() {
+        Caller caller = currentUser.get();
+        List<FunnelFact> facts = facts(caller.role() == Role.UNIVERSITY ? caller.universityId() : null);
+        if (caller.isCityWide()) {
+            return Funnel.rows(facts, List.of(Funnel.Groups.CITY, Funnel.Groups.DISTRICTS, Funnel.Groups.UNIVERSITIES),
+                    false);
+        }
+        if (caller.role() == Role.DISTRICT) {
+            String own = caller.districtName();
+            return Funnel.rows(facts, List.of(Funnel.Groups.CITY, Funnel.Groups.DISTRICTS), false).stream()
+                    .filter(r -> !FunnelRow.DISTRICT.equals(r.groupType()) || r.groupName().equals(own)).toList();
+        }
+        if (caller.role() == Role.UNIVERSITY && caller.universityId() != null) {
+            return Funnel.rows(facts, List.of(Funnel.Groups.UNIVERSITIES), true);
+        }
+        throw new AccessDeniedException();
+    }
+
+    /** The completed placements (of one university, or all) and how far each student came. */
+    private List<FunnelFact> facts(Long universityId) {
+        LocalDate today = LocalDate.now(clock.withZone(StockholmTime.ZONE));
+        Map<Long, boolean[]> stages = new HashMap<>();
+        em.createQuery("""
+                        SELECT c.placement.id, c.traineeOn, c.hiredOn, c.employmentEndedOn FROM Candidate c
+                        WHERE c.placement IS NOT NULL
+                        AND (:university IS NULL OR c.placement.university.id = :university)""", Object[].class)
+                .setParameter("university", universityId)
+                .getResultStream().forEach(r -> {
+                    boolean[] s = stages.computeIfAbsent((Long) r[0], id -> new boolean[3]);
+                    LocalDate traineeOn = (LocalDate) r[1];
+                    LocalDate hiredOn = (LocalDate) r[2];
+                    s[0] |= traineeOn != null || hiredOn != null;
+                    s[1] |= hiredOn != null;
+                    s[2] |= Funnel.retained12(hiredOn, (LocalDate) r[3], today);
+                });
+        return em.createQuery("""
+                        SELECT pl.id, t.code, t.vfuStart, d.id, d.name, un.id, un.code
+                        FROM Placement pl JOIN pl.term t JOIN pl.district d JOIN pl.university un
+                        WHERE pl.status = :completed AND (:university IS NULL OR un.id = :university)""", Object[].class)
+                .setParameter("completed", PlacementStatus.COMPLETED)
+                .setParameter("university", universityId)
+                .getResultStream().map(r -> {
+                    boolean[] s = stages.getOrDefault((Long) r[0], new boolean[3]);
+                    return new FunnelFact((String) r[1], (LocalDate) r[2], (Long) r[3], (String) r[4], (Long) r[5],
+                            (String) r[6], s[0], s[1], s[2]);
+                }).toList();
+    }
+}

@@ -1,0 +1,224 @@
+package se.stockholm.vfu.recruitment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import se.stockholm.vfu.common.AccessDeniedException;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.request.importing.ImportError;
+import se.stockholm.vfu.request.importing.SheetReader;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.Role;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Staff turnover per district, year and staff group. A district contact enters and reads its own district's figures
+ * and the city's; the central contact (and administrator) enters any district's and the city's as reported, and reads
+ * all. A university coordinator has no part in it. The city's figure of a year is the one reported for the city, or
+ * else the sum of the districts'.
+ */
+@Stateless
+@RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME})
+public class TurnoverService {
+
+    /** What an import did: how many rows were saved, or why none was. */
+    public record ImportResult(int saved, List<ImportError> errors) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Clock clock;
+
+    /** The figures the caller may read (a district's own, or all for central), newest year first; no city sums. */
+    public List<TurnoverRow> rows(Long districtFilter) {
+        Caller caller = caller();
+        Long district = caller.isCityWide() ? districtFilter : caller.districtId();
+        return em.createQuery("""
+                        SELECT t FROM StaffTurnover t LEFT JOIN FETCH t.district d
+                        WHERE (:district IS NULL OR d.id = :district)
+                        ORDER BY t.year DESC, d.name, t.group""", StaffTurnover.class)
+                .setParameter("district", district).getResultStream()
+                .filter(t -> t.getDistrict() != null).map(TurnoverRow::of).toList();
+    }
+
+    /** The city's figures per year and group: as reported for the city, or the districts' sum. Newest first. */
+    public List<TurnoverRow> cityTotals() {
+        caller();
+        List<StaffTurnover> all = em.createQuery("SELECT t FROM StaffTurnover t LEFT JOIN FETCH t.district",
+                StaffTurnover.class).getResultList();
+        Map<String, TurnoverRow> totals = new TreeMap<>(Comparator.reverseOrder());
+        all.stream().filter(t -> t.getDistrict() == null)
+                .forEach(t -> totals.put(t.getYear() + "/" + t.getGroup(), TurnoverRow.of(t)));
+        Map<String, List<StaffTurnover>> byKey = all.stream().filter(t -> t.getDistrict() != null)
+                .collect(Collectors.groupingBy(t -> t.getYear() + "/" + t.getGroup()));
+        byKey.forEach((key, rows) -> totals.computeIfAbsent(key, k -> {
+            int staff = rows.stream().mapToInt(StaffTurnover::getPermanentStaff).sum();
+            int left = rows.stream().mapToInt(StaffTurnover::getLeft).sum();
+            int moved = rows.stream().mapToInt(StaffTurnover::getMovedInCity).sum();
+            return new TurnoverRow(null, 0, null, null, rows.get(0).getYear(), rows.get(0).getGroup(), staff, left,
+                    moved, TurnoverRate.percent(left, staff), true, null, null);
+        }));
+        return new ArrayList<>(totals.values());
+    }
+
+    /** Enters (or corrects, on the version read) one year's figures. */
+    public TurnoverRow save(@NotNull @Valid TurnoverForm form) {
+        Caller caller = caller();
+        District district = district(caller, form.districtId());
+        StaffTurnover turnover = find(district, form.year(), form.group());
+        if (turnover == null) {
+            turnover = new StaffTurnover(district, form.year(), form.group());
+            set(turnover, form, caller.username(), clock.instant());
+            em.persist(turnover);
+        } else {
+            turnover.requireVersion(form.version());
+            set(turnover, form, caller.username(), clock.instant());
+        }
+        em.flush();
+        return TurnoverRow.of(turnover);
+    }
+
+    /**
+     * Imports a CSV or Excel file: all rows or none. Every row is checked first (a district contact's rows must be its
+     * own district's); with any error nothing is saved and each error names its row. A row for figures already entered
+     * replaces them.
+     */
+    public ImportResult importFile(String fileName, byte[] content) {
+        Caller caller = caller();
+        Map<String, Long> districts = new HashMap<>();
+        em.createQuery("SELECT d FROM District d", District.class).getResultStream().forEach(d -> {
+            districts.put(d.getCode().toUpperCase(Locale.ROOT), d.getId());
+            districts.put(TurnoverSheet.normalise(d.getName()), d.getId());
+        });
+        TurnoverSheet.Result result = TurnoverSheet.parse(
+                SheetReader.read(fileName, TurnoverSheet.withoutComments(content)), districts,
+                caller.isCityWide() ? null : caller.districtId());
+        List<ImportError> errors = new ArrayList<>(result.errors());
+        if (!caller.isCityWide()) {
+            result.rows().stream().filter(r -> r.form().districtId() == null).forEach(r -> errors.add(
+                    new ImportError(r.row(), "district", "recruitment.import.otherDistrict", List.of())));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(ImportError::row));
+            return new ImportResult(0, errors);
+        }
+        Instant now = clock.instant();
+        for (TurnoverSheet.Parsed row : result.rows()) {
+            TurnoverForm form = row.form();
+            District district = form.districtId() == null ? null : em.find(District.class, form.districtId());
+            StaffTurnover turnover = find(district, form.year(), form.group());
+            if (turnover == null) {
+                turnover = new StaffTurnover(district, form.year(), form.group());
+                set(turnover, form, caller.username(), now);
+                em.persist(turnover);
+            } else {
+                set(turnover, form, caller.username(), now);
+            }
+        }
+        return new ImportResult(result.rows().size(), List.of());
+    }
+
+    /**
+     * A district's chart over the years: its rate per staff group beside the city's, and its recruitment (trainees
+     * started and permanent hires that year on its posts). A district contact gets its own district whatever it asks.
+     */
+    public List<TurnoverPoint> series(Long districtId) {
+        Caller caller = caller();
+        Long district = caller.isCityWide() ? districtId : caller.districtId();
+        if (district == null) {
+            throw new InvalidInputException("district", "recruitment.error.districtRequired");
+        }
+        Map<String, TurnoverRow> own = rows(district).stream()
+                .collect(Collectors.toMap(r -> r.year() + "/" + r.group(), r -> r));
+        Map<String, TurnoverRow> city = cityTotals().stream()
+                .collect(Collectors.toMap(r -> r.year() + "/" + r.group(), r -> r));
+        Map<Integer, Long> trainees = countByYear("c.traineeOn", district);
+        Map<Integer, Long> hires = countByYear("c.hiredOn", district);
+        TreeSet<Integer> years = new TreeSet<>();
+        own.values().forEach(r -> years.add(r.year()));
+        years.addAll(trainees.keySet());
+        years.addAll(hires.keySet());
+        List<TurnoverPoint> points = new ArrayList<>();
+        for (int year : years) {
+            points.add(new TurnoverPoint(year, rate(own, year, StaffGroup.CASE_WORKER), rate(city, year, StaffGroup.CASE_WORKER),
+                    rate(own, year, StaffGroup.SOCIAL_SECRETARY), rate(city, year, StaffGroup.SOCIAL_SECRETARY),
+                    trainees.getOrDefault(year, 0L), hires.getOrDefault(year, 0L)));
+        }
+        return points;
+    }
+
+    private Map<Integer, Long> countByYear(String dateField, long districtId) {
+        Map<Integer, Long> counts = new HashMap<>();
+        em.createQuery("SELECT " + dateField + " FROM Candidate c WHERE c.post.district.id = :district AND "
+                        + dateField + " IS NOT NULL", java.time.LocalDate.class)
+                .setParameter("district", districtId).getResultStream()
+                .forEach(d -> counts.merge(d.getYear(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static java.math.BigDecimal rate(Map<String, TurnoverRow> rows, int year, StaffGroup group) {
+        TurnoverRow row = rows.get(year + "/" + group);
+        return row == null ? null : row.rate();
+    }
+
+    private static void set(StaffTurnover turnover, TurnoverForm form, String by, Instant at) {
+        turnover.set(form.permanentStaff(), form.left(), form.movedInCity() == null ? 0 : form.movedInCity(), by, at);
+    }
+
+    /** The district the caller may enter figures for: a district contact only its own, never the city's. */
+    private District district(Caller caller, Long districtId) {
+        if (caller.role() == Role.DISTRICT) {
+            if (districtId != null && !districtId.equals(caller.districtId())) {
+                throw new AccessDeniedException();
+            }
+            return em.find(District.class, caller.districtId());
+        }
+        if (districtId == null) {
+            return null;
+        }
+        District district = em.find(District.class, districtId);
+        if (district == null) {
+            throw new InvalidInputException("district", "recruitment.error.districtRequired");
+        }
+        return district;
+    }
+
+    private StaffTurnover find(District district, int year, StaffGroup group) {
+        return em.createQuery("""
+                        SELECT t FROM StaffTurnover t WHERE t.scopeKey = :scope AND t.year = :year AND t.group = :group""",
+                        StaffTurnover.class)
+                .setParameter("scope", StaffTurnover.scopeKey(district == null ? null : district.getId()))
+                .setParameter("year", year).setParameter("group", group)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Caller caller() {
+        Caller caller = currentUser.get();
+        if (!caller.isCityWide() && caller.role() != Role.DISTRICT) {
+            throw new AccessDeniedException();
+        }
+        return caller;
+    }
+}

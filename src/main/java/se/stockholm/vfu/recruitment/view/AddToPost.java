@@ -1,0 +1,89 @@
+package se.stockholm.vfu.recruitment.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.recruitment.CandidateForm;
+import se.stockholm.vfu.recruitment.PostRow;
+import se.stockholm.vfu.recruitment.PostStatus;
+import se.stockholm.vfu.recruitment.RecruitmentService;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One action on the placements page: a completed placement's former VFU student is added to one of the caller's
+ * trainee posts (planned or open), keeping the link to the placement.
+ */
+@Named
+@ViewScoped
+public class AddToPost implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RecruitmentService service;
+
+    private long placementId;
+    private String studentName;
+    private Long postId;
+    private boolean consent;
+    private List<PostRow> posts;
+
+    public void start(long placementId, String studentName) {
+        this.placementId = placementId;
+        this.studentName = studentName;
+        this.postId = null;
+        this.consent = false;
+        this.posts = null;
+    }
+
+    public void add() {
+        if (postId == null) {
+            Messages.error("addToPostForm:post", "recruitment.error.required");
+            return;
+        }
+        CandidateForm form = new CandidateForm();
+        form.setPlacementId(placementId);
+        form.setConsentNotify(consent);
+        service.addCandidate(postId, form);
+        Messages.info("recruitment.addToPost.done", studentName);
+        PrimeFaces.current().executeScript("PF('addToPostDialog').hide()");
+    }
+
+    /** The caller's posts that still take candidates. */
+    public List<PostRow> getPosts() {
+        if (studentName == null) {
+            return List.of();
+        }
+        if (posts == null) {
+            posts = service.findPosts(new PageRequest(0, PageRequest.MAX_SIZE, null, true, Map.of())).rows().stream()
+                    .filter(p -> p.status() == PostStatus.PLANNED || p.status() == PostStatus.OPEN).toList();
+        }
+        return posts;
+    }
+
+    public String getStudentName() {
+        return studentName;
+    }
+
+    public Long getPostId() {
+        return postId;
+    }
+
+    public void setPostId(Long postId) {
+        this.postId = postId;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+}

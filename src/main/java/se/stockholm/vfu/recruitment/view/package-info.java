@@ -1,0 +1,2 @@
+/** The recruitment pages: posts and candidates, the funnel, staff turnover. */
+package se.stockholm.vfu.recruitment.view;

@@ -1,0 +1,143 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The recruitment journey in a real browser, under the portal's Content-Security-Policy: Södermalm's district contact
+ * reports a trainee post, adds a former VFU student to it from their completed placement on the placements page, and
+ * moves them step by step to a permanent hire; the central contact's funnel (chart and table) then counts one more hire
+ * in the student's cohort.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class RecruitmentBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Test
+    void aDistrictHiresAFormerVfuStudentAndTheCentralContactSeesTheFunnelChange() throws Exception {
+        Http http = new Http(base.toURI());
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/recruitment-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String term = scenario.getString("term");
+        String student = scenario.getString("freeStudent");
+        int hiresBefore = cityHires(http, term);
+
+        signInWithTerm(Fixtures.SODERMALM, term);
+        browser.find(By.id("header:nav-recruitment")).click();
+        browser.find(By.id("postsForm:newPost")).click();
+        browser.find(By.id("postForm:unit")).click();
+        browser.find(By.cssSelector("[id='postForm:unit_items'] li:nth-child(2)")).click();
+        browser.find(By.id("postForm:area")).click();
+        browser.find(By.cssSelector("[id='postForm:area_items'] li:nth-child(2)")).click();
+        LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
+        browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString());
+        browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString());
+        browser.find(By.tagName("h1")).click();
+        browser.screenshot("recruitment-new-post");
+        browser.find(By.id("postForm:savePost")).click();
+        waitUntilPageContains("Traineetjänsten är sparad");
+
+        browser.find(By.id("header:nav-placements")).click();
+        browser.find(By.id("placementsForm:placements:globalFilter")).sendKeys(student);
+        waitUntilTableShowsOnly(student);
+        browser.find(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();
+        browser.find(By.id("addToPostForm:post")).click();
+        browser.find(By.xpath("//*[@id='addToPostForm:post_items']/li[contains(@data-label, '" + start + "')]")).click();
+        browser.screenshot("recruitment-add-to-post");
+        browser.find(By.id("addToPostForm:addToPostButton")).click();
+        waitUntilPageContains("är kandidat till traineetjänsten");
+
+        browser.find(By.id("header:nav-recruitment")).click();
+        browser.find(By.id("postsForm:posts:globalFilter"));
+        WebElement row = browser.find(By.xpath("//tbody[@id='postsForm:posts_data']/tr[contains(., '" + start + "')]"));
+        row.findElement(By.cssSelector(".open-post")).click();
+        waitUntilPageContains(student);
+        for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
+            browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();
+            browser.find(By.id("stepForm:saveStep")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("candidatesForm:candidates")).getText().contains(step));
+        }
+        assertThat(browser.find(By.id("candidatesForm:candidates")).getText()).contains(student)
+                .contains("Tillsvidareanställd").contains("VFU " + term);
+        browser.screenshot("recruitment-hired");
+
+        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.find(By.id("header:nav-funnel-city")).click();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Rekryteringstratten: från VFU till anställning");
+        assertThat(browser.find(By.cssSelector("#funnelForm\\:funnelTabs canvas")).isDisplayed())
+                .as("the chart is drawn under the CSP").isTrue();
+        browser.screenshot("recruitment-funnel-chart");
+        browser.find(By.xpath("//a[contains(., 'Tabell')]")).click();
+        WebElement cityRow = browser.find(By.xpath("//tbody[@id='funnelForm:funnelTabs:funnel_data']/tr[contains(., '"
+                + term + "') and contains(., 'Hela staden')]"));
+        assertThat(cityRow.findElement(By.cssSelector(".funnel-hires")).getText())
+                .isEqualTo(Integer.toString(hiresBefore + 1));
+        assertThat(cityHires(http, term)).isEqualTo(hiresBefore + 1);
+        browser.screenshot("recruitment-funnel-table");
+    }
+
+    private static int cityHires(Http http, String term) throws Exception {
+        JsonArray rows = Http.array(http.get("api/recruitment/funnel", Fixtures.CENTRAL, Fixtures.PASSWORD));
+        return rows.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("cohort").equals(term) && r.getString("groupType").equals("CITY"))
+                .map(r -> r.getJsonObject("hires").getInt("count")).findFirst().orElse(0);
+    }
+
+    private void signInWithTerm(String user, String term) {
+        browser.signOut();
+        browser.logIn(user, Fixtures.PASSWORD);
+        WebElement pageBefore = browser.find(By.id("header:logout"));
+        browser.find(By.id("header:term")).click();
+        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
+        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
+    }
+
+    private void waitUntilPageContains(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    private void waitUntilTableShowsOnly(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    var rows = d.findElements(By.cssSelector("#placementsForm\\:placements_data > tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(text);
+                });
+    }
+}

@@ -1,0 +1,236 @@
+package se.stockholm.vfu.recruitment;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RecruitmentFixtures;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.notification.NotificationTestSupport;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.stockholm.vfu.recruitment.CandidateStatus.APPLIED;
+import static se.stockholm.vfu.recruitment.CandidateStatus.HIRED;
+import static se.stockholm.vfu.recruitment.CandidateStatus.INTERVIEWED;
+import static se.stockholm.vfu.recruitment.CandidateStatus.LEFT;
+import static se.stockholm.vfu.recruitment.CandidateStatus.TRAINEE;
+
+/**
+ * Recruitment through its services as real users: the funnel of a cohort of the test's own against figures counted by
+ * hand, as the central contact, a district and a university (with "fewer than 5"); a former VFU student added from
+ * their placement and moved to a hire with every step kept; the notice to the district of the VFU; staff turnover.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecruitmentServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    RunAs runAs;
+
+    @Inject
+    RecruitmentFixtures fixtures;
+
+    @Inject
+    RecruitmentService recruitment;
+
+    @Inject
+    FunnelService funnel;
+
+    @Inject
+    TurnoverService turnover;
+
+    @Inject
+    NotificationTestSupport notifications;
+
+    @Inject
+    Fixtures reference;
+
+    /**
+     * The cohort: 7 SU students in Södermalm, 3 SH students in Rinkeby-Kista. SU: 6 became trainees, 5 were hired, 3
+     * of them are still employed 12 months on (one left after 6 months, one was hired a month ago). SH: 1 trainee,
+     * hired, still employed (a candidate for two posts, counted once), 1 only interested, 1 nothing.
+     * By hand: city 10 → 7 → 6 → 4; Södermalm 7 → 6 → 5 → 3; Rinkeby-Kista 3 → 1 → 1 → 1; SU as SH.
+     */
+    private String cohort() throws Exception {
+        String term = fixtures.freshTerm();
+        long so = fixtures.post("SO");
+        long rk = fixtures.post("RK");
+        LocalDate longAgo = LocalDate.now().minusYears(3);
+        CandidateStatus[] hire = {APPLIED, INTERVIEWED, TRAINEE, HIRED};
+        for (int i = 1; i <= 7; i++) {
+            long placement = fixtures.completedPlacement(term, "SO", "SU", "IT Kull SU " + i + " " + term);
+            if (i <= 3) {
+                fixtures.candidate(so, placement, longAgo, hire, new int[] {1, 2, 30, 200});
+            } else if (i == 4) {
+                fixtures.candidate(so, placement, longAgo, new CandidateStatus[] {TRAINEE, HIRED, LEFT},
+                        new int[] {30, 200, 380});
+            } else if (i == 5) {
+                fixtures.candidate(so, placement, LocalDate.now().minusMonths(8), new CandidateStatus[] {TRAINEE, HIRED},
+                        new int[] {10, 200});
+            } else if (i == 6) {
+                fixtures.candidate(so, placement, longAgo, new CandidateStatus[] {TRAINEE}, new int[] {30});
+            }
+        }
+        for (int i = 1; i <= 3; i++) {
+            long placement = fixtures.completedPlacement(term, "RK", "SH", "IT Kull SH " + i + " " + term);
+            if (i == 1) {
+                fixtures.candidate(rk, placement, longAgo, hire, new int[] {1, 2, 30, 100});
+                fixtures.candidate(so, placement, longAgo, new CandidateStatus[] {APPLIED}, new int[] {1});
+            } else if (i == 2) {
+                fixtures.candidate(rk, placement, longAgo, new CandidateStatus[0], new int[0]);
+            }
+        }
+        return term;
+    }
+
+    private static List<Integer> figures(FunnelRow row) {
+        return java.util.Arrays.asList(row.students().count(), row.trainees().count(), row.hires().count(),
+                row.retained12().count());
+    }
+
+    private static FunnelRow row(List<FunnelRow> rows, String term, String type, String name) {
+        return rows.stream().filter(r -> r.cohort().equals(term) && r.groupType().equals(type)
+                && (name == null || name.equals(r.groupName()))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFunnelOfACohortIsWhatWasCountedByHandForEachRole() throws Exception {
+        String term = cohort();
+        List<FunnelRow> central = runAs.user(Fixtures.CENTRAL, () -> funnel.funnel());
+        assertThat(figures(row(central, term, FunnelRow.CITY, null))).containsExactly(10, 7, 6, 4);
+        assertThat(figures(row(central, term, FunnelRow.DISTRICT, "Södermalm"))).containsExactly(7, 6, 5, 3);
+        assertThat(figures(row(central, term, FunnelRow.DISTRICT, "Rinkeby-Kista"))).containsExactly(3, 1, 1, 1);
+        assertThat(figures(row(central, term, FunnelRow.UNIVERSITY, "SU"))).containsExactly(7, 6, 5, 3);
+        assertThat(figures(row(central, term, FunnelRow.UNIVERSITY, "SH"))).containsExactly(3, 1, 1, 1);
+
+        List<FunnelRow> district = runAs.user(Fixtures.SODERMALM, () -> funnel.funnel());
+        assertThat(district.stream().filter(r -> r.cohort().equals(term)))
+                .as("a district sees the city and itself").extracting(FunnelRow::groupName)
+                .containsExactly(null, "Södermalm");
+
+        List<FunnelRow> su = runAs.user(Fixtures.SU, () -> funnel.funnel());
+        assertThat(su).as("a university sees only its own students").allMatch(r -> r.groupType().equals(FunnelRow.UNIVERSITY)
+                && r.groupName().equals("SU"));
+        FunnelRow suRow = row(su, term, FunnelRow.UNIVERSITY, "SU");
+        assertThat(figures(suRow)).as("3 still employed is under 5").containsExactly(7, 6, 5, null);
+        assertThat(suRow.retained12().suppressed()).isTrue();
+        FunnelRow sh = row(runAs.user(Fixtures.SH, () -> funnel.funnel()), term, FunnelRow.UNIVERSITY, "SH");
+        assertThat(List.of(sh.students(), sh.trainees(), sh.hires(), sh.retained12()))
+                .allMatch(c -> c.suppressed() && c.count() == null);
+    }
+
+    @Test
+    void aDistrictAddsAFormerVfuStudentAndTakesThemToAHireWithEveryStepKept() throws Exception {
+        String term = fixtures.sharedTerm();
+        String name = "IT Recruit " + UUID.randomUUID();
+        long placement = fixtures.completedPlacement(term, "SO", "SU", name);
+        long post = fixtures.post("SO");
+        List<FormerStudentRow> found = runAs.user(Fixtures.SODERMALM, () -> recruitment.formerStudents(
+                new PageRequest(0, 10, null, true, Map.of("text", name.substring(10))))).rows();
+        assertThat(found).extracting(FormerStudentRow::placementId).containsExactly(placement);
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> recruitment.formerStudents(
+                new PageRequest(0, 10, null, true, Map.of("text", name.substring(10))))).rows())
+                .as("another district finds a student by the full name only").isEmpty();
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> recruitment.formerStudents(
+                new PageRequest(0, 10, null, true, Map.of("text", name)))).rows()).hasSize(1);
+
+        CandidateForm form = new CandidateForm();
+        form.setPlacementId(placement);
+        long id = runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form));
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.alreadyCandidate");
+        LocalDate today = LocalDate.now();
+        for (CandidateStatus next : List.of(APPLIED, INTERVIEWED, TRAINEE, HIRED)) {
+            runAs.userCommitting(Fixtures.SODERMALM, () -> {
+                CandidateRow row = recruitment.getCandidate(id);
+                recruitment.move(id, new StepForm(row.version(), next, today, null));
+                return null;
+            });
+        }
+        CandidateRow hired = runAs.user(Fixtures.CENTRAL, () -> recruitment.getCandidate(id));
+        assertThat(hired.status()).isEqualTo(HIRED);
+        assertThat(hired.placementId()).as("the link to the placement is kept").isEqualTo(placement);
+        assertThat(hired.vfuTermCode()).isEqualTo(term);
+        List<StepRow> steps = runAs.user(Fixtures.SODERMALM, () -> recruitment.steps(id));
+        assertThat(steps).extracting(StepRow::status).containsExactly(CandidateStatus.INTERESTED, APPLIED, INTERVIEWED,
+                TRAINEE, HIRED);
+        assertThat(steps).extracting(StepRow::changedBy).containsOnly(Fixtures.SODERMALM);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
+            recruitment.move(id, new StepForm(hired.version(), LEFT, today, null));
+            return null;
+        })).isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.reasonRequired");
+    }
+
+    @Test
+    void applyingToAnotherDistrictsPostTellsTheDistrictOfTheVfuOnlyWithConsent() throws Exception {
+        String term = fixtures.sharedTerm();
+        String agreed = "IT Samtycke " + UUID.randomUUID();
+        String notAgreed = "IT Inget samtycke " + UUID.randomUUID();
+        long withConsent = fixtures.completedPlacement(term, "SO", "SU", agreed);
+        long without = fixtures.completedPlacement(term, "SO", "SU", notAgreed);
+        long rinkebyPost = fixtures.post("RK");
+        for (long placement : List.of(withConsent, without)) {
+            CandidateForm form = new CandidateForm();
+            form.setPlacementId(placement);
+            form.setConsentNotify(placement == withConsent);
+            long id = runAs.user(Fixtures.CENTRAL, () -> recruitment.addCandidate(rinkebyPost, form));
+            runAs.userCommitting(Fixtures.RINKEBY, () -> {
+                recruitment.move(id, new StepForm(recruitment.getCandidate(id).version(), APPLIED, LocalDate.now(), null));
+                return null;
+            });
+        }
+        assertThat(notifications.recipientsOf(agreed)).as("Södermalm's contacts are told").contains(Fixtures.SODERMALM)
+                .doesNotContain(Fixtures.RINKEBY);
+        assertThat(notifications.recipientsOf(notAgreed)).isEmpty();
+    }
+
+    @Test
+    void turnoverIsEnteredByTheDistrictForItselfAndTheCitysTotalIsTheSumWithoutACityFigure() throws Exception {
+        int year = 2050 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 40);
+        TurnoverRow so = runAs.user(Fixtures.SODERMALM, () -> turnover.save(
+                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 40, 10, 4, versionOf(Fixtures.SODERMALM, year))));
+        assertThat(so.rate()).isEqualByComparingTo("25.0");
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> turnover.save(new TurnoverForm(
+                fixturesDistrict("RK"), year, StaffGroup.CASE_WORKER, 40, 10, 4, null))))
+                .isInstanceOf(se.stockholm.vfu.common.AccessDeniedException.class);
+        runAs.user(Fixtures.RINKEBY, () -> turnover.save(
+                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 60, 5, 0, versionOf(Fixtures.RINKEBY, year))));
+        List<TurnoverRow> city = runAs.user(Fixtures.SODERMALM, () -> turnover.cityTotals());
+        TurnoverRow total = city.stream().filter(r -> r.year() == year && r.group() == StaffGroup.CASE_WORKER)
+                .findFirst().orElseThrow();
+        assertThat(total.summed()).as("no figure was reported for the whole city that year").isTrue();
+        assertThat(total.permanentStaff()).isEqualTo(100);
+        assertThat(total.left()).isEqualTo(15);
+        assertThat(total.rate()).isEqualByComparingTo("15.0");
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> turnover.rows(null)))
+                .as("a district reads only its own figures").allMatch(r -> "Rinkeby-Kista".equals(r.scopeName()));
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnover.rows(null)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    private Long versionOf(String user, int year) throws Exception {
+        return runAs.user(user, () -> turnover.rows(null)).stream()
+                .filter(r -> r.year() == year && r.group() == StaffGroup.CASE_WORKER).map(TurnoverRow::version)
+                .findFirst().orElse(null);
+    }
+
+    private long fixturesDistrict(String code) {
+        return reference.districtId(code);
+    }
+}
