@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
@@ -86,16 +85,7 @@ class AllocationBrowserIT {
     }
 
     private void signInWithTerm(String user, String term) {
-        browser.signOut();
-        browser.logIn(user, Fixtures.PASSWORD);
-        WebElement pageBefore = browser.find(By.id("header:logout"));
-        browser.find(By.id("header:term")).click();
-        WebElement item = browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']"));
-        item.click();
-        // choosing a term reloads the page: wait for the reload, then for the new page to show the term
-        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
+        browser.signInWithTerm(user, Fixtures.PASSWORD, term);
     }
 
     private void waitUntilPageContains(String text) {

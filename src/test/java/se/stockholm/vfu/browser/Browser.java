@@ -65,6 +65,22 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Signs out, signs in, and chooses the term in the header's menu: choosing reloads the page, so this waits for the
+     * reload and then for the header to show the term.
+     */
+    public Browser signInWithTerm(String username, String password, String term) {
+        signOut();
+        logIn(username, password);
+        WebElement pageBefore = find(By.id("header:logout"));
+        find(By.id("header:term")).click();
+        find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
+        waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("header:term_label")).getText().equals(term));
+        return this;
+    }
+
     public WebElement find(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -1,0 +1,158 @@
+package se.stockholm.vfu.browser;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.XssFixtures;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The XSS corpus (issue 8, proof 2): script and markup payloads stored in every free-text field a user fills
+ * ({@link XssFixtures}) are rendered inert on every page each role may open, in a real browser: no element of a
+ * payload exists in the page (nothing escaped its text or attribute), no payload's script ran, no stored
+ * {@code #{...}} expression was evaluated, and the payloads are shown as the text that was typed. The confirm dialog
+ * that names a unit shows its payload name as text too.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class XssCorpusBrowserIT {
+
+    /** The pages each role opens: its own folder and the pages every role has. */
+    private static final Map<String, List<String>> FOLDERS = Map.of(
+            Fixtures.CENTRAL, List.of("central", "admin"),
+            Fixtures.ADMIN, List.of("admin"),
+            Fixtures.SODERMALM, List.of("district"),
+            Fixtures.SU, List.of("university"));
+
+    /** Pages that show the payloads in the scenario's term, one for each role at least. */
+    private static final Map<String, List<String>> SHOWING_PAYLOADS = Map.of(
+            Fixtures.CENTRAL, List.of("/central/requests.xhtml", "/central/places.xhtml", "/central/units.xhtml",
+                    "/central/supervisors.xhtml", "/central/training.xhtml", "/placements.xhtml", "/inquiries.xhtml"),
+            Fixtures.SODERMALM, List.of("/district/places.xhtml", "/district/units.xhtml",
+                    "/district/supervisors.xhtml", "/placements.xhtml", "/inquiries.xhtml"),
+            Fixtures.SU, List.of("/university/requests.xhtml", "/university/training.xhtml", "/placements.xhtml",
+                    "/inquiries.xhtml"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    private String term;
+    private String unitName;
+
+    @BeforeEach
+    void storePayloads() throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(http.uri("api/it/xss-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(200);
+        JsonObject scenario = Http.object(made);
+        term = scenario.getString("termCode");
+        unitName = scenario.getString("unitName");
+    }
+
+    @Test
+    void everyPageOfEveryRoleShowsTheStoredPayloadsAsInertText() throws Exception {
+        List<String> checked = new ArrayList<>();
+        StringBuilder seen = new StringBuilder();
+        for (var role : FOLDERS.entrySet()) {
+            browser.signInWithTerm(role.getKey(), Fixtures.PASSWORD, term);
+            for (String page : pagesOf(role.getKey(), role.getValue())) {
+                browser.open(page);
+                assertInert(role.getKey() + " " + page);
+                String text = browser.pageText();
+                if (SHOWING_PAYLOADS.getOrDefault(role.getKey(), List.of()).contains(page)) {
+                    assertThat(text).as(role.getKey() + " " + page + " shows a payload as text")
+                            .contains(XssFixtures.PAYLOADS.get(0));
+                }
+                seen.append(text).append('\n');
+                checked.add(role.getKey() + " " + page);
+            }
+        }
+        assertThat(checked).hasSizeGreaterThan(25);
+        assertThat(seen.toString()).as("every payload shown as the text that was typed somewhere")
+                .contains(XssFixtures.PAYLOADS.toArray(String[]::new));
+    }
+
+    @Test
+    void theConfirmDialogNamingAUnitShowsItsPayloadNameAsText() {
+        browser.signInWithTerm(Fixtures.SODERMALM, Fixtures.PASSWORD, term);
+        browser.open("/district/units.xhtml");
+        // units are the district's in every term: find this run's by the year its name ends with
+        String year = term.substring(2);
+        browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
+        By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@id, 'deactivate')]]");
+        WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(ownRow).size() == 1 ? d.findElement(ownRow) : null);
+        row.findElement(By.xpath(".//button[contains(@id, 'deactivate')]")).click();
+        WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
+        assertThat(dialog.getText()).contains(unitName);
+        assertInert("the unit's confirm dialog");
+        browser.find(By.cssSelector(".ui-confirmdialog-no")).click();
+    }
+
+    /** No element of a payload in the page, no payload's script run, no stored expression evaluated. */
+    private void assertInert(String where) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        Object injected = js.executeScript("return document.querySelectorAll('[data-xss]').length");
+        Object ran = js.executeScript("return typeof window.__xss === 'undefined' ? null : String(window.__xss)");
+        assertThat(((Number) injected).intValue()).as(where + ": payload elements in the page").isZero();
+        assertThat(ran).as(where + ": a payload's script ran").isNull();
+        assertThat(browser.pageText()).as(where + ": a stored expression was evaluated").doesNotContain("xss42x");
+    }
+
+    /** Every page of the role's folders and the root (no parameters: lists, overviews and forms). */
+    private static List<String> pagesOf(String role, List<String> folders) throws Exception {
+        List<String> pages = new ArrayList<>(root());
+        for (String folder : folders) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/webapp", folder))) {
+                files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".xhtml")).sorted()
+                        .filter(f -> !(Fixtures.CENTRAL.equals(role) && "admin".equals(folder) && f.equals("read-log.xhtml")))
+                        .forEach(f -> pages.add("/" + folder + "/" + f));
+            }
+        }
+        return pages;
+    }
+
+    private static List<String> root() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src/main/webapp"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".xhtml"))
+                    .filter(f -> !f.equals("login.xhtml")).sorted().map(f -> "/" + f).toList();
+        }
+    }
+}
