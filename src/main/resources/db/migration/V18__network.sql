@@ -54,8 +54,10 @@ CREATE TABLE network_event (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     kind VARCHAR(24) NOT NULL,
     title VARCHAR(200) NOT NULL,
-    starts_at TIMESTAMP(6) NOT NULL,
-    ends_at TIMESTAMP(6) NOT NULL,
+    -- DATETIME, not TIMESTAMP: MariaDB's TIMESTAMP ends in 2038 and events are planned ahead (stored as UTC,
+    -- hibernate.jdbc.time_zone)
+    starts_at DATETIME(6) NOT NULL,
+    ends_at DATETIME(6) NOT NULL,
     place VARCHAR(300),
     link VARCHAR(500),
     agenda VARCHAR(4000),

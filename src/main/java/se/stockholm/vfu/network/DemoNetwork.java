@@ -13,7 +13,7 @@ import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -50,9 +50,6 @@ public class DemoNetwork {
     private DocumentStorage storage;
 
     @Inject
-    private TermService termService;
-
-    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -75,7 +72,7 @@ public class DemoNetwork {
             past(EventKind.WORKSHOP, "Workshop inför hösten " + year, LocalDate.of(year, 6, 2), districts,
                     universities, year + 2, now, null);
         }
-        termService.current(LocalDate.now(clock)).ifPresent(term -> introductionDay(term, universities, now));
+        currentTerm().ifPresent(term -> introductionDay(term, universities, now));
         LOG.info("Demo network events and documents written");
     }
 
@@ -99,6 +96,17 @@ public class DemoNetwork {
             Attendance attendance = never || (i++ % 4 == 0) ? Attendance.ABSENT : Attendance.ATTENDED;
             event.recordAttendance(invitee.getId(), attendance, BY, now);
         }
+    }
+
+    /** As TermService.current, which is for signed-in users: the earliest term in preparation, else the next to end. */
+    private java.util.Optional<Term> currentTerm() {
+        List<Term> preparing = em.createQuery("SELECT t FROM Term t WHERE t.status IN :s ORDER BY t.vfuStart", Term.class)
+                .setParameter("s", List.of(TermStatus.OPEN, TermStatus.ALLOCATION)).getResultList();
+        if (!preparing.isEmpty()) {
+            return java.util.Optional.of(preparing.get(0));
+        }
+        return em.createQuery("SELECT t FROM Term t WHERE t.vfuEnd >= :today ORDER BY t.vfuEnd", Term.class)
+                .setParameter("today", LocalDate.now(clock)).getResultStream().findFirst();
     }
 
     private void introductionDay(Term term, List<University> universities, Instant now) {

@@ -185,8 +185,8 @@ public class NetworkEventService {
         event.requireVersion(form.version());
         String by = currentUser.get().username();
         Instant now = clock.instant();
-        if (form.attendance() != null) {
-            form.attendance().forEach((invitee, attendance) -> event.recordAttendance(invitee, attendance, by, now));
+        if (form.marks() != null) {
+            form.marks().forEach(mark -> event.recordAttendance(mark.inviteeId(), mark.attendance(), by, now));
         }
     }
 

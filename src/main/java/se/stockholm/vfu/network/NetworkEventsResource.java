@@ -75,7 +75,7 @@ public class NetworkEventsResource {
 
     @PUT
     @Path("{id}/attendance")
-    @Operation(summary = "The central contact records who attended (invitee id to ATTENDED or ABSENT)")
+    @Operation(summary = "The central contact records who attended: marks of invitee id and ATTENDED or ABSENT")
     public EventRow attendance(@PathParam("id") long id, AttendanceForm form) {
         service.recordAttendance(id, form);
         return service.get(id);
@@ -98,7 +98,7 @@ public class NetworkEventsResource {
 
     @GET
     @Path("{id}/calendar.ics")
-    @Produces("text/calendar")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
     @Operation(summary = "The event as an iCalendar file (RFC 5545) to add to a calendar")
     public Response calendar(@PathParam("id") long id) {
         return Response.ok(service.calendar(id), Calendar.CONTENT_TYPE)

@@ -51,7 +51,7 @@ class NetworkBrowserIT {
         browser.find(By.id("editForm:agenda")).sendKeys("Välkommen\nHandledning under VFU");
         browser.find(By.id("editForm:save")).click();
 
-        assertThat(browser.textOnceFilled(By.id("detailForm:detailTitle"))).isEqualTo(title);
+        assertThat(browser.textOnceFilled(By.id("detailTitle"))).isEqualTo(title);
         assertThat(browser.text("detailForm:invitees")).contains("Södermalm").contains("SU");
         browser.screenshot("network-introduction-day-created");
 

@@ -16,7 +16,6 @@ import se.stockholm.vfu.placement.PlacementService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,8 +97,8 @@ class NetworkEventsIT {
         List<AttendanceTable.Line> before = runAs.user(Fixtures.CENTRAL, () -> events.attendance());
 
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.recordAttendance(id, new AttendanceForm(row.version(), Map.of(so, Attendance.ATTENDED,
-                    rk, Attendance.ABSENT)));
+            events.recordAttendance(id, new AttendanceForm(row.version(), List.of(new AttendanceForm.Mark(so,
+                    Attendance.ATTENDED), new AttendanceForm.Mark(rk, Attendance.ABSENT))));
             return null;
         });
 
@@ -120,7 +119,8 @@ class NetworkEventsIT {
         EventRow row = runAs.user(Fixtures.CENTRAL, () -> events.get(id));
         long invitee = row.invitees().get(0).id();
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> {
-            events.recordAttendance(id, new AttendanceForm(row.version(), Map.of(invitee, Attendance.ATTENDED)));
+            events.recordAttendance(id, new AttendanceForm(row.version(), List.of(new AttendanceForm.Mark(invitee,
+                    Attendance.ATTENDED))));
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("network.error.attendanceBeforeEvent");
     }

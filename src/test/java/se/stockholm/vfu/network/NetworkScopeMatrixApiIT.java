@@ -63,8 +63,8 @@ class NetworkScopeMatrixApiIT {
         String eventBody = "{\"kind\":\"NETWORK_MEETING\",\"title\":\"Övertagen\",\"date\":\"2055-03-01\","
                 + "\"startTime\":\"09:00\",\"endTime\":\"10:00\",\"place\":\"X\",\"version\":"
                 + eventBefore.getJsonNumber("version") + "}";
-        String attendance = "{\"version\":" + eventBefore.getJsonNumber("version") + ",\"attendance\":{\"" + invitee
-                + "\":\"ATTENDED\"}}";
+        String attendance = "{\"version\":" + eventBefore.getJsonNumber("version") + ",\"marks\":[{\"inviteeId\":" + invitee
+                + ",\"attendance\":\"ATTENDED\"}]}";
         byte[] text = "xyz".getBytes(StandardCharsets.UTF_8);
         String json = "application/json";
         String octets = "application/octet-stream";

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +87,8 @@ class NetworkScopeMatrixIT {
             cases.add(new Case(caller, "event", "attach minutes", () -> events.attachMinutes(event, document)));
             cases.add(new Case(caller, "event", "create", () -> events.create(change(eventBefore))));
             cases.add(new Case(caller, "attendance", "record", () -> events.recordAttendance(event,
-                    new AttendanceForm(eventBefore.version(), Map.of(invitee, Attendance.ATTENDED)))));
+                    new AttendanceForm(eventBefore.version(),
+                    List.of(new AttendanceForm.Mark(invitee, Attendance.ATTENDED))))));
             cases.add(new Case(caller, "attendance", "over the years", () -> events.attendance()));
             cases.add(new Case(caller, "document", "read", () -> documents.get(document)));
             cases.add(new Case(caller, "document", "download newest", () -> documents.download(document, 0)));
@@ -102,7 +102,8 @@ class NetworkScopeMatrixIT {
         for (String caller : INVITED) {
             cases.add(new Case(caller, "event", "change (invited)", () -> events.update(event, change(eventBefore))));
             cases.add(new Case(caller, "attendance", "record (invited)", () -> events.recordAttendance(event,
-                    new AttendanceForm(eventBefore.version(), Map.of(invitee, Attendance.ATTENDED)))));
+                    new AttendanceForm(eventBefore.version(),
+                    List.of(new AttendanceForm.Mark(invitee, Attendance.ATTENDED))))));
             cases.add(new Case(caller, "document", "upload (shared with)", () -> documents.upload(document, "x.txt", 3,
                     new ByteArrayInputStream("xyz".getBytes(StandardCharsets.UTF_8)))));
             cases.add(new Case(caller, "document", "change sharing (shared with)",

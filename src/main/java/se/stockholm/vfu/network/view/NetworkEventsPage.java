@@ -125,12 +125,8 @@ public class NetworkEventsPage implements Serializable {
     }
 
     public void saveAttendance() {
-        Map<Long, Attendance> recorded = new HashMap<>();
-        attendance.forEach((invitee, value) -> {
-            if (value != null) {
-                recorded.put(invitee, value);
-            }
-        });
+        List<AttendanceForm.Mark> recorded = attendance.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> new AttendanceForm.Mark(e.getKey(), e.getValue())).toList();
         service.recordAttendance(selected.id(), new AttendanceForm(selected.version(), recorded));
         Messages.info("network.attendance.saved", selected.title());
         select(selected);
