@@ -22,15 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Coordinators of two universities booking the last seats of a visit at the same moment, each in a transaction of its
- * own released together: exactly as many win as there are seats, the others get the "fully booked" message, and the
- * visit never holds more bookings than seats.
+ * Coordinators of two universities booking the last seat of a visit at the same moment, each in a transaction of its
+ * own released together: exactly one wins, the other gets the "fully booked" message, and the visit never holds more
+ * bookings than seats.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentBookingIT {
 
     private static final int ROUNDS = 3;
-    private static final int BOOKERS = 6;
+    /** As many as the server's managed executor runs at once on a small machine. */
+    private static final int BOOKERS = 2;
 
     @Inject
     VisitService visitService;
@@ -45,10 +46,12 @@ class ConcurrentBookingIT {
     ManagedExecutorService executor;
 
     @Test
-    void sixBookingsAtOnceOnAVisitOfTwoSeatsFillItWithoutOverbooking() throws Exception {
+    void twoBookingsAtOnceForTheLastSeatOfAVisit() throws Exception {
         long termId = fixtures.term().getId();
         for (int round = 0; round < ROUNDS; round++) {
+            // two seats, one already booked: the two bookings race for the last
             long visit = fixtures.newVisit("SO", 2);
+            runAs.user(Fixtures.SU, () -> visitService.book(termId, visit, new BookingForm("IT Redan bokad", null, null)));
             CyclicBarrier start = new CyclicBarrier(BOOKERS);
             List<Future<Throwable>> futures = new ArrayList<>();
             for (int i = 0; i < BOOKERS; i++) {
@@ -73,7 +76,7 @@ class ConcurrentBookingIT {
                 }
             }
 
-            assertThat(outcomes).filteredOn(o -> o == null).as("bookings that got a seat").hasSize(2);
+            assertThat(outcomes).filteredOn(o -> o == null).as("bookings that got a seat").hasSize(1);
             assertThat(outcomes).filteredOn(o -> o != null).as("the others are told the visit is full")
                     .allSatisfy(refused -> assertThat(refused).isInstanceOf(ConflictException.class)
                             .hasMessage("visit.error.full"));
