@@ -54,8 +54,7 @@ public class DemoEvaluations {
             return;
         }
         List<Placement> completed = em.createQuery("""
-                        SELECT pl FROM Placement pl JOIN FETCH pl.term JOIN FETCH pl.offer o JOIN FETCH o.unit
-                        WHERE pl.status = :completed ORDER BY pl.id""", Placement.class)
+                        SELECT pl FROM Placement pl WHERE pl.status = :completed ORDER BY pl.id""", Placement.class)
                 .setParameter("completed", PlacementStatus.COMPLETED).getResultList();
         Random random = new Random(12);
         int answers = 0;

@@ -140,7 +140,7 @@ public class EvaluationService {
      */
     public int sendReminders(Instant now) {
         List<EvaluationInvitation> due = em.createQuery("""
-                        SELECT i FROM EvaluationInvitation i JOIN FETCH i.placement p
+                        SELECT i FROM EvaluationInvitation i
                         WHERE i.answeredAt IS NULL AND i.remindedAt IS NULL AND i.expiresAt > :now
                           AND i.expiresAt <= :soon ORDER BY i.id""", EvaluationInvitation.class)
                 .setParameter("now", now).setParameter("soon", now.plus(settings.evaluationReminderBefore()))
