@@ -150,7 +150,7 @@ public class DataSubjectService {
             return List.of();
         }
         List<Candidate> candidates = em.createQuery("""
-                        SELECT c FROM Candidate c JOIN FETCH c.post p JOIN FETCH p.district JOIN FETCH p.unit
+                        SELECT c FROM Candidate c JOIN FETCH c.post
                         WHERE c.placement.id IN :placements ORDER BY c.id""", Candidate.class)
                 .setParameter("placements", placements.stream().map(PlacementData::id).toList()).getResultList();
         return candidates.stream().map(c -> new DataSubjectExport.CandidateData(c.getId(), c.getPlacement().getId(),

@@ -75,8 +75,8 @@ public class DemoRecruitment {
     /** Completed placements' students on posts, each a step further than the one before (0 = interested … 6 = left). */
     private int candidates(Map<String, TraineePost> posts, LocalDate today, Instant now) {
         List<Placement> completed = em.createQuery("""
-                        SELECT pl FROM Placement pl JOIN FETCH pl.term t JOIN FETCH pl.district JOIN FETCH pl.request
-                        WHERE pl.status = :completed ORDER BY t.vfuStart, pl.id""", Placement.class)
+                        SELECT pl FROM Placement pl JOIN FETCH pl.term JOIN FETCH pl.district JOIN FETCH pl.request
+                        WHERE pl.status = :completed ORDER BY pl.term.vfuStart, pl.id""", Placement.class)
                 .setParameter("completed", PlacementStatus.COMPLETED).getResultList();
         int i = 0;
         for (Placement placement : completed) {

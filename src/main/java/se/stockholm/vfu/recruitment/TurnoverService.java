@@ -56,9 +56,9 @@ public class TurnoverService {
         Caller caller = caller();
         Long district = caller.isCityWide() ? districtFilter : caller.districtId();
         return em.createQuery("""
-                        SELECT t FROM StaffTurnover t LEFT JOIN FETCH t.district d
-                        WHERE (:district IS NULL OR d.id = :district)
-                        ORDER BY t.year DESC, d.name, t.group""", StaffTurnover.class)
+                        SELECT t FROM StaffTurnover t LEFT JOIN FETCH t.district
+                        WHERE t.district IS NOT NULL AND (:district IS NULL OR t.district.id = :district)
+                        ORDER BY t.year DESC, t.scopeKey, t.group""", StaffTurnover.class)
                 .setParameter("district", district).getResultStream()
                 .filter(t -> t.getDistrict() != null).map(TurnoverRow::of).toList();
     }

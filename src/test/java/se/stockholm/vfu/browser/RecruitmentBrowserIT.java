@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,12 +64,13 @@ class RecruitmentBrowserIT {
         browser.find(By.id("postForm:area")).click();
         browser.find(By.cssSelector("[id='postForm:area_items'] li:nth-child(2)")).click();
         LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-        browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString());
-        browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString());
-        browser.find(By.tagName("h1")).click();
+        browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString(), Keys.TAB);
+        browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString(), Keys.TAB);
         browser.screenshot("recruitment-new-post");
         browser.find(By.id("postForm:savePost")).click();
         waitUntilPageContains("Traineetjänsten är sparad");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("postForm:savePost")));
 
         browser.find(By.id("header:nav-placements")).click();
         browser.find(By.id("placementsForm:placements:globalFilter")).sendKeys(student);
@@ -79,6 +81,8 @@ class RecruitmentBrowserIT {
         browser.screenshot("recruitment-add-to-post");
         browser.find(By.id("addToPostForm:addToPostButton")).click();
         waitUntilPageContains("är kandidat till traineetjänsten");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("addToPostForm:addToPostButton")));
 
         browser.find(By.id("header:nav-recruitment")).click();
         browser.find(By.id("postsForm:posts:globalFilter"));
@@ -88,6 +92,8 @@ class RecruitmentBrowserIT {
         for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
             browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();
             browser.find(By.id("stepForm:saveStep")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepForm:saveStep")));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("candidatesForm:candidates")).getText().contains(step));
         }

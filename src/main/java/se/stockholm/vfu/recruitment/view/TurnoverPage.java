@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.recruitment.StaffGroup;
 import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverPoint;
@@ -44,7 +45,7 @@ public class TurnoverPage implements Serializable {
 
     private Long chartDistrictId;
     private Long formDistrictId;
-    private Integer year = LocalDate.now().getYear() - 1;
+    private Integer year = LocalDate.now(StockholmTime.ZONE).getYear() - 1;
     private StaffGroup group = StaffGroup.CASE_WORKER;
     private Integer permanentStaff;
     private Integer left;
