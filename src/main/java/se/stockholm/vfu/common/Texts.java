@@ -15,7 +15,7 @@ public final class Texts {
     private static final String PACKAGE = "se.stockholm.vfu.i18n.";
     /** The bundles searched, in order; a missing bundle is skipped. */
     private static final List<String> BUNDLES = List.of("messages", "inquiries", "training", "district", "requests",
-            "allocation", "notifications", "readlog", "audit");
+            "allocation", "notifications", "readlog", "audit", "dashboard");
 
     private Texts() {
     }
