@@ -15,7 +15,8 @@ public final class Texts {
     private static final String PACKAGE = "se.stockholm.vfu.i18n.";
     /** The bundles searched, in order; a missing bundle is skipped. */
     private static final List<String> BUNDLES = List.of("messages", "inquiries", "training", "district", "requests",
-            "allocation", "notifications", "readlog", "audit", "network", "support", "evaluation", "recruitment");
+            "allocation", "notifications", "readlog", "audit", "network", "support", "evaluation", "recruitment",
+            "dashboard");
 
     private Texts() {
     }

@@ -11,7 +11,6 @@ import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
@@ -30,9 +29,10 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty embedded database with a living example: two terms, units, supervisors and places
- * in several districts, student requests from all three universities, and one demo login per role
- * (listed in README.md). Runs only in the embedded default; never when a production database is set.
+ * Fills an empty embedded database with a living example: six finished terms, the running term HT2026 and the
+ * open term VT2027 ({@link DemoTerms} writes the history and the requests), units, supervisors and places in every
+ * district, student requests from all three universities, and one demo login per role (listed in README.md).
+ * Runs only in the embedded default; never when a production database is set.
  */
 @Singleton
 @Startup
@@ -72,9 +72,12 @@ public class DemoData {
                 .setParameter("demo", DEMO_USERNAMES).getSingleResult() > 0) {
             return;
         }
+        long start = System.nanoTime();
         load();
+        em.flush();
         loadedNow = true;
-        LOG.info("Demo data loaded into the embedded database (demo logins: see README.md)");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> "Demo data loaded into the embedded database in " + millis + " ms (demo logins: see README.md)");
     }
 
     private void load() {
@@ -106,10 +109,7 @@ public class DemoData {
         places(autumn, "SO", "Barn och familj Södermalm (HT)", "BOU", 5, TrainingStatus.COMPLETED);
         places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED);
 
-        requests(spring, "SU", 10);
-        requests(spring, "SH", 6);
-        requests(spring, "ESBH", 4);
-        requests(autumn, "SU", 8);
+        new DemoTerms(em).write(autumn, spring);
         readLog(spring);
     }
 
@@ -179,16 +179,6 @@ public class DemoData {
         em.persist(offer);
     }
 
-    private void requests(Term term, String universityCode, int count) {
-        University university = university(universityCode);
-        String[] firstNames = {"Alva", "Elias", "Maja", "Omar", "Linnea", "Hugo", "Saga", "Ali", "Ebba", "Noah"};
-        String[] lastNames = {"Andersson", "Berg", "Hassan", "Lind", "Nyström", "Karlsson", "Ek", "Yilmaz"};
-        for (int i = 0; i < count; i++) {
-            String name = firstNames[i % firstNames.length] + " " + lastNames[(i + count) % lastNames.length];
-            String ref = universityCode.toLowerCase() + "-" + term.getCode().toLowerCase() + "-" + (i + 1);
-            em.persist(new StudentRequest(term, university, ref, name, ref + "@student.demo.se"));
-        }
-    }
 
     private District district(String code) {
         return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)

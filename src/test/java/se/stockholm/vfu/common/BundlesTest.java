@@ -17,7 +17,7 @@ class BundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "inquiries", "training", "district", "requests", "allocation", "notifications",
-            "readlog", "audit", "network", "support"})
+            "readlog", "audit", "network", "support", "evaluation", "recruitment", "dashboard"})
     void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties swedish = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

@@ -1,0 +1,18 @@
+package se.stockholm.vfu.overview;
+
+import java.io.Serializable;
+
+/**
+ * One line of a breakdown (a district, a university or an area of work, or the city's total): places reported,
+ * requests, students placed (confirmed or later) and placements completed. A figure that does not apply is -1;
+ * the city's total has id 0.
+ */
+public record Breakdown(long id, String code, String name, long reported, long requests, long placed, long completed)
+        implements Serializable {
+
+    public static final String CITY = "CITY";
+
+    public boolean city() {
+        return CITY.equals(code);
+    }
+}

@@ -1,0 +1,68 @@
+package se.stockholm.vfu.overview.view;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import se.stockholm.vfu.overview.TrendPoint;
+
+import java.util.List;
+import java.util.function.ToLongFunction;
+
+/**
+ * A trend as the configuration of a Chart.js line chart, the value PrimeFaces' {@code p:chart} takes: places
+ * reported, students placed and placements completed per term, and the target as a dashed line. PrimeFaces renders
+ * the chart with its own nonce'd script, so the page needs no script of its own under the CSP.
+ */
+public final class TrendChart {
+
+    private TrendChart() {
+    }
+
+    /**
+     * The chart's JSON.
+     *
+     * @param labels the series' names: reported, placed, completed, target (reported is left out when null)
+     */
+    public static String json(String title, List<TrendPoint> points, List<String> labels) {
+        JsonArrayBuilder terms = Json.createArrayBuilder();
+        points.forEach(p -> terms.add(p.termCode()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        if (labels.get(0) != null) {
+            datasets.add(series(labels.get(0), points, TrendPoint::reported, "#005a9c", false));
+        }
+        datasets.add(series(labels.get(1), points, TrendPoint::placed, "#2e7d32", false));
+        datasets.add(series(labels.get(2), points, TrendPoint::completed, "#6a1b9a", false));
+        if (labels.size() > 3 && labels.get(3) != null) {
+            datasets.add(series(labels.get(3), points, TrendPoint::target, "#b71c1c", true));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", terms).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title)))
+                        .add("scales", Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder series(String label, List<TrendPoint> points, ToLongFunction<TrendPoint> value,
+                                            String colour, boolean dashed) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        points.forEach(p -> data.add(value.applyAsLong(p)));
+        JsonObjectBuilder series = Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("fill", false)
+                .add("tension", 0);
+        if (dashed) {
+            series.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
+        }
+        return series;
+    }
+}

@@ -1,0 +1,103 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.stockholm.vfu.it.DashboardFixtures;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real browser, on {@link DashboardFixtures}' term HT2042: the central contact sees what awaits,
+ * the pipeline and the charts, switches the trend chart to its table, and downloads the term report with the
+ * browser's own session; Skarpnäck's contact sees Skarpnäck beside the city and nothing of Farsta.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class DashboardBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void fixtures() throws Exception {
+        Http http = new Http(base.toURI());
+        http.send(HttpRequest.newBuilder(http.uri("api/it/dashboard-fixtures")).POST(HttpRequest.BodyPublishers.noBody()),
+                Fixtures.CENTRAL, Fixtures.PASSWORD);
+    }
+
+    @Test
+    void theCentralContactOpensTheDashboardSwitchesAChartToItsTableAndDownloadsTheReport() throws Exception {
+        signInWithTerm(Fixtures.CENTRAL, DashboardFixtures.TERM);
+
+        assertThat(browser.find(By.id("todo-list")).getText()).contains("1 förslag för HT2042 är inte publicerade");
+        assertThat(browser.text("stage-reported")).isEqualTo("7");
+        assertThat(browser.text("stage-confirmed")).isEqualTo("3");
+        assertThat(browser.text("ceiling")).isEqualTo("4");
+        assertThat(browser.find(By.id("dashboardForm:trendChart")).findElements(By.tagName("canvas"))).isNotEmpty();
+        browser.screenshot("dashboard-central");
+
+        browser.find(By.id("dashboardForm:trendToggle")).click();
+        WebElement table = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("dashboardForm:trendTable")));
+        assertThat(table.getText()).contains("HT2042").contains("VT2042");
+        assertThat(browser.driver().findElements(By.id("dashboardForm:trendChart"))).isEmpty();
+        browser.screenshot("dashboard-central-trend-table");
+
+        String href = browser.find(By.id("dashboardForm:reportPdf")).getAttribute("href");
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aDistrictContactSeesOnlyItsOwnDistrictsFigures() {
+        signInWithTerm(DashboardFixtures.SKARPNACK, DashboardFixtures.TERM);
+
+        assertThat(browser.text("stage-reported")).isEqualTo("4");
+        assertThat(browser.find(By.id("dashboardForm:byDistrict")).getText()).contains("Skarpnäck").contains("Hela staden");
+        assertThat(browser.pageText()).doesNotContain("Farsta").doesNotContain("Rinkeby");
+        browser.screenshot("dashboard-district");
+    }
+
+    private void signInWithTerm(String user, String term) {
+        browser.signOut();
+        browser.logIn(user, Fixtures.PASSWORD);
+        WebElement pageBefore = browser.find(By.id("header:logout"));
+        browser.find(By.id("header:term")).click();
+        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
+        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
+    }
+}

@@ -1,0 +1,161 @@
+package se.stockholm.vfu.overview;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonObject;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.DashboardFixtures;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The term report and the dashboard over HTTP: the central contact downloads the PDF (its text read back with
+ * OpenPDF) and the workbook (its cells read with POI) with the figures of {@link DashboardFixtures}, in Swedish or
+ * English; a district contact and a university coordinator are refused the report and get their own dashboard.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TermReportApiIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void fixtures() throws Exception {
+        http = new Http(base.toURI());
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(http.uri("api/it/dashboard-fixtures"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(made.statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void theCentralContactDownloadsTheReportAsPdfInSwedishAndEnglish() throws Exception {
+        HttpResponse<byte[]> pdf = download("report.pdf", "", Fixtures.CENTRAL);
+
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        // the extractor does not always put a space between table cells: compare without white space
+        String text = text(pdf.body());
+        assertThat(text).contains("TerminsrapportVFUHT2042").contains("Terminensflöde").contains("Takförfördelningen4")
+                .contains("Rapporteradeplatser7").contains("Bekräftade3").contains("Genomförda1")
+                .contains("Skarpnäck4431").contains("Farsta3100").contains("Handledarutbildning")
+                .contains("Utvecklingöverterminer").contains("VT20421002111");
+
+        String english = text(download("report.pdf", "?lang=en", Fixtures.CENTRAL).body());
+        assertThat(english).contains("VFUtermreportHT2042").contains("Placesreported7")
+                .contains("Supervisortraining").contains("Trendoverterms");
+    }
+
+    @Test
+    void theCentralContactDownloadsTheReportAsAWorkbook() throws Exception {
+        HttpResponse<byte[]> xlsx = download("report.xlsx", "", Fixtures.CENTRAL);
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet summary = workbook.getSheet("Sammanfattning");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Terminsrapport VFU HT2042");
+            Map<String, Double> figures = new HashMap<>();
+            for (Row row : summary) {
+                Cell name = row.getCell(0);
+                Cell value = row.getCell(1);
+                if (name != null && name.getCellType() == CellType.STRING && value != null
+                        && value.getCellType() == CellType.NUMERIC
+                        && !figures.containsKey(name.getStringCellValue())) {
+                    figures.put(name.getStringCellValue(), value.getNumericCellValue());
+                }
+            }
+            assertThat(figures).containsEntry("Rapporterade platser", 7.0).containsEntry("Förfrågningar", 6.0)
+                    .containsEntry("Erbjudna", 5.0).containsEntry("Påbörjade", 3.0).containsEntry("Avbrutna", 1.0)
+                    .containsEntry("Skarpnäck", 4.0).containsEntry("Mål", 100.0);
+            Sheet trend = workbook.getSheet("Utveckling");
+            Row last = trend.getRow(trend.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("HT2042");
+            assertThat(last.getCell(2).getNumericCellValue()).isEqualTo(7.0);
+            assertThat(last.getCell(4).getNumericCellValue()).isEqualTo(3.0);
+        }
+    }
+
+    @Test
+    void districtsAndUniversitiesAreRefusedTheReportButGetTheirOwnDashboard() throws Exception {
+        for (String user : new String[] {DashboardFixtures.SKARPNACK, Fixtures.SU}) {
+            assertThat(download("report.pdf", "", user).statusCode()).as(user).isEqualTo(403);
+            assertThat(download("report.xlsx", "", user).statusCode()).as(user).isEqualTo(403);
+        }
+        JsonObject own = Http.object(http.get("api/terms/HT2042/dashboard", DashboardFixtures.SKARPNACK, Fixtures.PASSWORD));
+        assertThat(own.getString("scope")).isEqualTo("DISTRICT");
+        assertThat(own.getString("scopeName")).isEqualTo("Skarpnäck");
+        assertThat(own.getJsonObject("pipeline").getInt("reported")).isEqualTo(4);
+        assertThat(own.getJsonObject("cityPipeline").getInt("reported")).isEqualTo(7);
+        assertThat(own.toString()).doesNotContain("Farsta");
+
+        JsonObject city = Http.object(http.get("api/terms/HT2042/dashboard", Fixtures.CENTRAL, Fixtures.PASSWORD));
+        assertThat(city.getString("scope")).isEqualTo("CITY");
+        assertThat(city.getInt("ceiling")).isEqualTo(4);
+        assertThat(http.get("api/terms/HT2042/dashboard/districts/" + farstaId(city), DashboardFixtures.SKARPNACK,
+                Fixtures.PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(http.send(HttpRequest.newBuilder(http.uri("api/terms/HT2042/dashboard/reminders/universities/"
+                + universityId(city, "ESBH"))).POST(HttpRequest.BodyPublishers.noBody()), Fixtures.SU, Fixtures.PASSWORD)
+                .statusCode()).isEqualTo(403);
+    }
+
+    private static long farstaId(JsonObject city) {
+        return city.getJsonArray("byDistrict").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("code").equals("FA")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static long universityId(JsonObject city, String code) {
+        return city.getJsonArray("byUniversity").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private HttpResponse<byte[]> download(String file, String query, String user) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(HttpRequest.newBuilder(http.uri("api/terms/HT2042/" + file + query))
+                .header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        StringBuilder text = new StringBuilder();
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+        }
+        return text.toString().replaceAll("\\s+", "");
+    }
+}
