@@ -14,11 +14,14 @@ import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.RunAs;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,6 +115,25 @@ class WhatIfIT {
             assertThat(best.getInt("absorbable")).isEqualTo(2);
             assertThat(report.getJsonArray("byDistrict").getJsonObject(0).getInt("absorbableTogether")).isEqualTo(2);
         }
+    }
+
+    @Test
+    void theAllocationPageShowsThePairsSortedByGainWithTheSums() throws Exception {
+        Scenario term = fixtures.newTerm();
+        PageClient pages = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        pages.chooseTerm("central/allocation.xhtml", term.termCode());
+        assertThat(pages.open("central/allocation.xhtml").body()).contains("id=\"whatIfForm:computeWhatIf\"")
+                .doesNotContain("id=\"whatIfForm:whatIfPairs\"");
+
+        String page = new String(pages.press("central/allocation.xhtml", "whatIfForm:computeWhatIf", Map.of()).body(),
+                StandardCharsets.UTF_8);
+
+        assertThat(page).contains("id=\"whatIfForm:whatIfPairs\"", "id=\"whatIfForm:whatIfDistricts\"",
+                "id=\"whatIfForm:whatIfAreas\"", "Nu kan 3 av 5 studenter placeras.");
+        String pairs = page.substring(page.indexOf("id=\"whatIfForm:whatIfPairs\""),
+                page.indexOf("id=\"whatIfForm:whatIfDistricts\""));
+        // the first row of the pairs is Södermalm's, gaining one and absorbing two
+        assertThat(pairs.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).containsPattern("Södermalm \\S.*? sv 1 2 ");
     }
 
     private static String sum(String code, WhatIfReport report) {
