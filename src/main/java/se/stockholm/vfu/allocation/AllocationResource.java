@@ -33,12 +33,23 @@ public class AllocationResource {
     private AllocationService allocationService;
 
     @Inject
+    private WhatIfService whatIfService;
+
+    @Inject
     private TermService termService;
 
     @GET
     @Operation(summary = "Places reported, target, ceiling, requests, shortage and placements by status")
     public AllocationSummary summary(@PathParam("term") String term) {
         return allocationService.summary(termService.idOf(term));
+    }
+
+    @GET
+    @Path("what-if")
+    @Operation(summary = "Per district and area of work: how many more students one more place there, or places "
+            + "without limit, would let the term place (exact maximum flow), sorted by gain, with sums (central)")
+    public WhatIfReport whatIf(@PathParam("term") String term) {
+        return whatIfService.whatIf(termService.idOf(term));
     }
 
     @GET

@@ -21,6 +21,7 @@ import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
+import se.stockholm.vfu.it.PdfText;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -43,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code @} first) are stored by real users through the API in a unit, a supervisor, a place offer's unit, a student
  * request and an inquiry; the central contact presses every table's real CSV and Excel export buttons over HTTP. In
  * the CSV each such cell starts with an apostrophe (OWASP), so a spreadsheet shows it as text; in the Excel file it
- * is a text cell, never a formula, holding the name exactly and marked quote-prefixed (stays text when edited).
+ * is a text cell, never a formula, holding the name exactly and marked quote-prefixed (stays text when edited). The
+ * PDF export, which runs nothing, holds every name exactly as stored, Swedish letters (å, ä, ö) included.
  * Ordinary values (a name with a hyphen inside, a plain negative number as a name) come out unchanged.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -78,7 +80,7 @@ class ExportFormulaIT {
         created(post(http, "api/units", Json.createObjectBuilder().add("areaId", area).add("name", plainNumberUnit)
                 .build(), Fixtures.RINKEBY));
         String supervisorName = "+1+cmd|' /C calc'!A0 " + id;
-        String hyphenName = "Anna-Lena Öberg " + id;
+        String hyphenName = "Anna-Lena Öberg Åkesson-Bäck " + id;
         for (String name : List.of(supervisorName, hyphenName)) {
             created(post(http, "api/supervisors", Json.createObjectBuilder().add("unitId", unit).add("name", name)
                     .add("email", "it-formula-" + UUID.randomUUID().toString().substring(0, 8) + "@it.example")
@@ -117,6 +119,7 @@ class ExportFormulaIT {
             assertThat(pages.open(table.page()).statusCode()).as(table.page()).isEqualTo(200);
             List<String> csv = csvCells(export(pages, table, "exportCsv"));
             List<XlsxCell> xlsx = xlsxCells(export(pages, table, "exportXlsx"));
+            String pdf = PdfText.squeezed(PdfText.of(export(pages, table, "exportPdf")));
             for (String value : table.values()) {
                 // a cell may hold more than the name (the inquiries list shows "name <e-mail>"): it starts with it
                 boolean formulaLike = !value.equals(plainNumberUnit) && !value.equals(hyphenName);
@@ -136,6 +139,12 @@ class ExportFormulaIT {
                         && c.quotePrefixed() == formulaLike)) {
                     failures.add(table.page() + " Excel: cells with " + value + " should start with it, quote-prefixed "
                             + formulaLike + ": " + xlsxCells);
+                }
+            }
+            for (String value : table.values()) {
+                // a PDF runs nothing: every value as stored, Swedish letters included
+                if (!pdf.contains(PdfText.squeezed(value))) {
+                    failures.add(table.page() + " PDF: lacks " + value);
                 }
             }
             if (xlsx.stream().anyMatch(c -> c.type() == CellType.FORMULA)) {

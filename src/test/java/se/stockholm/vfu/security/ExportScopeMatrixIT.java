@@ -22,6 +22,7 @@ import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
+import se.stockholm.vfu.it.PdfText;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -38,7 +39,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scope matrix's export channel, over real HTTP as each user: the export buttons of the tables (CSV and Excel)
+ * The scope matrix's export channel, over real HTTP as each user: the export buttons of the tables (CSV, Excel, PDF)
  * pressed on the district's, the university's, the central contact's and the shared inquiry pages, with forged
  * district and university filters in the post. A district contact's or coordinator's export holds exactly the rows
  * their own scoped list holds (the API's total for them) and none of another district's or university's records;
@@ -50,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class ExportScopeMatrixIT {
 
-    private static final List<String> FORMATS = List.of("exportCsv", "exportXlsx");
+    private static final List<String> FORMATS = List.of("exportCsv", "exportXlsx", "exportPdf");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -155,7 +156,7 @@ class ExportScopeMatrixIT {
             cases.add(new Case(Fixtures.RINKEBY, districtUnits, format, false, List.of(),
                     List.of(DistrictFixtures.RINKEBY_UNIT)));
         }
-        report.publishEntry("Scope matrix (export channel, CSV and Excel over HTTP), cases",
+        report.publishEntry("Scope matrix (export channel, CSV, Excel and PDF over HTTP), cases",
                 Integer.toString(cases.size()));
 
         List<String> failures = new ArrayList<>();
@@ -190,6 +191,10 @@ class ExportScopeMatrixIT {
         assertThat(export.statusCode()).as(c + ": export").isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).as(c.toString()).contains("attachment");
 
+        if (c.format().equals("exportPdf")) {
+            checkPdf(pages, c, export, fields);
+            return;
+        }
         List<List<String>> rows = c.format().equals("exportCsv") ? csv(export.body()) : xlsx(export.body());
         assertThat(rows).as(c + ": a header row").isNotEmpty();
         String all = rows.toString();
@@ -203,6 +208,37 @@ class ExportScopeMatrixIT {
         long total = Http.object(http.get(table.count() + "?size=1", c.caller(), Fixtures.PASSWORD))
                 .getJsonNumber("total").longValue();
         assertThat(rows.size() - 1L).as(c + ": the rows of the caller's own list").isEqualTo(total);
+    }
+
+    /**
+     * A PDF holds what the caller's CSV holds, row for row (every cell of the CSV, checked in the same session and
+     * with the same forged filters, is in the PDF's text), and none of another's records: the PDF cannot be counted
+     * by rows, the CSV was counted against the caller's own list above.
+     */
+    private static void checkPdf(PageClient pages, Case c, HttpResponse<byte[]> export, Map<String, String> fields)
+            throws Exception {
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).as(c.toString()).contains("application/pdf");
+        String text = PdfText.of(export.body());
+        String squeezed = PdfText.squeezed(text);
+        assertThat(text).as(c + ": extra support is never in a list").doesNotContain(Fixtures.SH_SUPPORT_NOTE);
+        for (String absent : c.absent()) {
+            assertThat(squeezed).as(c + ": holds another's record").doesNotContain(PdfText.squeezed(absent));
+        }
+        for (String present : c.present()) {
+            assertThat(squeezed).as(c + ": lacks a record the caller may see").contains(PdfText.squeezed(present));
+        }
+        HttpResponse<byte[]> csv = pages.press(c.table().page(), c.table().form() + ":exportCsv", fields);
+        List<String> missing = new ArrayList<>();
+        for (List<String> row : csv(csv.body())) {
+            for (String cell : row) {
+                // the CSV quotes a formula-like value with an apostrophe (a spreadsheet's convention); the PDF shows it
+                String value = PdfText.squeezed(cell.startsWith("'") ? cell.substring(1) : cell);
+                if (!value.isEmpty() && !squeezed.contains(value)) {
+                    missing.add(cell);
+                }
+            }
+        }
+        assertThat(missing).as(c + ": cells of the caller's CSV missing from the PDF").isEmpty();
     }
 
     private static List<List<String>> csv(byte[] body) throws Exception {

@@ -230,6 +230,20 @@ final class CandidateGraph {
         return lastRank;
     }
 
+    /** The student's hub, or -1 when every acceptable place is one of its edges in the network. */
+    int hub(int student) {
+        return studentHub[student];
+    }
+
+    int hubCount() {
+        return hubPlaces.size();
+    }
+
+    /** The places the hub's group accepts, each at the last rank. */
+    int[] hubPlaces(int hub) {
+        return hubPlaces.get(hub);
+    }
+
     int edgeStart(int student) {
         return studentEdgeStart[student];
     }

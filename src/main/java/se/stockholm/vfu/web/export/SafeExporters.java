@@ -14,7 +14,8 @@ import java.util.Map;
  * their own names, rather than adding new types, means every {@code p:dataExporter} of a table is safe, including
  * ones added later; PrimeFaces 15 has no per-exporter attribute for a custom class. It cannot be done when the
  * application starts: PrimeFaces' context reads the session cookie configuration, which Undertow refuses to a
- * listener Mojarra added. The other types (pdf, xml) are not spreadsheets.
+ * listener Mojarra added. The other types are not spreadsheets; {@code pdf} is replaced only to get a font with every
+ * letter of a name ({@link UnicodePdfExporter}).
  */
 public class SafeExporters implements PhaseListener {
 
@@ -32,6 +33,7 @@ public class SafeExporters implements PhaseListener {
                 DataExporters.register(DataTable.class, SafeCsvExporter.class, "csv");
                 DataExporters.register(DataTable.class, SafeXlsxExporter.class, "xlsx");
                 DataExporters.register(DataTable.class, SafeXlsxStreamExporter.class, "xlsxstream");
+                DataExporters.register(DataTable.class, UnicodePdfExporter.class, "pdf");
                 application.put(REGISTERED, Boolean.TRUE);
             }
         }
