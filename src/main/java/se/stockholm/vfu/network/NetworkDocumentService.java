@@ -212,10 +212,15 @@ public class NetworkDocumentService {
         List<String> shared = caller.isCityWide() ? d.getShares().stream()
                 .map(s -> s.getDistrict() != null ? s.getDistrict().getName() : s.getUniversity().getCode())
                 .sorted().toList() : List.of();
+        List<Long> districtIds = caller.isCityWide() ? d.getShares().stream().filter(s -> s.getDistrict() != null)
+                .map(s -> s.getDistrict().getId()).toList() : List.of();
+        List<Long> universityIds = caller.isCityWide() ? d.getShares().stream().filter(s -> s.getUniversity() != null)
+                .map(s -> s.getUniversity().getId()).toList() : List.of();
         List<DocumentRow.VersionRow> versions = d.getVersions().stream().map(v -> new DocumentRow.VersionRow(
                 v.getNumber(), v.getFileName(), v.getContentType(), v.getSizeBytes(), v.getUploadedAt(),
                 v.getUploadedBy())).toList();
-        return new DocumentRow(d.getId(), d.getTitle(), d.getDescription(), shared, versions, d.getVersion());
+        return new DocumentRow(d.getId(), d.getTitle(), d.getDescription(), shared, districtIds, universityIds, versions,
+                d.getVersion());
     }
 
     private static String sha256(byte[] content) {

@@ -14,6 +14,7 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.network.NetworkFixtures;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +58,9 @@ class NetworkBrowserIT {
 
         browser.find(By.cssSelector("label[for='detailForm:invitees:0:attendance:1']")).click();
         browser.find(By.cssSelector("label[for='detailForm:invitees:1:attendance:2']")).click();
+        WebElement before = browser.find(By.id("detailTitle"));
         browser.find(By.id("detailForm:saveAttendance")).click();
+        browser.waitUntilReplaced(before, Duration.ofSeconds(20));
 
         assertThat(browser.textOnceFilled(By.cssSelector("#detailForm\\:detailMessages .ui-messages-info")))
                 .contains("Närvaron på " + title + " är sparad");

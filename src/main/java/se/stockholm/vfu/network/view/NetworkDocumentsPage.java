@@ -77,6 +77,10 @@ public class NetworkDocumentsPage implements Serializable {
         DocumentForm edit = new DocumentForm();
         edit.setTitle(selected.title());
         edit.setDescription(selected.description());
+        edit.setAllDistricts(false);
+        edit.setAllUniversities(false);
+        edit.setDistrictIds(new java.util.ArrayList<>(selected.districtIds()));
+        edit.setUniversityIds(new java.util.ArrayList<>(selected.universityIds()));
         edit.setVersion(selected.version());
         form = edit;
     }

@@ -54,7 +54,8 @@ public class NetworkEventsPage implements Serializable {
     private EventForm form;
     private Long editingId;
     private EventRow selected;
-    private Map<Long, Attendance> attendance = new HashMap<>();
+    /** Invitee id to the chosen attendance's name; the radio buttons give strings (a map has no value type for EL). */
+    private Map<Long, String> attendance = new HashMap<>();
     private Long minutesId;
     private List<IntroductionStudent> students;
     private List<AttendanceTable.Line> overYears;
@@ -118,15 +119,15 @@ public class NetworkEventsPage implements Serializable {
     public void select(EventRow row) {
         selected = service.get(row.id());
         attendance = new HashMap<>();
-        selected.invitees().forEach(i -> attendance.put(i.id(), i.attendance()));
+        selected.invitees().forEach(i -> attendance.put(i.id(), i.attendance() == null ? null : i.attendance().name()));
         minutesId = selected.minutesDocumentId();
         students = selected.kind() == EventKind.INTRODUCTION_DAY ? service.students(selected.id()) : List.of();
         form = null;
     }
 
     public void saveAttendance() {
-        List<AttendanceForm.Mark> recorded = attendance.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> new AttendanceForm.Mark(e.getKey(), e.getValue())).toList();
+        List<AttendanceForm.Mark> recorded = attendance.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> new AttendanceForm.Mark(e.getKey(), Attendance.valueOf(e.getValue()))).toList();
         service.recordAttendance(selected.id(), new AttendanceForm(selected.version(), recorded));
         Messages.info("network.attendance.saved", selected.title());
         select(selected);
@@ -196,7 +197,7 @@ public class NetworkEventsPage implements Serializable {
         return selected;
     }
 
-    public Map<Long, Attendance> getAttendance() {
+    public Map<Long, String> getAttendance() {
         return attendance;
     }
 
