@@ -36,10 +36,11 @@ class CompensationIT {
         long termId = fixtures.term().getId();
         long before = workdays(Fixtures.CENTRAL, termId, "Södermalm", "SU");
 
-        // started the Monday of the second week, completed on the Friday of the fourth: 15 working days
-        fixtures.startedPlacement("SO", "SU", LocalDate.of(2060, 9, 6), LocalDate.of(2060, 9, 24));
+        // started before the VFU period (counted from its first day, Monday 30 August), completed on the Friday of the
+        // fourth week: 20 working days
+        fixtures.startedPlacement("SO", "SU", LocalDate.of(2060, 9, 24));
 
-        assertThat(workdays(Fixtures.CENTRAL, termId, "Södermalm", "SU")).isEqualTo(before + 15);
+        assertThat(workdays(Fixtures.CENTRAL, termId, "Södermalm", "SU")).isEqualTo(before + 20);
         CompensationRow row = runAs.user(Fixtures.CENTRAL, () -> compensationService.rows(termId)).stream()
                 .filter(r -> r.districtName().equals("Södermalm") && r.universityCode().equals("SU")).findFirst()
                 .orElseThrow();
@@ -49,8 +50,8 @@ class CompensationIT {
     @Test
     void eachRoleSeesOnlyItsOwnRows() throws Exception {
         long termId = fixtures.term().getId();
-        fixtures.startedPlacement("SO", "SH", LocalDate.of(2060, 9, 6), LocalDate.of(2060, 10, 1));
-        fixtures.startedPlacement("RK", "SU", LocalDate.of(2060, 9, 6), LocalDate.of(2060, 10, 1));
+        fixtures.startedPlacement("SO", "SH", LocalDate.of(2060, 10, 1));
+        fixtures.startedPlacement("RK", "SU", LocalDate.of(2060, 10, 1));
 
         List<CompensationRow> central = runAs.user(Fixtures.CENTRAL, () -> compensationService.rows(termId));
         List<CompensationRow> district = runAs.user(Fixtures.SODERMALM, () -> compensationService.rows(termId));

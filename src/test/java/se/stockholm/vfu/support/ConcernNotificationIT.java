@@ -10,7 +10,6 @@ import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationRow;
 import se.stockholm.vfu.notification.NotificationService;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,7 +37,7 @@ class ConcernNotificationIT {
 
     @Test
     void aConcernTheUniversityRaisesReachesTheDistrictAndTheCentralContactOnly() throws Exception {
-        long placement = fixtures.startedPlacement("SO", "SU", SupportFixtures.VFU_START, null);
+        long placement = fixtures.startedPlacement("SO", "SU", null);
         String text = "IT hemlig farhåga " + UUID.randomUUID();
 
         ConcernRow concern = runAs.userCommitting(Fixtures.SU, () -> supportService.raise(placement, new ConcernForm(text)));
@@ -57,7 +56,7 @@ class ConcernNotificationIT {
 
     @Test
     void aConcernTheDistrictRaisesReachesTheStudentsUniversityAndTheCentralContactOnly() throws Exception {
-        long placement = fixtures.startedPlacement("RK", "SH", LocalDate.of(2060, 9, 6), null);
+        long placement = fixtures.startedPlacement("RK", "SH", null);
         String text = "IT distriktets farhåga " + UUID.randomUUID();
 
         runAs.userCommitting(Fixtures.RINKEBY, () -> supportService.raise(placement, new ConcernForm(text)));
@@ -73,7 +72,7 @@ class ConcernNotificationIT {
 
     @Test
     void aConcernIsHandledOnceAndItsHistoryNamesWhoAndWhen() throws Exception {
-        long placement = fixtures.startedPlacement("SO", "SU", SupportFixtures.VFU_START, null);
+        long placement = fixtures.startedPlacement("SO", "SU", null);
         ConcernRow raised = runAs.userCommitting(Fixtures.SODERMALM,
                 () -> supportService.raise(placement, new ConcernForm("IT: handledaren slutar")));
 

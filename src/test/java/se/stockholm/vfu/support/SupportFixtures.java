@@ -22,7 +22,6 @@ import se.stockholm.vfu.visit.ObservationVisit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -53,7 +52,7 @@ public class SupportFixtures {
 
     public Scenario scenario() {
         Term term = term();
-        Placement placement = placement(term, "SO", "SU", VFU_START, null);
+        Placement placement = placement(term, "SO", "SU", null);
         Meeting meeting = new Meeting(placement);
         meeting.set("IT Lärare", LocalDateTime.of(2060, 9, 15, 10, 0), "https://meet.example/it", false, "it-su",
                 Instant.now());
@@ -87,11 +86,12 @@ public class SupportFixtures {
     }
 
     /**
-     * A placement of the university's student in the district, started on {@code started} (its history says so) and
-     * completed on {@code completed} unless null (then still running).
+     * A placement of the university's student in the district, started (its history dates the start now, before the
+     * term's VFU period, so it counts from the VFU start) and completed on {@code completed} unless null (then still
+     * running). Its steps are dated now: MySQL's TIMESTAMP columns of the history end in 2038, before these terms.
      */
-    public long startedPlacement(String district, String university, LocalDate started, LocalDate completed) {
-        Placement placement = placement(term(), district, university, started, completed);
+    public long startedPlacement(String district, String university, LocalDate completed) {
+        Placement placement = placement(term(), district, university, completed);
         em.flush();
         return placement.getId();
     }
@@ -131,8 +131,7 @@ public class SupportFixtures {
                 });
     }
 
-    private Placement placement(Term term, String districtCode, String universityCode, LocalDate started,
-                                LocalDate completed) {
+    private Placement placement(Term term, String districtCode, String universityCode, LocalDate completed) {
         String key = UUID.randomUUID().toString().substring(0, 8);
         AreaOfWork area = em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = 'BOU'", AreaOfWork.class)
                 .getSingleResult();
@@ -145,7 +144,7 @@ public class SupportFixtures {
         StudentRequest request = new StudentRequest(term, university(universityCode), "it-stod-" + key,
                 "IT Stödstudent " + key, "it-stod-" + key + "@it.example");
         em.persist(request);
-        Instant startedAt = started.atTime(9, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant();
+        Instant startedAt = Instant.now();
         Placement placement = Placement.propose(request, offer, null, 1, "it", startedAt.minusSeconds(300));
         em.persist(placement);
         placement.publish("it", startedAt.minusSeconds(200));
@@ -155,7 +154,7 @@ public class SupportFixtures {
         placement.start("it", startedAt);
         em.persist(PlacementEvent.of(placement));
         if (completed != null) {
-            placement.complete(completed, "it", completed.atTime(16, 0).atZone(ZoneId.of("Europe/Stockholm")).toInstant());
+            placement.complete(completed, "it", startedAt.plusSeconds(100));
             em.persist(PlacementEvent.of(placement));
         }
         return placement;
