@@ -18,6 +18,7 @@ import se.stockholm.vfu.it.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,9 @@ class EvaluationBrowserIT {
         browser.open("/evaluations.xhtml");
         browser.find(By.id("evaluationsForm:grouping")).click();
         browser.find(By.cssSelector("li[data-label='Enhet']")).click();
+        WebElement shown = browser.find(By.id("evaluationsForm:resultTabs"));
         browser.find(By.id("evaluationsForm:show")).click();
+        browser.waitUntilReplaced(shown, Duration.ofSeconds(15));
         browser.find(By.xpath("//a[contains(., 'Tabell')]")).click();
         return browser.find(By.xpath("//tbody[@id='evaluationsForm:resultTabs:table_data']/tr[contains(., '" + unit + "')]"));
     }
