@@ -9,7 +9,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -18,6 +20,7 @@ import se.stockholm.vfu.it.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,13 +69,16 @@ class EvaluationBrowserIT {
         browser.find(By.id("freeText")).sendKeys(freeText);
         browser.screenshot("evaluation-answer");
         browser.find(By.id("send")).click();
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Tack för ditt svar");
+        // the answer is a new page: wait for it rather than read the form's heading while it unloads
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> "Tack för ditt svar".equals(d.findElement(By.tagName("h1")).getText()));
         assertThat(browser.cookie("JSESSIONID")).as("answering made no session").isNull();
 
         browser.logIn("central", DemoData.DEMO_PASSWORD);
         WebElement row = unitRow(unit);
         assertThat(row.getText()).doesNotContain("färre än 5 svar").contains("5");
-        assertThat(browser.find(By.cssSelector("#evaluationsForm\\:resultTabs\\:chart canvas")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(By.cssSelector("#evaluationsForm\\:resultTabs\\:chart canvas")))
+                .as("the chart, one tab away").hasSize(1);
         assertThat(browser.find(By.id("freeTextForm:freeTexts")).getText()).contains(freeText);
         browser.screenshot("evaluation-results");
     }
@@ -81,7 +87,9 @@ class EvaluationBrowserIT {
         browser.open("/evaluations.xhtml");
         browser.find(By.id("evaluationsForm:grouping")).click();
         browser.find(By.cssSelector("li[data-label='Enhet']")).click();
+        WebElement shown = browser.find(By.id("evaluationsForm:resultTabs"));
         browser.find(By.id("evaluationsForm:show")).click();
+        browser.waitUntilReplaced(shown, Duration.ofSeconds(15));
         browser.find(By.xpath("//a[contains(., 'Tabell')]")).click();
         return browser.find(By.xpath("//tbody[@id='evaluationsForm:resultTabs:table_data']/tr[contains(., '" + unit + "')]"));
     }
