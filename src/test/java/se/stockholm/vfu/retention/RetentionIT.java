@@ -126,7 +126,8 @@ class RetentionIT {
     @Test
     void theDefaultsAreTwoYearsForStudentsAndOneForInquiriesAndNotifications() throws Exception {
         assertThat(runAs.user(Fixtures.ADMIN, () -> retentionService.rules())).extracting(RetentionRule::months)
-                .containsExactly(24, 24, 12, 12, 24);
+                .as("requests, placements, inquiries, notifications, evaluations, trainee-post candidates")
+                .containsExactly(24, 24, 12, 12, 24, 24);
     }
 
     @Test
