@@ -65,7 +65,8 @@ class DashboardBrowserIT {
         browser.screenshot("dashboard-central");
 
         browser.find(By.id("dashboardForm:trendToggle")).click();
-        WebElement table = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        // the page's other ajax work (the charts) can be slow on a loaded machine: wait generously for the table
+        WebElement table = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("dashboardForm:trendTable")));
         assertThat(table.getText()).contains("HT2042").contains("VT2042");
