@@ -48,6 +48,8 @@ public class Retention {
 
     @Inject
     private VisitRetention visitRetention;
+
+    @Inject
     private EvaluationRetention evaluationRetention;
 
     /** Anonymises what is older than the limits at {@code now}; records and returns what it did. */
