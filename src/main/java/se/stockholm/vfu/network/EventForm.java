@@ -4,18 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the central contact enters for an event: its kind (and term, for an introduction day), when (a day and
  * Stockholm times), where (a place, a link or both), the agenda, and who is invited: all districts, all
  * universities, or those chosen. {@code version} is the event's version the change was made on (edits only).
  */
-public class EventForm implements Serializable {
+public class EventForm extends AudienceForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,10 +43,6 @@ public class EventForm implements Serializable {
     @Size(max = NetworkEvent.AGENDA_MAX, message = "{field.tooLong}")
     private String agenda;
 
-    private boolean allDistricts = true;
-    private boolean allUniversities = true;
-    private List<Long> districtIds = new ArrayList<>();
-    private List<Long> universityIds = new ArrayList<>();
     private Long version;
 
     public EventKind getKind() {
@@ -122,38 +115,6 @@ public class EventForm implements Serializable {
 
     public void setAgenda(String agenda) {
         this.agenda = agenda;
-    }
-
-    public boolean isAllDistricts() {
-        return allDistricts;
-    }
-
-    public void setAllDistricts(boolean allDistricts) {
-        this.allDistricts = allDistricts;
-    }
-
-    public boolean isAllUniversities() {
-        return allUniversities;
-    }
-
-    public void setAllUniversities(boolean allUniversities) {
-        this.allUniversities = allUniversities;
-    }
-
-    public List<Long> getDistrictIds() {
-        return districtIds;
-    }
-
-    public void setDistrictIds(List<Long> districtIds) {
-        this.districtIds = districtIds == null ? new ArrayList<>() : districtIds;
-    }
-
-    public List<Long> getUniversityIds() {
-        return universityIds;
-    }
-
-    public void setUniversityIds(List<Long> universityIds) {
-        this.universityIds = universityIds == null ? new ArrayList<>() : universityIds;
     }
 
     public Long getVersion() {
