@@ -75,7 +75,12 @@ class RecruitmentBrowserIT {
         browser.find(By.id("header:nav-placements")).click();
         browser.find(By.id("placementsForm:placements:globalFilter")).sendKeys(student);
         waitUntilTableShowsOnly(student);
-        browser.find(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();
+        // the filter re-renders the table once per key typed: click the row's button once the table has settled
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();
+                    return true;
+                });
         browser.find(By.id("addToPostForm:post")).click();
         browser.find(By.xpath("//*[@id='addToPostForm:post_items']/li[contains(@data-label, '" + start + "')]")).click();
         browser.screenshot("recruitment-add-to-post");

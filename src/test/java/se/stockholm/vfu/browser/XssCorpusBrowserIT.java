@@ -114,10 +114,16 @@ class XssCorpusBrowserIT {
         String year = term.substring(2);
         browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
         By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@id, 'deactivate')]]");
-        WebElement row = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(ownRow).size() == 1 ? d.findElement(ownRow) : null);
-        row.findElement(By.xpath(".//button[contains(@id, 'deactivate')]")).click();
+        // the filter re-renders the table once per key typed: click the row's button once the table has settled
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> rows = d.findElements(ownRow);
+                    if (rows.size() != 1) {
+                        return false;
+                    }
+                    rows.get(0).findElement(By.xpath(".//button[contains(@id, 'deactivate')]")).click();
+                    return true;
+                });
         WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
         assertThat(dialog.getText()).contains(unitName);
         assertInert("the unit's confirm dialog");

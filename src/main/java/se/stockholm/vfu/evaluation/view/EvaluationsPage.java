@@ -20,6 +20,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,19 @@ public class EvaluationsPage implements Serializable {
             load();
         }
         return rows;
+    }
+
+    /** The table reads newest term first (the chart reads oldest first, as a trend does). */
+    public List<ResultRow> getRowsNewestFirst() {
+        List<ResultRow> chronological = getRows();
+        Map<String, Integer> termOrder = new HashMap<>();
+        for (int i = 0; i < chronological.size(); i++) {
+            termOrder.putIfAbsent(chronological.get(i).termCode(), i);
+        }
+        List<ResultRow> newestFirst = new ArrayList<>(chronological);
+        // a stable sort: within a term the rows keep their order (groups by name, the city's total last)
+        newestFirst.sort(Comparator.comparing((ResultRow row) -> termOrder.get(row.termCode())).reversed());
+        return newestFirst;
     }
 
     public PagedTable<FreeTextRow> getFreeTexts() {
