@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  */
 record ApiOperations(List<Operation> all) {
 
-    /** One operation: method, path below the application (no leading slash), and what its JSON body may hold. */
+    /**
+     * One operation: method, path below the application (no leading slash), whether it takes a JSON body and what
+     * that body may hold.
+     */
     record Operation(String method, String path, boolean hasBody, Map<String, String> bodyFields) {
 
         boolean isUnsafe() {
@@ -66,8 +69,11 @@ record ApiOperations(List<Operation> all) {
                 }
                 JsonObject operation = method.getValue().asJsonObject();
                 JsonObject body = operation.getJsonObject("requestBody");
+                // an upload (multipart or plain bytes) takes no JSON: a JSON body there is rightly a 415
+                boolean json = body != null && (!body.containsKey("content")
+                        || body.getJsonObject("content").containsKey("application/json"));
                 operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), fill(template).substring(1),
-                        body != null, body == null ? Map.of() : fields(body, schemas)));
+                        json, json ? fields(body, schemas) : Map.of()));
             }
         }
         return new ApiOperations(operations);

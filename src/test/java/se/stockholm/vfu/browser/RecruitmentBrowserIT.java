@@ -82,7 +82,7 @@ class RecruitmentBrowserIT {
                     return true;
                 });
         browser.find(By.id("addToPostForm:post")).click();
-        browser.find(By.xpath("//*[@id='addToPostForm:post_items']/li[contains(@data-label, '" + start + "')]")).click();
+        browser.find(By.xpath("//*[@id='addToPostForm:post_items']/li[contains(., '" + start + "')]")).click();
         browser.screenshot("recruitment-add-to-post");
         browser.find(By.id("addToPostForm:addToPostButton")).click();
         waitUntilPageContains("är kandidat till traineetjänsten");
