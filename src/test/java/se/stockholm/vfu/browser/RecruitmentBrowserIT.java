@@ -82,7 +82,18 @@ class RecruitmentBrowserIT {
                     return true;
                 });
         browser.find(By.id("addToPostForm:post")).click();
-        browser.find(By.xpath("//*[@id='addToPostForm:post_items']/li[contains(., '" + start + "')]")).click();
+        // the menu's panel may be in the page twice after the dialog's update (the old copy hidden): click the shown one
+        By postItem = By.xpath("//*[@id='addToPostForm:post_items']//li[contains(., '" + start + "')]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    for (WebElement item : d.findElements(postItem)) {
+                        if (item.isDisplayed()) {
+                            item.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                });
         browser.screenshot("recruitment-add-to-post");
         browser.find(By.id("addToPostForm:addToPostButton")).click();
         waitUntilPageContains("är kandidat till traineetjänsten");
