@@ -11,7 +11,11 @@ import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The funnel page of every role: a chart with its table a click away, exportable. What a role sees (and the
@@ -37,6 +41,22 @@ public class FunnelPage implements Serializable {
             rows = funnelService.funnel();
         }
         return rows;
+    }
+
+    /**
+     * The table reads newest cohort first (the chart reads oldest first, as a trend does), so this term's figures are on
+     * its first page however many past terms there are.
+     */
+    public List<FunnelRow> getRowsNewestFirst() {
+        List<FunnelRow> chronological = getRows();
+        Map<String, Integer> cohortOrder = new HashMap<>();
+        for (int i = 0; i < chronological.size(); i++) {
+            cohortOrder.putIfAbsent(chronological.get(i).cohort(), i);
+        }
+        List<FunnelRow> newestFirst = new ArrayList<>(chronological);
+        // a stable sort: within a cohort the rows keep their order (the city, then districts and universities)
+        newestFirst.sort(Comparator.comparing((FunnelRow row) -> cohortOrder.get(row.cohort())).reversed());
+        return newestFirst;
     }
 
     /** The chart: the city per cohort, or a university's own students. */
