@@ -13,6 +13,7 @@ import se.stockholm.vfu.evaluation.FreeTextRow;
 import se.stockholm.vfu.evaluation.Grouping;
 import se.stockholm.vfu.evaluation.ResultRow;
 import se.stockholm.vfu.evaluation.Respondent;
+import se.stockholm.vfu.web.NewestFirst;
 import se.stockholm.vfu.web.Language;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -20,8 +21,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,15 +66,7 @@ public class EvaluationsPage implements Serializable {
 
     /** The table reads newest term first (the chart reads oldest first, as a trend does). */
     public List<ResultRow> getRowsNewestFirst() {
-        List<ResultRow> chronological = getRows();
-        Map<String, Integer> termOrder = new HashMap<>();
-        for (int i = 0; i < chronological.size(); i++) {
-            termOrder.putIfAbsent(chronological.get(i).termCode(), i);
-        }
-        List<ResultRow> newestFirst = new ArrayList<>(chronological);
-        // a stable sort: within a term the rows keep their order (groups by name, the city's total last)
-        newestFirst.sort(Comparator.comparing((ResultRow row) -> termOrder.get(row.termCode())).reversed());
-        return newestFirst;
+        return NewestFirst.byTerm(getRows(), ResultRow::termCode);
     }
 
     public PagedTable<FreeTextRow> getFreeTexts() {

@@ -8,14 +8,11 @@ import se.stockholm.vfu.recruitment.FunnelRow;
 import se.stockholm.vfu.recruitment.FunnelService;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.web.NewestFirst;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The funnel page of every role: a chart with its table a click away, exportable. What a role sees (and the
@@ -48,15 +45,7 @@ public class FunnelPage implements Serializable {
      * its first page however many past terms there are.
      */
     public List<FunnelRow> getRowsNewestFirst() {
-        List<FunnelRow> chronological = getRows();
-        Map<String, Integer> cohortOrder = new HashMap<>();
-        for (int i = 0; i < chronological.size(); i++) {
-            cohortOrder.putIfAbsent(chronological.get(i).cohort(), i);
-        }
-        List<FunnelRow> newestFirst = new ArrayList<>(chronological);
-        // a stable sort: within a cohort the rows keep their order (the city, then districts and universities)
-        newestFirst.sort(Comparator.comparing((FunnelRow row) -> cohortOrder.get(row.cohort())).reversed());
-        return newestFirst;
+        return NewestFirst.byTerm(getRows(), FunnelRow::cohort);
     }
 
     /** The chart: the city per cohort, or a university's own students. */
