@@ -73,6 +73,10 @@ public final class Browser {
         signOut();
         logIn(username, password);
         WebElement pageBefore = find(By.id("header:logout"));
+        if (find(By.id("header:term_label")).getText().equals(term)) {
+            // Already the session's term (the earliest term in preparation): choosing it again reloads nothing.
+            return this;
+        }
         find(By.id("header:term")).click();
         find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
         waitUntilReplaced(pageBefore, Duration.ofSeconds(20));

@@ -55,7 +55,7 @@ class DashboardBrowserIT {
 
     @Test
     void theCentralContactOpensTheDashboardSwitchesAChartToItsTableAndDownloadsTheReport() throws Exception {
-        signInWithTerm(Fixtures.CENTRAL, DashboardFixtures.TERM);
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, DashboardFixtures.TERM);
 
         assertThat(browser.find(By.id("todo-list")).getText()).contains("1 förslag för HT2042 är inte publicerade");
         assertThat(browser.text("stage-reported")).isEqualTo("7");
@@ -83,22 +83,11 @@ class DashboardBrowserIT {
 
     @Test
     void aDistrictContactSeesOnlyItsOwnDistrictsFigures() {
-        signInWithTerm(DashboardFixtures.SKARPNACK, DashboardFixtures.TERM);
+        browser.signInWithTerm(DashboardFixtures.SKARPNACK, Fixtures.PASSWORD, DashboardFixtures.TERM);
 
         assertThat(browser.text("stage-reported")).isEqualTo("4");
         assertThat(browser.find(By.id("dashboardForm:byDistrict")).getText()).contains("Skarpnäck").contains("Hela staden");
         assertThat(browser.pageText()).doesNotContain("Farsta").doesNotContain("Rinkeby");
         browser.screenshot("dashboard-district");
-    }
-
-    private void signInWithTerm(String user, String term) {
-        browser.signOut();
-        browser.logIn(user, Fixtures.PASSWORD);
-        WebElement pageBefore = browser.find(By.id("header:logout"));
-        browser.find(By.id("header:term")).click();
-        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
-        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
     }
 }

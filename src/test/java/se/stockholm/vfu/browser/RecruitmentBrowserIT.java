@@ -56,7 +56,7 @@ class RecruitmentBrowserIT {
         String student = scenario.getString("freeStudent");
         int hiresBefore = cityHires(http, term);
 
-        signInWithTerm(Fixtures.SODERMALM, term);
+        browser.signInWithTerm(Fixtures.SODERMALM, Fixtures.PASSWORD, term);
         browser.find(By.id("header:nav-recruitment")).click();
         browser.find(By.id("postsForm:newPost")).click();
         browser.find(By.id("postForm:unit")).click();
@@ -117,7 +117,7 @@ class RecruitmentBrowserIT {
                 .contains("Tillsvidareanställd").contains("VFU " + term);
         browser.screenshot("recruitment-hired");
 
-        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, term);
         browser.find(By.id("header:nav-funnel-city")).click();
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Rekryteringstratten: från VFU till anställning");
         assertThat(browser.find(By.cssSelector("#funnelForm\\:funnelTabs canvas")).isDisplayed())
@@ -137,17 +137,6 @@ class RecruitmentBrowserIT {
         return rows.getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("cohort").equals(term) && r.getString("groupType").equals("CITY"))
                 .map(r -> r.getJsonObject("hires").getInt("count")).findFirst().orElse(0);
-    }
-
-    private void signInWithTerm(String user, String term) {
-        browser.signOut();
-        browser.logIn(user, Fixtures.PASSWORD);
-        WebElement pageBefore = browser.find(By.id("header:logout"));
-        browser.find(By.id("header:term")).click();
-        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
-        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
     }
 
     private void waitUntilPageContains(String text) {

@@ -48,7 +48,7 @@ class VisitBookingBrowserIT {
         JsonObject visit = Http.object(created);
         String unit = visit.getString("unitName");
 
-        signInWithTerm(Fixtures.SU, visit.getString("termCode"));
+        browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, visit.getString("termCode"));
         browser.find(By.id("header:nav-visits")).click();
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Auskultation");
 
@@ -82,16 +82,6 @@ class VisitBookingBrowserIT {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(
                         By.xpath("//tbody[@id='visitsForm:visits_data']/tr[contains(., '" + unit + "')]")));
-    }
-
-    private void signInWithTerm(String user, String term) {
-        browser.logIn(user, Fixtures.PASSWORD);
-        WebElement pageBefore = browser.find(By.id("header:logout"));
-        browser.find(By.id("header:term")).click();
-        browser.find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
-        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(By.id("header:term_label")).getText().equals(term));
     }
 
     private void waitUntilPageContains(String text) {
