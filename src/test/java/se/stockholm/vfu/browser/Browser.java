@@ -85,6 +85,19 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Picks the item of a PrimeFaces select menu whose label starts with the text, and waits until the menu shows it:
+     * a click that lands while another menu's panel is still closing would otherwise leave the menu unchanged.
+     */
+    public void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        WebElement item = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
+        item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(label));
+    }
+
     public WebElement find(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
@@ -51,13 +50,13 @@ class CentralUnitsBrowserIT {
 
         browser.find(By.id("unitsForm:newUnit")).click();
         browser.find(By.id("unitForm:name")).sendKeys(unit);
-        choose("unitForm:area", "Barn och unga");
+        browser.choose("unitForm:area", "Barn och unga");
         browser.find(By.id("unitForm:saveUnit")).click();
         assertThat(browser.textOnceFilled(By.cssSelector("[id='unitForm:district'] ~ .ui-message, #unitForm\\:district + .ui-message")))
                 .isEqualTo("Välj stadsdelsförvaltning.");
         assertThat(browser.find(By.id("unitForm:name")).getAttribute("value")).isEqualTo(unit);
         browser.screenshot("central-unit-form-district-refused");
-        choose("unitForm:district", DISTRICT);
+        browser.choose("unitForm:district", DISTRICT);
         browser.find(By.id("unitForm:saveUnit")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
@@ -80,8 +79,8 @@ class CentralUnitsBrowserIT {
         browser.find(By.id("supervisorForm:name")).sendKeys(supervisor);
         browser.find(By.id("supervisorForm:email")).sendKeys("central-" + UUID.randomUUID().toString().substring(0, 6)
                 + "@it.example");
-        choose("supervisorForm:district", DISTRICT);
-        choose("supervisorForm:unit", unit);
+        browser.choose("supervisorForm:district", DISTRICT);
+        browser.choose("supervisorForm:unit", unit);
         browser.screenshot("central-supervisor-form");
         browser.find(By.id("supervisorForm:saveSupervisor")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
@@ -110,13 +109,5 @@ class CentralUnitsBrowserIT {
     private void waitForTable(String table, String text) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(table)).getText().contains(text));
-    }
-
-    /** Picks the item of a PrimeFaces select menu whose label starts with the text. */
-    private void choose(String menuId, String label) {
-        browser.find(By.id(menuId)).click();
-        WebElement item = browser.find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
-        item.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
     }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
@@ -59,16 +58,16 @@ class DistrictReportingBrowserIT {
         browser.screenshot("district-places-before");
 
         openNewPlace();
-        choose("placeForm:unit", UNIT);
+        browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
-        choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
         browser.screenshot("district-place-form");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 2));
         assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor);
 
         openNewPlace();
-        choose("placeForm:unit", UNIT);
+        browser.choose("placeForm:unit", UNIT);
         setPlaces("");
         browser.find(By.id("placeForm:savePlace")).click();
         String besidePlaces = browser.textOnceFilled(
@@ -103,7 +102,7 @@ class DistrictReportingBrowserIT {
 
         // the first tab still saves into the term it shows
         openNewPlace();
-        choose("placeForm:unit", UNIT);
+        browser.choose("placeForm:unit", UNIT);
         setPlaces("1");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(openTermTotal + 1));
@@ -161,14 +160,6 @@ class DistrictReportingBrowserIT {
     private void openNewPlace() {
         browser.find(By.id("placesForm:newPlace")).click();
         browser.find(By.id("placeForm:unit"));
-    }
-
-    /** Picks the item of a PrimeFaces select menu whose label starts with the text. */
-    private void choose(String menuId, String label) {
-        browser.find(By.id(menuId)).click();
-        WebElement item = browser.find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
-        item.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
     }
 
     private void setPlaces(String value) {

@@ -59,10 +59,8 @@ class RecruitmentBrowserIT {
         browser.signInWithTerm(Fixtures.SODERMALM, Fixtures.PASSWORD, term);
         browser.find(By.id("header:nav-recruitment")).click();
         browser.find(By.id("postsForm:newPost")).click();
-        browser.find(By.id("postForm:unit")).click();
-        browser.find(By.cssSelector("[id='postForm:unit_items'] li:nth-child(2)")).click();
-        browser.find(By.id("postForm:area")).click();
-        browser.find(By.cssSelector("[id='postForm:area_items'] li:nth-child(2)")).click();
+        browser.choose("postForm:unit", "Barn och familj Södermalm");
+        browser.choose("postForm:area", "Barn och unga");
         LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
         browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString(), Keys.TAB);
         browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString(), Keys.TAB);
@@ -81,7 +79,9 @@ class RecruitmentBrowserIT {
                     d.findElement(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();
                     return true;
                 });
-        browser.find(By.id("addToPostForm:post")).click();
+        // the dialog opens after an ajax round trip: give it as long as the other waits here
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("addToPostForm:post"))).click();
         // the menu's panel may be in the page twice after the dialog's update (the old copy hidden): click the shown one
         By postItem = By.xpath("//*[@id='addToPostForm:post_items']//li[contains(., '" + start + "')]");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
