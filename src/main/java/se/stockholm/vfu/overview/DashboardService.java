@@ -14,6 +14,7 @@ import se.stockholm.vfu.notification.Notice;
 import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.place.PlaceStatus;
 import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.recruitment.FunnelService;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestStatus;
@@ -67,6 +68,9 @@ public class DashboardService {
     private EntityManager em;
 
     @Inject
+    private FunnelService funnelService;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -91,7 +95,8 @@ public class DashboardService {
         currentUser.get().requireCityWide();
         Term term = term(termId);
         AllocationSummary summary = allocationService.summary(termId);
-        return new TermReport(city(term, summary.ceiling()), summary.shortage(), locale, LocalDate.now(clock));
+        return new TermReport(city(term, summary.ceiling()), summary.shortage(), funnelService.funnel(), locale,
+                LocalDate.now(clock));
     }
 
     private Dashboard city(Term term, int ceiling) {

@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.stockholm.vfu.allocation.ShortageLine;
+import se.stockholm.vfu.recruitment.FunnelCell;
+import se.stockholm.vfu.recruitment.FunnelRow;
 import se.stockholm.vfu.web.export.SpreadsheetText;
 
 import java.io.ByteArrayOutputStream;
@@ -32,7 +34,8 @@ import java.util.ResourceBundle;
 
 /**
  * The term report for the steering group: the city's dashboard of a term (pipeline, breakdowns, supervisor-training
- * coverage, the trend) and where places are short, as PDF (OpenPDF) or Excel (POI), in the reader's language.
+ * coverage, the trend), where places are short and the city's recruitment funnel per VFU cohort, as PDF (OpenPDF)
+ * or Excel (POI), in the reader's language.
  * Both formats are written from the same tables, so they always say the same thing. Text cells of the workbook go
  * through {@link SpreadsheetText#neutralise}: a name that looks like a formula stays text.
  */
@@ -48,11 +51,15 @@ public final class TermReport {
     private final Locale locale;
     private final Dashboard dashboard;
     private final List<ShortageLine> shortage;
+    private final List<FunnelRow> funnel;
     private final LocalDate producedOn;
 
-    public TermReport(Dashboard dashboard, List<ShortageLine> shortage, Locale locale, LocalDate producedOn) {
+    /** {@code funnel}: the funnel's rows as the reader may see them; the report keeps the city's row of each cohort. */
+    public TermReport(Dashboard dashboard, List<ShortageLine> shortage, List<FunnelRow> funnel, Locale locale,
+                      LocalDate producedOn) {
         this.dashboard = dashboard;
         this.shortage = shortage;
+        this.funnel = funnel.stream().filter(row -> FunnelRow.CITY.equals(row.groupType())).toList();
         this.locale = locale;
         this.producedOn = producedOn;
         this.texts = ResourceBundle.getBundle(BUNDLE, locale);
@@ -109,6 +116,15 @@ public final class TermReport {
                 text("dashboard.report.shortage.capacity"), text("dashboard.report.shortage.missing"),
                 text("dashboard.report.shortage.districts"), text("dashboard.report.shortage.areas")), lines));
 
+        List<List<Object>> cohorts = new ArrayList<>();
+        for (FunnelRow row : funnel) {
+            cohorts.add(List.of(row.cohort(), figure(row.students()), figure(row.trainees()), figure(row.hires()),
+                    figure(row.retained12())));
+        }
+        tables.add(new Table(text("dashboard.report.funnel"), List.of(text("dashboard.report.funnel.cohort"),
+                text("dashboard.report.funnel.students"), text("dashboard.report.funnel.trainees"),
+                text("dashboard.report.funnel.hires"), text("dashboard.report.funnel.retained")), cohorts));
+
         List<List<Object>> trend = new ArrayList<>();
         for (TrendPoint point : dashboard.trend()) {
             trend.add(List.of(point.termCode(), (long) point.target(), point.reported(), point.requests(),
@@ -118,6 +134,10 @@ public final class TermReport {
                 text("dashboard.col.reported"), text("dashboard.col.requests"), text("dashboard.col.placed"),
                 text("dashboard.col.completed")), trend));
         return tables;
+    }
+
+    private Object figure(FunnelCell cell) {
+        return cell.suppressed() ? text("dashboard.report.funnel.fewer") : (Object) (long) cell.count();
     }
 
     private Table breakdown(String title, String nameHeader, List<Breakdown> lines, boolean reported,
@@ -258,7 +278,10 @@ public final class TermReport {
     }
 
     private String emptyText(Table table) {
-        return table.title().equals(text("dashboard.report.shortage")) ? text("dashboard.report.shortage.none") : "–";
+        if (table.title().equals(text("dashboard.report.shortage"))) {
+            return text("dashboard.report.shortage.none");
+        }
+        return table.title().equals(text("dashboard.report.funnel")) ? text("dashboard.report.funnel.none") : "–";
     }
 
     private String text(String key) {

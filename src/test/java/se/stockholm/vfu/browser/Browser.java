@@ -1,6 +1,7 @@
 package se.stockholm.vfu.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -65,37 +66,61 @@ public final class Browser {
         return this;
     }
 
-    /**
-     * Signs out, signs in, and chooses the term in the header's menu: choosing reloads the page, so this waits for the
-     * reload and then for the header to show the term.
-     */
+    /** Signs out, signs in, and works in the term from then on. */
     public Browser signInWithTerm(String username, String password, String term) {
         signOut();
         logIn(username, password);
-        WebElement pageBefore = find(By.id("header:logout"));
+        return switchTerm(term);
+    }
+
+    /**
+     * Chooses the term in the header's menu for the whole session and waits for the page to come back in it. The
+     * choice goes through PrimeFaces' own widget and fires the change as a click on an item does (a real click could
+     * be lost while the menu's panel still moved under a loaded machine); the change reloads the page.
+     */
+    public Browser switchTerm(String term) {
+        WebElement pageBefore = find(By.tagName("html"));
         if (find(By.id("header:term_label")).getText().equals(term)) {
-            // Already the session's term (the earliest term in preparation): choosing it again reloads nothing.
+            // already the session's term (the earliest term in preparation): choosing it again reloads nothing
             return this;
         }
-        find(By.id("header:term")).click();
-        find(By.cssSelector("[id='header:term_items'] li[data-label='" + term + "']")).click();
-        waitUntilReplaced(pageBefore, Duration.ofSeconds(20));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        ((JavascriptExecutor) driver).executeScript("""
+                const select = document.getElementById('header:term_input');
+                const option = Array.from(select.options).find(o => o.text === arguments[0]);
+                const menu = Object.values(PrimeFaces.widgets).find(w => w && w.id === 'header:term');
+                menu.selectValue(option.value);
+                menu.triggerChange();""", term);
+        waitUntilReplaced(pageBefore, Duration.ofSeconds(60));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.id("header:term_label")).getText().equals(term));
         return this;
     }
 
     /**
-     * Picks the item of a PrimeFaces select menu whose label starts with the text, and waits until the menu shows it:
-     * a click that lands while another menu's panel is still closing would otherwise leave the menu unchanged.
+     * Picks the item of a PrimeFaces select menu whose label starts with the text, and waits until the menu shows it.
+     * A click that lands while a dialog or another menu's panel is still moving is lost (the item only highlights),
+     * so this opens the menu and clicks the shown item again until the menu shows the choice.
      */
     public void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        WebElement item = find(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']"));
-        item.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOf(item));
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id(menuId + "_label")).getText().startsWith(label));
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    if (d.findElement(By.id(menuId + "_label")).getText().startsWith(label)) {
+                        return true;
+                    }
+                    // after a dialog's update the menu's panel may be in the page twice, the old copy hidden
+                    for (WebElement choice : d.findElements(item)) {
+                        if (choice.isDisplayed()) {
+                            choice.click();
+                            return false;
+                        }
+                    }
+                    d.findElement(By.id(menuId)).click();
+                    return false;
+                });
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> d.findElements(item).stream().noneMatch(WebElement::isDisplayed));
     }
 
     public WebElement find(By by) {

@@ -8,7 +8,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -94,9 +93,9 @@ class DistrictReportingBrowserIT {
         // a second tab of the same session switches the term in the header
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.open("/district/places.xhtml");
-        switchTermInHeader(PAST_TERM);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                .until(d -> browser.find(By.id("places-title")).getText().contains(PAST_TERM));
+        browser.switchTerm(PAST_TERM);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("places-title")).getText().contains(PAST_TERM));
         browser.driver().close();
         browser.driver().switchTo().window(firstTab);
 
@@ -108,19 +107,6 @@ class DistrictReportingBrowserIT {
         waitForText("places-total", Long.toString(openTermTotal + 1));
         assertThat(placesReported(OPEN_TERM)).isEqualTo(openTermTotal + 1);
         assertThat(placesReported(PAST_TERM)).isEqualTo(otherTermBefore);
-    }
-
-    /**
-     * Chooses a term in the header's menu through PrimeFaces' own widget, then fires its change as a click on an item
-     * does (selectValue alone is silent): the change reloads the page in that term for the whole session.
-     */
-    private void switchTermInHeader(String code) {
-        ((JavascriptExecutor) browser.driver()).executeScript("""
-                const select = document.getElementById('header:term_input');
-                const option = Array.from(select.options).find(o => o.text === arguments[0]);
-                const menu = Object.values(PrimeFaces.widgets).find(w => w && w.id === 'header:term');
-                menu.selectValue(option.value);
-                menu.triggerChange();""", code);
     }
 
     /** The district's reported places of a term, as the API tells the district contact. */

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
@@ -156,19 +154,7 @@ class RequestImportBrowserIT {
      * term's figures that the landing-page tests compare.
      */
     private void selectTerm(String code) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.find(By.id("header:term")).click();
-        browser.find(By.cssSelector("#header\\:term_items li[data-label='" + code + "']")).click();
-        // the change redirects to the page and then reloads it: wait for the page to be replaced, maybe twice
-        browser.waitUntilReplaced(page, Duration.ofSeconds(15));
-        WebElement replaced = browser.find(By.tagName("html"));
-        try {
-            browser.waitUntilReplaced(replaced, Duration.ofSeconds(3));
-        } catch (TimeoutException loadedOnce) {
-            // no second load
-        }
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("header:term_label")).getText().equals(code));
+        browser.switchTerm(code);
     }
 
     private void upload(Path file) {

@@ -27,8 +27,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +109,52 @@ class TermReportApiIT {
             assertThat(last.getCell(2).getNumericCellValue()).isEqualTo(7.0);
             assertThat(last.getCell(4).getNumericCellValue()).isEqualTo(3.0);
         }
+    }
+
+    @Test
+    void theWorkbookCarriesTheCitysRecruitmentFunnelAsTheFunnelPageShowsIt() throws Exception {
+        // a completed placement whose student is a candidate: at least one cohort, on any database
+        assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/recruitment-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode())
+                .isEqualTo(200);
+        List<String> expected = new ArrayList<>();
+        for (JsonObject row : Http.array(http.get("api/recruitment/funnel", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class)) {
+            if (row.getString("groupType").equals("CITY")) {
+                expected.add(row.getString("cohort") + " " + count(row, "students") + " " + count(row, "trainees")
+                        + " " + count(row, "hires") + " " + count(row, "retained12"));
+            }
+        }
+        assertThat(expected).isNotEmpty();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                download("report.xlsx", "", Fixtures.CENTRAL).body()))) {
+            Sheet summary = workbook.getSheet("Sammanfattning");
+            int title = -1;
+            for (Row row : summary) {
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING
+                        && first.getStringCellValue().equals("Rekryteringstratten, hela staden, per VFU-kull")) {
+                    title = row.getRowNum();
+                }
+            }
+            assertThat(title).as("the funnel's table in the report").isNotNegative();
+            assertThat(summary.getRow(title + 1).getCell(1).getStringCellValue()).isEqualTo("VFU-studenter");
+            List<String> reported = new ArrayList<>();
+            for (int r = title + 2; summary.getRow(r) != null && summary.getRow(r).getCell(0) != null; r++) {
+                Row row = summary.getRow(r);
+                StringBuilder line = new StringBuilder(row.getCell(0).getStringCellValue());
+                for (int c = 1; c <= 4; c++) {
+                    line.append(' ').append((long) row.getCell(c).getNumericCellValue());
+                }
+                reported.add(line.toString());
+            }
+            assertThat(reported).isEqualTo(expected);
+        }
+    }
+
+    private static long count(JsonObject row, String stage) {
+        return row.getJsonObject(stage).getJsonNumber("count").longValue();
     }
 
     @Test
