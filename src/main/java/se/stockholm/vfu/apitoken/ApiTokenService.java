@@ -86,7 +86,7 @@ public class ApiTokenService {
     public List<ApiTokenRow> own() {
         Instant now = Instant.now();
         return em.createQuery("""
-                SELECT t FROM ApiToken t JOIN FETCH t.user u WHERE u.username = :username
+                SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.user.username = :username
                 ORDER BY t.createdAt DESC, t.id DESC""", ApiToken.class)
                 .setParameter("username", currentUser.get().username())
                 .getResultStream().map(t -> ApiTokenRow.of(t, now)).toList();
@@ -98,8 +98,8 @@ public class ApiTokenService {
         requireAdmin();
         Instant now = Instant.now();
         return em.createQuery("""
-                SELECT t FROM ApiToken t JOIN FETCH t.user u WHERE t.revokedAt IS NULL
-                AND (t.expiresAt IS NULL OR t.expiresAt > :now) ORDER BY u.username, t.createdAt DESC""",
+                SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.revokedAt IS NULL
+                AND (t.expiresAt IS NULL OR t.expiresAt > :now) ORDER BY t.user.username, t.createdAt DESC""",
                         ApiToken.class)
                 .setParameter("now", now)
                 .getResultStream().map(t -> ApiTokenRow.of(t, now)).toList();

@@ -14,6 +14,7 @@ import se.stockholm.vfu.security.Role;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,16 +40,16 @@ public class ApiTokenScenarioResource {
     /** Every stored column of the token, as text. */
     @GET
     @Path("{id}/stored")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String stored(@PathParam("id") long id) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<String> stored(@PathParam("id") long id) {
         List<?> rows = em.createNativeQuery("SELECT id, user_id, name, token_hash, created_at, expires_at,"
                 + " last_used_at, revoked_at, revoked_by FROM api_token WHERE id = ?").setParameter(1, id).getResultList();
-        StringBuilder text = new StringBuilder();
+        List<String> columns = new ArrayList<>();
         for (Object row : rows) {
             for (Object column : (Object[]) row) {
-                text.append(column).append('|');
+                columns.add(String.valueOf(column));
             }
         }
-        return text.toString();
+        return columns;
     }
 }
