@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
@@ -101,7 +102,11 @@ public class ApiTokenFilter extends HttpFilter {
         }
     }
 
-    /** The request as the servlet API, JAX-RS and the portal's filters see it: signed in as the token's user. */
+    /**
+     * The request as the servlet API, JAX-RS and the portal's filters see it: signed in as the token's user, and
+     * without the caller's session, should it also send a session cookie: a token call is authenticated on its own,
+     * and must not touch (or renew the record of) a browser session, which may even be another user's.
+     */
     private static final class TokenRequest extends HttpServletRequestWrapper {
 
         private final SecurityIdentity identity;
@@ -124,6 +129,11 @@ public class ApiTokenFilter extends HttpFilter {
         @Override
         public boolean isUserInRole(String role) {
             return identity.getRoles().contains(role);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            return create ? super.getSession(true) : null;
         }
 
         @Override

@@ -158,6 +158,23 @@ class ApiTokenIT {
     }
 
     @Test
+    void aTokenCallCarryingAnotherUsersSessionCookieActsAsTheTokenAndLeavesTheSessionAlone() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Med kaka", null);
+        PageClient session = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+
+        HttpResponse<String> both = session.send("GET", session.uri(TOKENS), null, null, "Accept", "application/json",
+                "Authorization", "Bearer " + token.secret());
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
+        assertThat(both.body()).contains("Med kaka");
+
+        HttpResponse<String> cookieOnly = session.send("GET", session.uri(TOKENS), null, null, "Accept",
+                "application/json");
+        assertThat(cookieOnly.statusCode()).as("the session still works, as its own user").isEqualTo(200);
+        assertThat(cookieOnly.body()).doesNotContain("Med kaka");
+    }
+
+    @Test
     void unknownAndMalformedTokensGet401() throws Exception {
         assertUnauthorized(bearer("GET", "api/terms", ApiTokens.newToken()));
         assertUnauthorized(bearer("GET", "api/terms", "not-a-token"));
