@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The API's door, in front of JAX-RS. web.xml leaves /api/* to this filter rather than to the container's FORM
  * login, which would answer an API call without credentials with the login page and 200; here it is a 401 problem.
- * HTTP Basic credentials are still checked by the container (proactively, on every URL), and so is a session.
+ * HTTP Basic credentials are still checked by the container (proactively, on every URL), and so is a session; a
+ * personal API token by {@link se.stockholm.vfu.apitoken.ApiTokenFilter}, before this filter.
  * <p>
  * Calls made with the portal's session cookie could be forged by another site the user visits (a bodiless POST
  * needs no CORS preflight). So an unsafe method that carries no {@code Authorization} header must carry
@@ -41,7 +42,8 @@ public class ApiGuard extends HttpFilter {
             chain.doFilter(request, response);
         } else if (request.getUserPrincipal() == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"VFU-portalen\", charset=\"UTF-8\"");
-            Problem.of(401, "Unauthorized", "Sign in: HTTP Basic credentials or the portal's session.", null)
+            Problem.of(401, "Unauthorized", "Sign in: an API token (Authorization: Bearer), HTTP Basic "
+                    + "credentials or the portal's session.", null)
                     .send(response);
         } else if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
                 && !sentByThePortalsOwnPages(request)) {

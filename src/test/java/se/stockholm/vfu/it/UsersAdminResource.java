@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 import se.stockholm.vfu.user.UserForm;
@@ -34,18 +35,19 @@ public class UsersAdminResource {
     @PersistenceContext
     EntityManager em;
 
-    /** Creates a user with the fixtures' password; {@code district} is a district code, for district contacts. */
+    /** Creates a user with the fixtures' password; {@code district} / {@code university} is a code, for their contacts. */
     @POST
     @Path("{username}")
     @Transactional
     public Response create(@PathParam("username") String username, @QueryParam("role") Role role,
-                           @QueryParam("district") String district) {
+                           @QueryParam("district") String district, @QueryParam("university") String university) {
         UserForm form = new UserForm();
         form.setUsername(username);
         form.setDisplayName("Test " + username);
         form.setEmail(username + "@it.example");
         form.setRole(role);
         form.setDistrictId(district == null ? null : districtId(district));
+        form.setUniversityId(university == null ? null : universityId(university));
         form.setPassword(Fixtures.PASSWORD);
         long id = users.create(form);
         // a user the administrator created must change the password first (hole 9); these tests sign in as the
@@ -85,6 +87,11 @@ public class UsersAdminResource {
     private List<AppUser> find(String username) {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :u", AppUser.class)
                 .setParameter("u", username).getResultList();
+    }
+
+    private long universityId(String code) {
+        return em.createQuery("SELECT u FROM University u WHERE u.code = :code", University.class)
+                .setParameter("code", code).getSingleResult().getId();
     }
 
     private long districtId(String code) {

@@ -1,0 +1,309 @@
+package se.stockholm.vfu.apitoken;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Personal API tokens over real HTTP: a token acts as its user with the user's scope; it is shown once and only its
+ * hash is kept; a revoked or expired token, or one whose user is disabled, gets 401 problem+json at once; another
+ * user's token cannot be revoked (except by the administrator) and is not listed to anyone else; a token never
+ * signs anyone in to the pages, neither through the login form nor as a password. Each test makes users of its own
+ * through the real user service (it.UsersAdminResource).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiTokenIT {
+
+    private static final String TERM = "api/terms/" + Fixtures.TERM + "/overview";
+    private static final String ALLOCATION = "api/terms/" + Fixtures.TERM + "/allocation";
+    private static final String TOKENS = "api/me/tokens";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+
+    @BeforeEach
+    void client() throws Exception {
+        http = new Http(base.toURI());
+    }
+
+    @Test
+    void aDistrictContactsTokenSeesOnlyItsDistrict() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Rapportering", null);
+        assertThat(token.secret()).matches("vfu_[A-Za-z0-9_-]{43}");
+
+        HttpResponse<String> own = bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret());
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(Http.object(own).getString("districtName")).isEqualTo("Södermalm");
+
+        HttpResponse<String> other = bearer("GET", TERM + "/districts/" + districtId("RK"), token.secret());
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).doesNotContain("Rinkeby");
+        assertThat(bearer("GET", TERM, token.secret()).statusCode()).as("the city-wide view").isEqualTo(403);
+        assertThat(bearer("GET", "api/audit", token.secret()).statusCode()).as("the central contact's history")
+                .isEqualTo(403);
+
+        JsonObject listed = only(bearer("GET", TOKENS, token.secret()), token.id());
+        assertThat(listed.getString("status")).isEqualTo("ACTIVE");
+        assertThat(listed.isNull("lastUsedAt")).as("the calls above used it").isFalse();
+    }
+
+    @Test
+    void theTokenIsShownOnceAndOnlyItsHashIsStored() throws Exception {
+        String contact = newUser("UNIVERSITY", null);
+        PageClient browser = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(browser.open("api-tokens.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> made = browser.press("api-tokens.xhtml", "tokenForm:createToken",
+                Map.of("tokenForm:name", "Kalenderexport", "tokenForm:expiresOn", ""));
+        String page = new String(made.body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("vfu_[A-Za-z0-9_-]{43}").matcher(page);
+        assertThat(shown.find()).as("the new token on the page").isTrue();
+        String secret = shown.group();
+        assertThat(bearer("GET", "api/terms", secret).statusCode()).isEqualTo(200);
+
+        String again = browser.open("api-tokens.xhtml").body();
+        assertThat(again).contains("Kalenderexport").doesNotContain(secret).doesNotContain(ApiTokens.hash(secret));
+        HttpResponse<String> list = http.get(TOKENS, contact, Fixtures.PASSWORD);
+        assertThat(list.body()).contains("Kalenderexport").doesNotContain(secret)
+                .doesNotContain(ApiTokens.hash(secret)).doesNotContain("\"token\"");
+
+        long id = Http.array(list).getJsonObject(0).getJsonNumber("id").longValue();
+        String stored = http.get("api/it/tokens/" + id + "/stored", Fixtures.ADMIN, Fixtures.PASSWORD).body();
+        assertThat(stored).contains(ApiTokens.hash(secret)).doesNotContain(secret.substring(4));
+    }
+
+    @Test
+    void aRevokedTokenStopsAtOnce() throws Exception {
+        String contact = newUser("CENTRAL", null);
+        Made token = create(contact, "Integration", null);
+        assertThat(bearer("GET", ALLOCATION, token.secret()).statusCode()).isEqualTo(200);
+
+        assertThat(bearer("DELETE", TOKENS + "/" + token.id(), token.secret()).statusCode()).isEqualTo(204);
+
+        assertUnauthorized(bearer("GET", ALLOCATION, token.secret()));
+        assertThat(only(http.get(TOKENS, contact, Fixtures.PASSWORD), token.id()).getString("status"))
+                .isEqualTo("REVOKED");
+    }
+
+    @Test
+    void aDisabledUsersTokenStopsAtOnce() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Integration", null);
+        assertThat(bearer("GET", "api/terms", token.secret()).statusCode()).isEqualTo(200);
+
+        admin("it/users/" + contact + "/disable");
+
+        assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+    }
+
+    @Test
+    void aTokenMovedToAnotherDistrictFollowsItsUsersNewScope() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Integration", null);
+        assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode()).isEqualTo(200);
+
+        admin("it/users/" + contact + "/role?role=DISTRICT&district=RK");
+
+        assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode()).isEqualTo(403);
+        assertThat(bearer("GET", TERM + "/districts/" + districtId("RK"), token.secret()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredTokenGets401() throws Exception {
+        String contact = newUser("UNIVERSITY", null);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        Made token = create(contact, "Kortlivad", today);
+        assertThat(bearer("GET", "api/terms", token.secret()).statusCode()).as("valid through today").isEqualTo(200);
+
+        admin("it/tokens/" + token.id() + "/expire");
+
+        assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+        assertThat(only(http.get(TOKENS, contact, Fixtures.PASSWORD), token.id()).getString("status"))
+                .isEqualTo("EXPIRED");
+        HttpResponse<String> past = post(contact, "{\"name\":\"Bakåt\",\"expiresOn\":\"" + today.minusDays(1) + "\"}");
+        assertThat(past.statusCode()).as(past.body()).isEqualTo(400);
+        assertThat(Http.object(past).getString("field")).isEqualTo("expiresOn");
+    }
+
+    @Test
+    void aTokenCallCarryingAnotherUsersSessionCookieActsAsTheTokenAndLeavesTheSessionAlone() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Med kaka", null);
+        PageClient session = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+
+        HttpResponse<String> both = session.send("GET", session.uri(TOKENS), null, null, "Accept", "application/json",
+                "Authorization", "Bearer " + token.secret());
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
+        assertThat(both.body()).contains("Med kaka");
+
+        HttpResponse<String> cookieOnly = session.send("GET", session.uri(TOKENS), null, null, "Accept",
+                "application/json");
+        assertThat(cookieOnly.statusCode()).as("the session still works, as its own user").isEqualTo(200);
+        assertThat(cookieOnly.body()).doesNotContain("Med kaka");
+    }
+
+    @Test
+    void unknownAndMalformedTokensGet401() throws Exception {
+        assertUnauthorized(bearer("GET", "api/terms", ApiTokens.newToken()));
+        assertUnauthorized(bearer("GET", "api/terms", "not-a-token"));
+    }
+
+    /** The generated matrix: every other role × list and revoke of someone else's token; only the administrator may. */
+    @Test
+    void anotherUsersTokenCannotBeListedOrRevokedExceptByTheAdministrator() throws Exception {
+        String owner = newUser("DISTRICT", "SO");
+        Made token = create(owner, "Ägarens", null);
+        List<String> others = List.of(newUser("DISTRICT", "SO"), newUser("DISTRICT", "RK"), newUser("UNIVERSITY", null),
+                newUser("CENTRAL", null));
+        for (String other : others) {
+            HttpResponse<String> list = http.get(TOKENS, other, Fixtures.PASSWORD);
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).as(other + " lists").doesNotContain("Ägarens");
+            HttpResponse<String> revoke = http.send(HttpRequest.newBuilder(http.uri(TOKENS + "/" + token.id()))
+                    .DELETE(), other, Fixtures.PASSWORD);
+            assertThat(revoke.statusCode()).as(other + " revokes").isEqualTo(404);
+            assertThat(revoke.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).contains("problem+json"));
+            Made own = create(other, "Egen", null);
+            assertThat(bearer("DELETE", TOKENS + "/" + token.id(), own.secret()).statusCode())
+                    .as(other + " revokes with a token").isEqualTo(404);
+            assertThat(bearer("GET", "api/terms", token.secret()).statusCode()).as("still working after " + other)
+                    .isEqualTo(200);
+        }
+
+        HttpResponse<String> byAdmin = http.send(HttpRequest.newBuilder(http.uri(TOKENS + "/" + token.id())).DELETE(),
+                Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
+        assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+    }
+
+    @Test
+    void creationAndRevocationAreInTheChangeHistory() throws Exception {
+        String contact = newUser("DISTRICT", "RK");
+        Made token = create(contact, "Historik", null);
+        assertThat(bearer("DELETE", TOKENS + "/" + token.id(), token.secret()).statusCode()).isEqualTo(204);
+
+        JsonObject history = Http.object(http.get("api/audit?type=api_token&recordId=" + token.id(), Fixtures.CENTRAL,
+                Fixtures.PASSWORD));
+        List<JsonObject> rows = history.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getString("action")).containsExactlyInAnyOrder("ADD", "MOD");
+        assertThat(rows).allSatisfy(r -> assertThat(r.getString("username")).isEqualTo(contact));
+        assertThat(history.toString()).doesNotContain(ApiTokens.hash(token.secret()));
+    }
+
+    @Test
+    void aTokenNeverSignsInToThePages() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Inte för sidor", null);
+
+        HttpResponse<String> page = bearer("GET", "district/overview.xhtml", token.secret());
+        assertThat(page.body()).as("a page with the token").contains("j_security_check")
+                .doesNotContain("id=\"current-role\"");
+        assertThat(http.get("api/terms", contact, token.secret()).statusCode()).as("the token as a password")
+                .isEqualTo(401);
+
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        browser.send(HttpRequest.newBuilder(http.uri("")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        browser.send(HttpRequest.newBuilder(http.uri("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + enc(contact) + "&j_password="
+                        + enc(token.secret()))).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(http.uri("district/overview.xhtml")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        // the container answers a page without a signed-in user with the login form itself
+        assertThat(after.body()).as("a page after the login form with the token").contains("j_security_check")
+                .doesNotContain("id=\"current-role\"");
+    }
+
+    private record Made(long id, String secret) {
+    }
+
+    private Made create(String username, String name, LocalDate expiresOn) throws Exception {
+        HttpResponse<String> made = post(username, "{\"name\":\"" + name + "\""
+                + (expiresOn == null ? "" : ",\"expiresOn\":\"" + expiresOn + "\"") + "}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        JsonObject body = Http.object(made);
+        return new Made(body.getJsonNumber("id").longValue(), body.getString("token"));
+    }
+
+    private HttpResponse<String> post(String username, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(http.uri(TOKENS)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), username, Fixtures.PASSWORD);
+    }
+
+    private HttpResponse<String> bearer(String method, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + token), null, null);
+    }
+
+    private static JsonObject only(HttpResponse<String> list, long id) {
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return Http.array(list).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
+    private static void assertUnauthorized(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).contains("application/problem+json"));
+    }
+
+    private long districtId(String code) throws Exception {
+        return Http.array(http.get("api/districts", Fixtures.CENTRAL, Fixtures.PASSWORD)).getValuesAs(JsonObject.class)
+                .stream().filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private String newUser(String role, String district) throws Exception {
+        String username = "it-tok-" + UUID.randomUUID().toString().substring(0, 8);
+        if ("UNIVERSITY".equals(role)) {
+            admin("it/users/" + username + "?role=UNIVERSITY&university=SU");
+        } else {
+            admin("it/users/" + username + "?role=" + role + (district == null ? "" : "&district=" + district));
+        }
+        return username;
+    }
+
+    private void admin(String path) throws Exception {
+        HttpResponse<String> done = http.send(HttpRequest.newBuilder(http.uri("api/" + path))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(done.statusCode()).as(path + ": " + done.body()).isIn(200, 204);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
