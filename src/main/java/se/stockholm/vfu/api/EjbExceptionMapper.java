@@ -7,18 +7,23 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import se.stockholm.vfu.common.DatabaseOutage;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Failures the EJB container wraps: a role the caller lacks is 403, invalid parameters 400, a
- * concurrent change 409. Anything else is a 500 with no detail for the client and the cause in the log.
+ * concurrent change 409, a database out of reach 503 (temporarily unavailable, as web.DatabaseOutageFilter answers
+ * what fails outside an EJB). Anything else is a 500 with no detail for the client and the cause in the log.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
+
+    /** Seconds a client is asked to wait while the database is out of reach (as web.DatabaseOutageFilter). */
+    static final String RETRY_AFTER = "10";
 
     @Override
     public Response toResponse(EJBException exception) {
@@ -32,6 +37,11 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             if (cause instanceof OptimisticLockException) {
                 return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.");
             }
+        }
+        if (DatabaseOutage.isCause(exception)) {
+            LOG.warning(() -> "The database is unavailable; answered 503 to an API call");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(BusinessExceptionMapper.PROBLEM_JSON)
+                    .header("Retry-After", RETRY_AFTER).entity(Problem.unavailable()).build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure in an API call", exception);
         return problem(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong; it has been logged.");

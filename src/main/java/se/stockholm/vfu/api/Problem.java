@@ -18,6 +18,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /**
+     * The answer while the database cannot be reached (503; the caller adds {@code Retry-After}): nothing was changed,
+     * the same call may be sent again later.
+     */
+    public static Problem unavailable() {
+        return of(503, "Service Unavailable",
+                "The portal is temporarily unavailable; nothing was changed. Try again in a moment.", null);
+    }
+
+    /**
      * Answers with this problem from a servlet filter, before JAX-RS is reached (the JSON API's own answers go
      * through the exception mappers instead).
      */

@@ -1,0 +1,54 @@
+package se.stockholm.vfu.it;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import se.stockholm.vfu.security.Role;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Test deployments only: {@link FaultsFixtures} for the fault tests that act over HTTP (a visit with its last seats
+ * free, and what the database holds for it afterwards), and which database the portal runs on. Central contact only.
+ */
+@Path("it/faults")
+@RolesAllowed(Role.CENTRAL_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class FaultsScenarioResource {
+
+    @Inject
+    FaultsFixtures fixtures;
+
+    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    DataSource portal;
+
+    /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
+    @POST
+    @Path("visits")
+    public JsonObject newVisit(@QueryParam("seats") int seats, @QueryParam("booked") int booked) throws SQLException {
+        long visit = fixtures.newVisit(seats, booked);
+        try (Connection connection = portal.getConnection()) {
+            return Json.createObjectBuilder().add("visit", visit).add("term", FaultsFixtures.TERM)
+                    .add("product", connection.getMetaData().getDatabaseProductName()).build();
+        }
+    }
+
+    /** What the database holds for the visit: its counter and its bookings' student names. */
+    @GET
+    @Path("visits/{id}")
+    public JsonObject visit(@PathParam("id") long id) {
+        return Json.createObjectBuilder().add("booked", fixtures.booked(id))
+                .add("students", Json.createArrayBuilder(fixtures.bookedStudents(id))).build();
+    }
+}

@@ -1,0 +1,174 @@
+package se.stockholm.vfu.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.FaultsFixtures;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.PageClient;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * The database stopped and started again while a coordinator works: meanwhile a page answers with the friendly
+ * "temporarily unavailable" page (503, no internal text) and the API with a 503 problem; a booking tried during the
+ * outage is refused and leaves nothing behind; once the database is back the same session works again, without a
+ * restart or redeploy, and the booking the coordinator was told succeeded before the outage is still there.
+ * <p>
+ * MariaDB/MySQL only ({@code -Pmysql,mariadb}): it stops the <b>shared</b> local MariaDB server
+ * ({@code mysqladmin shutdown}, the tests run as root on the database's machine) for a few seconds and always starts
+ * it again, in a {@code finally}, so the rest of the suite goes on. On the embedded H2, which lives inside the
+ * application server and cannot be stopped on its own, it is skipped by assumption.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseOutageIT {
+
+    private static final Duration RECOVERY = Duration.ofSeconds(60);
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aDatabaseOutageIsAnsweredTemporarilyUnavailableAndThePortalRecoversByItself(TestReporter report)
+            throws Exception {
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        JsonObject made = json(central.send("POST", central.uri("api/it/faults/visits?seats=3&booked=0"), null, null,
+                "X-Requested-With", "it"));
+        assumeFalse("H2".equals(made.getString("product")),
+                "the embedded H2 runs inside the application server and cannot be stopped on its own; the MariaDB"
+                        + " suite (-Pmysql,mariadb) stops and starts its database server");
+        long visit = made.getJsonNumber("visit").longValue();
+        String bookings = "api/terms/" + FaultsFixtures.TERM + "/visits/" + visit + "/bookings";
+
+        PageClient coordinator = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(book(coordinator, bookings, "IT Före avbrottet").statusCode()).as("booked before the outage")
+                .isEqualTo(200);
+        assertThat(coordinator.open("university/requests.xhtml").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page;
+        HttpResponse<String> list;
+        HttpResponse<String> write;
+        Instant stopped = Instant.now();
+        MariaDb.stop();
+        try {
+            page = coordinator.open("university/requests.xhtml");
+            list = coordinator.send("GET", coordinator.uri("api/terms/" + FaultsFixtures.TERM + "/visit-bookings"), null,
+                    null, "Accept", "application/json");
+            write = book(coordinator, bookings, "IT Under avbrottet");
+        } finally {
+            MariaDb.start();
+            report.publishEntry("database stopped for", Duration.between(stopped, Instant.now()).toMillis() + " ms");
+        }
+
+        assertThat(page.statusCode()).as("a page while the database is stopped").isEqualTo(503);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.headers().firstValue("Retry-After")).isPresent();
+        // (every page names ViewExpiredException in PrimeFaces' settings, so "Exception" alone says nothing)
+        assertThat(page.body()).as("the friendly page, in Swedish by default").contains("Tillfälligt otillgänglig")
+                .doesNotContain("SQLException", "SQLState", "jdbc", "JDBC", "MariaDB", "MySQL", "mysql", "Caused by",
+                        "\tat ", "IJ0", "Communications link", "Något gick fel");
+        for (HttpResponse<String> api : List.of(list, write)) {
+            assertThat(api.statusCode()).as("an API call while the database is stopped: " + api.body()).isEqualTo(503);
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            JsonObject problem = Json.createReader(new StringReader(api.body())).readObject();
+            assertThat(problem.getInt("status")).isEqualTo(503);
+            assertThat(problem.getString("detail")).contains("temporarily unavailable")
+                    .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("jdbc");
+            assertThat(api.body()).doesNotContain("Exception", "IJ0");
+        }
+
+        // back by itself: the same session, no restart, no redeploy
+        Instant deadline = Instant.now().plus(RECOVERY);
+        HttpResponse<String> again = coordinator.open("university/requests.xhtml");
+        while (again.statusCode() == 503 && Instant.now().isBefore(deadline)) {
+            TimeUnit.MILLISECONDS.sleep(500);
+            again = coordinator.open("university/requests.xhtml");
+        }
+        assertThat(again.statusCode()).as("the page once the database is back, in the same session").isEqualTo(200);
+        assertThat(again.body()).doesNotContain("j_security_check");
+        HttpResponse<String> listAgain = coordinator.send("GET",
+                coordinator.uri("api/terms/" + FaultsFixtures.TERM + "/visit-bookings"), null, null,
+                "Accept", "application/json");
+        assertThat(listAgain.statusCode()).as(listAgain.body()).isEqualTo(200);
+
+        JsonObject stored = json(central.send("GET", central.uri("api/it/faults/visits/" + visit), null, null));
+        assertThat(stored.getJsonArray("students").getValuesAs(JsonString::getString))
+                .as("the booking confirmed before the outage is kept; the one refused during it left nothing")
+                .containsExactly("IT Före avbrottet");
+        assertThat(stored.getInt("booked")).as("seats counted as booked").isEqualTo(1);
+
+        assertThat(book(coordinator, bookings, "IT Efter avbrottet").statusCode()).as("a booking after the outage")
+                .isEqualTo(200);
+    }
+
+    private static HttpResponse<String> book(PageClient client, String path, String student) throws Exception {
+        return client.send("POST", client.uri(path), "application/json",
+                Json.createObjectBuilder().add("studentName", student).build().toString(),
+                "X-Requested-With", "it", "Accept", "application/json");
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The local MariaDB server, stopped and started as root the way .ci/run and STACK.md start it. */
+    private static final class MariaDb {
+
+        private static final Duration WAIT = Duration.ofSeconds(30);
+
+        private MariaDb() {
+        }
+
+        static void stop() throws IOException, InterruptedException {
+            run("mysqladmin", "--user=root", "--host=127.0.0.1", "shutdown");
+        }
+
+        static void start() throws IOException, InterruptedException {
+            run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--",
+                    "--user=mysql");
+            Instant deadline = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                if (exit("mysqladmin", "--user=root", "--host=127.0.0.1", "--connect-timeout=2", "ping") == 0) {
+                    return;
+                }
+                TimeUnit.MILLISECONDS.sleep(250);
+            }
+            throw new IllegalStateException("MariaDB did not answer within " + WAIT + " after it was started again");
+        }
+
+        private static void run(String... command) throws IOException, InterruptedException {
+            int exit = exit(command);
+            if (exit != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
+            }
+        }
+
+        private static int exit(String... command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        }
+    }
+}
