@@ -157,8 +157,13 @@ class AccessibilityBrowserIT {
         tabTo("#placesForm\\:newPlace");
         press(Keys.SPACE);
         waitFor("#placeForm\\:unit_label");
+        // Escape closes the dialog once it is shown (its opening ajax and animation can take a while under load)
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("placeDialog")));
+        waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
+                "return !(window.jQuery && jQuery.active) && !jQuery('#placeDialog').is(':animated');")));
         press(Keys.ESCAPE);
-        new WebDriverWait(driver(), Duration.ofSeconds(10))
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeDialog")));
         assertThat(Long.parseLong(browser.text("places-total"))).isEqualTo(before + 2);
     }
