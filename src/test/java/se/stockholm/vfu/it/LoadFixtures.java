@@ -36,7 +36,8 @@ import java.util.Set;
 @Stateless
 public class LoadFixtures {
 
-    public static final String TERM = "HT2057";
+    /** HT2058: the lane given for this work was HT2057–HT2060, but NetworkFixtures already has HT2057 and SupportFixtures HT2060. */
+    public static final String TERM = "HT2058";
     public static final String ACCOUNTS = "it-load-";
     public static final String PASSWORD = "it-load-password-2026";
     public static final List<String> DISTRICTS = List.of("FA", "NO", "ST", "SK", "OS", "SKH");
@@ -50,8 +51,8 @@ public class LoadFixtures {
                 .setParameter("code", TERM).getSingleResult() > 0) {
             return;
         }
-        Term term = new Term(Season.HT, 2057, LocalDate.of(2057, 8, 27), LocalDate.of(2058, 1, 18),
-                LocalDate.of(2057, 5, 15), LocalDate.of(2057, 5, 29));
+        Term term = new Term(Season.HT, 2058, LocalDate.of(2058, 8, 26), LocalDate.of(2059, 1, 17),
+                LocalDate.of(2058, 5, 15), LocalDate.of(2058, 5, 29));
         em.persist(term);
         String hash = PasswordHasher.hash(PASSWORD.toCharArray());
         user(ACCOUNTS + "central-01", Role.CENTRAL, null, null, hash);
@@ -89,7 +90,7 @@ public class LoadFixtures {
             }
         }
         Instant now = Instant.now();
-        for (Placement placement : DemoAllocation.run(em, term, 2057L, ACCOUNTS + "central-01", now)) {
+        for (Placement placement : DemoAllocation.run(em, term, 2058L, ACCOUNTS + "central-01", now)) {
             placement.publish(ACCOUNTS + "central-01", now);
             em.persist(PlacementEvent.of(placement));
         }

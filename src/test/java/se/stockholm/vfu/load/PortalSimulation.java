@@ -84,7 +84,8 @@ public class PortalSimulation extends Simulation {
         int central = Math.max(1, Math.round(users * 0.1f));
         int university = Math.max(1, Math.round(users * 0.3f));
         int district = Math.max(1, users - central - university);
-        Duration ramp = duration.compareTo(Duration.ofMinutes(2)) >= 0 ? Duration.ofSeconds(30) : Duration.ofSeconds(10);
+        // sign-ins spread over the first minute: each is a bcrypt verification of ~200 ms CPU, on purpose
+        Duration ramp = duration.compareTo(Duration.ofMinutes(2)) >= 0 ? Duration.ofSeconds(60) : Duration.ofSeconds(10);
         Duration loop = duration.minus(ramp);
         List<PopulationBuilder> populations = new ArrayList<>();
         if (central > 1) {
@@ -145,7 +146,7 @@ public class PortalSimulation extends Simulation {
                         exec(session -> session.remove("runId")),
                         http("allocation run").post("api/terms/" + term + "/allocation/runs")
                                 .header("X-Requested-With", "XMLHttpRequest")
-                                .check(status().is(201), jsonPath("$.id").ofLong().saveAs("runId")),
+                                .check(status().is(201), jsonPath("$.run.id").ofLong().saveAs("runId")),
                         exec(session -> {
                             if (session.contains("runId")) {
                                 ledger.allocationRun(session.getLong("runId"));
@@ -202,6 +203,7 @@ public class PortalSimulation extends Simulation {
                 .exec(http("sign in").post("j_security_check").disableFollowRedirect()
                         .formParam("j_username", "#{username}").formParam("j_password", password)
                         .check(status().in(302, 303)))
+                .exitHereIfFailed()
                 .exec(session -> session.set("first", 0).set("universityId", 1));
     }
 
@@ -351,7 +353,7 @@ public class PortalSimulation extends Simulation {
      */
     private ChainBuilder editRequest() {
         return exec(session -> session.remove("requestRows").remove("edited").remove("editStatus"))
-                .exec(http("university requests JSON").get("api/terms/" + term + "/requests?first=0&size=100&status=ACTIVE")
+                .exec(http("university requests JSON").get("api/terms/" + term + "/requests?first=0&size=100&status=SENT")
                         .header("Accept", "application/json").check(status().is(200), bodyString().saveAs("requestRows")))
                 .exec(session -> {
                     JsonNode rows = read(session.getString("requestRows")).path("rows");
