@@ -55,13 +55,17 @@ public final class WriteCheck {
         Set<Long> once = new HashSet<>();
         answers.stream().filter(id -> !once.add(id)).forEach(id -> duplicated.add("place " + id + " reported twice"));
         Map<Long, String> stored = new HashMap<>();
-        JsonObject page = get(api, "api/terms/" + term + "/places?size=500&text=" + ledger.markerPrefix());
-        for (JsonValue row : page.getJsonArray("rows")) {
-            JsonObject place = row.asJsonObject();
-            stored.put(place.getJsonNumber("id").longValue(), place.getString("notes", ""));
-        }
-        if (page.getInt("total") > 500) {
-            lost.add("more than 500 places carry the run's marker; the check reads 500");
+        int total = Integer.MAX_VALUE;
+        for (int first = 0; first < total; first += 500) {
+            JsonObject page = get(api, "api/terms/" + term + "/places?size=500&first=" + first + "&text=" + ledger.markerPrefix());
+            total = page.getInt("total");
+            for (JsonValue row : page.getJsonArray("rows")) {
+                JsonObject place = row.asJsonObject();
+                stored.put(place.getJsonNumber("id").longValue(), place.getString("notes", ""));
+            }
+            if (page.getJsonArray("rows").isEmpty()) {
+                break;
+            }
         }
         ledger.places().forEach((id, marker) -> {
             if (!marker.equals(stored.get(id))) {
