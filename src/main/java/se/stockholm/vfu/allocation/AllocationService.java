@@ -32,6 +32,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,9 +70,47 @@ public class AllocationService {
     @Inject
     private Clock clock;
 
-    /** The term's figures now, with the ceiling and shortage worked out on the current requests and places. */
+    @Inject
+    private AllocationSummaryCache summaries;
+
+    /**
+     * The term's figures now, with the ceiling and shortage worked out on the current requests and places. Worked out
+     * again only when the term's data changed since the last time ({@link AllocationSummaryCache}): the fingerprint is
+     * read first, so a summary is never kept under the fingerprint of newer data than it saw.
+     */
     public AllocationSummary summary(long termId) {
         Term term = term(termId);
+        List<Object> fingerprint = fingerprint(term);
+        AllocationSummary cached = summaries.get(termId, fingerprint);
+        if (cached != null) {
+            return cached;
+        }
+        AllocationSummary summary = workOutSummary(term, termId);
+        summaries.put(termId, fingerprint, summary);
+        return summary;
+    }
+
+    /**
+     * What the summary depends on, in four aggregate queries: every request, place offer (with its unit and
+     * supervisor) and placement of the term by count, sum of versions and sum of ids (a change moves a version, a
+     * removal or addition the count and ids), the latest run, and the term's own version.
+     */
+    private List<Object> fingerprint(Term term) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(term.getVersion());
+        parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(r), SUM(r.version), SUM(r.id) FROM StudentRequest r"
+                + " WHERE r.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+        parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(p), SUM(p.version), SUM(p.id), SUM(u.version),"
+                        + " SUM(COALESCE(s.version, -1)), COUNT(s) FROM PlaceOffer p JOIN p.unit u LEFT JOIN p.supervisor s"
+                        + " WHERE p.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+        parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(pl), SUM(pl.version), SUM(pl.id) FROM Placement pl"
+                + " WHERE pl.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+        parts.add(em.createQuery("SELECT MAX(r.id) FROM AllocationRun r WHERE r.term.id = :term", Long.class)
+                .setParameter("term", term.getId()).getSingleResult());
+        return parts.stream().map(p -> p == null ? "null" : p.toString()).map(Object.class::cast).toList();
+    }
+
+    private AllocationSummary workOutSummary(Term term, long termId) {
         Snapshot snapshot = AllocationInput.load(em, termId, 0);
         AllocationResult preview = new Allocator().allocate(snapshot.problem());
         Map<String, Long> byStatus = new TreeMap<>();

@@ -77,7 +77,8 @@ public class DemoData {
         em.flush();
         loadedNow = true;
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(() -> "Demo data loaded into the embedded database in " + millis + " ms (demo logins: see README.md)");
+        String what = settings.isCityScaleDemo() ? "City-scale load-test data" : "Demo data";
+        LOG.info(() -> what + " loaded into the embedded database in " + millis + " ms (logins: see README.md)");
     }
 
     private void load() {
@@ -90,6 +91,10 @@ public class DemoData {
         em.persist(autumn);
         em.persist(spring);
 
+        boolean cityScale = settings.isCityScaleDemo();
+        if (cityScale) {
+            CityScaleData.districtsAndLogins(em);
+        }
         String hash = PasswordHasher.hash(DEMO_PASSWORD.toCharArray());
         user("central", "Cecilia Centralsson", Role.CENTRAL, null, null, hash);
         user("admin", "Adam Admin", Role.ADMIN, null, null, hash);
@@ -109,7 +114,7 @@ public class DemoData {
         places(autumn, "SO", "Barn och familj Södermalm (HT)", "BOU", 5, TrainingStatus.COMPLETED);
         places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED);
 
-        new DemoTerms(em).write(autumn, spring);
+        new DemoTerms(em, cityScale ? DemoTerms.Scale.CITY : DemoTerms.Scale.DEMO).write(autumn, spring);
         readLog(spring);
     }
 

@@ -3,6 +3,8 @@ package se.stockholm.vfu.config;
 import jakarta.persistence.EntityManager;
 import se.stockholm.vfu.allocation.DemoAllocation;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.notification.Notice;
+import se.stockholm.vfu.notification.Notification;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
@@ -22,6 +24,7 @@ import se.stockholm.vfu.unit.Unit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +42,23 @@ import java.util.Set;
  * come from a seeded random generator, so every start shows the same demo.
  */
 final class DemoTerms {
+
+    /**
+     * How big the story is: the demo's six finished terms of about 100 requests, or the load test's city scale
+     * ({@link CityScaleData}): ten finished terms, about 150 places and 150 requests a term, more units per district.
+     *
+     * @param firstYear the year of the first finished term (a VT term)
+     * @param requests requests of each finished term, oldest first (their number is the number of finished terms)
+     * @param placesFactor places a district reports, times its share of 100
+     * @param unitsPerDistrict units (each with two or three supervisors) per district
+     * @param publishedNotices whether each publishing also leaves its notification to the district's contacts
+     */
+    record Scale(int firstYear, int[] requests, double placesFactor, int unitsPerDistrict, boolean publishedNotices) {
+
+        static final Scale DEMO = new Scale(2023, new int[] {84, 90, 95, 103, 99, 104}, 1.0, 3, false);
+        static final Scale CITY = new Scale(2021, new int[] {138, 142, 145, 150, 147, 152, 149, 155, 151, 156}, 1.5, 5,
+                true);
+    }
 
     /** District codes and their usual share of the city's places (sums to 100). */
     private static final Map<String, Integer> WEIGHTS = new LinkedHashMap<>();
@@ -66,6 +86,9 @@ final class DemoTerms {
     }
 
     private final EntityManager em;
+    private final Scale scale;
+    /** {@link #WEIGHTS}, and any further district the database has (the city scale's fourteenth) with weight 6. */
+    private final Map<String, Integer> weights = new LinkedHashMap<>(WEIGHTS);
     private final Random random = new Random(2026);
     private final Map<String, District> districts = new LinkedHashMap<>();
     private final Map<String, AreaOfWork> areas = new LinkedHashMap<>();
@@ -75,9 +98,17 @@ final class DemoTerms {
     private final Map<Unit, List<Supervisor>> supervisors = new LinkedHashMap<>();
 
     DemoTerms(EntityManager em) {
+        this(em, Scale.DEMO);
+    }
+
+    DemoTerms(EntityManager em, Scale scale) {
         this.em = em;
+        this.scale = scale;
         em.createQuery("SELECT d FROM District d ORDER BY d.id", District.class).getResultList()
                 .forEach(d -> districts.put(d.getCode(), d));
+        if (scale != Scale.DEMO) {
+            districts.keySet().forEach(code -> weights.putIfAbsent(code, 6));
+        }
         em.createQuery("SELECT a FROM AreaOfWork a ORDER BY a.id", AreaOfWork.class).getResultList()
                 .forEach(a -> areas.put(a.getCode(), a));
         em.createQuery("SELECT u FROM University u ORDER BY u.id", University.class).getResultList()
@@ -87,10 +118,11 @@ final class DemoTerms {
     /** Writes the six finished terms, then fills the running and the open term the demo already has. */
     void write(Term running, Term open) {
         unitsAndSupervisors();
-        double[] reportedShare = {0.70, 0.77, 0.85, 0.93, 0.97, 0.89};
-        int[] requests = {84, 90, 95, 103, 99, 104};
-        int year = 2023;
-        for (int i = 0; i < reportedShare.length; i++) {
+        double[] shares = {0.70, 0.77, 0.85, 0.93, 0.97, 0.89};
+        int[] requests = scale.requests();
+        int year = scale.firstYear();
+        for (int i = 0; i < requests.length; i++) {
+            double share = shares[Math.max(0, shares.length - requests.length + i)];
             Season season = i % 2 == 0 ? Season.VT : Season.HT;
             Term term = season == Season.VT
                     ? new Term(season, year, LocalDate.of(year, 1, 16), LocalDate.of(year, 6, 2),
@@ -99,7 +131,7 @@ final class DemoTerms {
                     LocalDate.of(year, 5, 15), LocalDate.of(year, 5, 29));
             term.changeStatus(TermStatus.CLOSED);
             em.persist(term);
-            offers(term, reportedShare[i], i == 0 ? Set.of("SK", "ST") : i == 1 ? Set.of("SK") : Set.of());
+            offers(term, share, i == 0 ? Set.of("SK", "ST") : i == 1 ? Set.of("SK") : Set.of());
             requests(term, requests[i], "SU", 0.5, "SH", 0.3, "ESBH");
             finish(term, 0.05, 0.04);
             if (season == Season.HT) {
@@ -113,10 +145,10 @@ final class DemoTerms {
     private void unitsAndSupervisors() {
         List<String> areaCodes = new ArrayList<>(areas.keySet());
         int index = 0;
-        for (String code : WEIGHTS.keySet()) {
+        for (String code : weights.keySet()) {
             District district = districts.get(code);
             List<Unit> own = new ArrayList<>();
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < scale.unitsPerDistrict(); k++) {
                 AreaOfWork area = areas.get(areaCodes.get((index + 2 * k) % areaCodes.size()));
                 Unit unit = new Unit(district, area, area.getNameSv() + ", " + district.getName());
                 unit.setContact("Enhetschef " + district.getName(), "enhet." + code.toLowerCase() + "." + k
@@ -157,7 +189,8 @@ final class DemoTerms {
             if (silent.contains(entry.getKey())) {
                 continue;
             }
-            int places = Math.max(1, (int) Math.round(WEIGHTS.get(entry.getKey()) * share) + random.nextInt(3) - 1);
+            int places = Math.max(1, (int) Math.round(weights.get(entry.getKey()) * share * scale.placesFactor())
+                    + random.nextInt(3) - 1);
             offersOver(term, entry.getKey(), places);
         }
     }
@@ -195,7 +228,7 @@ final class DemoTerms {
     }
 
     private void studentsOf(Term term, String university, int count, int firstNumber) {
-        List<String> districtCodes = new ArrayList<>(WEIGHTS.keySet());
+        List<String> districtCodes = new ArrayList<>(weights.keySet());
         List<String> areaCodes = new ArrayList<>(areas.keySet());
         for (int i = 0; i < count; i++) {
             String ref = university.toLowerCase() + "-" + term.getCode().toLowerCase() + "-" + (firstNumber + i + 1);
@@ -261,6 +294,7 @@ final class DemoTerms {
             placement.publish("central", at(runDay.plusDays(2)));
         }
         DemoAllocation.published(em, term, "central", at(runDay.plusDays(2)));
+        publishedNotices(term, placements, at(runDay.plusDays(2)));
         // a finished term keeps only each placement's last event: enough for its history, and quick to write
         for (Placement placement : placements) {
             String contact = placement.getDistrict().getCode().toLowerCase();
@@ -285,13 +319,14 @@ final class DemoTerms {
     /** HT2026 is running: allocated, published, most placements started; a few offers still wait for an answer. */
     private void runningTerm(Term running) {
         offers(running, 0.88, Set.of("SO", "KU"));
-        requests(running, 88, "SU", 0.45, "SH", 0.35, "ESBH");
+        requests(running, (int) Math.round(88 * scale.placesFactor()), "SU", 0.45, "SH", 0.35, "ESBH");
         List<Placement> placements = DemoAllocation.run(em, running, 20262L, "central", at(LocalDate.of(2026, 6, 5)));
         for (Placement placement : placements) {
             placement.publish("central", at(LocalDate.of(2026, 6, 8)));
             event(placement);
         }
         DemoAllocation.published(em, running, "central", at(LocalDate.of(2026, 6, 8)));
+        publishedNotices(running, placements, at(LocalDate.of(2026, 6, 8)));
         Set<String> waiting = new HashSet<>(Set.of("SO", "BR"));
         for (Placement placement : placements) {
             String code = placement.getDistrict().getCode();
@@ -320,6 +355,18 @@ final class DemoTerms {
      * exclusions and language needs (two ask for Somali, which no place offers), ESBH has sent none yet.
      */
     private void openTerm(Term open) {
+        if (scale != Scale.DEMO) {
+            // at city scale every district but four has reported about half of its places, and all three
+            // universities have sent requests: the load test reports the rest and edits the requests
+            List<String> reporting = new ArrayList<>(weights.keySet()).subList(4, weights.size());
+            for (String code : reporting) {
+                offersOver(open, code, Math.max(2, (int) Math.round(weights.get(code) * scale.placesFactor() / 2)));
+            }
+            studentsOf(open, "SU", 70, 0);
+            studentsOf(open, "SH", 50, 0);
+            studentsOf(open, "ESBH", 30, 0);
+            return;
+        }
         for (String code : List.of("EAV", "HA", "BR", "KU", "NO")) {
             offersOver(open, code, Math.max(2, WEIGHTS.get(code) / 2 + random.nextInt(3)));
         }
@@ -346,6 +393,30 @@ final class DemoTerms {
             return placement.getOffer().getSupervisor();
         }
         return staff.get(random.nextInt(staff.size()));
+    }
+
+    /**
+     * At city scale, the notification each district contact (demo and load-test logins alike) got when the term's
+     * offers were published, as {@code AllocationService.publish} leaves them; read at once for finished terms.
+     */
+    private void publishedNotices(Term term, List<Placement> placements, Instant at) {
+        if (!scale.publishedNotices()) {
+            return;
+        }
+        em.flush();
+        Map<Long, Integer> perDistrict = new LinkedHashMap<>();
+        placements.forEach(p -> perDistrict.merge(p.getDistrict().getId(), 1, Integer::sum));
+        perDistrict.forEach((districtId, offers) -> em.createQuery(
+                        "SELECT u.username FROM AppUser u WHERE u.district.id = :district", String.class)
+                .setParameter("district", districtId).getResultList()
+                .forEach(username -> {
+                    Notification notification = new Notification(username,
+                            Notice.offersPublished(term.getCode(), offers, "/placements.xhtml"), at);
+                    if (term.getStatus() == TermStatus.CLOSED) {
+                        notification.markRead(at.plus(1, ChronoUnit.DAYS));
+                    }
+                    em.persist(notification);
+                }));
     }
 
     private void event(Placement placement) {

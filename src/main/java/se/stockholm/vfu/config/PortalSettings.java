@@ -108,6 +108,14 @@ public class PortalSettings {
         return isEmbeddedDatabase() && !"false".equalsIgnoreCase(env(DEMO_DATA));
     }
 
+    /**
+     * Whether the demo loader writes the load test's city-scale data set instead of the demo's
+     * ({@code VFU_DEMO_DATA=city}, or the system property {@code vfu.demo.data=city}; see {@link CityScaleData}).
+     */
+    public boolean isCityScaleDemo() {
+        return isDemoDataWanted() && "city".equalsIgnoreCase(setting("vfu.demo.data", DEMO_DATA));
+    }
+
     public boolean isMailSent() {
         return "smtp".equalsIgnoreCase(setting(MAIL_MODE_PROPERTY, MAIL_MODE));
     }

@@ -15,6 +15,8 @@ import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.place.PlaceForm;
+import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -47,6 +49,9 @@ class AllocationServiceIT {
     AllocationFixtures fixtures;
 
     @Inject
+    PlaceService placeService;
+
+    @Inject
     RunAs runAs;
 
     @Test
@@ -63,6 +68,26 @@ class AllocationServiceIT {
         ShortageLine worst = summary.shortage().get(0);
         assertThat(worst.shortfall()).isPositive();
         assertThat(worst.requestedDistricts()).contains("Södermalm");
+    }
+
+    @Test
+    void theSummaryIsKeptOnlyUntilTheTermsDataChanges() throws Exception {
+        Scenario term = fixtures.newTerm();
+        AllocationSummary first = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId())))
+                .as("nothing changed: the same summary").isEqualTo(first);
+
+        long runId = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        AllocationSummary afterRun = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+        assertThat(afterRun.latestRunId()).as("a run is seen at once").isEqualTo(runId);
+        assertThat(afterRun.placementsByStatus()).containsEntry("PROPOSED", 3L);
+
+        PlaceForm more = PlaceForm.of(runAs.user(Fixtures.CENTRAL, () -> placeService.get(term.sodermalmOffer())));
+        more.setPlaces(more.getPlaces() + 2);
+        runAs.user(Fixtures.CENTRAL, () -> placeService.update(term.sodermalmOffer(), more));
+        AllocationSummary afterPlaces = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+        assertThat(afterPlaces.placesReported()).as("two more places are seen at once")
+                .isEqualTo(afterRun.placesReported() + 2);
     }
 
     @Test

@@ -58,8 +58,9 @@ public final class Deployments {
     /**
      * What a test run deploys once for all test classes ({@link SuiteDeployment}): the portal with GreenMail, and
      * every test class and helper of the integration tests, so that any of them can run inside the server. Left out:
-     * the browser tests (Selenium is not in the server), the unit tests and benchmarks (surefire's {@code *Test},
-     * {@code *Properties} and {@code bench} packages), none of which ever runs in the container.
+     * the browser tests (Selenium is not in the server), the load test (Gatling is not either; {@code load} runs as a
+     * client), the unit tests and benchmarks (surefire's {@code *Test}, {@code *Properties} and {@code bench}
+     * packages), none of which ever runs in the container.
      */
     public static WebArchive suite() {
         WebArchive archive = portalWithMailServer();
@@ -82,7 +83,8 @@ public final class Deployments {
             return false;
         }
         String topLevel = file.getFileName().toString().replaceFirst("[$.].*", "");
-        return !path.startsWith("se/stockholm/vfu/browser/") && !path.contains("/bench/")
+        return !path.startsWith("se/stockholm/vfu/browser/") && !path.startsWith("se/stockholm/vfu/load/")
+                && !path.contains("/bench/")
                 && !topLevel.endsWith("Test") && !topLevel.endsWith("Properties");
     }
 
