@@ -85,8 +85,7 @@ class EvaluationBrowserIT {
 
     private WebElement unitRow(String unit) {
         browser.open("/evaluations.xhtml");
-        browser.find(By.id("evaluationsForm:grouping")).click();
-        browser.find(By.cssSelector("li[data-label='Enhet']")).click();
+        browser.choose("evaluationsForm:grouping", "Enhet");
         WebElement shown = browser.find(By.id("evaluationsForm:resultTabs"));
         browser.find(By.id("evaluationsForm:show")).click();
         browser.waitUntilReplaced(shown, Duration.ofSeconds(15));

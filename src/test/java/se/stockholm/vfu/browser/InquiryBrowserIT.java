@@ -43,7 +43,7 @@ class InquiryBrowserIT {
         browser.find(By.id("forwardForm:studentEmail")).sendKeys("inez@student.example.se");
         browser.find(By.id("forwardForm:homeUniversity")).sendKeys("Umeå universitet");
         browser.find(By.id("forwardForm:message")).sendKeys("Jag söker VFU-plats inom barn och unga.");
-        choose(browser, "forwardForm:university", "Stockholms universitet");
+        browser.choose("forwardForm:university", "Stockholms universitet");
         browser.find(By.id("forwardForm:send")).click();
 
         WebElement row = rowOf(browser, student);
@@ -65,11 +65,6 @@ class InquiryBrowserIT {
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(studentRef);
         assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='requestsForm:requests_data']/tr/td[normalize-space()='"
                 + studentRef + "']"))).isEqualTo(studentRef);
-    }
-
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.find(By.id(menuId)).click();
-        browser.find(By.cssSelector("li[data-label='" + label + "']")).click();
     }
 
     private static WebElement rowOf(Browser browser, String student) {

@@ -42,10 +42,10 @@ class NetworkBrowserIT {
         browser.logIn(Fixtures.CENTRAL, Fixtures.PASSWORD);
         browser.find(By.id("header:nav-network")).click();
         browser.find(By.id("eventsForm:newEvent")).click();
-        choose("editForm:kind", "Introduktionsdag");
+        browser.choose("editForm:kind", "Introduktionsdag");
         // the term menu is enabled by the ajax update that follows the kind
         browser.find(By.cssSelector("#editForm\\:term:not(.ui-state-disabled)"));
-        choose("editForm:term", NetworkFixtures.BROWSER_TERM);
+        browser.choose("editForm:term", NetworkFixtures.BROWSER_TERM);
         browser.find(By.id("editForm:title")).sendKeys(title);
         browser.find(By.id("editForm:date")).sendKeys("2026-11-02");
         browser.find(By.id("editForm:place")).sendKeys("Stadshuset, Hantverkargatan 1");
@@ -67,10 +67,5 @@ class NetworkBrowserIT {
         WebElement row = browser.find(By.xpath("//tbody[@id='eventsForm:events_data']/tr[contains(., '" + title + "')]"));
         assertThat(row.getText()).contains("1 av").contains("deltog");
         browser.screenshot("network-attendance-recorded");
-    }
-
-    private void choose(String menuId, String label) {
-        browser.find(By.id(menuId)).click();
-        browser.find(By.cssSelector("li[data-label='" + label + "']")).click();
     }
 }
