@@ -137,21 +137,38 @@ class DatabaseOutageIT {
         private MariaDb() {
         }
 
+        /**
+         * Shuts the server down and waits until its process has gone: {@code mysqladmin shutdown} returns while
+         * mariadbd is still writing its files, and a start meanwhile finds the old process and does nothing
+         * ({@code --oknodo}), which left CI without a database.
+         */
         static void stop() throws IOException, InterruptedException {
             run("mysqladmin", "--user=root", "--host=127.0.0.1", "shutdown");
+            Instant deadline = Instant.now().plus(WAIT);
+            while (running() && Instant.now().isBefore(deadline)) {
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
         }
 
+        /** Starts the server (again, for as long as no mariadbd process is there) until it answers. */
         static void start() throws IOException, InterruptedException {
-            run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--",
-                    "--user=mysql");
-            Instant deadline = Instant.now().plus(WAIT);
+            Instant deadline = Instant.now().plus(WAIT.multipliedBy(2));
             while (Instant.now().isBefore(deadline)) {
                 if (exit("mysqladmin", "--user=root", "--host=127.0.0.1", "--connect-timeout=2", "ping") == 0) {
                     return;
                 }
+                if (!running()) {
+                    run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd",
+                            "--", "--user=mysql");
+                }
                 TimeUnit.MILLISECONDS.sleep(250);
             }
-            throw new IllegalStateException("MariaDB did not answer within " + WAIT + " after it was started again");
+            throw new IllegalStateException("MariaDB did not answer within " + WAIT.multipliedBy(2)
+                    + " after it was started again");
+        }
+
+        private static boolean running() throws IOException, InterruptedException {
+            return exit("pgrep", "-x", "mariadbd") == 0;
         }
 
         private static void run(String... command) throws IOException, InterruptedException {
