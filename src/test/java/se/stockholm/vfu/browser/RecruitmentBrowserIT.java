@@ -81,19 +81,8 @@ class RecruitmentBrowserIT {
                 });
         // the dialog opens after an ajax round trip: give it as long as the other waits here
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("addToPostForm:post"))).click();
-        // the menu's panel may be in the page twice after the dialog's update (the old copy hidden): click the shown one
-        By postItem = By.xpath("//*[@id='addToPostForm:post_items']//li[contains(., '" + start + "')]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    for (WebElement item : d.findElements(postItem)) {
-                        if (item.isDisplayed()) {
-                            item.click();
-                            return true;
-                        }
-                    }
-                    return false;
-                });
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("addToPostForm:post")));
+        browser.choose("addToPostForm:post", "Södermalm · Barn och familj Södermalm · " + start);
         browser.screenshot("recruitment-add-to-post");
         browser.find(By.id("addToPostForm:addToPostButton")).click();
         waitUntilPageContains("är kandidat till traineetjänsten");
