@@ -74,7 +74,7 @@ public class Retention {
         em.flush();
         RetentionReport report = run.toReport();
         LOG.info(() -> "Retention run " + report.id() + " (" + trigger + "): anonymised " + report.summary()
-                + " concerns=" + concerns + " bookings=" + bookings + " candidates=" + candidates);
+                + " concerns=" + concerns + " bookings=" + bookings);
         return report;
     }
 

@@ -79,6 +79,6 @@ public class RetentionRun extends BaseEntity {
 
     public RetentionReport toReport() {
         return new RetentionReport(getId(), ranAt, runBy, trigger, new RetentionLimits(requestsBefore, placementsBefore,
-                inquiriesBefore, notificationsBefore), requests, placements, inquiries, notifications);
+                inquiriesBefore, notificationsBefore), requests, placements, inquiries, notifications, candidates);
     }
 }

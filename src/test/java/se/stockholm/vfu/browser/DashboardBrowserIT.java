@@ -82,6 +82,22 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void aToDoItemOpensItsPageInItsOwnTermWhateverTheHeaderShowed() {
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, DashboardFixtures.PAST_TERM);
+        WebElement pageBefore = browser.find(By.tagName("html"));
+
+        browser.find(By.xpath("//ul[@id='todo-list']//a[contains(., '" + DashboardFixtures.TERM
+                + " är inte publicerade')]")).click();
+
+        browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(60));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Fördelning av VFU-platser");
+        assertThat(browser.find(By.xpath("//h2[starts-with(., 'Läget för')]")).getText())
+                .isEqualTo("Läget för " + DashboardFixtures.TERM);
+        assertThat(browser.find(By.id("header:term_label")).getText()).isEqualTo(DashboardFixtures.TERM);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/central/allocation.xhtml?term=" + DashboardFixtures.TERM);
+    }
+
+    @Test
     void aDistrictContactSeesOnlyItsOwnDistrictsFigures() {
         browser.signInWithTerm(DashboardFixtures.SKARPNACK, Fixtures.PASSWORD, DashboardFixtures.TERM);
 

@@ -43,6 +43,11 @@ public class DashboardFixtures {
 
     public static final String TERM = "HT2042";
     public static final String PAST_TERM = "VT2042";
+    /**
+     * Open, its request deadline passed (in January 2026) and no allocation run: the central contact's to-do. Far in
+     * the future, so that it never is the earliest term in preparation, which sessions start in.
+     */
+    public static final String NOT_RUN_TERM = "VT2099";
     /** District contacts of Skarpnäck and Farsta. */
     public static final String SKARPNACK = "it-db-sk";
     public static final String FARSTA = "it-db-fa";
@@ -54,6 +59,13 @@ public class DashboardFixtures {
 
     /** Creates the fixtures unless an earlier run did. */
     public void ensure() {
+        if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
+                .setParameter("code", NOT_RUN_TERM).getSingleResult() == 0) {
+            Term notRun = new Term(Season.VT, 2099, LocalDate.of(2099, 1, 19), LocalDate.of(2099, 6, 4),
+                    LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 30));
+            notRun.changeStatus(TermStatus.OPEN);
+            em.persist(notRun);
+        }
         if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
                 .setParameter("code", TERM).getSingleResult() > 0) {
             return;

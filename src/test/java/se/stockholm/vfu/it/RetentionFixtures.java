@@ -9,6 +9,10 @@ import se.stockholm.vfu.notification.Notification;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
+import se.stockholm.vfu.recruitment.Candidate;
+import se.stockholm.vfu.recruitment.CandidateStatus;
+import se.stockholm.vfu.recruitment.CandidateStep;
+import se.stockholm.vfu.recruitment.TraineePost;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -85,6 +89,29 @@ public class RetentionFixtures {
         em.persist(inquiry);
         em.flush();
         return inquiry.getId();
+    }
+
+    /**
+     * A candidate on the trainee post, interested on {@code from}, applied five days later and withdrawn after ten with
+     * a reason naming them: name, e-mail and the reason are what retention removes. A second transaction's change
+     * (consent withdrawn) gives the history a second row carrying the name.
+     */
+    public long candidate(long postId, String tag, LocalDate from) {
+        TraineePost post = em.find(TraineePost.class, postId);
+        Candidate candidate = new Candidate(post, null, "RT Candidate " + tag, tag + "@rt-candidate.example", true, from,
+                Fixtures.SODERMALM, LONG_AGO);
+        em.persist(candidate);
+        em.persist(CandidateStep.of(candidate));
+        candidate.moveTo(CandidateStatus.APPLIED, from.plusDays(5), null, Fixtures.SODERMALM, LONG_AGO);
+        em.persist(CandidateStep.of(candidate));
+        candidate.moveTo(CandidateStatus.WITHDREW, from.plusDays(10), "RT " + tag + " flyttade", Fixtures.SODERMALM, LONG_AGO);
+        em.persist(CandidateStep.of(candidate));
+        em.flush();
+        return candidate.getId();
+    }
+
+    public void withdrawConsent(long candidateId) {
+        em.find(Candidate.class, candidateId).setConsentNotify(false);
     }
 
     public long notification(Instant createdAt, String tag) {

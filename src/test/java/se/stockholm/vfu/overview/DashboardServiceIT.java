@@ -90,6 +90,12 @@ class DashboardServiceIT {
                 .extracting(Todo::key, Todo::count)
                 .contains(tuple("dashboard.todo.unanswered", 1L),
                         tuple("dashboard.todo.notPublished", 1L));
+        assertThat(city.todos()).filteredOn(t -> t.termCode().equals(DashboardFixtures.NOT_RUN_TERM))
+                .extracting(Todo::key, Todo::count, Todo::link)
+                .containsExactly(tuple("dashboard.todo.notRun", 1L, "/central/allocation.xhtml"));
+        assertThat(city.todos()).as("a published or closed term awaits no run")
+                .filteredOn(t -> t.key().equals("dashboard.todo.notRun"))
+                .extracting(Todo::termCode).doesNotContain(DashboardFixtures.TERM, DashboardFixtures.PAST_TERM);
         List<TrendPoint> trend = city.trend();
         assertThat(trend).last().isEqualTo(new TrendPoint("HT2042", 100, 7, 6, 3, 1));
         assertThat(trend).filteredOn(p -> p.termCode().equals(DashboardFixtures.PAST_TERM))

@@ -11,6 +11,7 @@ import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RecruitmentFixtures;
 import se.stockholm.vfu.it.RetentionFixtures;
 import se.stockholm.vfu.it.RunAs;
 
@@ -42,6 +43,9 @@ class RetentionIT {
 
     @Inject
     RetentionFixtures fixtures;
+
+    @Inject
+    RecruitmentFixtures recruitment;
 
     @Inject
     RunAs runAs;
@@ -124,6 +128,45 @@ class RetentionIT {
     }
 
     @Test
+    void aCandidateWhoseLastStepIsPastTheLimitLosesNameEmailAndReasonsAndKeepsTheFunnelsFacts() {
+        retention.run(RetentionFixtures.NOW, RetentionReport.SCHEDULED, "system");
+        String tag = "rc" + System.nanoTime();
+        long post = recruitment.post("SO");
+        // last steps on 2001-01-20 (more than 24 months before "now", 2003-07-01) and on 2002-06-11 (less)
+        long old = fixtures.candidate(post, tag + "-old", LocalDate.of(2001, 1, 10));
+        long recent = fixtures.candidate(post, tag + "-new", LocalDate.of(2002, 6, 1));
+        fixtures.withdrawConsent(old);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_aud WHERE id = ?1", old)).isEqualTo(2);
+
+        RetentionReport report = retention.run(RetentionFixtures.NOW, RetentionReport.SCHEDULED, "system");
+
+        assertThat(report.candidates()).isEqualTo(1);
+        assertThat(fixtures.count("""
+                SELECT COUNT(*) FROM candidate WHERE id = ?1 AND name = ?2 AND email IS NULL AND left_reason IS NULL
+                AND anonymised_at IS NOT NULL""", old, Retention.ANONYMISED_NAME)).isEqualTo(1);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_aud WHERE id = ?1", old))
+                .as("the history keeps its rows").isEqualTo(2);
+        assertThat(fixtures.count("""
+                SELECT COUNT(*) FROM candidate_aud WHERE id = ?1 AND (name LIKE 'RT Candidate%' OR email IS NOT NULL
+                OR left_reason IS NOT NULL)""", old)).isZero();
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_step WHERE candidate_id = ?1 AND reason IS NOT NULL",
+                old)).isZero();
+        // what the funnel reads stays: the steps, their dates and the last status
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_step WHERE candidate_id = ?1", old)).isEqualTo(3);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate WHERE id = ?1 AND status = 'WITHDREW' AND status_on = ?2",
+                old, LocalDate.of(2001, 1, 20))).isEqualTo(1);
+
+        assertThat(fixtures.count("""
+                SELECT COUNT(*) FROM candidate WHERE id = ?1 AND name = ?2 AND email IS NOT NULL
+                AND left_reason IS NOT NULL AND anonymised_at IS NULL""", recent, "RT Candidate " + tag + "-new"))
+                .isEqualTo(1);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_step WHERE candidate_id = ?1 AND reason IS NOT NULL",
+                recent)).isEqualTo(1);
+
+        assertThat(retention.run(RetentionFixtures.NOW, RetentionReport.SCHEDULED, "system").candidates()).isZero();
+    }
+
+    @Test
     void theDefaultsAreTwoYearsForStudentsAndOneForInquiriesAndNotifications() throws Exception {
         assertThat(runAs.user(Fixtures.ADMIN, () -> retentionService.rules())).extracting(RetentionRule::months)
                 .as("requests, placements, inquiries, notifications, evaluations, trainee-post candidates")
@@ -149,7 +192,8 @@ class RetentionIT {
         }
         assertThat(run.runBy()).isEqualTo(Fixtures.ADMIN);
         assertThat(run.trigger()).isEqualTo(RetentionReport.MANUAL);
-        assertThat(List.of(run.requests(), run.placements(), run.inquiries(), run.notifications())).containsOnly(0);
+        assertThat(List.of(run.requests(), run.placements(), run.inquiries(), run.notifications(), run.candidates()))
+                .containsOnly(0);
 
         List<RetentionReport> runs = runAs.user(Fixtures.ADMIN, () -> retentionService.runs(PageRequest.of(0, 5))).rows();
         assertThat(runs.get(0).id()).isEqualTo(run.id());

@@ -39,7 +39,8 @@ public class RetentionPage implements Serializable {
 
     public void runNow() {
         last = retentionService.runNow();
-        Messages.info("retention.done", last.requests(), last.placements(), last.inquiries(), last.notifications());
+        Messages.info("retention.done", last.requests(), last.placements(), last.inquiries(), last.notifications(),
+                last.candidates());
     }
 
     /** The run just made from this page, shown above the list. */

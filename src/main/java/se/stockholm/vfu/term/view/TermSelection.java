@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * The term the user is working in, chosen in the header and kept for the session. Starts at the
- * term being prepared today, so most users never need to touch it.
+ * term being prepared today, so most users never need to touch it. A link may name the term its page is about
+ * ({@code ?term=HT2026}, as the dashboard's to-do items do): opening it chooses that term, as the header would, so the
+ * page, its header and the next pages agree on it.
  */
 @Named
 @SessionScoped
@@ -28,13 +30,31 @@ public class TermSelection implements Serializable {
     @Inject
     private Clock clock;
 
+    /** The request parameter naming a term by its code (a term code is no personal data). */
+    public static final String PARAMETER = "term";
+    private static final String APPLIED = TermSelection.class.getName() + ".applied";
+
     private Long termId;
 
     public Long getTermId() {
+        chooseTermOfLink();
         if (termId == null) {
             termId = termService.current(LocalDate.now(clock)).map(Term::getId).orElse(null);
         }
         return termId;
+    }
+
+    /** On a page's first request (not a postback), once per request: the term the link names, if it exists. */
+    private void chooseTermOfLink() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getAttributes().containsKey(APPLIED) || faces.isPostback()) {
+            return;
+        }
+        faces.getAttributes().put(APPLIED, Boolean.TRUE);
+        String code = faces.getExternalContext().getRequestParameterMap().get(PARAMETER);
+        if (code != null) {
+            termService.byCode(code.trim()).map(Term::getId).ifPresent(id -> termId = id);
+        }
     }
 
     public void setTermId(Long termId) {
