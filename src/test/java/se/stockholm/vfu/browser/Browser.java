@@ -97,6 +97,17 @@ public final class Browser {
     }
 
     /**
+     * Switches the portal's language in the header ({@code "sv"} or {@code "en"}) and waits until the page has come back
+     * in it: reading the page before would find the old one (or, while it unloads, a stale or detached element).
+     */
+    public Browser switchLanguage(String language) {
+        find(By.id("header:lang-" + language)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return this;
+    }
+
+    /**
      * Picks the item of a PrimeFaces select menu whose label starts with the text, and waits until the menu shows it.
      * A click that lands while a dialog or another menu's panel is still moving is lost (the item only highlights),
      * so this opens the menu and clicks the shown item again until the menu shows the choice.

@@ -189,7 +189,7 @@ class PortalBrowserIT {
     @Test
     void theUserCanSwitchToEnglish() {
         browser.logIn("sodermalm", PASSWORD);
-        browser.find(By.id("header:lang-en")).click();
+        browser.switchLanguage("en");
 
         assertThat(browser.find(By.id("header:logout")).getText()).isEqualTo("Log out");
         assertThat(browser.pageText()).contains("Places reported").contains("District contact");
