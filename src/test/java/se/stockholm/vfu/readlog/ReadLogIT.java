@@ -20,16 +20,21 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The read log over real HTTP: a coordinator's view of a student's request through the API, the request page, the
  * list page and the list's export each write one entry per student with the coordinator's username, the request's
  * id and the channel; placements shown carry the placement's id too; the administrator finds the entries by user and
- * by the student's reference (in a body, never a URL); nobody else may search.
+ * by the student's reference (in a body, never a URL); nobody else may search. An allocation run's details and the
+ * change history (API) write entries for exactly the students they show, by id only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,6 +134,72 @@ class ReadLogIT {
     }
 
     @Test
+    void anAllocationRunsDetailsLogExactlyTheStudentsTheyName() throws Exception {
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String allocation = "api/terms/" + scenario.getString("termCode") + "/allocation";
+        for (String run : List.of(allocation + "/runs?seed=8", allocation + "/runs?seed=9")) {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri(run)).POST(HttpRequest.BodyPublishers.noBody()),
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(run).isEqualTo(201);
+        }
+        long runId = Http.array(http.get(allocation + "/runs", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).get(0).getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.CENTRAL);
+
+        HttpResponse<String> details = http.get(allocation + "/runs/" + runId, Fixtures.CENTRAL, Fixtures.PASSWORD);
+
+        assertThat(details.statusCode()).isEqualTo(200);
+        JsonObject shown = Http.object(details);
+        Set<Long> named = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String part : List.of("unplaced", "diff")) {
+            shown.getJsonArray(part).getValuesAs(JsonObject.class).forEach(line -> {
+                named.add(line.getJsonNumber("requestId").longValue());
+                names.add(line.getString("studentName"));
+            });
+        }
+        assertThat(named).as("five students on three places: someone is unplaced").isNotEmpty();
+        List<JsonObject> written = since(Fixtures.CENTRAL, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("requestId").longValue())
+                .containsExactlyInAnyOrderElementsOf(named);
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.getString("operation")).isEqualTo("GET /api/terms/{term}/allocation/runs/{id}");
+            assertThat(e.containsKey("placementId")).isFalse();
+        });
+        assertThat(written.toString()).as("nothing personal in the entries").doesNotContain(names);
+    }
+
+    @Test
+    void theChangeHistoryLogsTheStudentsWhoseRequestOrPlacementItShows() throws Exception {
+        JsonObject scenario = publishedAllocation();
+        long student = scenario.getJsonObject("students").getJsonNumber("e").longValue();
+        long placementId = Http.object(http.get("api/terms/" + scenario.getString("termCode") + "/placements",
+                        Fixtures.CENTRAL, Fixtures.PASSWORD)).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getJsonNumber("requestId").longValue() == student).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.CENTRAL);
+
+        for (String query : List.of("type=student_request&recordId=" + student, "type=placement&recordId=" + placementId,
+                "type=unit&size=5")) {
+            HttpResponse<String> page = http.get("api/audit?" + query, Fixtures.CENTRAL, Fixtures.PASSWORD);
+            assertThat(page.statusCode()).as(query).isEqualTo(200);
+            assertThat(Http.object(page).getJsonArray("rows")).as(query).isNotEmpty();
+        }
+
+        List<JsonObject> written = since(Fixtures.CENTRAL, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("requestId").longValue(),
+                        e -> e.containsKey("placementId") ? e.getJsonNumber("placementId").longValue() : null)
+                .as("the request once, the placement with its student once, the units not at all")
+                .containsExactlyInAnyOrder(tuple(student, null), tuple(student, placementId));
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.getString("operation")).isEqualTo("GET /api/audit");
+        });
+        assertThat(written.toString()).doesNotContain("IT Alloc").doesNotContain("it-alloc");
+    }
+
+    @Test
     void theAdministratorFindsEntriesByUserAndByTheStudentsReference() throws Exception {
         long id = suRequestId();
         http.get(REQUESTS + "/" + id, Fixtures.SU, Fixtures.PASSWORD);
@@ -182,6 +253,18 @@ class ReadLogIT {
                     Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
         }
         return scenario;
+    }
+
+    /** The id of the user's newest entry, 0 when none. */
+    private long newestId(String username) throws Exception {
+        List<JsonObject> rows = rows(Map.of("username", username, "size", 1));
+        return rows.isEmpty() ? 0 : rows.get(0).getJsonNumber("id").longValue();
+    }
+
+    /** The user's entries written after the one with id {@code mark}. */
+    private List<JsonObject> since(String username, long mark) throws Exception {
+        return rows(Map.of("username", username, "size", 500)).stream()
+                .filter(e -> e.getJsonNumber("id").longValue() > mark).toList();
     }
 
     private long total(Map<String, Object> filters) throws Exception {
