@@ -83,8 +83,8 @@ public record DataSubjectExport(String format, Instant exportedAt, String export
     public record CandidateStepData(String status, LocalDate on, String reason, Instant changedAt, String changedBy) {
     }
 
-    /** Who saw the student's data, when and how. */
-    public record ReadData(Instant readAt, String username, long requestId, Long placementId, Channel channel,
-                           String operation) {
+    /** Who saw the student's data (a request, a placement or an inquiry of theirs), when and how. */
+    public record ReadData(Instant readAt, String username, Long requestId, Long placementId, Channel channel,
+                           String operation, Long inquiryId) {
     }
 }

@@ -120,20 +120,24 @@ public class DataSubjectService {
         }
         List<Long> requestIds = requests.stream().map(StudentRequest::getId).toList();
         List<PlacementData> placements = placements(requestIds);
-        List<ReadData> reads = reads(requestIds);
+        List<InquiryData> inquiries = inquiries(requests);
+        List<Long> inquiryIds = inquiries.stream().map(InquiryData::id).toList();
+        List<ReadData> reads = reads(requestIds, inquiryIds);
         List<Long> placementIds = placements.stream().map(PlacementData::id).toList();
         List<AuditEntry> history = new ArrayList<>(auditService.historyOf(AuditedType.STUDENT_REQUEST, requestIds));
         history.addAll(auditService.historyOf(AuditedType.PLACEMENT, placementIds));
         history.sort(Comparator.comparingLong(AuditEntry::revision));
         DataSubjectExport export = new DataSubjectExport(DataSubjectExport.FORMAT, clock.instant(), caller.username(),
                 university.getCode(), requests.get(0).getStudentRef(),
-                requests.stream().map(RequestDetails::of).toList(), placements, inquiries(requests),
+                requests.stream().map(RequestDetails::of).toList(), placements, inquiries,
                 notifications(requests), reads, evaluationService.ofStudent(placementIds), candidacies(placements),
                 evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns(placementIds),
                 bookings(university, requests), history);
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         readLog.exported(exported, OPERATION);
+        readLog.inquiriesExported(inquiries.stream().map(i -> new ReadLog.InquiryRead(i.id(), i.requestId())).toList(),
+                OPERATION);
         return export;
     }
 
@@ -294,13 +298,18 @@ public class DataSubjectService {
         }).toList();
     }
 
-    private List<ReadData> reads(List<Long> requestIds) {
-        return em.createQuery("SELECT e FROM ReadLogEntry e WHERE e.requestId IN :requests ORDER BY e.readAt, e.id",
-                        ReadLogEntry.class)
-                .setParameter("requests", requestIds).getResultStream()
+    /** Who read the requests, their placements or the student's inquiries. */
+    private List<ReadData> reads(List<Long> requestIds, List<Long> inquiryIds) {
+        TypedQuery<ReadLogEntry> query = em.createQuery("SELECT e FROM ReadLogEntry e WHERE e.requestId IN :requests"
+                + (inquiryIds.isEmpty() ? "" : " OR e.inquiryId IN :inquiries") + " ORDER BY e.readAt, e.id",
+                ReadLogEntry.class).setParameter("requests", requestIds);
+        if (!inquiryIds.isEmpty()) {
+            query.setParameter("inquiries", inquiryIds);
+        }
+        return query.getResultStream()
                 .sorted(Comparator.comparing(ReadLogEntry::getReadAt).thenComparing(ReadLogEntry::getId))
                 .map(e -> new ReadData(e.getReadAt(), e.getUsername(), e.getRequestId(), e.getPlacementId(),
-                        e.getChannel(), e.getOperation()))
+                        e.getChannel(), e.getOperation(), e.getInquiryId()))
                 .toList();
     }
 

@@ -20,11 +20,13 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -197,6 +199,42 @@ class ReadLogIT {
             assertThat(e.getString("operation")).isEqualTo("GET /api/audit");
         });
         assertThat(written.toString()).doesNotContain("IT Alloc").doesNotContain("it-alloc");
+    }
+
+    @Test
+    void inquiriesShownAreLoggedByTheInquirysIdForExactlyThoseShown() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "IT Direkt " + tag;
+        long su = Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SU")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        String body = Json.createObjectBuilder().add("studentName", name).add("studentEmail", tag + "@direkt.example")
+                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .build().toString();
+        HttpResponse<String> forwarded = http.send(HttpRequest.newBuilder(http.uri("api/inquiries"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(forwarded.statusCode()).as(forwarded.body()).isEqualTo(201);
+        long id = Http.object(forwarded).getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.SU);
+
+        assertThat(http.get("api/inquiries/" + id, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> list = http.get("api/inquiries?text=" + tag, Fixtures.SU, Fixtures.PASSWORD);
+
+        assertThat(Http.object(list).getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonNumber("id").longValue()).containsExactly(id);
+        List<JsonObject> written = since(Fixtures.SU, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("inquiryId").longValue(), e -> e.getString("operation"))
+                .containsExactlyInAnyOrder(tuple(id, "GET /api/inquiries/{id}"), tuple(id, "GET /api/inquiries"));
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.containsKey("requestId")).as("not a request yet").isFalse();
+        });
+        assertThat(written.toString()).as("nothing personal in the entries").doesNotContain(name)
+                .doesNotContain("@direkt.example");
+        assertThat(rows(Map.of("inquiryId", id))).extracting(e -> e.getString("username"))
+                .as("the district that forwarded it saw it too").contains(Fixtures.SODERMALM, Fixtures.SU)
+                .containsOnly(Fixtures.SODERMALM, Fixtures.SU);
     }
 
     @Test
