@@ -230,8 +230,7 @@ public class DataSubjectService {
     private List<BookingData> bookings(University university, List<StudentRequest> requests) {
         Set<String> emails = emails(requests);
         return em.createQuery("""
-                        SELECT b FROM Booking b JOIN FETCH b.visit v JOIN FETCH v.term JOIN FETCH v.district
-                        JOIN FETCH v.unit JOIN FETCH b.university
+                        SELECT b FROM Booking b JOIN FETCH b.visit JOIN FETCH b.university
                         WHERE (b.university.id = :university AND LOWER(b.studentRef) = :ref)
                         OR LOWER(b.studentEmail) IN :emails ORDER BY b.bookedAt, b.id""", Booking.class)
                 .setParameter("university", university.getId())
