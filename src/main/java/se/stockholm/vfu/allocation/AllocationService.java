@@ -21,6 +21,7 @@ import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementChanged;
 import se.stockholm.vfu.placement.PlacementEvent;
 import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.CurrentUser;
@@ -72,6 +73,9 @@ public class AllocationService {
 
     @Inject
     private AllocationSummaryCache summaries;
+
+    @Inject
+    private ReadLog readLog;
 
     /**
      * The term's figures now, with the ceiling and shortage worked out on the current requests and places. Worked out
@@ -192,6 +196,12 @@ public class AllocationService {
         List<DiffLine> diff = previousId == null ? List.of() : diff(runById(termId, previousId), run);
         List<ShortageLine> shortage = shortageLines(ResultJson.shortage(run.getResultJson()), districtNames(),
                 areaNames());
+        // the unplaced students and those the difference lists are shown by name: each is a view for the read log
+        Set<Long> shown = new LinkedHashSet<>();
+        unplacedLines.stream().filter(line -> students.containsKey(line.requestId()))
+                .forEach(line -> shown.add(line.requestId()));
+        diff.stream().filter(line -> !"?".equals(line.studentName())).forEach(line -> shown.add(line.requestId()));
+        readLog.requests(shown, "AllocationService.details");
         return new RunDetails(row(run), unplacedLines, shortage,
                 diff, previousId);
     }

@@ -9,6 +9,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
@@ -26,8 +27,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +42,8 @@ import java.util.stream.Collectors;
  * The change history for the central contact and the administrator: who changed which record when, and what.
  * Reads Envers' history tables directly (one query for a page over every type, one per type on the page for the
  * values), so a page of any size costs a bounded number of queries. Only CENTRAL and ADMIN, checked by the
- * container and against the user's current role.
+ * container and against the user's current role. A page that shows students' requests or placements writes one
+ * read-log entry per such student (by id), like every other list of them.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
@@ -62,6 +66,9 @@ public class AuditService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private ReadLog readLog;
 
     /**
      * One page of changes, newest first unless sorted otherwise. Filters: {@code username} (exactly, any case),
@@ -105,10 +112,60 @@ public class AuditService {
                             instant(rs.getTimestamp(5, utc())), rs.getString(6)));
                 }
             }
-            return new Page<>(withChanges(connection, rows), total);
+            List<AuditEntry> entries = withChanges(connection, rows);
+            // a student's request or placement on the page is a view of that student, as on any other page
+            readLog.placements(studentsShown(connection, rows), "AuditService.find");
+            return new Page<>(entries, total);
         } catch (SQLException failed) {
             throw new IllegalStateException("the change history could not be read", failed);
         }
+    }
+
+    /**
+     * Every revision of these records, oldest first, each with the fields that changed in it: the data-subject
+     * export's change history of a student's requests and placements. Two queries, whatever the number of records.
+     */
+    public List<AuditEntry> historyOf(@NotNull AuditedType type, @NotNull Collection<Long> recordIds) {
+        requireAuditor();
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = new ArrayList<>(new LinkedHashSet<>(recordIds));
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
+        String sql = "SELECT a.id, a.rev, a.revtype, r.revtstmp, r.username FROM " + type.historyTable()
+                + " a JOIN revinfo r ON r.rev = a.rev WHERE a.id IN (" + marks + ") ORDER BY a.rev, a.id";
+        try (Connection connection = dataSource.getConnection()) {
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, sql, ids); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(type, rs.getLong(1), rs.getLong(2), rs.getInt(3), instant(rs.getTimestamp(4, utc())),
+                            rs.getString(5)));
+                }
+            }
+            return withChanges(connection, rows);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("the change history could not be read", failed);
+        }
+    }
+
+    /** The students whose request or placement rows are among these: placements' requests in one query. */
+    private static List<ReadLog.Read> studentsShown(Connection connection, List<Row> rows) throws SQLException {
+        List<ReadLog.Read> reads = new ArrayList<>();
+        rows.stream().filter(row -> row.type() == AuditedType.STUDENT_REQUEST)
+                .forEach(row -> reads.add(new ReadLog.Read(row.recordId(), null)));
+        List<Object> placements = rows.stream().filter(row -> row.type() == AuditedType.PLACEMENT)
+                .map(Row::recordId).distinct().map(Object.class::cast).toList();
+        if (!placements.isEmpty()) {
+            String marks = placements.stream().map(id -> "?").collect(Collectors.joining(","));
+            try (PreparedStatement select = prepare(connection, "SELECT DISTINCT id, request_id FROM "
+                    + AuditedType.PLACEMENT.historyTable() + " WHERE id IN (" + marks + ") AND request_id IS NOT NULL",
+                    placements); ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    reads.add(new ReadLog.Read(rs.getLong(2), rs.getLong(1)));
+                }
+            }
+        }
+        return reads;
     }
 
     /** The types a filter may name, in the page's order. */

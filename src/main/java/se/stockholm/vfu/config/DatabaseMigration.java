@@ -13,6 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -47,6 +49,7 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(placeholders(databaseProduct))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
@@ -61,6 +64,15 @@ public class DatabaseMigration {
             LOG.log(Level.SEVERE, message, refused);
             throw new IllegalStateException(message, refused);
         }
+    }
+
+    /**
+     * The words a migration may not write the same way for every database, by the database product: {@code
+     * alter_column} changes a column's definition ("ALTER COLUMN" on H2, "MODIFY" on MySQL and MariaDB).
+     */
+    public static Map<String, String> placeholders(String databaseProduct) {
+        boolean h2 = databaseProduct != null && databaseProduct.toUpperCase(Locale.ROOT).startsWith("H2");
+        return Map.of("alter_column", h2 ? "ALTER COLUMN" : "MODIFY");
     }
 
     /** The database product name, e.g. "H2", "MySQL" or "MariaDB". */

@@ -6,11 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import se.stockholm.vfu.audit.AuditEntry;
+import se.stockholm.vfu.audit.AuditService;
+import se.stockholm.vfu.audit.AuditedType;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.datasubject.DataSubjectExport.BookingData;
+import se.stockholm.vfu.datasubject.DataSubjectExport.ConcernData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.EventData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.InquiryData;
+import se.stockholm.vfu.datasubject.DataSubjectExport.MeetingData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.NotificationData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.PlacementData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ReadData;
@@ -22,15 +28,18 @@ import se.stockholm.vfu.notification.Notification;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
 import se.stockholm.vfu.readlog.ReadLog;
+import se.stockholm.vfu.readlog.ReadLogEntry;
 import se.stockholm.vfu.recruitment.Candidate;
 import se.stockholm.vfu.recruitment.CandidateStep;
-import se.stockholm.vfu.readlog.ReadLogEntry;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.support.Concern;
+import se.stockholm.vfu.support.Meeting;
+import se.stockholm.vfu.visit.Booking;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,8 +58,10 @@ import java.util.stream.Collectors;
  * itself is written to the read log (channel EXPORT). Reads are batched: one query per kind of record (related rows
  * such as a placement's unit come by the persistence unit's batch fetching).
  * <p>
- * Change history (Envers) is not part of this branch; when it is, its rows for these requests and placements belong
- * here too.
+ * The change history (Envers) of the student's requests and placements comes from {@link AuditService}: every
+ * revision with its time, the user who made it and the fields that changed. Observation-visit bookings carry no
+ * request, so they are found by the student's reference at the university or by one of the requests' e-mail
+ * addresses (a cancelled booking is deleted and only its history remains, which is not searched by reference).
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
@@ -69,6 +80,9 @@ public class DataSubjectService {
 
     @Inject
     private EvaluationService evaluationService;
+
+    @Inject
+    private AuditService auditService;
 
     @Inject
     private Clock clock;
@@ -106,16 +120,24 @@ public class DataSubjectService {
         }
         List<Long> requestIds = requests.stream().map(StudentRequest::getId).toList();
         List<PlacementData> placements = placements(requestIds);
-        List<ReadData> reads = reads(requestIds);
+        List<InquiryData> inquiries = inquiries(requests);
+        List<Long> inquiryIds = inquiries.stream().map(InquiryData::id).toList();
+        List<ReadData> reads = reads(requestIds, inquiryIds);
+        List<Long> placementIds = placements.stream().map(PlacementData::id).toList();
+        List<AuditEntry> history = new ArrayList<>(auditService.historyOf(AuditedType.STUDENT_REQUEST, requestIds));
+        history.addAll(auditService.historyOf(AuditedType.PLACEMENT, placementIds));
+        history.sort(Comparator.comparingLong(AuditEntry::revision));
         DataSubjectExport export = new DataSubjectExport(DataSubjectExport.FORMAT, clock.instant(), caller.username(),
                 university.getCode(), requests.get(0).getStudentRef(),
-                requests.stream().map(RequestDetails::of).toList(), placements, inquiries(requests),
-                notifications(requests), reads,
-                evaluationService.ofStudent(placements.stream().map(PlacementData::id).toList()),
-                candidacies(placements));
+                requests.stream().map(RequestDetails::of).toList(), placements, inquiries,
+                notifications(requests), reads, evaluationService.ofStudent(placementIds), candidacies(placements),
+                evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns(placementIds),
+                bookings(university, requests), history);
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         readLog.exported(exported, OPERATION);
+        readLog.inquiriesExported(inquiries.stream().map(i -> new ReadLog.InquiryRead(i.id(), i.requestId())).toList(),
+                OPERATION);
         return export;
     }
 
@@ -144,7 +166,10 @@ public class DataSubjectService {
                 pl.getChangedBy(), history.getOrDefault(pl.getId(), List.of()))).toList();
     }
 
-    /** The student's candidacies for trainee posts, through their placements, with every step oldest first. */
+    /**
+     * The student's candidacies for trainee posts, through their placements, with every step oldest first: one query
+     * for the candidates and one for all their steps.
+     */
     private List<DataSubjectExport.CandidateData> candidacies(List<PlacementData> placements) {
         if (placements.isEmpty()) {
             return List.of();
@@ -153,22 +178,84 @@ public class DataSubjectService {
                         SELECT c FROM Candidate c JOIN FETCH c.post
                         WHERE c.placement.id IN :placements ORDER BY c.id""", Candidate.class)
                 .setParameter("placements", placements.stream().map(PlacementData::id).toList()).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DataSubjectExport.CandidateStepData>> steps = em.createQuery("""
+                        SELECT s.candidate.id, s FROM CandidateStep s WHERE s.candidate IN :candidates
+                        ORDER BY s.changedAt, s.id""", Object[].class)
+                .setParameter("candidates", candidates).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> {
+                    CandidateStep s = (CandidateStep) row[1];
+                    return new DataSubjectExport.CandidateStepData(s.getStatus().name(), s.getStepOn(), s.getReason(),
+                            s.getChangedAt(), s.getChangedBy());
+                }, Collectors.toList())));
         return candidates.stream().map(c -> new DataSubjectExport.CandidateData(c.getId(), c.getPlacement().getId(),
                 c.getPost().getDistrict().getName(), c.getPost().getUnit().getName(), c.getName(), c.getEmail(),
                 c.isConsentNotify(), c.getStatus().name(), c.getStatusOn(), c.getLeftReason(), c.getTraineeOn(),
-                c.getHiredOn(), c.getEmploymentEndedOn(), em.createQuery("""
-                        SELECT s FROM CandidateStep s WHERE s.candidate = :c ORDER BY s.changedAt, s.id""",
-                        CandidateStep.class).setParameter("c", c).getResultStream()
-                .map(s -> new DataSubjectExport.CandidateStepData(s.getStatus().name(), s.getStepOn(), s.getReason(),
-                        s.getChangedAt(), s.getChangedBy())).toList())).toList();
+                c.getHiredOn(), c.getEmploymentEndedOn(), steps.getOrDefault(c.getId(), List.of()))).toList();
     }
 
-    /** Inquiries that became one of the requests, or came from one of the requests' e-mail addresses. */
-    private List<InquiryData> inquiries(List<StudentRequest> requests) {
+    /** The three-way meetings of the student's placements. */
+    private List<MeetingData> meetings(List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m FROM Meeting m WHERE m.placement.id IN :placements ORDER BY m.meetingAt, m.id",
+                        Meeting.class)
+                .setParameter("placements", placementIds).getResultStream()
+                .map(m -> new MeetingData(m.getPlacement().getId(), m.getTeacherName(), m.getMeetingAt(), m.getPlace(),
+                        m.isHeld(), m.getChangedAt(), m.getChangedBy()))
+                .toList();
+    }
+
+    /** The concerns raised about the student's placements, with their text. */
+    private List<ConcernData> concerns(List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Concern c WHERE c.placement.id IN :placements ORDER BY c.raisedAt, c.id",
+                        Concern.class)
+                .setParameter("placements", placementIds).getResultStream()
+                .map(c -> new ConcernData(c.getId(), c.getPlacement().getId(), c.getText(), c.getStatus().name(),
+                        c.getRaisedByRole().name(), c.getRaisedBy(), c.getRaisedAt(), c.getHandledBy(),
+                        c.getHandledAt()))
+                .toList();
+    }
+
+    /**
+     * Observation-visit bookings of the student: by their reference at the university (any case), or by one of their
+     * requests' e-mail addresses.
+     */
+    private List<BookingData> bookings(University university, List<StudentRequest> requests) {
+        Set<String> emails = emails(requests);
+        return em.createQuery("""
+                        SELECT b FROM Booking b JOIN FETCH b.visit JOIN FETCH b.university
+                        WHERE (b.university.id = :university AND LOWER(b.studentRef) = :ref)
+                        OR LOWER(b.studentEmail) IN :emails ORDER BY b.bookedAt, b.id""", Booking.class)
+                .setParameter("university", university.getId())
+                .setParameter("ref", requests.get(0).getStudentRef().toLowerCase(Locale.ROOT))
+                .setParameter("emails", emails)
+                .getResultStream()
+                .map(b -> new BookingData(b.getId(), b.getVisit().getTerm().getCode(),
+                        b.getVisit().getDistrict().getName(), b.getVisit().getUnit().getName(),
+                        b.getVisit().getVisitDate(), b.getUniversity().getCode(), b.getStudentName(),
+                        b.getStudentEmail(), b.getStudentRef(), b.getBookedAt(), b.getBookedBy()))
+                .toList();
+    }
+
+    /** The requests' e-mail addresses in lower case, and "" so that an IN list is never empty. */
+    private static Set<String> emails(List<StudentRequest> requests) {
         Set<String> emails = requests.stream().map(StudentRequest::getStudentEmail)
                 .filter(e -> e != null && !e.isBlank()).map(e -> e.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         emails.add("");
+        return emails;
+    }
+
+    /** Inquiries that became one of the requests, or came from one of the requests' e-mail addresses. */
+    private List<InquiryData> inquiries(List<StudentRequest> requests) {
+        Set<String> emails = emails(requests);
         return em.createQuery("""
                         SELECT i FROM Inquiry i JOIN FETCH i.district JOIN FETCH i.university
                         WHERE i.requestId IN :requests OR LOWER(i.studentEmail) IN :emails
@@ -210,13 +297,18 @@ public class DataSubjectService {
         }).toList();
     }
 
-    private List<ReadData> reads(List<Long> requestIds) {
-        return em.createQuery("SELECT e FROM ReadLogEntry e WHERE e.requestId IN :requests ORDER BY e.readAt, e.id",
-                        ReadLogEntry.class)
-                .setParameter("requests", requestIds).getResultStream()
+    /** Who read the requests, their placements or the student's inquiries. */
+    private List<ReadData> reads(List<Long> requestIds, List<Long> inquiryIds) {
+        TypedQuery<ReadLogEntry> query = em.createQuery("SELECT e FROM ReadLogEntry e WHERE e.requestId IN :requests"
+                + (inquiryIds.isEmpty() ? "" : " OR e.inquiryId IN :inquiries") + " ORDER BY e.readAt, e.id",
+                ReadLogEntry.class).setParameter("requests", requestIds);
+        if (!inquiryIds.isEmpty()) {
+            query.setParameter("inquiries", inquiryIds);
+        }
+        return query.getResultStream()
                 .sorted(Comparator.comparing(ReadLogEntry::getReadAt).thenComparing(ReadLogEntry::getId))
                 .map(e -> new ReadData(e.getReadAt(), e.getUsername(), e.getRequestId(), e.getPlacementId(),
-                        e.getChannel(), e.getOperation()))
+                        e.getChannel(), e.getOperation(), e.getInquiryId()))
                 .toList();
     }
 

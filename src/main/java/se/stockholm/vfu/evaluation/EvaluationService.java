@@ -257,6 +257,25 @@ public class EvaluationService {
                 }).toList();
     }
 
+    /**
+     * For the data-subject export: the free texts of the other answers still linked to these placements (the
+     * supervisors'), oldest first. Retention cuts the link, and then the text is no longer the student's.
+     */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public List<PlacementFreeText> freeTextsAbout(List<Long> placementIds) {
+        currentUser.get().requireCityWide();
+        if (placementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT a FROM EvaluationAnswer a WHERE a.placementId IN :ids AND a.respondent <> :student
+                        AND a.freeText IS NOT NULL ORDER BY a.answeredAt, a.id""", EvaluationAnswer.class)
+                .setParameter("ids", placementIds).setParameter("student", Respondent.STUDENT).getResultStream()
+                .map(a -> new PlacementFreeText(a.getPlacementId(), a.getRespondent().name(), a.getAnsweredAt(),
+                        a.getFreeText()))
+                .toList();
+    }
+
     private ResultRow row(String term, Grouping grouping, Long id, String name, String nameEn, boolean total,
                           Object[] row, int countAt) {
         int answers = ((Number) row[countAt]).intValue();

@@ -15,6 +15,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestData;
@@ -52,6 +53,9 @@ public class InquiryService {
 
     @Inject
     private RequestService requestService;
+
+    @Inject
+    private ReadLog readLog;
 
     @Inject
     private Clock clock;
@@ -98,11 +102,19 @@ public class InquiryService {
         Instant now = clock.instant();
         List<InquiryRow> page1 = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
                 .map(i -> row(i, now)).toList();
+        // every inquiry shown names a student: each is a view for the read log, by the inquiry's id
+        readLog.inquiries(page1.stream().map(InquiryService::read).toList(), "InquiryService.find");
         return new Page<>(page1, count.getSingleResult());
     }
 
     public InquiryRow get(long id) {
-        return row(readable(id), clock.instant());
+        InquiryRow row = row(readable(id), clock.instant());
+        readLog.inquiries(List.of(read(row)), "InquiryService.get");
+        return row;
+    }
+
+    private static ReadLog.InquiryRead read(InquiryRow row) {
+        return new ReadLog.InquiryRead(row.id(), row.requestId());
     }
 
     @RolesAllowed(Role.UNIVERSITY_NAME)

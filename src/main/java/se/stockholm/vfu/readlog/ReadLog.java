@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Writes the read log: one row per student a caller was shown, with who, when, the student's request id (and the
- * placement's id when a placement was shown), the channel and the operation.
+ * placement's id when a placement was shown) or, for an inquiry to a district, the inquiry's id (and its request's
+ * once it became one), the channel and the operation.
  * <p>
  * It writes <b>in the caller's transaction</b> (MANDATORY): the rows are read and the log written together, and if
  * the log cannot be written the read fails too, so nothing is shown that is not logged. A separate transaction
@@ -37,10 +38,18 @@ public class ReadLog {
     /** Rows per INSERT statement. */
     private static final int CHUNK = 100;
     private static final String INSERT =
-            "INSERT INTO read_log (read_at, username, request_id, placement_id, channel, operation) VALUES ";
+            "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, channel, operation) VALUES ";
 
     /** One student shown: their request, and the placement if a placement was shown. */
     public record Read(long requestId, Long placementId) {
+    }
+
+    /** One student shown through their inquiry to a district, and the request it became, if it became one. */
+    public record InquiryRead(long inquiryId, Long requestId) {
+    }
+
+    /** One row of the log: a request (with or without its placement), or an inquiry (with or without its request). */
+    private record Row(Long requestId, Long placementId, Long inquiryId) {
     }
 
     @PersistenceContext
@@ -57,12 +66,17 @@ public class ReadLog {
 
     /** Requests shown by {@code service} (e.g. "RequestService.find", the operation outside pages and the API). */
     public void requests(Collection<Long> requestIds, String service) {
-        write(requestIds.stream().map(id -> new Read(id, null)).toList(), null, service);
+        write(requestIds.stream().map(id -> new Row(id, null, null)).toList(), null, service);
     }
 
     /** Placements (and with them their students) shown by {@code service}. */
     public void placements(Collection<Read> reads, String service) {
-        write(reads, null, service);
+        write(rows(reads), null, service);
+    }
+
+    /** Inquiries (each names a student) shown by {@code service}. */
+    public void inquiries(Collection<InquiryRead> reads, String service) {
+        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId())).toList(), null, service);
     }
 
     /**
@@ -70,10 +84,19 @@ public class ReadLog {
      * {@code what} followed by the page or API call that asked for it.
      */
     public void exported(Collection<Read> reads, String what) {
-        write(reads, what, what);
+        write(rows(reads), what, what);
     }
 
-    private void write(Collection<Read> reads, String export, String service) {
+    /** As {@link #exported}, for inquiries exported. */
+    public void inquiriesExported(Collection<InquiryRead> reads, String what) {
+        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId())).toList(), what, what);
+    }
+
+    private static List<Row> rows(Collection<Read> reads) {
+        return reads.stream().map(r -> new Row(r.requestId(), r.placementId(), null)).toList();
+    }
+
+    private void write(Collection<Row> reads, String export, String service) {
         if (reads.isEmpty()) {
             return;
         }
@@ -98,25 +121,26 @@ public class ReadLog {
         }
         String username = context.getCallerPrincipal().getName();
         Instant now = clock.instant();
-        List<Read> distinct = new ArrayList<>(new LinkedHashSet<>(reads));
+        List<Row> distinct = new ArrayList<>(new LinkedHashSet<>(reads));
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             insert(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)), now, username, channel,
                     truncate(operation));
         }
     }
 
-    private void insert(List<Read> reads, Instant now, String username, Channel channel, String operation) {
+    private void insert(List<Row> reads, Instant now, String username, Channel channel, String operation) {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < reads.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
         }
         Query insert = em.createNativeQuery(sql.toString());
         int parameter = 1;
-        for (Read read : reads) {
+        for (Row read : reads) {
             insert.setParameter(parameter++, now);
             insert.setParameter(parameter++, username);
             insert.setParameter(parameter++, read.requestId());
             insert.setParameter(parameter++, read.placementId());
+            insert.setParameter(parameter++, read.inquiryId());
             insert.setParameter(parameter++, channel.name());
             insert.setParameter(parameter++, operation);
         }

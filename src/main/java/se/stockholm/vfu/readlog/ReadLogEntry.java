@@ -28,8 +28,11 @@ public class ReadLogEntry {
     @Column(nullable = false, length = 60, insertable = false, updatable = false)
     private String username;
 
-    @Column(name = "request_id", nullable = false, insertable = false, updatable = false)
+    @Column(name = "request_id", insertable = false, updatable = false)
     private Long requestId;
+
+    @Column(name = "inquiry_id", insertable = false, updatable = false)
+    private Long inquiryId;
 
     @Column(name = "placement_id", insertable = false, updatable = false)
     private Long placementId;
@@ -62,6 +65,10 @@ public class ReadLogEntry {
 
     public Long getPlacementId() {
         return placementId;
+    }
+
+    public Long getInquiryId() {
+        return inquiryId;
     }
 
     public Channel getChannel() {

@@ -47,7 +47,8 @@ public class ReadLogService {
     /**
      * One page of entries, newest first unless sorted otherwise. Filters: {@code username} (exactly, any case),
      * {@code requestId} (the student's request id), {@code studentRef} (a student reference: every request with it,
-     * any case, any university or term), {@code placementId}, {@code channel} (PAGE, API, EXPORT, SERVICE),
+     * any case, any university or term), {@code placementId}, {@code inquiryId} (an inquiry to a district),
+     * {@code channel} (PAGE, API, EXPORT, SERVICE),
      * {@code from} and {@code to} (dates, Stockholm time, both days included).
      */
     public Page<ReadLogRow> find(@NotNull PageRequest page) {
@@ -58,13 +59,14 @@ public class ReadLogService {
         String where = " WHERE (:username IS NULL OR LOWER(e.username) = :username)"
                 + " AND (:requestId IS NULL OR e.requestId = :requestId)"
                 + " AND (:placementId IS NULL OR e.placementId = :placementId)"
+                + " AND (:inquiryId IS NULL OR e.inquiryId = :inquiryId)"
                 + " AND (:studentRef IS NULL OR e.requestId IN"
                 + " (SELECT r.id FROM StudentRequest r WHERE LOWER(r.studentRef) = :studentRef))"
                 + " AND (:channel IS NULL OR e.channel = :channel)"
                 + " AND (:from IS NULL OR e.readAt >= :from) AND (:to IS NULL OR e.readAt < :to)";
         TypedQuery<ReadLogRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.readlog.ReadLogRow(e.id, e.readAt, e.username, e.requestId, e.placementId,
-                       e.channel, e.operation)
+                       e.channel, e.operation, e.inquiryId)
                 FROM ReadLogEntry e""" + where + orderBy(page), ReadLogRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM ReadLogEntry e" + where, Long.class);
         Filters.Choice<Channel> channel = Filters.oneOf(Channel.class, page.filter("channel"));
@@ -77,6 +79,7 @@ public class ReadLogService {
             query.setParameter("username", username == null ? null : username.toLowerCase(Locale.ROOT));
             query.setParameter("requestId", Filters.id(page.filter("requestId")));
             query.setParameter("placementId", Filters.id(page.filter("placementId")));
+            query.setParameter("inquiryId", Filters.id(page.filter("inquiryId")));
             query.setParameter("studentRef", ref == null ? null : ref.toLowerCase(Locale.ROOT));
             query.setParameter("channel", channel.orNull());
             query.setParameter("from", startOf(page.filter("from"), 0));

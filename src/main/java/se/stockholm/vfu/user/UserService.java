@@ -84,7 +84,8 @@ public class UserService {
                 university(form.getRole(), form.getUniversityId()));
         em.persist(user);
         em.flush();
-        LOG.info(() -> "User " + user.getUsername() + " created with role " + user.getRole()
+        // the user changed is a record: by internal id; the acting administrator by user name (README, Security)
+        LOG.info(() -> "User " + user.getId() + " created with role " + user.getRole()
                 + " by " + currentUser.get().username());
         return user.getId();
     }
@@ -99,7 +100,7 @@ public class UserService {
             requireAnotherAdministrator(user, "newRole");
         }
         user.assign(role, district(role, districtId), university(role, universityId));
-        LOG.info(() -> "User " + user.getUsername() + " now has role " + role + ", by " + currentUser.get().username());
+        LOG.info(() -> "User " + user.getId() + " now has role " + role + ", by " + currentUser.get().username());
     }
 
     /** Enables or disables a user as read at {@code version}; nobody disables themself or the last administrator. */
@@ -118,7 +119,7 @@ public class UserService {
         } else {
             user.disable();
         }
-        LOG.info(() -> "User " + user.getUsername() + (enabled ? " enabled" : " disabled")
+        LOG.info(() -> "User " + user.getId() + (enabled ? " enabled" : " disabled")
                 + " by " + currentUser.get().username());
     }
 
@@ -132,7 +133,7 @@ public class UserService {
         requireMayGrant(user.getRole());
         user.requireVersion(version);
         user.setPasswordByAdministrator(PasswordHasher.hash(password.toCharArray()));
-        LOG.info(() -> "Password of user " + user.getUsername() + " reset by " + currentUser.get().username());
+        LOG.info(() -> "Password of user " + user.getId() + " reset by " + currentUser.get().username());
     }
 
     /**

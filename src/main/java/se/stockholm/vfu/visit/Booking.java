@@ -96,4 +96,12 @@ public class Booking extends BaseEntity {
     public String getStudentRef() {
         return studentRef;
     }
+
+    public Instant getBookedAt() {
+        return bookedAt;
+    }
+
+    public String getBookedBy() {
+        return bookedBy;
+    }
 }

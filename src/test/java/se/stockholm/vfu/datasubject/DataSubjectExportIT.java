@@ -28,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The data-subject export over real HTTP: a student placed, confirmed and looked at by their coordinator; the central
  * contact's export holds that student's request, placement with its history, the notification naming them and the
- * read-log entries about them, and nothing of another student; the export is itself in the read log; only the central
- * contact and the administrator may export, by API (reference in the body) and by page (reference in the form).
+ * read-log entries about them, and nothing of another student; a student with a completed placement gets its meeting,
+ * concern, visit bookings (by reference and by e-mail), both evaluation texts, candidacy with its steps and the change
+ * history of their request and placement (who, when, what), and nothing of the other student made with them; the
+ * export is itself in the read log; only the central contact and the administrator may export, by API (reference in
+ * the body) and by page (reference in the form).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,6 +101,74 @@ class DataSubjectExportIT {
         assertThat(entry.getString("username")).isEqualTo(Fixtures.CENTRAL);
         assertThat(entry.getString("operation"))
                 .isEqualTo("data-subject export via API POST /api/data-subject-exports");
+    }
+
+    @Test
+    void theExportHoldsTheStudentsSupportVisitsEvaluationTextsCandidaciesAndChangeHistoryButNoneOfAnothers()
+            throws Exception {
+        JsonObject made = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/data-subject-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        long university = made.getJsonNumber("universityId").longValue();
+        long placementId = made.getJsonArray("placements").getJsonNumber(0).longValue();
+        String ref = made.getJsonArray("refs").getString(0);
+        String marker = made.getJsonArray("markers").getString(0);
+        JsonObject around = made.getJsonArray("around").getJsonObject(0);
+
+        HttpResponse<String> export = export(Fixtures.CENTRAL, university, ref, null);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonObject file = Http.object(export);
+        long requestId = file.getJsonArray("requests").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(file.getJsonArray("meetings").getValuesAs(JsonObject.class)).singleElement().satisfies(m -> {
+            assertThat(m.getJsonNumber("placementId").longValue()).isEqualTo(placementId);
+            assertThat(m.getString("teacherName")).isEqualTo("IT Lärare " + marker);
+            assertThat(m.getString("place")).isEqualTo("Rum " + marker);
+            assertThat(m.getBoolean("held")).isTrue();
+        });
+        assertThat(file.getJsonArray("concerns").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getJsonNumber("id").longValue()).isEqualTo(around.getJsonNumber("concernId").longValue());
+            assertThat(c.getString("text")).isEqualTo("IT farhåga " + marker);
+            assertThat(c.getString("status")).isEqualTo("OPEN");
+            assertThat(c.getString("raisedBy")).isEqualTo(Fixtures.SODERMALM);
+        });
+        assertThat(file.getJsonArray("visitBookings").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getJsonNumber("id").longValue())
+                .containsExactlyInAnyOrder(around.getJsonNumber("refBookingId").longValue(),
+                        around.getJsonNumber("emailBookingId").longValue());
+        assertThat(file.getJsonArray("evaluations").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(e -> assertThat(e.getString("freeText")).isEqualTo("Studentens text " + marker));
+        assertThat(file.getJsonArray("evaluationTexts").getValuesAs(JsonObject.class)).singleElement().satisfies(e -> {
+            assertThat(e.getJsonNumber("placementId").longValue()).isEqualTo(placementId);
+            assertThat(e.getString("respondent")).isEqualTo("SUPERVISOR");
+            assertThat(e.getString("freeText")).isEqualTo("Handledarens text " + marker);
+        });
+        assertThat(file.getJsonArray("candidacies").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getJsonNumber("id").longValue()).isEqualTo(around.getJsonNumber("candidateId").longValue());
+            assertThat(c.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(s -> s.getString("status"))
+                    .containsExactly("INTERESTED", "APPLIED");
+        });
+        List<JsonObject> history = file.getJsonArray("changeHistory").getValuesAs(JsonObject.class);
+        assertThat(history).allMatch(h -> h.getString("type").equals("student_request")
+                        && h.getJsonNumber("recordId").longValue() == requestId
+                        || h.getString("type").equals("placement") && h.getJsonNumber("recordId").longValue() == placementId)
+                .allMatch(h -> h.containsKey("at") && h.containsKey("revision"));
+        assertThat(history).as("the request made, with its reference").anyMatch(h -> h.getString("type").equals("student_request")
+                && h.getString("action").equals("ADD") && h.getString("username").equals(Fixtures.CENTRAL)
+                && changed(h, "student_ref", ref));
+        assertThat(history).as("the district contact's change").anyMatch(h -> h.getString("type").equals("student_request")
+                && h.getString("action").equals("MOD") && h.getString("username").equals(Fixtures.SODERMALM)
+                && changed(h, "changed_by", Fixtures.SODERMALM));
+        assertThat(history).as("the placement made").anyMatch(h -> h.getString("type").equals("placement")
+                && h.getString("action").equals("ADD") && changed(h, "status", "COMPLETED"));
+
+        String other = made.getJsonArray("markers").getString(1);
+        assertThat(export.body()).doesNotContain(other).doesNotContain(made.getJsonArray("refs").getString(1));
+    }
+
+    /** Whether the history entry changed the field to the value. */
+    private static boolean changed(JsonObject entry, String field, String after) {
+        return entry.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> c.getString("field").equals(field) && after.equals(c.getString("after", null)));
     }
 
     @Test

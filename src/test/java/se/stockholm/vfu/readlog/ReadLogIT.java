@@ -20,16 +20,23 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The read log over real HTTP: a coordinator's view of a student's request through the API, the request page, the
  * list page and the list's export each write one entry per student with the coordinator's username, the request's
  * id and the channel; placements shown carry the placement's id too; the administrator finds the entries by user and
- * by the student's reference (in a body, never a URL); nobody else may search.
+ * by the student's reference (in a body, never a URL); nobody else may search. An allocation run's details and the
+ * change history (API) write entries for exactly the students they show, by id only.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -129,6 +136,108 @@ class ReadLogIT {
     }
 
     @Test
+    void anAllocationRunsDetailsLogExactlyTheStudentsTheyName() throws Exception {
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String allocation = "api/terms/" + scenario.getString("termCode") + "/allocation";
+        for (String run : List.of(allocation + "/runs?seed=8", allocation + "/runs?seed=9")) {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri(run)).POST(HttpRequest.BodyPublishers.noBody()),
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(run).isEqualTo(201);
+        }
+        long runId = Http.array(http.get(allocation + "/runs", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).get(0).getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.CENTRAL);
+
+        HttpResponse<String> details = http.get(allocation + "/runs/" + runId, Fixtures.CENTRAL, Fixtures.PASSWORD);
+
+        assertThat(details.statusCode()).isEqualTo(200);
+        JsonObject shown = Http.object(details);
+        Set<Long> named = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String part : List.of("unplaced", "diff")) {
+            shown.getJsonArray(part).getValuesAs(JsonObject.class).forEach(line -> {
+                named.add(line.getJsonNumber("requestId").longValue());
+                names.add(line.getString("studentName"));
+            });
+        }
+        assertThat(named).as("five students on three places: someone is unplaced").isNotEmpty();
+        List<JsonObject> written = since(Fixtures.CENTRAL, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("requestId").longValue())
+                .containsExactlyInAnyOrderElementsOf(named);
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.getString("operation")).isEqualTo("GET /api/terms/{term}/allocation/runs/{id}");
+            assertThat(e.containsKey("placementId")).isFalse();
+        });
+        assertThat(written.toString()).as("nothing personal in the entries").doesNotContain(names);
+    }
+
+    @Test
+    void theChangeHistoryLogsTheStudentsWhoseRequestOrPlacementItShows() throws Exception {
+        JsonObject scenario = publishedAllocation();
+        long student = scenario.getJsonObject("students").getJsonNumber("e").longValue();
+        long placementId = Http.object(http.get("api/terms/" + scenario.getString("termCode") + "/placements",
+                        Fixtures.CENTRAL, Fixtures.PASSWORD)).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getJsonNumber("requestId").longValue() == student).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.CENTRAL);
+
+        for (String query : List.of("type=student_request&recordId=" + student, "type=placement&recordId=" + placementId,
+                "type=unit&size=5")) {
+            HttpResponse<String> page = http.get("api/audit?" + query, Fixtures.CENTRAL, Fixtures.PASSWORD);
+            assertThat(page.statusCode()).as(query).isEqualTo(200);
+            assertThat(Http.object(page).getJsonArray("rows")).as(query).isNotEmpty();
+        }
+
+        List<JsonObject> written = since(Fixtures.CENTRAL, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("requestId").longValue(),
+                        e -> e.containsKey("placementId") ? e.getJsonNumber("placementId").longValue() : null)
+                .as("the request once, the placement with its student once, the units not at all")
+                .containsExactlyInAnyOrder(tuple(student, null), tuple(student, placementId));
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.getString("operation")).isEqualTo("GET /api/audit");
+        });
+        assertThat(written.toString()).doesNotContain("IT Alloc").doesNotContain("it-alloc");
+    }
+
+    @Test
+    void inquiriesShownAreLoggedByTheInquirysIdForExactlyThoseShown() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "IT Direkt " + tag;
+        long su = Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SU")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        String body = Json.createObjectBuilder().add("studentName", name).add("studentEmail", tag + "@direkt.example")
+                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .build().toString();
+        HttpResponse<String> forwarded = http.send(HttpRequest.newBuilder(http.uri("api/inquiries"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(forwarded.statusCode()).as(forwarded.body()).isEqualTo(201);
+        long id = Http.object(forwarded).getJsonNumber("id").longValue();
+        long mark = newestId(Fixtures.SU);
+
+        assertThat(http.get("api/inquiries/" + id, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+        HttpResponse<String> list = http.get("api/inquiries?text=" + tag, Fixtures.SU, Fixtures.PASSWORD);
+
+        assertThat(Http.object(list).getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonNumber("id").longValue()).containsExactly(id);
+        List<JsonObject> written = since(Fixtures.SU, mark);
+        assertThat(written).extracting(e -> e.getJsonNumber("inquiryId").longValue(), e -> e.getString("operation"))
+                .containsExactlyInAnyOrder(tuple(id, "GET /api/inquiries/{id}"), tuple(id, "GET /api/inquiries"));
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.containsKey("requestId")).as("not a request yet").isFalse();
+        });
+        assertThat(written.toString()).as("nothing personal in the entries").doesNotContain(name)
+                .doesNotContain("@direkt.example");
+        assertThat(rows(Map.of("inquiryId", id))).extracting(e -> e.getString("username"))
+                .as("the district that forwarded it saw it too").contains(Fixtures.SODERMALM, Fixtures.SU)
+                .containsOnly(Fixtures.SODERMALM, Fixtures.SU);
+    }
+
+    @Test
     void theAdministratorFindsEntriesByUserAndByTheStudentsReference() throws Exception {
         long id = suRequestId();
         http.get(REQUESTS + "/" + id, Fixtures.SU, Fixtures.PASSWORD);
@@ -182,6 +291,18 @@ class ReadLogIT {
                     Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
         }
         return scenario;
+    }
+
+    /** The id of the user's newest entry, 0 when none. */
+    private long newestId(String username) throws Exception {
+        List<JsonObject> rows = rows(Map.of("username", username, "size", 1));
+        return rows.isEmpty() ? 0 : rows.get(0).getJsonNumber("id").longValue();
+    }
+
+    /** The user's entries written after the one with id {@code mark}. */
+    private List<JsonObject> since(String username, long mark) throws Exception {
+        return rows(Map.of("username", username, "size", 500)).stream()
+                .filter(e -> e.getJsonNumber("id").longValue() > mark).toList();
     }
 
     private long total(Map<String, Object> filters) throws Exception {

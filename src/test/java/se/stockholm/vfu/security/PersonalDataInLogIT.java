@@ -157,6 +157,8 @@ class PersonalDataInLogIT {
         user.setDistrictId(so);
         user.setPassword(Fixtures.PASSWORD);
         runAs.user(Fixtures.ADMIN, () -> userService.create(user));
+        // a staff member's user name names them too: the log names the user changed by internal id
+        markers.add(user.getUsername());
 
         // the district's unit, supervisor and place offer (grouped per user: each sign-in costs a bcrypt check)
         UnitForm unit = new UnitForm();
