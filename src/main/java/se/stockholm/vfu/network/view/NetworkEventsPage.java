@@ -19,6 +19,7 @@ import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.web.Dates;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -49,6 +50,9 @@ public class NetworkEventsPage implements Serializable {
 
     @Inject
     private TermService termService;
+
+    @Inject
+    private Dates dates;
 
     private PagedTable<EventRow> events;
     private EventForm form;
@@ -138,6 +142,23 @@ public class NetworkEventsPage implements Serializable {
         service.sendInvitations(selected.id());
         Messages.info("network.invitationsSent", selected.title());
         select(selected);
+    }
+
+    /** Deletes the selected event after the confirmation; the service refuses one with attendance recorded. */
+    public void delete() {
+        service.delete(selected.id());
+        Messages.info("network.deleted", selected.title());
+        selected = null;
+        overYears = null;
+    }
+
+    /** The confirmation's text, naming what goes. */
+    public String getDeleteConfirmation() {
+        if (selected == null) {
+            return "";
+        }
+        return Messages.text(selected.invitationsSentAt() == null ? "network.delete.confirm" : "network.delete.confirmSent",
+                selected.title(), dates.format(selected.startsAt()), selected.invitees().size());
     }
 
     public void saveMinutes() {
