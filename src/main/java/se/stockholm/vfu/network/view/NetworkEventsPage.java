@@ -174,6 +174,12 @@ public class NetworkEventsPage implements Serializable {
         return overYears;
     }
 
+    /** The attendance over the years as a bar chart; the table beside it has the same numbers. */
+    public String getOverYearsChart() {
+        return AttendanceChart.json(Messages.text("network.overYears.chartTitle"),
+                Messages.text("network.overYears.chartAxis"), getOverYears(), getYears());
+    }
+
     public List<Integer> getYears() {
         return AttendanceTable.years(getOverYears());
     }
