@@ -27,8 +27,9 @@ import java.util.logging.Logger;
 
 /**
  * The network in the demo, on the first start of the embedded default only: network meetings and workshops of the
- * past years with their attendance (one district that never comes), the current term's introduction day, and two
- * shared documents with versions written to the document directory.
+ * past years with their attendance (one district that never comes), the current term's introduction day, a meeting
+ * ahead that may be deleted, and two shared documents with versions written to the document directory. Being
+ * audited, all of it shows in the change history from the start.
  */
 @Singleton
 @Startup
@@ -73,6 +74,7 @@ public class DemoNetwork {
                     universities, year + 2, now, null);
         }
         currentTerm().ifPresent(term -> introductionDay(term, universities, now));
+        upcoming(districts, universities, now);
         LOG.info("Demo network events and documents written");
     }
 
@@ -96,6 +98,20 @@ public class DemoNetwork {
             Attendance attendance = never || (i++ % 4 == 0) ? Attendance.ABSENT : Attendance.ATTENDED;
             event.recordAttendance(invitee.getId(), attendance, BY, now);
         }
+    }
+
+    /**
+     * A meeting ahead whose invitations went out and nobody attended yet: the one the demo's central contact can
+     * delete (its invitees are then told it is cancelled); the past ones, with attendance, are refused.
+     */
+    private void upcoming(List<District> districts, List<University> universities, Instant now) {
+        LocalDate day = LocalDate.now(clock).plusWeeks(3);
+        NetworkEvent event = new NetworkEvent(EventKind.NETWORK_MEETING, null, BY, now);
+        event.describe("Extra nätverksträff om handledarutbildning", at(day, 13), at(day, 15), null,
+                "https://meet.example.se/vfu", "1. Platser på höstens handledarutbildning\n2. Övrigt", BY, now);
+        event.invite(districts, universities);
+        event.invitationsSent(now);
+        em.persist(event);
     }
 
     /** As TermService.current, which is for signed-in users: the earliest term in preparation, else the next to end. */

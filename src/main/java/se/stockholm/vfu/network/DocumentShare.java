@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 
 /** A district or a university a document is shared with; part of its {@link NetworkDocument}. */
+@Audited
 @Entity
 @Table(name = "network_document_share")
 public class DocumentShare {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * The document files on disk, outside the web root: the directory {@value #DIR_VARIABLE} (or the system property
  * {@value #DIR_PROPERTY}); by default {@code documents} beside the embedded H2 database, in the server's data
  * directory ({@code data/vfu/documents}). Files get random names (a UUID), never the name the user gave, so no
- * upload can choose where it lands. A file written in a transaction that then rolls back is deleted again.
+ * upload can choose where it lands. A file written in a transaction that then rolls back is deleted again; a file
+ * of a deleted document is deleted only once the deletion commits.
  */
 @ApplicationScoped
 public class DocumentStorage {
@@ -88,6 +90,32 @@ public class DocumentStorage {
         } catch (IOException failed) {
             throw new UncheckedIOException("A stored document cannot be read", failed);
         }
+    }
+
+    /**
+     * Deletes these stored files once the transaction commits (a rolled-back deletion keeps them); at once when there
+     * is no transaction.
+     */
+    public void deleteAfterCommit(List<String> storageNames) {
+        List<String> names = List.copyOf(storageNames);
+        names.forEach(this::file); // a name this class never gave out is refused before anything is deleted
+        if (transactions == null || transactions.getTransactionKey() == null) {
+            names.forEach(this::delete);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the outcome is not known yet
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    names.forEach(DocumentStorage.this::delete);
+                }
+            }
+        });
     }
 
     void delete(String storageName) {

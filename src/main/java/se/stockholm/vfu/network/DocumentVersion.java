@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * directory ({@link DocumentStorage}); the name the user gave the file is kept only for the download's
  * Content-Disposition.
  */
+@Audited
 @Entity
 @Table(name = "network_document_version")
 public class DocumentVersion extends BaseEntity {

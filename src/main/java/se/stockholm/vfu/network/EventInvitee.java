@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 
@@ -20,6 +21,7 @@ import java.util.Objects;
  * One invited organisation of an event: a district (its contacts) or a university (its coordinators), and whether
  * it attended. Part of its {@link NetworkEvent}, which is the one versioned record.
  */
+@Audited
 @Entity
 @Table(name = "network_event_invitee")
 public class EventInvitee {

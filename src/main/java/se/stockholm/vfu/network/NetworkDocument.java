@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * and universities it is shared with. The central contact sees every document; the others only those shared with
  * their district or university.
  */
+@Audited
 @Entity
 @Table(name = "network_document")
 public class NetworkDocument extends BaseEntity {

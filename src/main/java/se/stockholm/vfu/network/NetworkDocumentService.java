@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -115,6 +116,27 @@ public class NetworkDocumentService {
         document.requireVersion(form.getVersion());
         document.describe(form.getTitle().trim(), blankToNull(form.getDescription()));
         share(document, form);
+    }
+
+    /**
+     * Deletes a document with all its versions and shares (central contact only); an event that has it as minutes
+     * is left without minutes. Its files are removed from the document directory once the deletion commits. The
+     * change history keeps its last values (title, file names, who uploaded), not the files.
+     */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void delete(long id) {
+        Caller caller = currentUser.get();
+        caller.requireCityWide();
+        NetworkDocument document = find(id);
+        Instant now = clock.instant();
+        em.createQuery("SELECT e FROM NetworkEvent e WHERE e.minutes = :document", NetworkEvent.class)
+                .setParameter("document", document).getResultList()
+                .forEach(e -> e.attachMinutes(null, caller.username(), now));
+        List<String> files = document.getVersions().stream().map(DocumentVersion::getStorageName).toList();
+        em.remove(document);
+        em.flush();
+        storage.deleteAfterCommit(files);
+        LOG.info(() -> "Network document " + id + " deleted with " + files.size() + " version(s)");
     }
 
     /** A version's file ({@code number} 0 or less: the newest), for a reader the document is shared with. */

@@ -2,6 +2,7 @@ package se.stockholm.vfu.network;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -68,6 +69,15 @@ public class NetworkDocumentsResource {
     public DocumentRow update(@PathParam("id") long id, DocumentForm form) {
         service.update(id, form);
         return service.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "The central contact deletes a document with all its versions and files; "
+            + "an event that has it as minutes is left without")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
     }
 
     @POST

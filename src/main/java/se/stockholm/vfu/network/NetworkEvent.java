@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.District;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * universities invited and, afterwards, whether each came. An introduction day belongs to a term; its students are
  * not stored here but read from the term's placements.
  */
+@Audited
 @Entity
 @Table(name = "network_event")
 public class NetworkEvent extends BaseEntity {

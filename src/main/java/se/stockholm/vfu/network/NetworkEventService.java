@@ -155,6 +155,7 @@ public class NetworkEventService {
             followPlacements(event);
         }
         if (event.getInvitationsSentAt() != null) {
+            em.flush(); // the calendar file's SEQUENCE is the version the event has once this commits
             tellInvitees(event, "notice.networkChanged");
             mailStudents(event, mailedStudents(event), "notice.introductionChanged");
         }
@@ -165,6 +166,8 @@ public class NetworkEventService {
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public void sendInvitations(long id) {
         NetworkEvent event = find(id);
+        event.invitationsSent(clock.instant());
+        em.flush(); // the calendar file's SEQUENCE is the version the event has once this commits
         tellInvitees(event, "notice.networkInvitation");
         if (event.getKind() == EventKind.INTRODUCTION_DAY) {
             List<IntroductionStudent> students = placedStudents(event.getTerm().getId(), null, null);
@@ -176,7 +179,6 @@ public class NetworkEventService {
                 }
             }
         }
-        event.invitationsSent(clock.instant());
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
@@ -198,6 +200,31 @@ public class NetworkEventService {
             throw new InvalidInputException("minutes", "network.error.noSuchDocument");
         }
         event.attachMinutes(document, currentUser.get().username(), clock.instant());
+    }
+
+    /**
+     * Deletes an event (central contact only). One where anyone is recorded as having attended is refused: attendance
+     * is the follow-up of who comes over the years and must not disappear with a meeting; record it as absent first
+     * if it was a mistake. If its invitations went out and it has not ended, it is cancelled for those invited: their
+     * districts and universities get a notice and mail, and an introduction day's mailed students a mail. Its
+     * invitees (and the list of mailed students) go with it; the change history keeps its last values.
+     */
+    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void delete(long id) {
+        currentUser.get().requireCityWide();
+        NetworkEvent event = find(id);
+        long attended = event.getInvitees().stream().filter(i -> i.getAttendance() == Attendance.ATTENDED).count();
+        if (attended > 0) {
+            throw new ConflictException(null, "network.error.deleteAttended", attended);
+        }
+        if (event.getInvitationsSentAt() != null && event.getEndsAt().isAfter(clock.instant())) {
+            tellInvitees(event, "notice.networkCancelled");
+            if (event.getKind() == EventKind.INTRODUCTION_DAY) {
+                mailStudents(event, mailedStudents(event), "notice.introductionCancelled");
+            }
+        }
+        em.remove(event);
+        em.flush();
     }
 
     /**
@@ -320,21 +347,31 @@ public class NetworkEventService {
                 .setParameter(1, event.getId()).setParameter(2, requestId).executeUpdate();
     }
 
-    /** In-app notice and mail to every invited district's contacts and university's coordinators. */
+    /**
+     * In-app notice and mail to every invited district's contacts and university's coordinators; the mail carries
+     * the event's calendar file (the same as the download), except when it is cancelled.
+     */
     private void tellInvitees(NetworkEvent event, String key) {
         Notice notice = new Notice(key + ".subject", key + ".body", arguments(event), LINK);
+        OutgoingMail.Attachment ics = "notice.networkCancelled".equals(key) ? null : calendarFile(event);
         for (EventInvitee invitee : event.getInvitees()) {
             if (invitee.getDistrict() != null) {
-                notifications.notifyDistrict(invitee.getDistrict().getId(), notice);
+                notifications.notifyDistrict(invitee.getDistrict().getId(), notice, ics);
             } else {
-                notifications.notifyUniversity(invitee.getUniversity().getId(), notice);
+                notifications.notifyUniversity(invitee.getUniversity().getId(), notice, ics);
             }
         }
     }
 
+    /** The event's .ics, named as the download names it. */
+    private OutgoingMail.Attachment calendarFile(NetworkEvent event) {
+        return new OutgoingMail.Attachment("vfu-event-" + event.getId() + ".ics", Calendar.CONTENT_TYPE,
+                Calendar.of(entry(event), host()));
+    }
+
     /**
      * Students have no account, only the e-mail address of their request: they get the mail alone, with the day's
-     * time and place in the text and its calendar file described. The log names only the notice (recipient id 0).
+     * time and place in the text and its calendar file attached. The log names only the notice (recipient id 0).
      */
     private void mailStudents(NetworkEvent event, List<IntroductionStudent> students, String key) {
         if (students.isEmpty()) {
@@ -352,7 +389,8 @@ public class NetworkEventService {
                 messages.add(new OutgoingMail.Message(0L, student.studentEmail(), subject, body));
             }
         }
-        mail.fire(new OutgoingMail(notice.subjectKey(), messages));
+        boolean stillInvited = !key.endsWith("Withdrawn") && !key.endsWith("Cancelled");
+        mail.fire(new OutgoingMail(notice.subjectKey(), messages, stillInvited ? calendarFile(event) : null));
     }
 
     private List<String> arguments(NetworkEvent e) {

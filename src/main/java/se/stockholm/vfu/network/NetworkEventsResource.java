@@ -2,6 +2,7 @@ package se.stockholm.vfu.network;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -63,6 +64,15 @@ public class NetworkEventsResource {
     public EventRow update(@PathParam("id") long id, EventForm form) {
         service.update(id, form);
         return service.get(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "The central contact deletes an event: 409 if attendance is recorded for anyone; "
+            + "invitees are told it is cancelled if invitations went out and it has not ended")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
     }
 
     @POST

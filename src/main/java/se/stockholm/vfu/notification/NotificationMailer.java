@@ -1,5 +1,6 @@
 package se.stockholm.vfu.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -12,9 +13,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import se.stockholm.vfu.config.PortalSettings;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -81,7 +86,7 @@ public class NotificationMailer {
         String firstFailure = null;
         for (OutgoingMail.Message message : mail.messages()) {
             try {
-                Transport.send(mime(message));
+                Transport.send(mime(session, message, mail.attachment()));
             } catch (MessagingException | RuntimeException failure) {
                 // The exception's message may quote the address; its type says enough to look at the relay.
                 failed++;
@@ -104,12 +109,32 @@ public class NotificationMailer {
                 .map(message -> Long.toString(message.recipientId())).collect(Collectors.joining(", "));
     }
 
-    private MimeMessage mime(OutgoingMail.Message message) throws MessagingException {
+    /**
+     * One recipient's message: plain text, or with an attachment a multipart/mixed of the text and the file (a
+     * calendar file as {@code text/calendar; method=PUBLISH}, which mail programs offer to add to the calendar).
+     */
+    static MimeMessage mime(Session session, OutgoingMail.Message message, OutgoingMail.Attachment attachment)
+            throws MessagingException {
         MimeMessage mime = new MimeMessage(session);
         mime.setFrom(); // the session's "from" (VFU_MAIL_FROM)
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.to(), true));
         mime.setSubject(message.subject(), "UTF-8");
-        mime.setText(message.body(), "UTF-8");
+        if (attachment == null) {
+            mime.setText(message.body(), "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(message.body(), "UTF-8");
+            MimeBodyPart file = new MimeBodyPart();
+            String type = attachment.contentType().startsWith("text/calendar")
+                    ? "text/calendar; charset=UTF-8; method=PUBLISH" : attachment.contentType();
+            // bytes through a data source: Jakarta Mail has no content handler for text/calendar
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    attachment.content().getBytes(StandardCharsets.UTF_8), type)));
+            file.setHeader("Content-Type", type);
+            file.setFileName(attachment.fileName());
+            file.setDisposition(MimeBodyPart.ATTACHMENT);
+            mime.setContent(new MimeMultipart("mixed", text, file));
+        }
         mime.setSentDate(new Date());
         return mime;
     }

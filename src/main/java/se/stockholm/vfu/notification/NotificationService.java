@@ -56,21 +56,33 @@ public class NotificationService {
     /** In-app notification to every enabled DISTRICT user of the district, plus an e-mail to each. */
     @PermitAll
     public void notifyDistrict(long districtId, @NotNull Notice notice) {
+        notifyDistrict(districtId, notice, null);
+    }
+
+    /** The same, with a file attached to each mail (not to the in-app notification); null for none. */
+    @PermitAll
+    public void notifyDistrict(long districtId, @NotNull Notice notice, OutgoingMail.Attachment attachment) {
         deliver(em.createQuery(RECIPIENTS + " AND u.district.id = :scope", Object[].class)
-                .setParameter("role", Role.DISTRICT).setParameter("scope", districtId), notice);
+                .setParameter("role", Role.DISTRICT).setParameter("scope", districtId), notice, attachment);
     }
 
     /** Same for every enabled UNIVERSITY user of the university. */
     @PermitAll
     public void notifyUniversity(long universityId, @NotNull Notice notice) {
+        notifyUniversity(universityId, notice, null);
+    }
+
+    /** The same, with a file attached to each mail (not to the in-app notification); null for none. */
+    @PermitAll
+    public void notifyUniversity(long universityId, @NotNull Notice notice, OutgoingMail.Attachment attachment) {
         deliver(em.createQuery(RECIPIENTS + " AND u.university.id = :scope", Object[].class)
-                .setParameter("role", Role.UNIVERSITY).setParameter("scope", universityId), notice);
+                .setParameter("role", Role.UNIVERSITY).setParameter("scope", universityId), notice, attachment);
     }
 
     /** Same for every enabled CENTRAL user. */
     @PermitAll
     public void notifyCentral(@NotNull Notice notice) {
-        deliver(em.createQuery(RECIPIENTS, Object[].class).setParameter("role", Role.CENTRAL), notice);
+        deliver(em.createQuery(RECIPIENTS, Object[].class).setParameter("role", Role.CENTRAL), notice, null);
     }
 
     /** The caller's own notifications, newest first, in the reader's language; filter {@code unread=true}. */
@@ -116,7 +128,7 @@ public class NotificationService {
                 .executeUpdate();
     }
 
-    private void deliver(TypedQuery<Object[]> recipients, Notice notice) {
+    private void deliver(TypedQuery<Object[]> recipients, Notice notice, OutgoingMail.Attachment attachment) {
         Instant now = clock.instant();
         String subject = NoticeTexts.subject(notice, NoticeTexts.SWEDISH);
         String body = mailBody(notice);
@@ -131,7 +143,7 @@ public class NotificationService {
             }
         }
         if (!messages.isEmpty()) {
-            mail.fire(new OutgoingMail(notice.subjectKey(), messages));
+            mail.fire(new OutgoingMail(notice.subjectKey(), messages, attachment));
         }
     }
 

@@ -8,19 +8,29 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.network.NetworkFixtures;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The central contact's journey: creates the introduction day of a term (the network test's term, whose day the
- * test data removes at each start), sees it invite the districts and universities, and records who attended.
+ * test data removes at each start), sees it invite the districts and universities, and records who attended; deletes
+ * an event and a document through their confirmation dialogs, with the keyboard (Escape keeps them, Enter on "Ja"
+ * deletes).
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -67,5 +77,60 @@ class NetworkBrowserIT {
         WebElement row = browser.find(By.xpath("//tbody[@id='eventsForm:events_data']/tr[contains(., '" + title + "')]"));
         assertThat(row.getText()).contains("1 av").contains("deltog");
         browser.screenshot("network-attendance-recorded");
+    }
+
+    @Test
+    void theCentralContactDeletesAnEventAfterConfirmingWithTheKeyboard() {
+        String title = "IT Borttagen träff " + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn(Fixtures.CENTRAL, Fixtures.PASSWORD);
+        browser.find(By.id("header:nav-network")).click();
+        browser.find(By.id("eventsForm:newEvent")).click();
+        browser.find(By.id("editForm:title")).sendKeys(title);
+        browser.find(By.id("editForm:date")).sendKeys("2059-10-07");
+        browser.find(By.id("editForm:place")).sendKeys("Stadshuset");
+        browser.find(By.id("editForm:save")).click();
+        assertThat(browser.textOnceFilled(By.id("detailTitle"))).isEqualTo(title);
+
+        browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
+        WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog"));
+        assertThat(dialog.getText()).contains("Ta bort ”" + title + "”").contains("inbjudna");
+        browser.screenshot("network-event-delete-confirm");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        assertThat(browser.text("detailTitle")).as("Escape keeps the event").isEqualTo(title);
+
+        browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
+        browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);
+
+        assertThat(browser.textOnceFilled(By.cssSelector("#messages .ui-messages-info")))
+                .contains("Händelsen " + title + " är borttagen");
+        assertThat(browser.text("eventsForm:events")).doesNotContain(title);
+    }
+
+    @Test
+    void theCentralContactDeletesADocumentAfterConfirming() throws Exception {
+        String title = "IT Borttagen rutin " + UUID.randomUUID().toString().substring(0, 6);
+        Path file = Files.createTempFile("rutin-", ".txt");
+        Files.writeString(file, "En rutin för nätverket\n", StandardCharsets.UTF_8);
+        browser.logIn(Fixtures.CENTRAL, Fixtures.PASSWORD);
+        browser.find(By.id("header:nav-network-documents")).click();
+        browser.find(By.id("documentForm:title")).sendKeys(title);
+        browser.driver().findElement(By.cssSelector("#documentForm input[type=file]")).sendKeys(file.toString());
+        WebElement upload = browser.find(By.id("documentForm:upload"));
+        upload.click();
+        browser.waitUntilReplaced(upload, Duration.ofSeconds(20));
+        WebElement row = browser.find(By.xpath("//tbody[@id='listForm:documents_data']/tr[contains(., '" + title + "')]"));
+        row.findElement(By.tagName("button")).click();
+
+        browser.find(By.id("shareForm:deleteDocument")).sendKeys(Keys.ENTER);
+        WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog"));
+        assertThat(dialog.getText()).contains("Ta bort dokumentet ”" + title + "” med alla dess 1 versioner");
+        browser.screenshot("network-document-delete-confirm");
+        browser.find(By.id("shareForm:confirmYes")).sendKeys(Keys.ENTER);
+
+        assertThat(browser.textOnceFilled(By.cssSelector("#messages .ui-messages-info")))
+                .contains("Dokumentet " + title + " är borttaget");
+        assertThat(browser.text("listForm:documents")).doesNotContain(title);
+        Files.deleteIfExists(file);
     }
 }

@@ -133,6 +133,12 @@ public class NetworkFixtures {
                 .setParameter("t", title).getSingleResult();
     }
 
+    /** The names a document's versions are stored under. */
+    public List<String> storageNames(long documentId) {
+        return em.createQuery("SELECT v.storageName FROM DocumentVersion v WHERE v.document.id = :d", String.class)
+                .setParameter("d", documentId).getResultList();
+    }
+
     public long termId(String code) {
         return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :c", Long.class).setParameter("c", code)
                 .getSingleResult();

@@ -88,6 +88,8 @@ class NetworkScopeMatrixApiIT {
             refused.add(new Case(caller, "document", "upload", "POST", d + "/versions?fileName=x.txt", octets, text, d));
             refused.add(new Case(caller, "document", "create", "POST", "api/network-documents?title=X&fileName=x.txt",
                     octets, text, d));
+            refused.add(new Case(caller, "event", "delete", "DELETE", e, null, null, e));
+            refused.add(new Case(caller, "document", "delete", "DELETE", d, null, null, d));
             refused.add(new Case(caller, "event", "open the central page", "GET", "central/network-events.xhtml",
                     null, null, e));
             refused.add(new Case(caller, "document", "open the central page", "GET",
@@ -99,6 +101,8 @@ class NetworkScopeMatrixApiIT {
                     bytes(attendance), e));
             refused.add(new Case(caller, "document", "upload (shared with)", "POST", d + "/versions?fileName=x.txt",
                     octets, text, d));
+            refused.add(new Case(caller, "event", "delete (invited)", "DELETE", e, null, null, e));
+            refused.add(new Case(caller, "document", "delete (shared with)", "DELETE", d, null, null, d));
         }
         for (Case c : refused) {
             String before = http.get(c.snapshot(), Fixtures.CENTRAL, Fixtures.PASSWORD).body();

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * coordinator (neither invited nor shared with) try every operation on an event that only Rinkeby-Kista and
  * Södertörn are invited to, its attendance, and a document shared only with them. Every case is refused (not found
  * or access denied), lists show none of them, and each record reads the same afterwards for the central contact. The
- * invited district and university may read, but not change. Cases are generated: caller × record × operation; the
+ * invited district and university may read, but not change or delete. Cases are generated: caller × record × operation; the
  * REST channel is {@link NetworkScopeMatrixApiIT}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -89,6 +89,7 @@ class NetworkScopeMatrixIT {
             cases.add(new Case(caller, "attendance", "record", () -> events.recordAttendance(event,
                     new AttendanceForm(eventBefore.version(),
                     List.of(new AttendanceForm.Mark(invitee, Attendance.ATTENDED))))));
+            cases.add(new Case(caller, "event", "delete", () -> events.delete(event)));
             cases.add(new Case(caller, "attendance", "over the years", () -> events.attendance()));
             cases.add(new Case(caller, "document", "read", () -> documents.get(document)));
             cases.add(new Case(caller, "document", "download newest", () -> documents.download(document, 0)));
@@ -96,6 +97,7 @@ class NetworkScopeMatrixIT {
             cases.add(new Case(caller, "document", "change sharing", () -> documents.update(document, share())));
             cases.add(new Case(caller, "document", "upload a version", () -> documents.upload(document, "x.txt", 3,
                     new ByteArrayInputStream("xyz".getBytes(StandardCharsets.UTF_8)))));
+            cases.add(new Case(caller, "document", "delete", () -> documents.delete(document)));
             cases.add(new Case(caller, "document", "create", () -> documents.create(share(), "x.txt", 3,
                     new ByteArrayInputStream("xyz".getBytes(StandardCharsets.UTF_8)))));
         }
@@ -108,6 +110,8 @@ class NetworkScopeMatrixIT {
                     new ByteArrayInputStream("xyz".getBytes(StandardCharsets.UTF_8)))));
             cases.add(new Case(caller, "document", "change sharing (shared with)",
                     () -> documents.update(document, share())));
+            cases.add(new Case(caller, "event", "delete (invited)", () -> events.delete(event)));
+            cases.add(new Case(caller, "document", "delete (shared with)", () -> documents.delete(document)));
         }
         for (Case c : cases) {
             assertThatThrownBy(() -> runAs.user(c.caller(), c.action())).as(c.toString())

@@ -101,6 +101,19 @@ public class NetworkDocumentsPage implements Serializable {
         select(selected);
     }
 
+    /** Deletes the selected document with its versions after the confirmation. */
+    public void delete() {
+        service.delete(selected.id());
+        Messages.info("network.document.deleted", selected.title());
+        closeSelected();
+    }
+
+    /** The confirmation's text, naming what goes. */
+    public String getDeleteConfirmation() {
+        return selected == null ? "" : Messages.text("network.document.delete.confirm", selected.title(),
+                selected.versions().size());
+    }
+
     public void closeSelected() {
         selected = null;
         form = new DocumentForm();

@@ -19,6 +19,7 @@ import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.web.Dates;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
@@ -49,6 +50,9 @@ public class NetworkEventsPage implements Serializable {
 
     @Inject
     private TermService termService;
+
+    @Inject
+    private Dates dates;
 
     private PagedTable<EventRow> events;
     private EventForm form;
@@ -140,6 +144,23 @@ public class NetworkEventsPage implements Serializable {
         select(selected);
     }
 
+    /** Deletes the selected event after the confirmation; the service refuses one with attendance recorded. */
+    public void delete() {
+        service.delete(selected.id());
+        Messages.info("network.deleted", selected.title());
+        selected = null;
+        overYears = null;
+    }
+
+    /** The confirmation's text, naming what goes. */
+    public String getDeleteConfirmation() {
+        if (selected == null) {
+            return "";
+        }
+        return Messages.text(selected.invitationsSentAt() == null ? "network.delete.confirm" : "network.delete.confirmSent",
+                selected.title(), dates.format(selected.startsAt()), selected.invitees().size());
+    }
+
     public void saveMinutes() {
         service.attachMinutes(selected.id(), minutesId);
         Messages.info("network.saved", selected.title());
@@ -151,6 +172,12 @@ public class NetworkEventsPage implements Serializable {
             overYears = service.attendance();
         }
         return overYears;
+    }
+
+    /** The attendance over the years as a bar chart; the table beside it has the same numbers. */
+    public String getOverYearsChart() {
+        return AttendanceChart.json(Messages.text("network.overYears.chartTitle"),
+                Messages.text("network.overYears.chartAxis"), getOverYears(), getYears());
     }
 
     public List<Integer> getYears() {
