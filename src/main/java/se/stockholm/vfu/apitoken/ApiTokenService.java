@@ -110,9 +110,8 @@ public class ApiTokenService {
     public Page<ApiTokenRow> allActive(@NotNull PageRequest page) {
         requireAdmin();
         Instant now = Instant.now();
-        String where = """
-                 WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)
-                 AND (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')""";
+        String where = " WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)"
+                + " AND (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
         String order = page.sortField() == null || !SORTABLE.containsKey(page.sortField())
                 ? " ORDER BY t.createdAt DESC, t.id DESC" : page.orderBy(SORTABLE, "t.createdAt", "t.id");
         TypedQuery<ApiToken> rows = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user u" + where + order,

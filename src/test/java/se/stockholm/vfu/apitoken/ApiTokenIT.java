@@ -223,7 +223,8 @@ class ApiTokenIT {
     void anAdministratorDemotedWhileATokenIsOutGetsOnlyTheNewRoleWithIt() throws Exception {
         String admin = newUser("ADMIN", null);
         Made token = create(admin, "Drift", null);
-        assertThat(bearer("GET", "api/tokens?size=1", token.secret()).statusCode()).isEqualTo(200);
+        HttpResponse<String> before = bearer("GET", "api/tokens?size=1", token.secret());
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
 
         admin("it/users/" + admin + "/role?role=DISTRICT&district=SO");
 
