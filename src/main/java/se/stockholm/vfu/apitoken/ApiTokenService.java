@@ -98,7 +98,7 @@ public class ApiTokenService {
     }
 
     /** The administrator's table of everyone's active tokens: its sortable columns, by the names the table uses. */
-    private static final Map<String, String> SORTABLE = Map.of("username", "u.username", "name", "t.name",
+    private static final Map<String, String> SORTABLE = Map.of("username", "t.user.username", "name", "t.name",
             "createdAt", "t.createdAt", "lastUsedAt", "t.lastUsedAt", "expiresAt", "t.expiresAt");
 
     /**
@@ -110,13 +110,14 @@ public class ApiTokenService {
     public Page<ApiTokenRow> allActive(@NotNull PageRequest page) {
         requireAdmin();
         Instant now = Instant.now();
+        // the JPA-compliant query language allows no alias on a fetch join: the user by its path
         String where = " WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)"
-                + " AND (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
+                + " AND (:text IS NULL OR LOWER(t.user.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
         String order = page.sortField() == null || !SORTABLE.containsKey(page.sortField())
                 ? " ORDER BY t.createdAt DESC, t.id DESC" : page.orderBy(SORTABLE, "t.createdAt", "t.id");
-        TypedQuery<ApiToken> rows = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user u" + where + order,
+        TypedQuery<ApiToken> rows = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user" + where + order,
                 ApiToken.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM ApiToken t JOIN t.user u" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM ApiToken t" + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
             query.setParameter("now", now);
             query.setParameter("text", page.containsPattern("text"));
