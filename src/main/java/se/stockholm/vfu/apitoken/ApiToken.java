@@ -63,6 +63,17 @@ public class ApiToken extends BaseEntity {
         this.expiresAt = expiresAt;
     }
 
+    /** A token made earlier than now, as the demo data's history needs ({@link DemoApiTokens}). */
+    ApiToken(AppUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this(user, name, tokenHash, expiresAt);
+        this.createdAt = createdAt;
+    }
+
+    /** When a client last called with the token; the service writes it with a bulk update instead. */
+    void usedAt(Instant at) {
+        this.lastUsedAt = at;
+    }
+
     /** Revokes the token at once; revoking it again changes nothing. */
     public void revoke(String by, Instant at) {
         if (revokedAt == null) {

@@ -6,9 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.Page;
+import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -19,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -92,17 +97,34 @@ public class ApiTokenService {
                 .getResultStream().map(t -> ApiTokenRow.of(t, now)).toList();
     }
 
-    /** Every user's active tokens, for the administrator. */
+    /** The administrator's table of everyone's active tokens: its sortable columns, by the names the table uses. */
+    private static final Map<String, String> SORTABLE = Map.of("username", "t.user.username", "name", "t.name",
+            "createdAt", "t.createdAt", "lastUsedAt", "t.lastUsedAt", "expiresAt", "t.expiresAt");
+
+    /**
+     * One page of every user's active tokens, for the administrator: newest first unless another column is asked
+     * for; filter {@code text} matches the username or the token's name. One query for the rows (with their users)
+     * and one count.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    public List<ApiTokenRow> allActive() {
+    public Page<ApiTokenRow> allActive(@NotNull PageRequest page) {
         requireAdmin();
         Instant now = Instant.now();
-        return em.createQuery("""
-                SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.revokedAt IS NULL
-                AND (t.expiresAt IS NULL OR t.expiresAt > :now) ORDER BY t.user.username, t.createdAt DESC""",
-                        ApiToken.class)
-                .setParameter("now", now)
-                .getResultStream().map(t -> ApiTokenRow.of(t, now)).toList();
+        // the JPA-compliant query language allows no alias on a fetch join: the user by its path
+        String where = " WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)"
+                + " AND (:text IS NULL OR LOWER(t.user.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
+        String order = page.sortField() == null || !SORTABLE.containsKey(page.sortField())
+                ? " ORDER BY t.createdAt DESC, t.id DESC" : page.orderBy(SORTABLE, "t.createdAt", "t.id");
+        TypedQuery<ApiToken> rows = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user" + where + order,
+                ApiToken.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM ApiToken t" + where, Long.class);
+        for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
+            query.setParameter("now", now);
+            query.setParameter("text", page.containsPattern("text"));
+        }
+        List<ApiTokenRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultStream()
+                .map(t -> ApiTokenRow.of(t, now)).toList();
+        return new Page<>(found, count.getSingleResult());
     }
 
     /**

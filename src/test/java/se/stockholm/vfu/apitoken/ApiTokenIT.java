@@ -6,9 +6,11 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -31,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Personal API tokens over real HTTP: a token acts as its user with the user's scope; it is shown once and only its
  * hash is kept; a revoked or expired token, or one whose user is disabled, gets 401 problem+json at once; another
- * user's token cannot be revoked (except by the administrator) and is not listed to anyone else; a token never
- * signs anyone in to the pages, neither through the login form nor as a password. Each test makes users of its own
- * through the real user service (it.UsersAdminResource).
+ * user's token cannot be revoked (except by the administrator) and is not listed to anyone else (the full matrix is
+ * {@link ApiTokenScopeMatrixApiIT}); the administrator pages through everyone's active tokens; the demo logins have
+ * tokens to show; a token never signs anyone in to the pages, neither through the login form nor as a password.
+ * Each test makes users of its own through the real user service (it.UsersAdminResource).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,6 +45,8 @@ class ApiTokenIT {
     private static final String TERM = "api/terms/" + Fixtures.TERM + "/overview";
     private static final String ALLOCATION = "api/terms/" + Fixtures.TERM + "/allocation";
     private static final String TOKENS = "api/me/tokens";
+    private static final String DEMO_PASSWORD = DemoData.DEMO_PASSWORD;
+    private static final List<String> DEMO_LOGINS = DemoData.DEMO_USERNAMES;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -180,33 +185,72 @@ class ApiTokenIT {
         assertUnauthorized(bearer("GET", "api/terms", "not-a-token"));
     }
 
-    /** The generated matrix: every other role × list and revoke of someone else's token; only the administrator may. */
+    /** Another user's token, by role, list and revocation on every channel: {@link ApiTokenScopeMatrixApiIT}. */
     @Test
-    void anotherUsersTokenCannotBeListedOrRevokedExceptByTheAdministrator() throws Exception {
-        String owner = newUser("DISTRICT", "SO");
-        Made token = create(owner, "Ägarens", null);
-        List<String> others = List.of(newUser("DISTRICT", "SO"), newUser("DISTRICT", "RK"), newUser("UNIVERSITY", null),
-                newUser("CENTRAL", null));
-        for (String other : others) {
-            HttpResponse<String> list = http.get(TOKENS, other, Fixtures.PASSWORD);
-            assertThat(list.statusCode()).isEqualTo(200);
-            assertThat(list.body()).as(other + " lists").doesNotContain("Ägarens");
-            HttpResponse<String> revoke = http.send(HttpRequest.newBuilder(http.uri(TOKENS + "/" + token.id()))
-                    .DELETE(), other, Fixtures.PASSWORD);
-            assertThat(revoke.statusCode()).as(other + " revokes").isEqualTo(404);
-            assertThat(revoke.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    t -> assertThat(t).contains("problem+json"));
-            Made own = create(other, "Egen", null);
-            assertThat(bearer("DELETE", TOKENS + "/" + token.id(), own.secret()).statusCode())
-                    .as(other + " revokes with a token").isEqualTo(404);
-            assertThat(bearer("GET", "api/terms", token.secret()).statusCode()).as("still working after " + other)
-                    .isEqualTo(200);
-        }
+    void theAdministratorPagesThroughEveryonesActiveTokensNewestFirst() throws Exception {
+        String marker = "Sida " + UUID.randomUUID().toString().substring(0, 8);
+        String first = newUser("DISTRICT", "SO");
+        String second = newUser("UNIVERSITY", null);
+        Made one = create(first, marker + " 1", null);
+        create(second, marker + " 2", null);
+        create(first, marker + " 3", null);
+        Made revoked = create(second, marker + " återkallad", null);
+        assertThat(bearer("DELETE", TOKENS + "/" + revoked.id(), revoked.secret()).statusCode()).isEqualTo(204);
+        String search = "api/tokens?size=2&text=" + enc(marker);
 
-        HttpResponse<String> byAdmin = http.send(HttpRequest.newBuilder(http.uri(TOKENS + "/" + token.id())).DELETE(),
-                Fixtures.ADMIN, Fixtures.PASSWORD);
-        assertThat(byAdmin.statusCode()).as(byAdmin.body()).isEqualTo(204);
-        assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+        JsonObject page1 = Http.object(http.get(search, Fixtures.ADMIN, Fixtures.PASSWORD));
+        assertThat(page1.getJsonNumber("total").longValue()).as("active ones only").isEqualTo(3);
+        assertThat(names(page1)).containsExactly(marker + " 3", marker + " 2");
+        assertThat(page1.getJsonArray("rows").getJsonObject(1).getString("username")).isEqualTo(second);
+        JsonObject page2 = Http.object(http.get(search + "&first=2", Fixtures.ADMIN, Fixtures.PASSWORD));
+        assertThat(page2.getJsonNumber("total").longValue()).isEqualTo(3);
+        assertThat(names(page2)).containsExactly(marker + " 1");
+        assertThat(page2.toString()).doesNotContain(one.secret()).doesNotContain(ApiTokens.hash(one.secret()));
+
+        JsonObject byUser = Http.object(http.get("api/tokens?size=50&text=" + first, Fixtures.ADMIN, Fixtures.PASSWORD));
+        assertThat(names(byUser)).as("a search by username").containsExactly(marker + " 3", marker + " 1");
+        JsonObject byName = Http.object(http.get(search + "&sort=name", Fixtures.ADMIN, Fixtures.PASSWORD));
+        assertThat(names(byName)).as("sorted by name on request").containsExactly(marker + " 1", marker + " 2");
+        assertThat(http.get(search, first, Fixtures.PASSWORD).statusCode()).as("anyone but the administrator")
+                .isEqualTo(403);
+
+        PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
+        String html = admin.open("api-tokens.xhtml").body();
+        assertThat(html).as("the page's table is paged").contains("tokenForm:everyone").contains("ui-paginator");
+    }
+
+    @Test
+    void anAdministratorDemotedWhileATokenIsOutGetsOnlyTheNewRoleWithIt() throws Exception {
+        String admin = newUser("ADMIN", null);
+        Made token = create(admin, "Drift", null);
+        HttpResponse<String> before = bearer("GET", "api/tokens?size=1", token.secret());
+        assertThat(before.statusCode()).as(before.body()).isEqualTo(200);
+
+        admin("it/users/" + admin + "/role?role=DISTRICT&district=SO");
+
+        HttpResponse<String> after = bearer("GET", "api/tokens?size=1", token.secret());
+        assertThat(after.statusCode()).as("everyone's tokens, after the demotion: " + after.body()).isEqualTo(403);
+        assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode())
+                .as("the new district's figures").isEqualTo(200);
+    }
+
+    @Test
+    void everyDemoLoginHasAnActiveARevokedAndAnExpiredToken() throws Exception {
+        HttpResponse<String> central = http.get(TOKENS, "central", DEMO_PASSWORD);
+        Assumptions.assumeTrue(central.statusCode() == 200,
+                "the demo data is only in the embedded default (not on MariaDB)");
+        for (String login : DEMO_LOGINS) {
+            List<JsonObject> own = Http.array(http.get(TOKENS, login, DEMO_PASSWORD)).getValuesAs(JsonObject.class);
+            assertThat(own).extracting(o -> o.getString("status")).as(login)
+                    .contains("ACTIVE", "REVOKED", "EXPIRED");
+            assertThat(own.toString()).as(login + ": never a secret").doesNotContain("vfu_").doesNotContain("\"token\"");
+        }
+        assertThat(Http.array(central).getValuesAs(JsonObject.class)).anySatisfy(o -> {
+            assertThat(o.getString("name")).isEqualTo("Rapportverktyg");
+            assertThat(o.getString("status")).isEqualTo("ACTIVE");
+        });
+        JsonObject everyone = Http.object(http.get("api/tokens?size=50&text=sodermalm", Fixtures.ADMIN, Fixtures.PASSWORD));
+        assertThat(names(everyone)).as("the administrator's table").contains("Platsrapportering Södermalm");
     }
 
     @Test
@@ -267,6 +311,10 @@ class ApiTokenIT {
     private HttpResponse<String> bearer(String method, String path, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(http.uri(path)).method(method, HttpRequest.BodyPublishers.noBody())
                 .header("Authorization", "Bearer " + token), null, null);
+    }
+
+    private static List<String> names(JsonObject page) {
+        return page.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
     }
 
     private static JsonObject only(HttpResponse<String> list, long id) {

@@ -9,6 +9,7 @@ import se.stockholm.vfu.apitoken.NewApiToken;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ public class ApiTokensPage implements Serializable {
     private LocalDate expiresOn;
     /** The token just made: on this page's view only, never stored, gone when the user leaves the page. */
     private NewApiToken created;
+    private PagedTable<ApiTokenRow> everyones;
 
     public void create() {
         created = tokens.create(name, expiresOn);
@@ -56,8 +58,12 @@ public class ApiTokensPage implements Serializable {
         return currentUser.get().role() == Role.ADMIN;
     }
 
-    public List<ApiTokenRow> getEveryones() {
-        return isAdmin() ? tokens.allActive() : List.of();
+    /** Everyone's active tokens, one page at a time from the service; only the administrator's page renders it. */
+    public PagedTable<ApiTokenRow> getEveryones() {
+        if (everyones == null && isAdmin()) {
+            everyones = new PagedTable<>(tokens::allActive, row -> Long.toString(row.id()));
+        }
+        return everyones;
     }
 
     public NewApiToken getCreated() {
