@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,8 +103,8 @@ class NetworkBrowserIT {
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);
 
-        assertThat(browser.textOnceFilled(By.cssSelector("#messages .ui-messages-info")))
-                .contains("Händelsen " + title + " är borttagen");
+        // the messages still show "created" until the deletion's answer replaces them
+        waitUntilMessagesSay("Händelsen " + title + " är borttagen");
         assertThat(browser.text("eventsForm:events")).doesNotContain(title);
     }
 
@@ -128,9 +129,13 @@ class NetworkBrowserIT {
         browser.screenshot("network-document-delete-confirm");
         browser.find(By.id("shareForm:confirmYes")).sendKeys(Keys.ENTER);
 
-        assertThat(browser.textOnceFilled(By.cssSelector("#messages .ui-messages-info")))
-                .contains("Dokumentet " + title + " är borttaget");
+        waitUntilMessagesSay("Dokumentet " + title + " är borttaget");
         assertThat(browser.text("listForm:documents")).doesNotContain(title);
         Files.deleteIfExists(file);
+    }
+
+    private void waitUntilMessagesSay(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), text));
     }
 }
