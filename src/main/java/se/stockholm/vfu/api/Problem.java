@@ -31,6 +31,15 @@ public record Problem(String type, String title, int status, String detail, Stri
      * through the exception mappers instead).
      */
     public void send(HttpServletResponse response) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        // JSON is UTF-8 by definition: no charset parameter, the same header the JAX-RS answers carry
+        response.setContentType(MEDIA_TYPE);
+        response.getOutputStream().write(json().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The body as JSON text. */
+    public String json() {
         JsonObjectBuilder body = Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
@@ -38,10 +47,6 @@ public record Problem(String type, String title, int status, String detail, Stri
         if (field != null) {
             body.add("field", field);
         }
-        response.resetBuffer();
-        response.setStatus(status);
-        // JSON is UTF-8 by definition: no charset parameter, the same header the JAX-RS answers carry
-        response.setContentType(MEDIA_TYPE);
-        response.getOutputStream().write(body.build().toString().getBytes(StandardCharsets.UTF_8));
+        return body.build().toString();
     }
 }

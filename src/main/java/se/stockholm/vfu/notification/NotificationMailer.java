@@ -20,18 +20,29 @@ import jakarta.mail.util.ByteArrayDataSource;
 import se.stockholm.vfu.config.PortalSettings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Sends notification mail once the business transaction has committed, on the container's managed executor,
- * through WildFly's mail session {@code java:jboss/mail/vfu} (wildfly-config/40-mail.cli).
+ * Sends notification mail through WildFly's mail session {@code java:jboss/mail/vfu} (wildfly-config/40-mail.cli),
+ * from the outbox ({@link MailOutbox}): a notice's mail is written there in the business transaction (observed
+ * {@code IN_PROGRESS}), so a rolled-back change leaves none and a committed one keeps its mail across a stop or a
+ * crash of the server. Once the transaction has committed the outbox is drained on the container's managed executor,
+ * and {@link MailOutboxJob} drains it every 30 seconds for what is left: mail whose send failed (relay down; tried
+ * again later, at most {@link MailOutbox#MAX_ATTEMPTS} times) and mail a stopped server had not sent yet. A mail is
+ * deleted once sent or given up. One drain at a time runs on this node; between nodes the outbox's claim decides.
+ * New mail goes before mail that is tried again, so a recipient the relay refuses does not hold up everyone else's.
  * <p>
  * With {@code VFU_MAIL_MODE=smtp} (or the system property {@code vfu.mail.mode}) it sends; otherwise, as in the
- * embedded default, it logs that mail was not sent, saying only the notice's key and the recipients' internal
- * user ids: addresses, subjects and texts name students and staff and never reach the log. A failure is logged
- * the same way and never reaches the user: the change it announces is already saved.
+ * embedded default, nothing is written to the outbox and it logs that mail was not sent, saying only the notice's
+ * key and the recipients' internal user ids: addresses, subjects and texts name students and staff and never reach
+ * the log. A failure is logged the same way and never reaches the user: the change it announces is already saved.
  * <p>
  * TLS: the mail session asks for STARTTLS whenever the relay offers it ({@code VFU_SMTP_TLS}, on by default,
  * wildfly-config/40-mail.cli); {@code VFU_SMTP_TLS_REQUIRED=true} refuses to send without it, and the relay's
@@ -43,6 +54,8 @@ public class NotificationMailer {
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());
     /** A relay that does not answer must not hold an executor thread for ever (Jakarta Mail waits indefinitely). */
     private static final String TIMEOUT_MILLIS = "20000";
+    /** Mails claimed per look at the outbox. */
+    private static final int BATCH = 50;
 
     @Resource
     private ManagedExecutorService executor;
@@ -52,6 +65,20 @@ public class NotificationMailer {
 
     @Inject
     private PortalSettings settings;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * When the drain running on this node started (null: none). One older than the outbox's lease is taken for
+     * lost: WildFly skips an executor task still queued when the server suspends, and such a drain never ends.
+     */
+    private final AtomicReference<Instant> drainStarted = new AtomicReference<>();
+    /** Another look at the outbox is asked for: the running drain looks again before it ends. */
+    private final AtomicBoolean drainRequested = new AtomicBoolean();
 
     @PostConstruct
     void timeouts() {
@@ -67,20 +94,98 @@ public class NotificationMailer {
         }
     }
 
-    /** Only after the transaction that fired the event committed; a rolled-back transaction never gets here. */
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
-        try {
-            executor.execute(() -> send(mail));
-        } catch (RuntimeException rejected) {
-            LOG.warning(() -> "Notification mail not sent, the executor refused it: " + rejected.getClass().getName()
-                    + " (" + describe(mail) + ")");
+    /** In the business transaction: the mail goes to the outbox, and is committed or rolled back with the change. */
+    void inTransaction(@Observes(during = TransactionPhase.IN_PROGRESS) OutgoingMail mail) {
+        if (settings.isMailSent()) {
+            outbox.add(mail, clock.instant());
         }
     }
 
-    void send(OutgoingMail mail) {
+    /** Only after the transaction that fired the event committed; a rolled-back transaction never gets here. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingMail mail) {
         if (!settings.isMailSent()) {
             LOG.info(() -> "Notification mail not sent (" + PortalSettings.MAIL_MODE + " is not smtp): " + describe(mail));
             return;
+        }
+        drainSoon();
+    }
+
+    /** Drains the outbox on the managed executor; if that refuses (the server suspends), the timer does it later. */
+    void drainSoon() {
+        drainRequested.set(true);
+        if (!startDrain()) {
+            return; // the drain running now looks again before it ends
+        }
+        try {
+            executor.execute(this::drainWhileAsked);
+        } catch (RuntimeException rejected) {
+            drainStarted.set(null);
+            LOG.info(() -> "Notification mail left in the outbox for the next scheduled send: the executor refused"
+                    + " the task (" + rejected.getClass().getName() + ")");
+        }
+    }
+
+    /** Drains the outbox now, on the caller's thread, unless a drain is running on this node already. */
+    void drainNow() {
+        drainRequested.set(true);
+        if (startDrain()) {
+            drainWhileAsked();
+        }
+    }
+
+    /** True when no drain runs on this node (or the one marked running is lost) and this caller is to run one. */
+    private boolean startDrain() {
+        Instant now = clock.instant();
+        Instant started = drainStarted.get();
+        if (started != null && started.plus(MailOutbox.LEASE).isAfter(now)) {
+            return false;
+        }
+        return drainStarted.compareAndSet(started, now);
+    }
+
+    private void drainWhileAsked() {
+        try {
+            while (drainRequested.getAndSet(false)) {
+                drain();
+            }
+        } catch (RuntimeException failed) {
+            // e.g. the database is out of reach: what is left waits in the outbox for the next scheduled drain
+            LOG.warning(() -> "Sending notification mail from the outbox stopped (" + failed.getClass().getName()
+                    + "); the next scheduled drain goes on");
+        } finally {
+            drainStarted.set(null);
+        }
+        if (drainRequested.get()) {
+            drainSoon(); // asked for between the last look and the end of this drain
+        }
+    }
+
+    /** Sends every mail due now, a batch of claims at a time, until none is left. */
+    private void drain() {
+        while (true) {
+            List<Object[]> due = outbox.due(clock.instant(), BATCH);
+            for (Object[] row : due) {
+                long id = (Long) row[0];
+                outbox.claim(id, (Long) row[1], clock.instant()).ifPresent(mail -> {
+                    if (send(mail)) {
+                        outbox.sent(id);
+                    } else if (outbox.failed(id, clock.instant())) {
+                        LOG.warning(() -> "Notification mail given up after " + MailOutbox.MAX_ATTEMPTS + " tries and"
+                                + " deleted from the outbox (" + describe(mail) + ")");
+                    }
+                });
+            }
+            if (due.size() < BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** Sends one mail's messages; true when all went (or mail is off and so nothing is to go). */
+    boolean send(OutgoingMail mail) {
+        if (!settings.isMailSent()) {
+            LOG.info(() -> "Notification mail not sent (" + PortalSettings.MAIL_MODE + " is not smtp): " + describe(mail));
+            return true;
         }
         int failed = 0;
         String firstFailure = null;
@@ -98,9 +203,10 @@ public class NotificationMailer {
         }
         if (failed > 0) {
             String summary = failed + " of " + mail.messages().size() + " notification mail(s) not sent ("
-                    + firstFailure + "; " + describe(mail) + "); the in-app notifications are kept";
+                    + firstFailure + "; " + describe(mail) + "); kept in the outbox to be tried again";
             LOG.warning(summary);
         }
+        return failed == 0;
     }
 
     /** What may be logged about a mail: the notice's key and the recipients' user ids, nothing that names anyone. */

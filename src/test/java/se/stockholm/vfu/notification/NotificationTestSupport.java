@@ -13,6 +13,7 @@ import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -76,6 +77,20 @@ public class NotificationTestSupport {
         return em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient = :u AND n.arguments LIKE :argument",
                         Long.class)
                 .setParameter("u", username).setParameter("argument", "%\"" + argument + "\"%").getSingleResult();
+    }
+
+    /** How often each mail in the outbox whose subject names {@code marker} has been tried (none when all went). */
+    public List<Integer> outboxAttempts(String marker) {
+        return em.createQuery("SELECT m.attempts FROM OutboxMail m WHERE m.subject LIKE :marker ORDER BY m.id",
+                        Integer.class)
+                .setParameter("marker", "%" + marker + "%").getResultList();
+    }
+
+    /** The outbox's mails that name {@code marker} become due now, as if their wait after a failed try had passed. */
+    public int makeDue(String marker) {
+        return em.createQuery("UPDATE OutboxMail m SET m.nextAttemptAt = :now, m.version = m.version + 1"
+                        + " WHERE m.subject LIKE :marker")
+                .setParameter("now", Instant.now()).setParameter("marker", "%" + marker + "%").executeUpdate();
     }
 
     /** Notifies a district and then breaks a business rule, so the container rolls the transaction back. */

@@ -11,15 +11,18 @@ import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.FaultsFixtures;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +31,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 /**
  * The database stopped and started again while a coordinator works: meanwhile a page answers with the friendly
  * "temporarily unavailable" page (503, no internal text) and the API with a 503 problem; a booking tried during the
- * outage is refused and leaves nothing behind; once the database is back the same session works again, without a
- * restart or redeploy, and the booking the coordinator was told succeeded before the outage is still there.
+ * outage is refused and leaves nothing behind; an integration calling with HTTP Basic or with a personal API token
+ * gets the same 503 problem (its credentials could not be checked, which is not a 401, and nothing is wrong with the
+ * portal, which a 500 would say); once the database is back the same session, Basic and the token work again,
+ * without a restart or redeploy, and the booking the coordinator was told succeeded before the outage is still there.
  * <p>
  * MariaDB/MySQL only ({@code -Pmysql,mariadb}): it stops the <b>shared</b> local MariaDB server
  * ({@code mysqladmin shutdown}, the tests run as root on the database's machine) for a few seconds and always starts
@@ -61,10 +66,21 @@ class DatabaseOutageIT {
         assertThat(book(coordinator, bookings, "IT Före avbrottet").statusCode()).as("booked before the outage")
                 .isEqualTo(200);
         assertThat(coordinator.open("university/requests.xhtml").statusCode()).isEqualTo(200);
+        // an integration's two ways in without a session: HTTP Basic with the password, and a personal API token
+        Http api = new Http(base.toURI());
+        String visitBookings = "api/terms/" + FaultsFixtures.TERM + "/visit-bookings";
+        JsonObject token = json(api.send(HttpRequest.newBuilder(api.uri("api/me/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"IT avbrott\"}")), Fixtures.SU, Fixtures.PASSWORD), 201);
+        String bearer = "Bearer " + token.getString("token");
+        assertThat(api.get(visitBookings, Fixtures.SU, Fixtures.PASSWORD).statusCode()).as("Basic before").isEqualTo(200);
+        assertThat(bearerGet(api, visitBookings, bearer).statusCode()).as("the token before").isEqualTo(200);
 
         HttpResponse<String> page;
         HttpResponse<String> list;
         HttpResponse<String> write;
+        HttpResponse<String> basic;
+        HttpResponse<String> tokenCall;
         Instant stopped = Instant.now();
         MariaDb.stop();
         try {
@@ -72,6 +88,8 @@ class DatabaseOutageIT {
             list = coordinator.send("GET", coordinator.uri("api/terms/" + FaultsFixtures.TERM + "/visit-bookings"), null,
                     null, "Accept", "application/json");
             write = book(coordinator, bookings, "IT Under avbrottet");
+            basic = api.get(visitBookings, Fixtures.SU, Fixtures.PASSWORD);
+            tokenCall = bearerGet(api, visitBookings, bearer);
         } finally {
             MariaDb.start();
             report.publishEntry("database stopped for", Duration.between(stopped, Instant.now()).toMillis() + " ms");
@@ -84,15 +102,24 @@ class DatabaseOutageIT {
         assertThat(page.body()).as("the friendly page, in Swedish by default").contains("Tillfälligt otillgänglig")
                 .doesNotContain("SQLException", "SQLState", "jdbc", "JDBC", "MariaDB", "MySQL", "mysql", "Caused by",
                         "\tat ", "IJ0", "Communications link", "Något gick fel");
-        for (HttpResponse<String> api : List.of(list, write)) {
-            assertThat(api.statusCode()).as("an API call while the database is stopped: " + api.body()).isEqualTo(503);
-            assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-            JsonObject problem = Json.createReader(new StringReader(api.body())).readObject();
-            assertThat(problem.getInt("status")).isEqualTo(503);
-            assertThat(problem.getString("detail")).contains("temporarily unavailable")
+        // with the session cookie, HTTP Basic and a token alike: not 401 (the credentials were not refused, they
+        // could not be checked) and not 500
+        Map<String, HttpResponse<String>> calls = new LinkedHashMap<>();
+        calls.put("session: list", list);
+        calls.put("session: booking", write);
+        calls.put("HTTP Basic", basic);
+        calls.put("API token", tokenCall);
+        calls.forEach((how, call) -> {
+            assertThat(call.statusCode()).as(how + " while the database is stopped: " + call.body()).isEqualTo(503);
+            assertThat(call.headers().firstValue("Content-Type").orElse("")).as(how)
+                    .startsWith("application/problem+json");
+            assertThat(call.headers().firstValue("Retry-After")).as(how).isPresent();
+            JsonObject problem = Json.createReader(new StringReader(call.body())).readObject();
+            assertThat(problem.getInt("status")).as(how).isEqualTo(503);
+            assertThat(problem.getString("detail")).as(how).contains("temporarily unavailable")
                     .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("jdbc");
-            assertThat(api.body()).doesNotContain("Exception", "IJ0");
-        }
+            assertThat(call.body()).as(how).doesNotContain("Exception", "IJ0");
+        });
 
         // back by itself: the same session, no restart, no redeploy
         Instant deadline = Instant.now().plus(RECOVERY);
@@ -107,6 +134,11 @@ class DatabaseOutageIT {
                 coordinator.uri("api/terms/" + FaultsFixtures.TERM + "/visit-bookings"), null, null,
                 "Accept", "application/json");
         assertThat(listAgain.statusCode()).as(listAgain.body()).isEqualTo(200);
+        assertThat(api.get(visitBookings, Fixtures.SU, Fixtures.PASSWORD).statusCode()).as("Basic after the outage")
+                .isEqualTo(200);
+        assertThat(bearerGet(api, visitBookings, bearer).statusCode()).as("the token after the outage").isEqualTo(200);
+        assertThat(api.send(HttpRequest.newBuilder(api.uri("api/me/tokens/" + token.getJsonNumber("id").longValue()))
+                .header("Authorization", bearer).DELETE(), null, null).statusCode()).as("the token revoked").isEqualTo(204);
 
         JsonObject stored = json(central.send("GET", central.uri("api/it/faults/visits/" + visit), null, null));
         assertThat(stored.getJsonArray("students").getValuesAs(JsonString::getString))
@@ -124,8 +156,16 @@ class DatabaseOutageIT {
                 "X-Requested-With", "it", "Accept", "application/json");
     }
 
+    private static HttpResponse<String> bearerGet(Http api, String path, String bearer) throws Exception {
+        return api.send(HttpRequest.newBuilder(api.uri(path)).header("Authorization", bearer).GET(), null, null);
+    }
+
     private static JsonObject json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response, 200);
+    }
+
+    private static JsonObject json(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 

@@ -1,0 +1,150 @@
+package se.stockholm.vfu.notification;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.it.Fixtures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The mail outbox: a notice's mail is written in the business transaction and sent from there, so a mail whose
+ * send failed because the relay was down goes once the relay is back (by the scheduled drain, every 30 seconds),
+ * exactly once, and is then gone from the outbox; a rolled-back change leaves no mail in the outbox and none is ever
+ * sent. GreenMail, started here inside the test server on the port the mail session sends to, is the relay.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboxIT {
+
+    /** The first try right after the commit, or the scheduled drain's next run (every 30 s) on a busy machine. */
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Inject
+    NotificationService notificationService;
+
+    @Inject
+    NotificationTestSupport support;
+
+    @Inject
+    Fixtures fixtures;
+
+    GreenMail smtp;
+
+    @AfterEach
+    void stopSmtpServer() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void aMailWhoseSendFailedWhileTheRelayWasDownIsSentOnceWhenItIsBack() throws Exception {
+        support.createUsers();
+        String student = "Outbox " + UUID.randomUUID().toString().substring(0, 8);
+
+        // nothing listens on the relay's port: the try after the commit fails and the mail stays in the outbox
+        notificationService.notifyUniversity(fixtures.universityId("SU"),
+                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+        awaitTrue("the failed try is counted in the outbox", () -> {
+            List<Integer> attempts = support.outboxAttempts(student);
+            return !attempts.isEmpty() && attempts.stream().allMatch(tries -> tries >= 1);
+        });
+
+        startSmtpServer();
+        assertThat(support.makeDue(student)).as("as if the wait after the failed try had passed").isPositive();
+
+        MimeMessage mail = awaitMail(Fixtures.SU + "@it.example", student);
+        assertThat(mail.getSubject()).isEqualTo("Placering bekräftad: " + student);
+        awaitTrue("a sent mail is deleted from the outbox", () -> support.outboxAttempts(student).isEmpty());
+        TimeUnit.SECONDS.sleep(2);
+        assertThat(mailsAbout(student)).as("sent exactly once").extracting(MailOutboxIT::to)
+                .containsOnlyOnce(Fixtures.SU + "@it.example")
+                .doesNotHaveDuplicates()
+                .doesNotContain(NotificationTestSupport.SU_OFF + "@it.example");
+    }
+
+    @Test
+    void mailOfARolledBackChangeIsNeverInTheOutboxNorSent() throws Exception {
+        support.createUsers();
+        startSmtpServer();
+        String rolledBack = "outbox-rollback-" + UUID.randomUUID().toString().substring(0, 8);
+        String committed = "outbox-commit-" + UUID.randomUUID().toString().substring(0, 8);
+        long sodermalm = fixtures.districtId("SO");
+
+        assertThatThrownBy(() -> support.notifyDistrictThenFail(sodermalm, Notice.offersPublished(rolledBack, 2, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(support.outboxAttempts(rolledBack)).as("nothing of the rolled-back change is in the outbox").isEmpty();
+
+        // a committed notice after it, sent through the same outbox: once it is here, the other would have been too
+        notificationService.notifyDistrict(sodermalm, Notice.offersPublished(committed, 2, null));
+        awaitMail(Fixtures.SODERMALM + "@it.example", committed);
+        awaitTrue("the committed mail leaves the outbox", () -> support.outboxAttempts(committed).isEmpty());
+
+        assertThat(mailsAbout(rolledBack)).isEmpty();
+        assertThat(support.outboxAttempts(rolledBack)).isEmpty();
+    }
+
+    private void startSmtpServer() {
+        int port = Integer.parseInt(System.getProperty("vfu.smtp.port"));
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant until = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError(what + ": not within " + PATIENCE);
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+    }
+
+    private MimeMessage awaitMail(String to, String marker) throws Exception {
+        Instant until = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(until)) {
+            for (MimeMessage mail : mailsAbout(marker)) {
+                if (to(mail).equals(to)) {
+                    return mail;
+                }
+            }
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("No mail about " + marker + " to " + to + " within " + PATIENCE);
+    }
+
+    private List<MimeMessage> mailsAbout(String marker) throws MessagingException {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage mail : smtp.getReceivedMessages()) {
+            if (mail.getSubject() != null && mail.getSubject().contains(marker)) {
+                found.add(mail);
+            }
+        }
+        return found;
+    }
+
+    private static String to(MimeMessage mail) {
+        try {
+            return mail.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+}
