@@ -70,8 +70,8 @@ class AuditPageIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"bookingId\":" + booking + ",\"username\":\""
                         + Fixtures.CENTRAL + "\"}")), Fixtures.ADMIN, Fixtures.PASSWORD);
-        assertThat(Http.object(logged).getJsonArray("rows").getValuesAs(JsonObject.class)).singleElement()
-                .satisfies(entry -> {
+        assertThat(Http.object(logged).getJsonArray("rows").getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(entry -> {
                     assertThat(entry.getString("channel")).isEqualTo("EXPORT");
                     assertThat(entry.getString("operation")).isEqualTo("central/audit csv");
                     assertThat(entry.containsKey("requestId")).as("a booking belongs to no request").isFalse();

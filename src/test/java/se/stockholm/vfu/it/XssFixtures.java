@@ -209,11 +209,12 @@ public class XssFixtures {
         events.create(event);
 
         DocumentForm document = new DocumentForm();
-        String documentTitle = payload(5) + " " + year;
+        // the documents list is sorted by title: '"' sorts before letters and digits, so it is on the first page
+        String documentTitle = payload(1) + " " + year;
         document.setTitle(documentTitle);
         document.setDescription(String.join(" ", PAYLOADS));
         // a file name holds no folder or drive (DocumentRules): the payloads without '/' or ':'
-        String fileName = payload(1) + " " + year + ".txt";
+        String fileName = payload(0) + " " + year + ".txt";
         byte[] content = "XSS corpus".getBytes(StandardCharsets.UTF_8);
         documents.create(document, fileName, content.length, new ByteArrayInputStream(content));
 
