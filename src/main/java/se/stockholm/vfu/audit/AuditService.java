@@ -202,7 +202,8 @@ public class AuditService {
                 new ArrayList<>(inquiries)); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 long request = rs.getLong(2);
-                reads.add(new ReadLog.InquiryRead(rs.getLong(1), rs.wasNull() ? null : request));
+                Long became = rs.wasNull() ? null : request;
+                reads.add(new ReadLog.InquiryRead(rs.getLong(1), became));
             }
         }
         return reads;

@@ -179,14 +179,15 @@ class XssCorpusBrowserIT {
                     return true;
                 });
         String candidate = scenario.getString("candidateName");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("candidatesPanel")).getText().contains(candidate));
         assertThat(browser.find(By.id("candidatesPanel")).getText()).as("the post's unit and the candidate's reason")
                 .contains(unitName).contains(XssFixtures.PAYLOADS.get(0));
         assertInert("the post's candidates");
 
         browser.find(By.xpath("//*[@id='candidatesPanel']//button[contains(., 'Historik')]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        // the panel is replaced by the ajax update that fills it: read it again until it holds the history
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("historyPanel")).getText().contains(XssFixtures.PAYLOADS.get(0)));
         assertInert("a candidacy's history");
     }
