@@ -42,8 +42,11 @@ import java.util.stream.Collectors;
  * The change history for the central contact and the administrator: who changed which record when, and what.
  * Reads Envers' history tables directly (one query for a page over every type, one per type on the page for the
  * values), so a page of any size costs a bounded number of queries. Only CENTRAL and ADMIN, checked by the
- * container and against the user's current role. A page that shows students' requests or placements writes one
- * read-log entry per such student (by id), like every other list of them.
+ * container and against the user's current role. Every row of a record that names a student is a view of that
+ * student and writes a read-log entry (by internal ids only), like every other list of them: requests and placements,
+ * inquiries (by the inquiry and the request it became), placements' concerns and three-way meetings and trainee-post
+ * candidacies (by the placement and its request) and observation-visit bookings (by the booking, which belongs to no
+ * request). A candidate who came from outside the portal (no placement) is no student of it and is not logged.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
@@ -113,8 +116,10 @@ public class AuditService {
                 }
             }
             List<AuditEntry> entries = withChanges(connection, rows);
-            // a student's request or placement on the page is a view of that student, as on any other page
+            // a row of a record that names a student is a view of that student, as on any other page
             readLog.placements(studentsShown(connection, rows), "AuditService.find");
+            readLog.inquiries(inquiriesShown(connection, rows), "AuditService.find");
+            readLog.bookings(ids(rows, AuditedType.OBSERVATION_BOOKING), "AuditService.find");
             return new Page<>(entries, total);
         } catch (SQLException failed) {
             throw new IllegalStateException("the change history could not be read", failed);
@@ -148,24 +153,69 @@ public class AuditService {
         }
     }
 
-    /** The students whose request or placement rows are among these: placements' requests in one query. */
+    /**
+     * The students whose rows are among these: requests by their id; placements, and the concerns, meetings and
+     * candidacies that hang on a placement, by the placement and its request, in one query over their history tables.
+     */
     private static List<ReadLog.Read> studentsShown(Connection connection, List<Row> rows) throws SQLException {
         List<ReadLog.Read> reads = new ArrayList<>();
-        rows.stream().filter(row -> row.type() == AuditedType.STUDENT_REQUEST)
-                .forEach(row -> reads.add(new ReadLog.Read(row.recordId(), null)));
-        List<Object> placements = rows.stream().filter(row -> row.type() == AuditedType.PLACEMENT)
-                .map(Row::recordId).distinct().map(Object.class::cast).toList();
+        ids(rows, AuditedType.STUDENT_REQUEST).forEach(id -> reads.add(new ReadLog.Read(id, null)));
+        StringBuilder union = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        List<Long> placements = ids(rows, AuditedType.PLACEMENT);
         if (!placements.isEmpty()) {
-            String marks = placements.stream().map(id -> "?").collect(Collectors.joining(","));
-            try (PreparedStatement select = prepare(connection, "SELECT DISTINCT id, request_id FROM "
-                    + AuditedType.PLACEMENT.historyTable() + " WHERE id IN (" + marks + ") AND request_id IS NOT NULL",
-                    placements); ResultSet rs = select.executeQuery()) {
+            union.append("SELECT id AS placement_id FROM ").append(AuditedType.PLACEMENT.historyTable())
+                    .append(" WHERE id IN (").append(marks(placements)).append(')');
+            parameters.addAll(placements);
+        }
+        for (AuditedType onPlacement : List.of(AuditedType.PLACEMENT_CONCERN, AuditedType.PLACEMENT_MEETING,
+                AuditedType.CANDIDATE)) {
+            List<Long> ids = ids(rows, onPlacement);
+            if (!ids.isEmpty()) {
+                union.append(union.isEmpty() ? "" : " UNION ").append("SELECT placement_id FROM ")
+                        .append(onPlacement.historyTable()).append(" WHERE id IN (").append(marks(ids))
+                        .append(") AND placement_id IS NOT NULL");
+                parameters.addAll(ids);
+            }
+        }
+        if (!union.isEmpty()) {
+            try (PreparedStatement select = prepare(connection, "SELECT DISTINCT p.id, p.request_id FROM "
+                    + AuditedType.PLACEMENT.historyTable() + " p WHERE p.request_id IS NOT NULL AND p.id IN ("
+                    + union + ")", parameters); ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     reads.add(new ReadLog.Read(rs.getLong(2), rs.getLong(1)));
                 }
             }
         }
         return reads;
+    }
+
+    /** The inquiries among these rows, each with the request it became (if it became one). */
+    private static List<ReadLog.InquiryRead> inquiriesShown(Connection connection, List<Row> rows) throws SQLException {
+        List<Long> inquiries = ids(rows, AuditedType.INQUIRY);
+        if (inquiries.isEmpty()) {
+            return List.of();
+        }
+        List<ReadLog.InquiryRead> reads = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, "SELECT id, MAX(request_id) FROM "
+                + AuditedType.INQUIRY.historyTable() + " WHERE id IN (" + marks(inquiries) + ") GROUP BY id",
+                new ArrayList<>(inquiries)); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                long request = rs.getLong(2);
+                Long became = rs.wasNull() ? null : request;
+                reads.add(new ReadLog.InquiryRead(rs.getLong(1), became));
+            }
+        }
+        return reads;
+    }
+
+    /** The distinct ids of the rows of one type. */
+    private static List<Long> ids(List<Row> rows, AuditedType type) {
+        return rows.stream().filter(row -> row.type() == type).map(Row::recordId).distinct().toList();
+    }
+
+    private static String marks(Collection<?> values) {
+        return values.stream().map(value -> "?").collect(Collectors.joining(","));
     }
 
     /** The types a filter may name, in the page's order. */

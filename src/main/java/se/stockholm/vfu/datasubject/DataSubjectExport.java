@@ -16,8 +16,8 @@ import java.util.List;
  * included), placements with their history, the inquiries they sent to a district, the notifications that name them,
  * the read log of who saw their data, their own evaluations of their placements (invitation and answer) and the
  * supervisors' free texts about them, their candidacies for trainee posts, their placements' three-way meetings and
- * concerns, their observation-visit bookings, and the change history (who changed what when) of their requests and
- * placements. The JSON field names are these components' names
+ * concerns, their observation-visit bookings, and the change history (who changed what when) of their requests,
+ * placements, inquiries, candidacies, concerns, meetings and bookings. The JSON field names are these components' names
  * ({@code docs/data-subject-export.md} explains each in Swedish and English).
  */
 public record DataSubjectExport(String format, Instant exportedAt, String exportedBy, String universityCode,
@@ -83,8 +83,8 @@ public record DataSubjectExport(String format, Instant exportedAt, String export
     public record CandidateStepData(String status, LocalDate on, String reason, Instant changedAt, String changedBy) {
     }
 
-    /** Who saw the student's data (a request, a placement or an inquiry of theirs), when and how. */
+    /** Who saw the student's data (a request, a placement, an inquiry or a visit booking of theirs), when and how. */
     public record ReadData(Instant readAt, String username, Long requestId, Long placementId, Channel channel,
-                           String operation, Long inquiryId) {
+                           String operation, Long inquiryId, Long bookingId) {
     }
 }

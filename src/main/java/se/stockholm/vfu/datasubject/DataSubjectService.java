@@ -58,8 +58,9 @@ import java.util.stream.Collectors;
  * itself is written to the read log (channel EXPORT). Reads are batched: one query per kind of record (related rows
  * such as a placement's unit come by the persistence unit's batch fetching).
  * <p>
- * The change history (Envers) of the student's requests and placements comes from {@link AuditService}: every
- * revision with its time, the user who made it and the fields that changed. Observation-visit bookings carry no
+ * The change history (Envers) of the student's records comes from {@link AuditService}: every revision of their
+ * requests, placements, inquiries, candidacies, their placements' concerns and meetings and their visit bookings,
+ * with its time, the user who made it and the fields that changed. Observation-visit bookings carry no
  * request, so they are found by the student's reference at the university or by one of the requests' e-mail
  * addresses (a cancelled booking is deleted and only its history remains, which is not searched by reference).
  */
@@ -122,17 +123,26 @@ public class DataSubjectService {
         List<PlacementData> placements = placements(requestIds);
         List<InquiryData> inquiries = inquiries(requests);
         List<Long> inquiryIds = inquiries.stream().map(InquiryData::id).toList();
-        List<ReadData> reads = reads(requestIds, inquiryIds);
         List<Long> placementIds = placements.stream().map(PlacementData::id).toList();
+        List<DataSubjectExport.CandidateData> candidacies = candidacies(placements);
+        List<ConcernData> concerns = concerns(placementIds);
+        List<BookingData> bookings = bookings(university, requests);
+        List<Long> bookingIds = bookings.stream().map(BookingData::id).toList();
+        List<ReadData> reads = reads(requestIds, inquiryIds, bookingIds);
         List<AuditEntry> history = new ArrayList<>(auditService.historyOf(AuditedType.STUDENT_REQUEST, requestIds));
         history.addAll(auditService.historyOf(AuditedType.PLACEMENT, placementIds));
+        history.addAll(auditService.historyOf(AuditedType.INQUIRY, inquiryIds));
+        history.addAll(auditService.historyOf(AuditedType.CANDIDATE,
+                candidacies.stream().map(DataSubjectExport.CandidateData::id).toList()));
+        history.addAll(auditService.historyOf(AuditedType.PLACEMENT_CONCERN, concerns.stream().map(ConcernData::id).toList()));
+        history.addAll(auditService.historyOf(AuditedType.PLACEMENT_MEETING, meetingIds(placementIds)));
+        history.addAll(auditService.historyOf(AuditedType.OBSERVATION_BOOKING, bookingIds));
         history.sort(Comparator.comparingLong(AuditEntry::revision));
         DataSubjectExport export = new DataSubjectExport(DataSubjectExport.FORMAT, clock.instant(), caller.username(),
                 university.getCode(), requests.get(0).getStudentRef(),
                 requests.stream().map(RequestDetails::of).toList(), placements, inquiries,
-                notifications(requests), reads, evaluationService.ofStudent(placementIds), candidacies(placements),
-                evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns(placementIds),
-                bookings(university, requests), history);
+                notifications(requests), reads, evaluationService.ofStudent(placementIds), candidacies,
+                evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns, bookings, history);
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         readLog.exported(exported, OPERATION);
@@ -207,6 +217,15 @@ public class DataSubjectService {
                 .map(m -> new MeetingData(m.getPlacement().getId(), m.getTeacherName(), m.getMeetingAt(), m.getPlace(),
                         m.isHeld(), m.getChangedAt(), m.getChangedBy()))
                 .toList();
+    }
+
+    /** The ids of the three-way meetings of the student's placements, for their change history. */
+    private List<Long> meetingIds(List<Long> placementIds) {
+        if (placementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m.id FROM Meeting m WHERE m.placement.id IN :placements", Long.class)
+                .setParameter("placements", placementIds).getResultList();
     }
 
     /** The concerns raised about the student's placements, with their text. */
@@ -297,18 +316,22 @@ public class DataSubjectService {
         }).toList();
     }
 
-    /** Who read the requests, their placements or the student's inquiries. */
-    private List<ReadData> reads(List<Long> requestIds, List<Long> inquiryIds) {
+    /** Who read the requests, their placements, the student's inquiries or their visit bookings. */
+    private List<ReadData> reads(List<Long> requestIds, List<Long> inquiryIds, List<Long> bookingIds) {
         TypedQuery<ReadLogEntry> query = em.createQuery("SELECT e FROM ReadLogEntry e WHERE e.requestId IN :requests"
-                + (inquiryIds.isEmpty() ? "" : " OR e.inquiryId IN :inquiries") + " ORDER BY e.readAt, e.id",
+                + (inquiryIds.isEmpty() ? "" : " OR e.inquiryId IN :inquiries")
+                + (bookingIds.isEmpty() ? "" : " OR e.bookingId IN :bookings") + " ORDER BY e.readAt, e.id",
                 ReadLogEntry.class).setParameter("requests", requestIds);
         if (!inquiryIds.isEmpty()) {
             query.setParameter("inquiries", inquiryIds);
         }
+        if (!bookingIds.isEmpty()) {
+            query.setParameter("bookings", bookingIds);
+        }
         return query.getResultStream()
                 .sorted(Comparator.comparing(ReadLogEntry::getReadAt).thenComparing(ReadLogEntry::getId))
                 .map(e -> new ReadData(e.getReadAt(), e.getUsername(), e.getRequestId(), e.getPlacementId(),
-                        e.getChannel(), e.getOperation(), e.getInquiryId()))
+                        e.getChannel(), e.getOperation(), e.getInquiryId(), e.getBookingId()))
                 .toList();
     }
 

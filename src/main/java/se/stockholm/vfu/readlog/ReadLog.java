@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * Writes the read log: one row per student a caller was shown, with who, when, the student's request id (and the
  * placement's id when a placement was shown) or, for an inquiry to a district, the inquiry's id (and its request's
- * once it became one), the channel and the operation.
+ * once it became one), or for an observation-visit booking (which belongs to no request) the booking's id, the
+ * channel and the operation.
  * <p>
  * It writes <b>in the caller's transaction</b> (MANDATORY): the rows are read and the log written together, and if
  * the log cannot be written the read fails too, so nothing is shown that is not logged. A separate transaction
@@ -38,7 +39,8 @@ public class ReadLog {
     /** Rows per INSERT statement. */
     private static final int CHUNK = 100;
     private static final String INSERT =
-            "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, channel, operation) VALUES ";
+            "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, booking_id, channel, operation)"
+                    + " VALUES ";
 
     /** One student shown: their request, and the placement if a placement was shown. */
     public record Read(long requestId, Long placementId) {
@@ -48,8 +50,11 @@ public class ReadLog {
     public record InquiryRead(long inquiryId, Long requestId) {
     }
 
-    /** One row of the log: a request (with or without its placement), or an inquiry (with or without its request). */
-    private record Row(Long requestId, Long placementId, Long inquiryId) {
+    /**
+     * One row of the log: a request (with or without its placement), an inquiry (with or without its request), or an
+     * observation-visit booking.
+     */
+    private record Row(Long requestId, Long placementId, Long inquiryId, Long bookingId) {
     }
 
     @PersistenceContext
@@ -66,7 +71,7 @@ public class ReadLog {
 
     /** Requests shown by {@code service} (e.g. "RequestService.find", the operation outside pages and the API). */
     public void requests(Collection<Long> requestIds, String service) {
-        write(requestIds.stream().map(id -> new Row(id, null, null)).toList(), null, service);
+        write(requestIds.stream().map(id -> new Row(id, null, null, null)).toList(), null, service);
     }
 
     /** Placements (and with them their students) shown by {@code service}. */
@@ -76,7 +81,15 @@ public class ReadLog {
 
     /** Inquiries (each names a student) shown by {@code service}. */
     public void inquiries(Collection<InquiryRead> reads, String service) {
-        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId())).toList(), null, service);
+        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId(), null)).toList(), null, service);
+    }
+
+    /**
+     * Observation-visit bookings (each names a term-two student, by name, e-mail or reference) shown by
+     * {@code service}: logged by the booking's id, since a booking belongs to no request.
+     */
+    public void bookings(Collection<Long> bookingIds, String service) {
+        write(bookingIds.stream().map(id -> new Row(null, null, null, id)).toList(), null, service);
     }
 
     /**
@@ -89,11 +102,11 @@ public class ReadLog {
 
     /** As {@link #exported}, for inquiries exported. */
     public void inquiriesExported(Collection<InquiryRead> reads, String what) {
-        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId())).toList(), what, what);
+        write(reads.stream().map(r -> new Row(r.requestId(), null, r.inquiryId(), null)).toList(), what, what);
     }
 
     private static List<Row> rows(Collection<Read> reads) {
-        return reads.stream().map(r -> new Row(r.requestId(), r.placementId(), null)).toList();
+        return reads.stream().map(r -> new Row(r.requestId(), r.placementId(), null, null)).toList();
     }
 
     private void write(Collection<Row> reads, String export, String service) {
@@ -131,7 +144,7 @@ public class ReadLog {
     private void insert(List<Row> reads, Instant now, String username, Channel channel, String operation) {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < reads.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
         }
         Query insert = em.createNativeQuery(sql.toString());
         int parameter = 1;
@@ -141,6 +154,7 @@ public class ReadLog {
             insert.setParameter(parameter++, read.requestId());
             insert.setParameter(parameter++, read.placementId());
             insert.setParameter(parameter++, read.inquiryId());
+            insert.setParameter(parameter++, read.bookingId());
             insert.setParameter(parameter++, channel.name());
             insert.setParameter(parameter++, operation);
         }

@@ -34,6 +34,9 @@ public class ReadLogEntry {
     @Column(name = "inquiry_id", insertable = false, updatable = false)
     private Long inquiryId;
 
+    @Column(name = "booking_id", insertable = false, updatable = false)
+    private Long bookingId;
+
     @Column(name = "placement_id", insertable = false, updatable = false)
     private Long placementId;
 
@@ -69,6 +72,11 @@ public class ReadLogEntry {
 
     public Long getInquiryId() {
         return inquiryId;
+    }
+
+    /** The observation-visit booking shown, for an entry that points to a booking rather than a request. */
+    public Long getBookingId() {
+        return bookingId;
     }
 
     public Channel getChannel() {

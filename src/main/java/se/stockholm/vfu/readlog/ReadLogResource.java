@@ -21,7 +21,7 @@ import java.util.Map;
  * The read log for the administrator; anyone else is refused (403).
  * <ul>
  *   <li>{@code GET /api/read-log} with {@code username}, {@code requestId}, {@code placementId}, {@code inquiryId},
- *       {@code channel}, {@code from}, {@code to} and paging;</li>
+ *       {@code bookingId}, {@code channel}, {@code from}, {@code to} and paging;</li>
  *   <li>{@code POST /api/read-log/search} with the same filters and {@code studentRef} in a JSON body: a student
  *       reference is personal data and never goes in a URL (a {@code studentRef} query parameter is ignored).</li>
  * </ul>
@@ -33,7 +33,8 @@ public class ReadLogResource {
 
     /** The filters of a search in a body; every field may be left out. */
     public record Search(String username, Long requestId, String studentRef, Long placementId, String channel,
-                         String from, String to, Integer first, Integer size, Long inquiryId) {
+                         String from, String to, Integer first, Integer size, Long inquiryId,
+                         Long bookingId) {
     }
 
     @Inject
@@ -53,13 +54,14 @@ public class ReadLogResource {
     @Path("search")
     @Operation(summary = "Search the read log, a student reference only in the body, never in the URL (administrator)")
     public Page<ReadLogRow> search(Search search) {
-        Search given = search == null ? new Search(null, null, null, null, null, null, null, null, null, null) : search;
+        Search given = search == null ? new Search(null, null, null, null, null, null, null, null, null, null, null) : search;
         Map<String, String> filters = new HashMap<>();
         put(filters, "username", given.username());
         put(filters, "requestId", given.requestId());
         put(filters, "studentRef", given.studentRef());
         put(filters, "placementId", given.placementId());
         put(filters, "inquiryId", given.inquiryId());
+        put(filters, "bookingId", given.bookingId());
         put(filters, "channel", given.channel());
         put(filters, "from", given.from());
         put(filters, "to", given.to());

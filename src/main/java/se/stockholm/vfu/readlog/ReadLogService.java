@@ -48,6 +48,7 @@ public class ReadLogService {
      * One page of entries, newest first unless sorted otherwise. Filters: {@code username} (exactly, any case),
      * {@code requestId} (the student's request id), {@code studentRef} (a student reference: every request with it,
      * any case, any university or term), {@code placementId}, {@code inquiryId} (an inquiry to a district),
+     * {@code bookingId} (an observation-visit booking),
      * {@code channel} (PAGE, API, EXPORT, SERVICE),
      * {@code from} and {@code to} (dates, Stockholm time, both days included).
      */
@@ -60,13 +61,14 @@ public class ReadLogService {
                 + " AND (:requestId IS NULL OR e.requestId = :requestId)"
                 + " AND (:placementId IS NULL OR e.placementId = :placementId)"
                 + " AND (:inquiryId IS NULL OR e.inquiryId = :inquiryId)"
+                + " AND (:bookingId IS NULL OR e.bookingId = :bookingId)"
                 + " AND (:studentRef IS NULL OR e.requestId IN"
                 + " (SELECT r.id FROM StudentRequest r WHERE LOWER(r.studentRef) = :studentRef))"
                 + " AND (:channel IS NULL OR e.channel = :channel)"
                 + " AND (:from IS NULL OR e.readAt >= :from) AND (:to IS NULL OR e.readAt < :to)";
         TypedQuery<ReadLogRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.readlog.ReadLogRow(e.id, e.readAt, e.username, e.requestId, e.placementId,
-                       e.channel, e.operation, e.inquiryId)
+                       e.channel, e.operation, e.inquiryId, e.bookingId)
                 FROM ReadLogEntry e""" + where + orderBy(page), ReadLogRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM ReadLogEntry e" + where, Long.class);
         Filters.Choice<Channel> channel = Filters.oneOf(Channel.class, page.filter("channel"));
@@ -80,6 +82,7 @@ public class ReadLogService {
             query.setParameter("requestId", Filters.id(page.filter("requestId")));
             query.setParameter("placementId", Filters.id(page.filter("placementId")));
             query.setParameter("inquiryId", Filters.id(page.filter("inquiryId")));
+            query.setParameter("bookingId", Filters.id(page.filter("bookingId")));
             query.setParameter("studentRef", ref == null ? null : ref.toLowerCase(Locale.ROOT));
             query.setParameter("channel", channel.orNull());
             query.setParameter("from", startOf(page.filter("from"), 0));

@@ -21,7 +21,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The change history over HTTP: the page, its export and GET /api/audit, for the central contact and admin only. */
+/**
+ * The change history over HTTP: the page, its export and GET /api/audit, for the central contact and admin only; an
+ * export of a visit booking's history is in the read log by the booking's id.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditPageIT {
 
@@ -46,6 +49,35 @@ class AuditPageIT {
             String text = new String(csv.body(), StandardCharsets.UTF_8);
             assertThat(text).contains("Användare").contains("Posttyp").contains("system");
         }
+    }
+
+    @Test
+    void theExportOfAVisitBookingsHistoryIsInTheReadLogByTheBookingsIdOnly() throws Exception {
+        Http http = new Http(base.toURI());
+        JsonObject made = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/data-subject-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        long booking = made.getJsonArray("around").getJsonObject(0).getJsonNumber("refBookingId").longValue();
+        PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(page.open("central/audit.xhtml").statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> csv = page.press("central/audit.xhtml", "auditForm:exportCsv",
+                Map.of("auditForm:type_input", "observation_booking", "auditForm:recordId", Long.toString(booking)));
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).as("the booking's history, its student named")
+                .contains("IT Auskultant " + made.getJsonArray("markers").getString(0));
+        HttpResponse<String> logged = http.send(HttpRequest.newBuilder(http.uri("api/read-log/search"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"bookingId\":" + booking + ",\"username\":\""
+                        + Fixtures.CENTRAL + "\"}")), Fixtures.ADMIN, Fixtures.PASSWORD);
+        List<JsonObject> entries = Http.object(logged).getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(entries).as("the export (the page showed the new booking's row on opening too)")
+                .anySatisfy(entry -> {
+                    assertThat(entry.getString("channel")).isEqualTo("EXPORT");
+                    assertThat(entry.getString("operation")).isEqualTo("central/audit csv");
+                });
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.containsKey("requestId"))
+                .as("a booking belongs to no request").isFalse());
     }
 
     @Test

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contact's export holds that student's request, placement with its history, the notification naming them and the
  * read-log entries about them, and nothing of another student; a student with a completed placement gets its meeting,
  * concern, visit bookings (by reference and by e-mail), both evaluation texts, candidacy with its steps and the change
- * history of their request and placement (who, when, what), and nothing of the other student made with them; the
+ * history of their request, placement, inquiry, candidacy, meeting, concern and bookings (who, when, what), and
+ * nothing of the other student made with them; the
  * export is itself in the read log; only the central contact and the administrator may export, by API (reference in
  * the body) and by page (reference in the form).
  */
@@ -148,10 +149,25 @@ class DataSubjectExportIT {
                     .containsExactly("INTERESTED", "APPLIED");
         });
         List<JsonObject> history = file.getJsonArray("changeHistory").getValuesAs(JsonObject.class);
-        assertThat(history).allMatch(h -> h.getString("type").equals("student_request")
-                        && h.getJsonNumber("recordId").longValue() == requestId
-                        || h.getString("type").equals("placement") && h.getJsonNumber("recordId").longValue() == placementId)
+        Map<String, List<Long>> theirs = Map.of(
+                "student_request", List.of(requestId),
+                "placement", List.of(placementId),
+                "inquiry", List.of(id(around, "inquiryId")),
+                "candidate", List.of(id(around, "candidateId")),
+                "placement_meeting", List.of(id(around, "meetingId")),
+                "placement_concern", List.of(id(around, "concernId")),
+                "observation_booking", List.of(id(around, "refBookingId"), id(around, "emailBookingId")));
+        assertThat(history).as("only the student's own records")
+                .allMatch(h -> theirs.getOrDefault(h.getString("type"), List.of())
+                        .contains(h.getJsonNumber("recordId").longValue()))
                 .allMatch(h -> h.containsKey("at") && h.containsKey("revision"));
+        theirs.forEach((type, ids) -> ids.forEach(id -> assertThat(history).as("the history of " + type + " " + id)
+                .anyMatch(h -> h.getString("type").equals(type) && h.getJsonNumber("recordId").longValue() == id
+                        && h.getString("action").equals("ADD"))));
+        assertThat(history).as("the concern's text in its history").anyMatch(h -> h.getString("type")
+                .equals("placement_concern") && changed(h, "text", "IT farhåga " + marker));
+        assertThat(history).as("the inquiry's message in its history").anyMatch(h -> h.getString("type")
+                .equals("inquiry") && changed(h, "message", "IT direktförfrågan " + marker));
         assertThat(history).as("the request made, with its reference").anyMatch(h -> h.getString("type").equals("student_request")
                 && h.getString("action").equals("ADD") && h.getString("username").equals(Fixtures.CENTRAL)
                 && changed(h, "student_ref", ref));
@@ -163,6 +179,10 @@ class DataSubjectExportIT {
 
         String other = made.getJsonArray("markers").getString(1);
         assertThat(export.body()).doesNotContain(other).doesNotContain(made.getJsonArray("refs").getString(1));
+    }
+
+    private static long id(JsonObject object, String name) {
+        return object.getJsonNumber(name).longValue();
     }
 
     /** Whether the history entry changed the field to the value. */

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.inquiry.Inquiry;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.recruitment.Candidate;
 import se.stockholm.vfu.recruitment.CandidateStatus;
@@ -26,7 +27,8 @@ import java.time.LocalDateTime;
 /**
  * Test deployments only: what hangs on a student's completed placement besides the placement itself, for the
  * data-subject export test: a three-way meeting, a concern, a candidacy for a trainee post with two steps, and two
- * observation-visit bookings (one by the student's reference, one by their e-mail address in other case). Every text
+ * observation-visit bookings (one by the student's reference, one by their e-mail address in other case), and an
+ * inquiry the student sent to the placement's district from their e-mail address. Every text
  * carries {@code marker}, so a test can tell one student's records from another's.
  */
 @Stateless
@@ -37,7 +39,8 @@ public class DataSubjectFixtures {
     private EntityManager em;
 
     /** What was made around the placement. */
-    public record Around(long concernId, long candidateId, long refBookingId, long emailBookingId) {
+    public record Around(long concernId, long candidateId, long refBookingId, long emailBookingId, long meetingId,
+                         long inquiryId) {
     }
 
     public Around around(long placementId, String marker) {
@@ -72,8 +75,12 @@ public class DataSubjectFixtures {
         Booking byEmail = Booking.of(visit, request.getUniversity(), "IT Auskultant e-post " + marker,
                 request.getStudentEmail().toUpperCase(), null, "it-su", now);
         em.persist(byEmail);
+        Inquiry inquiry = new Inquiry(placement.getDistrict(), request.getStudentName(), request.getStudentEmail(),
+                null, "IT direktförfrågan " + marker, LocalDate.now().minusDays(1), request.getUniversity(), "it-so", now);
+        em.persist(inquiry);
         em.flush();
-        return new Around(concern.getId(), candidate.getId(), byRef.getId(), byEmail.getId());
+        return new Around(concern.getId(), candidate.getId(), byRef.getId(), byEmail.getId(), meeting.getId(),
+                inquiry.getId());
     }
 
     /** The student reference of the placement's request. */

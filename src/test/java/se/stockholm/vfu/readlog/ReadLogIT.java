@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * list page and the list's export each write one entry per student with the coordinator's username, the request's
  * id and the channel; placements shown carry the placement's id too; the administrator finds the entries by user and
  * by the student's reference (in a body, never a URL); nobody else may search. An allocation run's details and the
- * change history (API) write entries for exactly the students they show, by id only.
+ * change history (API) write entries for exactly the students they show, by id only: the history's inquiries by the
+ * inquiry, visit bookings by the booking, candidacies, concerns and meetings by their placement and its student.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -199,6 +200,52 @@ class ReadLogIT {
             assertThat(e.getString("operation")).isEqualTo("GET /api/audit");
         });
         assertThat(written.toString()).doesNotContain("IT Alloc").doesNotContain("it-alloc");
+    }
+
+    @Test
+    void theChangeHistoryLogsTheStudentsOfInquiriesBookingsCandidaciesConcernsAndMeetingsItShows() throws Exception {
+        JsonObject made = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/data-subject-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        JsonObject around = made.getJsonArray("around").getJsonObject(0);
+        long placementId = made.getJsonArray("placements").getJsonNumber(0).longValue();
+        long requestId = Http.object(http.get("api/terms/HT2061/placements/" + placementId, Fixtures.CENTRAL,
+                Fixtures.PASSWORD)).getJsonNumber("requestId").longValue();
+        long inquiryId = around.getJsonNumber("inquiryId").longValue();
+        long bookingId = around.getJsonNumber("refBookingId").longValue();
+        long mark = newestId(Fixtures.CENTRAL);
+
+        Map<String, Long> shown = Map.of("inquiry", inquiryId, "observation_booking", bookingId,
+                "candidate", around.getJsonNumber("candidateId").longValue(),
+                "placement_concern", around.getJsonNumber("concernId").longValue(),
+                "placement_meeting", around.getJsonNumber("meetingId").longValue());
+        for (Map.Entry<String, Long> record : shown.entrySet()) {
+            String query = "type=" + record.getKey() + "&recordId=" + record.getValue();
+            HttpResponse<String> page = http.get("api/audit?" + query, Fixtures.CENTRAL, Fixtures.PASSWORD);
+            assertThat(page.statusCode()).as(query).isEqualTo(200);
+            assertThat(Http.object(page).getJsonArray("rows")).as(query).isNotEmpty();
+        }
+
+        List<JsonObject> written = since(Fixtures.CENTRAL, mark);
+        assertThat(written).extracting(e -> id(e, "requestId"), e -> id(e, "placementId"), e -> id(e, "inquiryId"),
+                        e -> id(e, "bookingId"))
+                .as("the inquiry by its id, the booking by its id, the candidacy, concern and meeting by their"
+                        + " placement and its student, one entry per record shown")
+                .containsExactlyInAnyOrder(tuple(null, null, inquiryId, null), tuple(null, null, null, bookingId),
+                        tuple(requestId, placementId, null, null), tuple(requestId, placementId, null, null),
+                        tuple(requestId, placementId, null, null));
+        assertThat(written).allSatisfy(e -> {
+            assertThat(e.getString("channel")).isEqualTo("API");
+            assertThat(e.getString("operation")).isEqualTo("GET /api/audit");
+        });
+        String marker = made.getJsonArray("markers").getString(0);
+        assertThat(written.toString()).as("nothing personal in the entries").doesNotContain(marker)
+                .doesNotContain(made.getJsonArray("refs").getString(0));
+        assertThat(rows(Map.of("bookingId", bookingId))).as("the administrator finds the booking's reads")
+                .extracting(e -> e.getString("username")).contains(Fixtures.CENTRAL);
+    }
+
+    private static Long id(JsonObject entry, String name) {
+        return entry.containsKey(name) && !entry.isNull(name) ? entry.getJsonNumber(name).longValue() : null;
     }
 
     @Test
