@@ -58,6 +58,10 @@ public class ScopeMatrixSummary implements TestExecutionListener {
             return;
         }
         if (!test.isTest()) {
+            // a test factory that could not generate its cases
+            if (!ok) {
+                failedRunners.add(runner);
+            }
             return;
         }
         if (!ScopeMatrix.DYNAMIC_RUNNERS.contains(runner)) {
