@@ -177,7 +177,10 @@ public final class ScopeMatrix {
             Map.entry(Fixtures.SU, "university coordinator"), Map.entry(Fixtures.SH, "university coordinator"),
             Map.entry(CENTRAL_USER, "central contact"), Map.entry(ADMIN_USER, "administrator"),
             Map.entry(OWNER_DISTRICT, "district contact"), Map.entry(OTHER_DISTRICT_USER, "district contact"),
-            Map.entry(UNIVERSITY_USER, "university coordinator"), Map.entry(NO_CREDENTIALS, "no one signed in"));
+            Map.entry(UNIVERSITY_USER, "university coordinator"), Map.entry(NO_CREDENTIALS, "no one signed in"),
+            // the servlet-mapping rules' callers are the roles themselves
+            Map.entry("CENTRAL", "central contact"), Map.entry("ADMIN", "administrator"),
+            Map.entry("DISTRICT", "district contact"), Map.entry("UNIVERSITY", "university coordinator"));
 
     private static final List<Rule> RULES = Collections.unmodifiableList(generate());
 
@@ -204,8 +207,7 @@ public final class ScopeMatrix {
         }
         String role = ROLES.get(caller);
         if (role == null) {
-            // a servlet-mapping rule's caller is the role itself
-            return caller.toLowerCase(Locale.ROOT);
+            throw new IllegalArgumentException("a caller of no known role: " + caller);
         }
         return role;
     }
@@ -272,7 +274,8 @@ public final class ScopeMatrix {
             "university", Set.of("UNIVERSITY"));
 
     /** Pages whose own security constraint narrows their folder's (an exact URL pattern in web.xml wins). */
-    public static final Map<String, Set<String>> PAGES = Map.of("admin/read-log.xhtml", Set.of("ADMIN"));
+    public static final Map<String, Set<String>> PAGES = Map.of("admin/read-log.xhtml", Set.of("ADMIN"),
+            "admin/retention.xhtml", Set.of("ADMIN"));
 
     /** A way of writing the URL of page {@code y} in folder {@code x}, and what it answers to a role that may or may not. */
     public record UrlForm(String name, BinaryOperator<String> path, Expect may, Expect mayNot) {

@@ -63,7 +63,7 @@ class ScopeMatrixCatalogueTest {
         for (ScopeMatrix.Rule rule : ScopeMatrix.all()) {
             assertThat(ScopeMatrix.RUNNERS).as(rule.toString()).contains(rule.runner());
             assertThat(keys.add(rule.runner() + ": " + rule.key())).as("stated twice: " + rule).isTrue();
-            assertThat(rule.role()).as(rule + ": a known caller").isNotEqualTo(rule.caller().toLowerCase());
+            assertThat(rule.role()).as(rule + ": a caller of a known role").isNotBlank();
         }
         for (String runner : ScopeMatrix.RUNNERS) {
             if (!ScopeMatrix.DYNAMIC_RUNNERS.contains(runner)) {

@@ -89,7 +89,8 @@ public class ScopeMatrixSummary implements TestExecutionListener {
         if (runners.isEmpty()) {
             return;
         }
-        System.out.println(summary());
+        // on a line of its own: other output (jqwik's) may leave the line unfinished
+        System.out.println(System.lineSeparator() + summary());
     }
 
     String summary() {
