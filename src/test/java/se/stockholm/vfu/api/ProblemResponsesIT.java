@@ -15,6 +15,7 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -57,13 +58,18 @@ class ProblemResponsesIT {
     @TestFactory
     Stream<DynamicTest> everyOperationWithoutCredentialsIs401Problem() {
         assertThat(api.all()).hasSizeGreaterThanOrEqualTo(40);
-        return api.all().stream().map(operation -> dynamicTest(operation.toString(), () -> {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(http.uri(operation.path()))
-                    .header("Content-Type", "application/json").method(operation.method(),
-                            HttpRequest.BodyPublishers.ofString(operation.hasBody() ? "{}" : "")), null, null);
-            assertProblem(answer, 401);
-            assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"VFU-portalen\", charset=\"UTF-8\"");
-        }));
+        // each case is the scope matrix's rule, labelled so its summary counts it
+        return api.all().stream().map(operation -> {
+            ScopeMatrix.Rule rule = ScopeMatrix.withoutCredentials(operation.toString());
+            return dynamicTest(rule.label(), () -> {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(http.uri(operation.path()))
+                        .header("Content-Type", "application/json").method(operation.method(),
+                                HttpRequest.BodyPublishers.ofString(operation.hasBody() ? "{}" : "")), null, null);
+                assertProblem(answer, rule.expect().status);
+                assertThat(answer.headers().firstValue("WWW-Authenticate"))
+                        .hasValue("Basic realm=\"VFU-portalen\", charset=\"UTF-8\"");
+            });
+        });
     }
 
     @Test

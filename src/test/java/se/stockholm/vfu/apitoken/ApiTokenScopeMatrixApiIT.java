@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class ApiTokenScopeMatrixApiIT {
 
     @TestFactory
     Stream<DynamicTest> everyCallerGetsExactlyItsScopeOfTheTokensOverTheApi() {
-        return ApiTokenScopeMatrix.cases(BASIC, BEARER).stream()
+        return ApiTokenScopeMatrix.cases(ScopeMatrix.API_TOKEN_API, BASIC, BEARER).stream()
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
     }
 

@@ -11,6 +11,7 @@ import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.ApiTokenFixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,7 +49,7 @@ class ApiTokenScopeMatrixIT {
         for (ApiTokenScopeMatrix.Who who : ApiTokenScopeMatrix.Who.values()) {
             callers.put(who, fixtures.user(who.role, who.district, who.university));
         }
-        List<ApiTokenScopeMatrix.Case> cases = ApiTokenScopeMatrix.cases("service");
+        List<ApiTokenScopeMatrix.Case> cases = ApiTokenScopeMatrix.cases(ScopeMatrix.API_TOKEN, "service");
         List<String> failures = new ArrayList<>();
         for (ApiTokenScopeMatrix.Case c : cases) {
             try {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -70,12 +71,14 @@ class EvaluationScopeMatrixApiIT {
                 Grouping.UNIVERSITY, su);
 
         List<String> failures = new ArrayList<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.EVALUATION_API);
         int cases = 0;
         for (String caller : callers) {
-            boolean allowed = EvaluationScopeMatrixIT.ALLOWED.contains(caller);
             for (Grouping grouping : Grouping.values()) {
                 cases++;
                 String label = caller + " × evaluation answer × read results by " + grouping + " × REST";
+                boolean allowed = rules.expect(caller, "evaluation answer", "read results by " + grouping,
+                        ScopeMatrix.REST) == ScopeMatrix.Expect.ALLOWED;
                 Map<String, JsonObject> after = rows(http, caller, grouping);
                 String key = EvaluationFixtures.TERM + "/" + group.get(grouping);
                 boolean counted = counted(before.get(caller + grouping).get(key), after.get(key));
@@ -89,7 +92,7 @@ class EvaluationScopeMatrixApiIT {
             cases++;
             HttpResponse<String> texts = http.get("api/evaluations/free-texts?size=500&term=" + EvaluationFixtures.TERM,
                     caller, Fixtures.PASSWORD);
-            int expected = List.of(Fixtures.CENTRAL, Fixtures.ADMIN).contains(caller) ? 200 : 403;
+            int expected = rules.expect(caller, "evaluation answer", "read free texts", ScopeMatrix.REST).status;
             if (texts.statusCode() != expected) {
                 failures.add(caller + " × evaluation answer × read free texts × REST: " + texts.statusCode());
             } else if (expected == 403) {
@@ -102,6 +105,7 @@ class EvaluationScopeMatrixApiIT {
                 .as("the free texts are there and unchanged, without names").isEqualTo(5);
         assertThat(texts.toString()).doesNotContain("IT Eval ").doesNotContain("@it.example");
         assertThat(failures).as("every one of " + cases + " cases").isEmpty();
+        rules.assertEveryRuleTried();
     }
 
     @Test

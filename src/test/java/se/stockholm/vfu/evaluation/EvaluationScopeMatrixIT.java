@@ -9,6 +9,7 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,18 +65,21 @@ class EvaluationScopeMatrixIT {
                 Grouping.AREA, scenario.areaId(), Grouping.UNIVERSITY, scenario.universityId());
 
         List<String> failures = new ArrayList<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.EVALUATION);
         int cases = 0;
         for (String caller : callers) {
             for (Grouping grouping : Grouping.values()) {
                 cases++;
                 String label = caller + " × evaluation answer × read results by " + grouping + " × service";
+                ScopeMatrix.Expect expect = rules.expect(caller, "evaluation answer", "read results by " + grouping,
+                        ScopeMatrix.SERVICE);
                 Map<String, ResultRow> after = rows(caller, grouping);
                 String key = EvaluationFixtures.TERM + "/" + group.get(grouping);
                 boolean counted = counted(before.get(caller + grouping).get(key), after.get(key));
-                if (counted != ALLOWED.contains(caller)) {
+                if (counted != (expect == ScopeMatrix.Expect.ALLOWED)) {
                     failures.add(label + ": counted " + counted);
                 }
-                if (REFUSED.contains(caller) && !Objects.equals(withoutTotals(before.get(caller + grouping)),
+                if (expect == ScopeMatrix.Expect.NOT_LISTED && !Objects.equals(withoutTotals(before.get(caller + grouping)),
                         withoutTotals(after))) {
                     failures.add(label + ": results changed");
                 }
@@ -88,7 +92,8 @@ class EvaluationScopeMatrixIT {
             Throwable thrown = catchThrowable(() -> runAs.user(caller,
                     () -> evaluations.freeTexts(new PageRequest(0, 500, null, false, Map.of("term", EvaluationFixtures.TERM)))));
             String label = caller + " × evaluation answer × read free texts × service";
-            if (ALLOWED.subList(0, 2).contains(caller)) {
+            if (rules.expect(caller, "evaluation answer", "read free texts", ScopeMatrix.SERVICE)
+                    == ScopeMatrix.Expect.ALLOWED) {
                 if (thrown != null) {
                     failures.add(label + ": refused " + thrown);
                 }
@@ -101,6 +106,7 @@ class EvaluationScopeMatrixIT {
                 .map(FreeTextRow::text).filter(text::equals).toList();
         assertThat(texts).as("the free texts are there and unchanged").hasSize(5);
         assertThat(failures).as("every one of " + cases + " cases").isEmpty();
+        rules.assertEveryRuleTried();
     }
 
     /** Whether five more answers count in what the caller sees for the group. */

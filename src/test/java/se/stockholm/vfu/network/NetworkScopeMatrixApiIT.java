@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -104,7 +105,11 @@ class NetworkScopeMatrixApiIT {
             refused.add(new Case(caller, "event", "delete (invited)", "DELETE", e, null, null, e));
             refused.add(new Case(caller, "document", "delete (shared with)", "DELETE", d, null, null, d));
         }
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.NETWORK_API);
         for (Case c : refused) {
+            assertThat(rules.expect(c.caller(), c.record(), c.operation(),
+                    c.path().startsWith("api/") ? ScopeMatrix.REST : ScopeMatrix.PAGE)).as(c.toString())
+                    .isEqualTo(ScopeMatrix.Expect.REFUSED);
             String before = http.get(c.snapshot(), Fixtures.CENTRAL, Fixtures.PASSWORD).body();
             HttpResponse<String> response = send(http, c, c.caller());
             assertThat(response.statusCode()).as(c + ": " + response.body()).isIn(403, 404);
@@ -113,12 +118,19 @@ class NetworkScopeMatrixApiIT {
             report.publishEntry("refused", c.toString());
         }
         for (String caller : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
+            assertThat(List.of(rules.expect(caller, "event", "list", ScopeMatrix.REST),
+                    rules.expect(caller, "document", "list", ScopeMatrix.REST))).as(caller)
+                    .containsOnly(ScopeMatrix.Expect.NOT_LISTED);
             assertThat(http.get("api/network-events?size=500", caller, Fixtures.PASSWORD).body())
                     .doesNotContain(NetworkFixtures.SCOPED_EVENT);
             assertThat(http.get("api/network-documents?size=500", caller, Fixtures.PASSWORD).body())
                     .doesNotContain(NetworkFixtures.SCOPED_DOCUMENT);
         }
         for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SH)) {
+            assertThat(List.of(rules.expect(caller, "event", "read (invited)", ScopeMatrix.REST),
+                    rules.expect(caller, "event", "calendar (invited)", ScopeMatrix.REST),
+                    rules.expect(caller, "document", "download newest (invited)", ScopeMatrix.REST))).as(caller)
+                    .containsOnly(ScopeMatrix.Expect.ALLOWED);
             assertThat(http.get(e, caller, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
             HttpResponse<String> ics = http.get(e + "/calendar.ics", caller, Fixtures.PASSWORD);
             assertThat(ics.statusCode()).isEqualTo(200);
@@ -129,6 +141,7 @@ class NetworkScopeMatrixApiIT {
             assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
             assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         }
+        rules.assertEveryRuleTried();
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -113,18 +114,29 @@ class NetworkScopeMatrixIT {
             cases.add(new Case(caller, "event", "delete (invited)", () -> events.delete(event)));
             cases.add(new Case(caller, "document", "delete (shared with)", () -> documents.delete(document)));
         }
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.NETWORK);
         for (Case c : cases) {
+            assertThat(rules.expect(c.caller(), c.record(), c.operation(), ScopeMatrix.SERVICE)).as(c.toString())
+                    .isEqualTo(ScopeMatrix.Expect.REFUSED);
             assertThatThrownBy(() -> runAs.user(c.caller(), c.action())).as(c.toString())
                     .isInstanceOfAny(NotFoundException.class, AccessDeniedException.class, EJBAccessException.class);
             report.publishEntry("refused", c.toString());
         }
         for (String caller : OUTSIDERS) {
+            assertThat(List.of(rules.expect(caller, "event", "list", ScopeMatrix.SERVICE),
+                    rules.expect(caller, "document", "list", ScopeMatrix.SERVICE))).as(caller)
+                    .containsOnly(ScopeMatrix.Expect.NOT_LISTED);
             assertThat(runAs.user(caller, () -> events.find(PageRequest.of(0, 500))).rows()).as(caller)
                     .noneMatch(r -> r.id() == event);
             assertThat(runAs.user(caller, () -> documents.find(PageRequest.of(0, 500))).rows()).as(caller)
                     .noneMatch(r -> r.id() == document);
         }
         for (String caller : INVITED) {
+            assertThat(List.of(rules.expect(caller, "event", "read (invited)", ScopeMatrix.SERVICE),
+                    rules.expect(caller, "event", "list (invited)", ScopeMatrix.SERVICE),
+                    rules.expect(caller, "document", "download newest (invited)", ScopeMatrix.SERVICE),
+                    rules.expect(caller, "event", "calendar (invited)", ScopeMatrix.SERVICE))).as(caller)
+                    .containsOnly(ScopeMatrix.Expect.ALLOWED);
             assertThat(runAs.user(caller, () -> events.get(event)).title()).isEqualTo(NetworkFixtures.SCOPED_EVENT);
             assertThat(runAs.user(caller, () -> events.find(PageRequest.of(0, 500))).rows()).as(caller)
                     .anyMatch(r -> r.id() == event);
@@ -136,6 +148,7 @@ class NetworkScopeMatrixIT {
         assertThat(eventAfter).isEqualTo(eventBefore);
         assertThat(documentAfter).isEqualTo(documentBefore);
         assertThat(files()).as("no file stored by a refused upload").isEqualTo(filesBefore);
+        rules.assertEveryRuleTried();
     }
 
     private long files() throws Exception {

@@ -13,6 +13,7 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -51,13 +52,18 @@ class DistrictScopeMatrixApiIT {
 
     /**
      * One generated case: a request, and the central contact's reading of the record it aims at. A list case passes
-     * when the list shows no {@code foreign} row; an {@code allowed} case may succeed, on the caller's own record only.
+     * when the list shows no {@code foreign} row. What it must answer is the scope matrix's rule ({@link ScopeMatrix}):
+     * {@code NOT_LISTED} may succeed on the caller's own records only, anything else is refused with its status.
      */
     record Case(String caller, String entity, String operation, String method, String path, String body,
-                String snapshotPath, Predicate<JsonObject> foreign, boolean allowed) {
+                String snapshotPath, Predicate<JsonObject> foreign) {
 
         boolean list() {
             return foreign != null;
+        }
+
+        String channel() {
+            return path.startsWith("api/") ? ScopeMatrix.REST : ScopeMatrix.PAGE;
         }
 
         @Override
@@ -90,70 +96,72 @@ class DistrictScopeMatrixApiIT {
             String u = "api/units/" + unit;
             String s = "api/supervisors/" + supervisor;
             String p = PLACES + "/" + place;
-            cases.add(new Case(caller, "unit", "read", "GET", u, null, u, null, false));
-            cases.add(new Case(caller, "unit", "change", "PUT", u, unitBody, u, null, false));
-            cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, null, false));
-            cases.add(new Case(caller, "unit", "reactivate", "POST", u + "/reactivate", "", u, null, false));
-            cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, rinkebyRow, false));
-            cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, null, false));
-            cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, null, false));
-            cases.add(new Case(caller, "supervisor", "change", "PUT", s, supervisorBody, s, null, false));
+            cases.add(new Case(caller, "unit", "read", "GET", u, null, u, null));
+            cases.add(new Case(caller, "unit", "change", "PUT", u, unitBody, u, null));
+            cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, null));
+            cases.add(new Case(caller, "unit", "reactivate", "POST", u + "/reactivate", "", u, null));
+            cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, rinkebyRow));
+            cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, null));
+            cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, null));
+            cases.add(new Case(caller, "supervisor", "change", "PUT", s, supervisorBody, s, null));
             cases.add(new Case(caller, "supervisor", "change training", "PUT", s + "/training",
-                    "{\"status\":\"NONE\"}", s + "/training/history", null, false));
-            cases.add(new Case(caller, "supervisor", "deactivate", "POST", s + "/deactivate", "", s, null, false));
+                    "{\"status\":\"NONE\"}", s + "/training/history", null));
+            cases.add(new Case(caller, "supervisor", "deactivate", "POST", s + "/deactivate", "", s, null));
             cases.add(new Case(caller, "supervisor", "create in the other district", "POST", "api/supervisors",
-                    supervisorBody, "api/supervisors?size=500&unit=" + unit, null, false));
+                    supervisorBody, "api/supervisors?size=500&unit=" + unit, null));
             cases.add(new Case(caller, "supervisor", "list", "GET", "api/supervisors?size=500&district=" + rinkeby,
-                    null, s, rinkebyRow, false));
-            cases.add(new Case(caller, "place offer", "read", "GET", p, null, p, null, false));
-            cases.add(new Case(caller, "place offer", "read history", "GET", p + "/history", null, p + "/history", null, false));
-            cases.add(new Case(caller, "place offer", "change", "PUT", p, placeBody, p, null, false));
+                    null, s, rinkebyRow));
+            cases.add(new Case(caller, "place offer", "read", "GET", p, null, p, null));
+            cases.add(new Case(caller, "place offer", "read history", "GET", p + "/history", null, p + "/history", null));
+            cases.add(new Case(caller, "place offer", "change", "PUT", p, placeBody, p, null));
             cases.add(new Case(caller, "place offer", "withdraw", "POST", p + "/withdraw", "{\"reason\":\"Övertagen\"}",
-                    p + "/history", null, false));
+                    p + "/history", null));
             cases.add(new Case(caller, "place offer", "create on the other district's unit", "POST", PLACES, placeBody,
-                    PLACES + "/total?district=" + rinkeby, null, false));
-            cases.add(new Case(caller, "place offer", "list", "GET", PLACES + "?size=500&district=" + rinkeby, null, p, rinkebyRow, false));
-            cases.add(new Case(caller, "unit", "open the city's page", "GET", "central/units.xhtml", null, u, null, false));
-            cases.add(new Case(caller, "place offer", "open the city's page", "GET", "central/places.xhtml", null, p, null, false));
+                    PLACES + "/total?district=" + rinkeby, null));
+            cases.add(new Case(caller, "place offer", "list", "GET", PLACES + "?size=500&district=" + rinkeby, null, p, rinkebyRow));
+            cases.add(new Case(caller, "unit", "open the city's page", "GET", "central/units.xhtml", null, u, null));
+            cases.add(new Case(caller, "place offer", "open the city's page", "GET", "central/places.xhtml", null, p, null));
 
             String i = "api/inquiries/" + inquiry;
-            cases.add(new Case(caller, "inquiry", "read", "GET", i, null, i, null, false));
-            cases.add(new Case(caller, "inquiry", "acknowledge", "POST", i + "/acknowledge", "", i, null, false));
-            cases.add(new Case(caller, "inquiry", "decline", "POST", i + "/decline", "{\"reason\":\"Övertagen\"}", i, null, false));
+            cases.add(new Case(caller, "inquiry", "read", "GET", i, null, i, null));
+            cases.add(new Case(caller, "inquiry", "acknowledge", "POST", i + "/acknowledge", "", i, null));
+            cases.add(new Case(caller, "inquiry", "decline", "POST", i + "/decline", "{\"reason\":\"Övertagen\"}", i, null));
             cases.add(new Case(caller, "inquiry", "turn into a request", "POST", i + "/request",
-                    "{\"term\":\"" + Fixtures.REQUEST_TERM + "\",\"studentRef\":\"it-overtagen\"}", i, null, false));
+                    "{\"term\":\"" + Fixtures.REQUEST_TERM + "\",\"studentRef\":\"it-overtagen\"}", i, null));
             cases.add(new Case(caller, "inquiry", "list", "GET", "api/inquiries?size=500", null, i,
-                    row -> row.getJsonNumber("id").longValue() == inquiry, false));
+                    row -> row.getJsonNumber("id").longValue() == inquiry));
 
             String r = TRAINING + "/" + sh;
-            cases.add(new Case(caller, "training report", "read", "GET", r, null, r, null, false));
-            cases.add(new Case(caller, "training report", "read all", "GET", TRAINING, null, r, null, false));
+            cases.add(new Case(caller, "training report", "read", "GET", r, null, r, null));
+            cases.add(new Case(caller, "training report", "read all", "GET", TRAINING, null, r, null));
             cases.add(new Case(caller, "training report", "save (own only)", "PUT", TRAINING + "/own",
                     "{\"version\":" + suVersion + ",\"courses\":[],\"staffOffered\":99,\"staffNotGivenPlace\":0,"
                             + "\"evaluationSummary\":\"Övertagen\"}",
-                    r, null, true));
+                    r, null));
             cases.add(new Case(caller, "training report", "open the city's page", "GET", "central/training.xhtml", null,
-                    r, null, false));
+                    r, null));
         }
         report.publishEntry("District scope matrix (REST and page URL channels)", cases.size() + " cases, "
                 + cases.stream().filter(c -> c.entity().equals("inquiry")).count() + " of them inquiries, "
                 + cases.stream().filter(c -> c.entity().equals("training report")).count() + " training reports");
 
         Map<String, String> before = new HashMap<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.DISTRICT_API);
         // every case is tried and every failing one listed, so one run shows every hole
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             try {
-                check(http, c, before);
+                check(http, c, rules.expect(c.caller(), c.entity(), c.operation(), c.channel()), before);
             } catch (AssertionError failed) {
                 failures.add(failed.getMessage());
             }
         }
         assertThat(failures).as("refused and unchanged in every one of " + cases.size() + " cases").isEmpty();
+        rules.assertEveryRuleTried();
     }
 
     /** Nothing may change, so each record is read once before and again after every case aimed at it. */
-    private void check(Http http, Case c, Map<String, String> before) throws Exception {
+    private void check(Http http, Case c, ScopeMatrix.Expect expect, Map<String, String> before) throws Exception {
         before.computeIfAbsent(c.snapshotPath(), path -> read(http, path));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(c.path()))
                 .method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
@@ -161,25 +169,19 @@ class DistrictScopeMatrixApiIT {
                 .header("Content-Type", "application/json");
         HttpResponse<String> response = http.send(request, c.caller(), Fixtures.PASSWORD);
 
-        if (c.list() && response.statusCode() == 200) {
+        boolean notListed = expect == ScopeMatrix.Expect.NOT_LISTED;
+        if (notListed && c.list() && response.statusCode() == 200) {
             assertThat(Http.object(response).getJsonArray("rows").getValuesAs(JsonObject.class))
                     .as(c.toString()).noneMatch(c.foreign());
-        } else if (c.allowed() && response.statusCode() == 200) {
+        } else if (notListed && response.statusCode() == 200) {
             assertThat(response.body()).as(c.toString()).doesNotContain("IT: SH:s egen rapport");
         } else {
-            assertThat(response.statusCode()).as(c + " answered " + response.body()).isEqualTo(refusal(c));
+            // a list refused outright for the role is a 403; everything else answers the rule's own status
+            int refusal = notListed ? 403 : expect.status;
+            assertThat(response.statusCode()).as(c + " answered " + response.body()).isEqualTo(refusal);
             assertThat(response.body()).as(c.toString()).doesNotContain("Övertagen").doesNotContain("IT Rinkeby");
         }
         assertThat(read(http, c.snapshotPath())).as(c + ": unchanged").isEqualTo(before.get(c.snapshotPath()));
-    }
-
-    /**
-     * Reading an inquiry that is not the caller's answers "not found" (InquiryService reads it in the caller's scope);
-     * everything else is forbidden: another district's record (Caller.requireDistrict), a role that may not use it at
-     * all (the service's roles) and the city's pages (URL constraints).
-     */
-    private static int refusal(Case c) {
-        return c.entity().equals("inquiry") && c.operation().equals("read") ? 404 : 403;
     }
 
     private static long rinkebyInquiryToSh(Http http, long sh) throws Exception {

@@ -22,6 +22,7 @@ import se.stockholm.vfu.place.PlaceForm;
 import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.place.Withdrawal;
+import se.stockholm.vfu.scope.ScopeMatrix;
 import se.stockholm.vfu.supervisor.SupervisorForm;
 import se.stockholm.vfu.supervisor.SupervisorRow;
 import se.stockholm.vfu.supervisor.SupervisorService;
@@ -88,8 +89,11 @@ class DistrictScopeMatrixIT {
     @Inject
     DistrictFixtures districtFixtures;
 
-    /** One generated case: what is tried, and how to read the record before and after. */
-    record Case(String caller, String entity, String operation, String channel, boolean refused, Callable<?> attempt,
+    /**
+     * One generated case: what is tried, and how to read the record before and after; whether it must be refused is
+     * the scope matrix's rule ({@link ScopeMatrix}), asked when the case is tried.
+     */
+    record Case(String caller, String entity, String operation, String channel, Callable<?> attempt,
                 Callable<?> snapshot) {
 
         @Override
@@ -121,10 +125,11 @@ class DistrictScopeMatrixIT {
         // collected rather than stopping at the first, so one run lists every hole (AssertJ's soft assertions
         // need ByteBuddy, which the deployment does not ship)
         List<String> failures = new ArrayList<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.DISTRICT);
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             try {
-                if (c.refused()) {
+                if (rules.expect(c.caller(), c.entity(), c.operation(), c.channel()) == ScopeMatrix.Expect.REFUSED) {
                     assertThat(thrown.get(i)).as(c.toString())
                             .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class, EJBAccessException.class);
                 } else if (thrown.get(i) != null) {
@@ -136,6 +141,7 @@ class DistrictScopeMatrixIT {
             }
         }
         assertThat(failures).as("refused and unchanged in every one of " + cases.size() + " cases").isEmpty();
+        rules.assertEveryRuleTried();
     }
 
     private static List<Object> snapshots(List<Case> cases) throws Exception {
@@ -256,7 +262,7 @@ class DistrictScopeMatrixIT {
                 }, snapshot),
                 service(caller, "inquiry", "turn into a request", () -> inquiryService.turnIntoRequest(id, term,
                         "it-overtagen-" + id), snapshot),
-                new Case(caller, "inquiry", "list filtered to the other district and university", "service", false,
+                new Case(caller, "inquiry", "list filtered to the other district and university", ScopeMatrix.SERVICE,
                         () -> requireNoInquiry(inquiryService.find(new PageRequest(0, 500, null, true, Map.of(
                                 "districtId", Long.toString(fixtures.districtId("RK")),
                                 "universityId", Long.toString(fixtures.universityId("SH"))))), id), snapshot),
@@ -279,7 +285,7 @@ class DistrictScopeMatrixIT {
         return List.of(
                 service(caller, "training report", "read", () -> trainingReports.report(term, sh), snapshot),
                 service(caller, "training report", "read all", () -> trainingReports.all(term), snapshot),
-                new Case(caller, "training report", "save (own only)", "service", false, () -> {
+                new Case(caller, "training report", "save (own only)", ScopeMatrix.SERVICE, () -> {
                     if (caller.equals(Fixtures.SU)) {
                         // saved on the version the coordinator's own report has now, as the page does
                         form.setVersion(trainingReports.report(term, fixtures.universityId("SU")).version());
@@ -322,12 +328,12 @@ class DistrictScopeMatrixIT {
 
     private static Case service(String caller, String entity, String operation, Callable<?> attempt,
                                 Callable<?> snapshot) {
-        return new Case(caller, entity, operation, "service", true, attempt, snapshot);
+        return new Case(caller, entity, operation, ScopeMatrix.SERVICE, attempt, snapshot);
     }
 
     /** A list asked for the other district: the caller's own rows only (or refused outright for a university). */
     private static Case list(String caller, String entity, Callable<?> attempt, Callable<?> snapshot) {
-        return new Case(caller, entity, "list filtered to the other district", "service", false, attempt, snapshot);
+        return new Case(caller, entity, "list filtered to the other district", ScopeMatrix.SERVICE, attempt, snapshot);
     }
 
     /**
@@ -336,7 +342,7 @@ class DistrictScopeMatrixIT {
      */
     private static <T> Case rowKey(String caller, String entity, long id, Callable<PagedTable<T>> table,
                                    Callable<?> snapshot) {
-        return new Case(caller, entity, "select row by key", "table row key", false, () -> {
+        return new Case(caller, entity, "select row by key", ScopeMatrix.ROW_KEY, () -> {
             PagedTable<T> model = table.call();
             model.setWrappedData(model.load(0, 500, Map.of(), Map.of()));
             if (model.getRowData(Long.toString(id)) != null) {

@@ -23,6 +23,7 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.PdfText;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -65,9 +66,15 @@ class ExportScopeMatrixIT {
     record Table(String entity, String page, String form, String table, String term, String count) {
     }
 
-    /** One generated case: who presses which export, and what the file must and must not hold. */
-    record Case(String caller, Table table, String format, boolean refused, List<String> absent,
-                List<String> present) {
+    /**
+     * One generated case: who presses which export, and what the file must and must not hold when the scope matrix
+     * ({@link ScopeMatrix}) allows it; whether it is refused is the matrix's rule.
+     */
+    record Case(String caller, Table table, String format, List<String> absent, List<String> present) {
+
+        String channel() {
+            return ScopeMatrix.EXPORTS.get(FORMATS.indexOf(format));
+        }
 
         @Override
         public String toString() {
@@ -124,45 +131,54 @@ class ExportScopeMatrixIT {
 
         List<Case> cases = new ArrayList<>();
         for (String format : FORMATS) {
-            cases.add(new Case(Fixtures.RINKEBY, placements, format, false, List.of("IT Alloc A", "IT Alloc B",
+            cases.add(new Case(Fixtures.RINKEBY, placements, format, List.of("IT Alloc A", "IT Alloc B",
                     "IT Alloc C"), List.of(studentE)));
-            cases.add(new Case(Fixtures.SODERMALM, placements, format, false, List.of(studentE), List.of()));
-            cases.add(new Case(Fixtures.SU, placements, format, false, List.of(studentE), List.of()));
-            cases.add(new Case(Fixtures.SH, placements, format, false, List.of("IT Alloc A", "IT Alloc B",
+            cases.add(new Case(Fixtures.SODERMALM, placements, format, List.of(studentE), List.of()));
+            cases.add(new Case(Fixtures.SU, placements, format, List.of(studentE), List.of()));
+            cases.add(new Case(Fixtures.SH, placements, format, List.of("IT Alloc A", "IT Alloc B",
                     "IT Alloc C"), List.of(studentE)));
-            cases.add(new Case(Fixtures.CENTRAL, placements, format, false, List.of(), List.of(studentE)));
+            cases.add(new Case(Fixtures.CENTRAL, placements, format, List.of(), List.of(studentE)));
             for (Table own : List.of(districtUnits, districtSupervisors, districtPlaces)) {
-                cases.add(new Case(Fixtures.SODERMALM, own, format, false, rinkebyRecords, List.of()));
-                cases.add(new Case(Fixtures.SU, own, format, true, List.of(), List.of()));
+                cases.add(new Case(Fixtures.SODERMALM, own, format, rinkebyRecords, List.of()));
+                cases.add(new Case(Fixtures.SU, own, format, List.of(), List.of()));
             }
             for (Table city : List.of(cityUnits, citySupervisors, cityPlaces, cityRequests)) {
-                cases.add(new Case(Fixtures.SODERMALM, city, format, true, List.of(), List.of()));
-                cases.add(new Case(Fixtures.SU, city, format, true, List.of(), List.of()));
+                cases.add(new Case(Fixtures.SODERMALM, city, format, List.of(), List.of()));
+                cases.add(new Case(Fixtures.SU, city, format, List.of(), List.of()));
             }
-            cases.add(new Case(Fixtures.SU, universityRequests, format, false, shRecords, List.of("it-su-r1@it.example")));
-            cases.add(new Case(Fixtures.SODERMALM, universityRequests, format, true, List.of(), List.of()));
-            cases.add(new Case(Fixtures.SODERMALM, inquiries, format, false, List.of(inquiry), List.of()));
-            cases.add(new Case(Fixtures.SU, inquiries, format, false, List.of(inquiry), List.of()));
+            cases.add(new Case(Fixtures.SU, universityRequests, format, shRecords, List.of("it-su-r1@it.example")));
+            cases.add(new Case(Fixtures.SODERMALM, universityRequests, format, List.of(), List.of()));
+            cases.add(new Case(Fixtures.SODERMALM, inquiries, format, List.of(inquiry), List.of()));
+            cases.add(new Case(Fixtures.SU, inquiries, format, List.of(inquiry), List.of()));
             // what the others may see is in their exports: the proof that the absent rows above would have shown
-            cases.add(new Case(Fixtures.CENTRAL, cityUnits, format, false, List.of(), List.of(DistrictFixtures.RINKEBY_UNIT)));
-            cases.add(new Case(Fixtures.CENTRAL, citySupervisors, format, false, List.of(),
+            cases.add(new Case(Fixtures.CENTRAL, cityUnits, format, List.of(), List.of(DistrictFixtures.RINKEBY_UNIT)));
+            cases.add(new Case(Fixtures.CENTRAL, citySupervisors, format, List.of(),
                     List.of(DistrictFixtures.RINKEBY_SUPERVISOR)));
-            cases.add(new Case(Fixtures.CENTRAL, cityPlaces, format, false, List.of(), List.of(DistrictFixtures.RINKEBY_UNIT)));
-            cases.add(new Case(Fixtures.CENTRAL, cityRequests, format, false, List.of(),
+            cases.add(new Case(Fixtures.CENTRAL, cityPlaces, format, List.of(), List.of(DistrictFixtures.RINKEBY_UNIT)));
+            cases.add(new Case(Fixtures.CENTRAL, cityRequests, format, List.of(),
                     List.of("it-sh-r1@it.example", "it-su-r1@it.example")));
-            cases.add(new Case(Fixtures.SH, universityRequests, format, false, List.of("it-su-r1@it.example"),
+            cases.add(new Case(Fixtures.SH, universityRequests, format, List.of("it-su-r1@it.example"),
                     List.of("it-sh-r1@it.example")));
-            cases.add(new Case(Fixtures.SH, inquiries, format, false, List.of(), List.of(inquiry)));
-            cases.add(new Case(Fixtures.RINKEBY, districtUnits, format, false, List.of(),
+            cases.add(new Case(Fixtures.SH, inquiries, format, List.of(), List.of(inquiry)));
+            cases.add(new Case(Fixtures.RINKEBY, districtUnits, format, List.of(),
                     List.of(DistrictFixtures.RINKEBY_UNIT)));
         }
         report.publishEntry("Scope matrix (export channel, CSV, Excel and PDF over HTTP), cases",
                 Integer.toString(cases.size()));
 
         List<String> failures = new ArrayList<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.EXPORT);
         for (Case c : cases) {
             try {
-                check(root, http, c, Map.of(
+                ScopeMatrix.Expect expect = rules.expect(c.caller(), c.table().entity(), "export " + c.table().page(),
+                        c.channel());
+                // the case's records show the rule: another's that must be absent, or the caller's own present
+                if (expect == ScopeMatrix.Expect.NOT_LISTED) {
+                    assertThat(c.absent()).as(c + ": another's records to look for").isNotEmpty();
+                } else if (expect == ScopeMatrix.Expect.ALLOWED) {
+                    assertThat(c.present()).as(c + ": the records the caller may see").isNotEmpty();
+                }
+                check(root, http, c, expect == ScopeMatrix.Expect.FORBIDDEN, Map.of(
                         c.table().form() + ":" + c.table().table() + ":districtFilter_input", Long.toString(rinkeby),
                         c.table().form() + ":" + c.table().table() + ":universityFilter_input", Long.toString(sh)));
             } catch (AssertionError | Exception failed) {
@@ -170,12 +186,14 @@ class ExportScopeMatrixIT {
             }
         }
         assertThat(failures).as("exports that showed what the caller may not see").isEmpty();
+        rules.assertEveryRuleTried();
     }
 
-    private static void check(URI root, Http http, Case c, Map<String, String> forgedFilters) throws Exception {
+    private static void check(URI root, Http http, Case c, boolean refused, Map<String, String> forgedFilters)
+            throws Exception {
         PageClient pages = new PageClient(root, c.caller(), Fixtures.PASSWORD);
         Table table = c.table();
-        if (c.refused()) {
+        if (refused) {
             assertThat(pages.open(table.page()).statusCode()).as(c + ": page").isEqualTo(403);
             HttpResponse<byte[]> export = pages.press(table.page(), table.form() + ":" + c.format(), Map.of());
             assertThat(export.statusCode()).as(c + ": export").isEqualTo(403);

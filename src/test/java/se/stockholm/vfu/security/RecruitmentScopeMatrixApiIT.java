@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -43,7 +44,7 @@ class RecruitmentScopeMatrixApiIT {
     @ArquillianResource
     URL base;
 
-    private record Case(String caller, String operation, String method, String path, String body) {
+    private record Case(String caller, String entity, String operation, String method, String path, String body) {
     }
 
     @Test
@@ -66,28 +67,31 @@ class RecruitmentScopeMatrixApiIT {
 
         List<Case> cases = new ArrayList<>();
         for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
-            cases.add(new Case(caller, "read post", "GET", postPath, null));
-            cases.add(new Case(caller, "change post", "PUT", postPath, postBody));
-            cases.add(new Case(caller, "list candidates", "GET", postPath + "/candidates", null));
-            cases.add(new Case(caller, "add outside candidate", "POST", postPath + "/candidates", "{\"name\":\"IT Övertagen\"}"));
-            cases.add(new Case(caller, "add former student", "POST", postPath + "/candidates", "{\"placementId\":" + free + "}"));
-            cases.add(new Case(caller, "read candidate", "GET", candidatePath, null));
-            cases.add(new Case(caller, "history", "GET", candidatePath + "/steps", null));
-            cases.add(new Case(caller, "move", "POST", candidatePath + "/steps", "{\"version\":" + candidateVersion
+            cases.add(new Case(caller, "trainee post", "read post", "GET", postPath, null));
+            cases.add(new Case(caller, "trainee post", "change post", "PUT", postPath, postBody));
+            cases.add(new Case(caller, "trainee post", "list candidates", "GET", postPath + "/candidates", null));
+            cases.add(new Case(caller, "trainee post", "add outside candidate", "POST", postPath + "/candidates",
+                    "{\"name\":\"IT Övertagen\"}"));
+            cases.add(new Case(caller, "trainee post", "add former student", "POST", postPath + "/candidates",
+                    "{\"placementId\":" + free + "}"));
+            cases.add(new Case(caller, "candidate", "read candidate", "GET", candidatePath, null));
+            cases.add(new Case(caller, "candidate", "history", "GET", candidatePath + "/steps", null));
+            cases.add(new Case(caller, "candidate", "move", "POST", candidatePath + "/steps", "{\"version\":" + candidateVersion
                     + ",\"status\":\"LEFT\",\"date\":\"" + today + "\",\"reason\":\"IT\"}"));
-            cases.add(new Case(caller, "end employment", "PUT", candidatePath + "/employment-end",
+            cases.add(new Case(caller, "candidate", "end employment", "PUT", candidatePath + "/employment-end",
                     "{\"version\":" + candidateVersion + ",\"date\":\"" + today + "\"}"));
-            cases.add(new Case(caller, "consent", "PUT", candidatePath + "/consent",
+            cases.add(new Case(caller, "candidate", "consent", "PUT", candidatePath + "/consent",
                     "{\"version\":" + candidateVersion + ",\"consentNotify\":false}"));
         }
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.RECRUITMENT_API);
         for (Case c : cases) {
-            int expected = c.caller().equals(Fixtures.SU) ? 403 : 404;
+            int expected = rules.expect(c.caller(), c.entity(), c.operation(), ScopeMatrix.REST).status;
             HttpResponse<String> answer = send(http, c.method(), c.path(), c.body(), c.caller());
             assertThat(answer.statusCode()).as(c.toString()).isEqualTo(expected);
         }
         for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
             HttpResponse<String> list = http.get("api/trainee-posts?size=500", caller, Fixtures.PASSWORD);
-            if (caller.equals(Fixtures.SU)) {
+            if (rules.expect(caller, "trainee post", "list posts", ScopeMatrix.REST) == ScopeMatrix.Expect.FORBIDDEN) {
                 assertThat(list.statusCode()).isEqualTo(403);
             } else {
                 assertThat(Http.object(list).getJsonArray("rows").getValuesAs(JsonObject.class))
@@ -96,9 +100,13 @@ class RecruitmentScopeMatrixApiIT {
         }
         assertThat(Http.object(http.get(postPath, Fixtures.CENTRAL, Fixtures.PASSWORD))).isEqualTo(postBefore);
         assertThat(Http.object(http.get(candidatePath, Fixtures.CENTRAL, Fixtures.PASSWORD))).isEqualTo(candidateBefore);
-        assertThat(http.get(candidatePath, Fixtures.SODERMALM, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.get(candidatePath, Fixtures.SODERMALM, Fixtures.PASSWORD).statusCode())
+                .isEqualTo(rules.expect(Fixtures.SODERMALM, "candidate", "read candidate", ScopeMatrix.REST).status);
+        assertThat(rules.expect(Fixtures.SODERMALM, "trainee post", "add former student", ScopeMatrix.REST))
+                .isEqualTo(ScopeMatrix.Expect.ALLOWED);
         assertThat(send(http, "POST", postPath + "/candidates", "{\"placementId\":" + free + "}", Fixtures.SODERMALM)
                 .statusCode()).isEqualTo(201);
+        rules.assertEveryRuleTried();
         report.publishEntry("Recruitment scope matrix (REST)", cases.size() + " refused cases");
     }
 

@@ -25,6 +25,7 @@ import se.stockholm.vfu.recruitment.StaffGroup;
 import se.stockholm.vfu.recruitment.StepForm;
 import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverService;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ class RecruitmentScopeMatrixIT {
     @Inject
     TurnoverService turnover;
 
-    private record Operation(String name, Callable<?> call) {
+    private record Operation(String entity, String name, Callable<?> call) {
     }
 
     private List<Operation> operations(long post, long candidate, long placement) {
@@ -81,26 +82,26 @@ class RecruitmentScopeMatrixIT {
         CandidateForm former = new CandidateForm();
         former.setPlacementId(placement);
         List<Operation> ops = new ArrayList<>();
-        ops.add(new Operation("read post", () -> recruitment.getPost(post)));
-        ops.add(new Operation("change post", () -> {
+        ops.add(new Operation("trainee post", "read post", () -> recruitment.getPost(post)));
+        ops.add(new Operation("trainee post", "change post", () -> {
             change.setVersion(Long.valueOf(fixtures.postState(post).split("/")[0]));
             recruitment.updatePost(post, change);
             return null;
         }));
-        ops.add(new Operation("list candidates", () -> recruitment.candidates(post)));
-        ops.add(new Operation("add outside candidate", () -> recruitment.addCandidate(post, outside)));
-        ops.add(new Operation("add former student", () -> recruitment.addCandidate(post, former)));
-        ops.add(new Operation("read candidate", () -> recruitment.getCandidate(candidate)));
-        ops.add(new Operation("history", () -> recruitment.steps(candidate)));
-        ops.add(new Operation("move", () -> {
+        ops.add(new Operation("trainee post", "list candidates", () -> recruitment.candidates(post)));
+        ops.add(new Operation("trainee post", "add outside candidate", () -> recruitment.addCandidate(post, outside)));
+        ops.add(new Operation("trainee post", "add former student", () -> recruitment.addCandidate(post, former)));
+        ops.add(new Operation("candidate", "read candidate", () -> recruitment.getCandidate(candidate)));
+        ops.add(new Operation("candidate", "history", () -> recruitment.steps(candidate)));
+        ops.add(new Operation("candidate", "move", () -> {
             recruitment.move(candidate, new StepForm(version(candidate), CandidateStatus.LEFT, LocalDate.now(), "IT"));
             return null;
         }));
-        ops.add(new Operation("end employment", () -> {
+        ops.add(new Operation("candidate", "end employment", () -> {
             recruitment.endEmployment(candidate, version(candidate), LocalDate.now());
             return null;
         }));
-        ops.add(new Operation("consent", () -> {
+        ops.add(new Operation("candidate", "consent", () -> {
             recruitment.setConsent(candidate, version(candidate), false);
             return null;
         }));
@@ -124,9 +125,15 @@ class RecruitmentScopeMatrixIT {
         long candidate = fixtures.candidate(post, placement, LocalDate.now().minusYears(2),
                 new CandidateStatus[] {CandidateStatus.TRAINEE, CandidateStatus.HIRED}, new int[] {10, 100});
         List<Case> cases = new ArrayList<>();
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.RECRUITMENT);
         for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
-            Class<?> refusal = caller.equals(Fixtures.SU) ? EJBAccessException.class : NotFoundException.class;
             for (Operation op : operations(post, candidate, other)) {
+                // not found for another district, the role refused for a university
+                Class<?> refusal = switch (rules.expect(caller, op.entity(), op.name(), ScopeMatrix.SERVICE)) {
+                    case NOT_FOUND -> NotFoundException.class;
+                    case FORBIDDEN -> EJBAccessException.class;
+                    default -> throw new AssertionError("the runner tries refusals only: " + caller + " " + op.name());
+                };
                 cases.add(new Case(caller + " × " + op.name(), () -> {
                     String postBefore = fixtures.postState(post);
                     String candidateBefore = fixtures.candidateState(candidate);
@@ -138,23 +145,34 @@ class RecruitmentScopeMatrixIT {
                     assertThat(fixtures.candidateCount(post)).isEqualTo(count);
                 }));
             }
+            ScopeMatrix.Expect listPosts = rules.expect(caller, "trainee post", "list posts", ScopeMatrix.SERVICE);
             cases.add(new Case(caller + " × list posts", () -> {
-                List<Long> ids = caller.equals(Fixtures.SU) ? List.of() : runAs.user(caller, () -> recruitment.findPosts(
+                List<Long> ids = listPosts == ScopeMatrix.Expect.FORBIDDEN ? List.of() : runAs.user(caller, () -> recruitment.findPosts(
                         new PageRequest(0, 500, null, true, Map.of("districtId", "" + fixtures.postDistrict(post)))))
                         .rows().stream().map(r -> r.id()).toList();
                 assertThat(ids).doesNotContain(post);
-                if (caller.equals(Fixtures.SU)) {
+                if (listPosts == ScopeMatrix.Expect.FORBIDDEN) {
                     assertThatThrownBy(() -> runAs.user(caller, () -> recruitment.findPosts(PageRequest.of(0, 10))))
                             .isInstanceOf(EJBAccessException.class);
                 }
             }));
         }
+        List<Operation> own = operations(post, candidate, other);
+        for (Operation op : own) {
+            assertThat(rules.expect(Fixtures.SODERMALM, op.entity(), op.name(), ScopeMatrix.SERVICE))
+                    .isEqualTo(ScopeMatrix.Expect.ALLOWED);
+        }
         cases.add(new Case("sodermalm may do each", () -> {
-            for (Operation op : operations(post, candidate, other)) {
+            for (Operation op : own) {
                 runAs.user(Fixtures.SODERMALM, op.call());
             }
             assertThat(fixtures.candidateState(candidate)).contains("/LEFT/false/");
         }));
+        // a university: the funnel without individuals, refused former students and turnover (the matrix's rules)
+        assertThat(List.of(rules.expect(Fixtures.SU, "candidate", "funnel (aggregates, no individual)", ScopeMatrix.SERVICE),
+                rules.expect(Fixtures.SU, "candidate", "former students", ScopeMatrix.SERVICE),
+                rules.expect(Fixtures.SU, "staff turnover", "save", ScopeMatrix.SERVICE))).containsExactly(
+                ScopeMatrix.Expect.NOT_LISTED, ScopeMatrix.Expect.FORBIDDEN, ScopeMatrix.Expect.FORBIDDEN);
         cases.add(new Case("a university gets no individual and no staff figures", () -> {
             List<FunnelRow> rows = runAs.user(Fixtures.SU, () -> funnel.funnel());
             assertThat(rows).allMatch(r -> r.groupType().equals(FunnelRow.UNIVERSITY) && "SU".equals(r.groupName()));
@@ -173,5 +191,6 @@ class RecruitmentScopeMatrixIT {
             }
         }
         assertThat(failed).as("cases that failed, of " + cases.size()).isEmpty();
+        rules.assertEveryRuleTried();
     }
 }

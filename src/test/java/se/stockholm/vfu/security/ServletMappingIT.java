@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.PageClient;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.net.URI;
 import java.net.URL;
@@ -20,10 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,33 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class ServletMappingIT {
 
-    /** Who may open the pages of each folder (web.xml's security constraints). */
-    private static final Map<String, Set<String>> FOLDERS = Map.of(
-            "central", Set.of("CENTRAL", "ADMIN"),
-            "admin", Set.of("CENTRAL", "ADMIN"),
-            "district", Set.of("DISTRICT"),
-            "university", Set.of("UNIVERSITY"));
-
-    /** Pages whose own security constraint narrows their folder's (an exact URL pattern in web.xml wins). */
-    private static final Map<String, Set<String>> PAGES = Map.of("admin/read-log.xhtml", Set.of("ADMIN"));
-
+    /** The users that stand for the roles; who may open which folder, and the URL forms, are the scope matrix's. */
     private static final Map<String, String> USERS = Map.of(
             "CENTRAL", Fixtures.CENTRAL, "ADMIN", Fixtures.ADMIN,
             "DISTRICT", Fixtures.SODERMALM, "UNIVERSITY", Fixtures.SU);
-
-    /** A way of writing the URL of page {@code y} in folder {@code x}, and what it answers to a role that may or may not. */
-    private record Form(String name, BinaryOperator<String> path, int mayStatus, int mayNotStatus) {
-    }
-
-    private static final List<Form> FORMS = List.of(
-            new Form("plain", (x, y) -> "/" + x + "/" + y, 200, 403),
-            new Form("faces mapping", (x, y) -> "/faces/" + x + "/" + y, 404, 404),
-            new Form("double slash", (x, y) -> "//" + x + "/" + y, 200, 403),
-            new Form("dot segment", (x, y) -> "/" + x + "/./" + y, 200, 403),
-            new Form("encoded dot segment", (x, y) -> "/" + x + "/%2e/" + y, 200, 403),
-            new Form("upper-case folder", (x, y) -> "/" + x.toUpperCase(Locale.ROOT) + "/" + y, 404, 404),
-            new Form("session id parameter", (x, y) -> "/" + x + "/" + y + ";jsessionid=abc", 200, 403),
-            new Form("parameter on the folder", (x, y) -> "/" + x + ";jsessionid=abc/" + y, 200, 403));
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
@@ -92,22 +68,22 @@ class ServletMappingIT {
         }
         String root = base.toURI().toString().replaceAll("/$", "");
         List<DynamicTest> cases = new ArrayList<>();
-        for (String folder : FOLDERS.keySet().stream().sorted().toList()) {
+        for (String folder : ScopeMatrix.FOLDERS.keySet().stream().sorted().toList()) {
             List<String> pages = pages(folder);
             assertThat(pages).as("pages in " + folder).isNotEmpty();
             for (String page : pages) {
-                Set<String> roles = PAGES.getOrDefault(folder + "/" + page, FOLDERS.get(folder));
+                Set<String> roles = ScopeMatrix.mayOpen(folder, page);
                 String title = title(sessions.get(roles.stream().sorted().findFirst().orElseThrow()), root,
                         "/" + folder + "/" + page);
                 for (Map.Entry<String, PageClient> role : sessions.entrySet()) {
-                    boolean may = roles.contains(role.getKey());
-                    for (Form form : FORMS) {
+                    for (ScopeMatrix.UrlForm form : ScopeMatrix.URL_FORMS) {
                         String path = form.path().apply(folder, page);
-                        int expected = may ? form.mayStatus() : form.mayNotStatus();
-                        cases.add(DynamicTest.dynamicTest(role.getKey() + " " + path + " (" + form.name() + ") -> "
-                                + expected, () -> {
+                        ScopeMatrix.Rule rule = ScopeMatrix.page(role.getKey(), folder, page, form);
+                        int expected = rule.expect().status;
+                        // the label names the rule (read back by the matrix's summary), the URL form says how it was asked
+                        cases.add(DynamicTest.dynamicTest(rule.label(), () -> {
                             HttpResponse<String> answer = role.getValue().send("GET", URI.create(root + path), null, null);
-                            assertThat(answer.statusCode()).isEqualTo(expected);
+                            assertThat(answer.statusCode()).as(path).isEqualTo(expected);
                             if (expected != 200) {
                                 assertThat(answer.body()).as("the page's content").doesNotContain("<title>" + title + "</title>");
                             }
@@ -116,7 +92,8 @@ class ServletMappingIT {
                 }
             }
         }
-        assertThat(cases).as("pages x roles x URL forms").hasSizeGreaterThanOrEqualTo(15 * USERS.size() * FORMS.size());
+        assertThat(cases).as("pages x roles x URL forms")
+                .hasSizeGreaterThanOrEqualTo(15 * USERS.size() * ScopeMatrix.URL_FORMS.size());
         return cases.stream();
     }
 

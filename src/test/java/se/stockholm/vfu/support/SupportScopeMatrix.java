@@ -1,19 +1,20 @@
 package se.stockholm.vfu.support;
 
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scope matrix of support during the placement and observation visits, shared by the service and the API test:
- * for a Södermalm placement of an SU student (its meeting and concern) and a Södermalm visit with an SU booking, what
- * each caller gets for each record and operation. {@code 200} allowed (for a list: the record is in it), {@code 403}
- * refused for the role, {@code 404} not found for the caller (for a list: not in it).
+ * The support runners' view of the scope matrix ({@link ScopeMatrix}, where the rules are stated), shared by the
+ * service and the API test: for a Södermalm placement of an SU student (its meeting and concern) and a Södermalm visit
+ * with an SU booking, the callers and the operations the runners know how to try. {@code 200} allowed (for a list:
+ * the record is in it), {@code 403} refused for the role, {@code 404} not found for the caller (for a list: not in it).
  */
 public final class SupportScopeMatrix {
 
-    /** The callers, in the order of the expectations below. */
+    /** The callers: central, the record's own district and university, and another of each. */
     public enum Who {
         CENTRAL(Fixtures.CENTRAL), OWN_DISTRICT(Fixtures.SODERMALM), OTHER_DISTRICT(Fixtures.RINKEBY),
         OWN_UNIVERSITY(Fixtures.SU), OTHER_UNIVERSITY(Fixtures.SH);
@@ -25,51 +26,53 @@ public final class SupportScopeMatrix {
         }
     }
 
-    /** One operation on one record, and what each caller gets; changes are the ones a refusal must leave undone. */
-    public record Op(String record, String operation, boolean change, int... expected) {
-
-        public int expectedFor(Who who) {
-            return expected[who.ordinal()];
-        }
+    /** One operation on one record; changes are the ones a refusal must leave undone. */
+    public record Op(String record, String operation, boolean change) {
     }
 
     public static final List<Op> OPS = List.of(
-            new Op("meeting", "read", false, 200, 200, 404, 200, 404),
-            new Op("meeting", "change", true, 200, 200, 404, 200, 404),
-            new Op("concern", "read", false, 200, 200, 404, 200, 404),
-            new Op("concern", "list", false, 200, 200, 404, 200, 404),
-            new Op("concern", "raise", true, 403, 200, 404, 200, 404),
-            new Op("concern", "handle", true, 200, 200, 404, 200, 404),
-            new Op("visit", "read", false, 200, 200, 404, 200, 200),
-            new Op("visit", "list", false, 200, 200, 404, 200, 200),
-            new Op("visit", "book", true, 403, 403, 403, 200, 200),
-            new Op("booking", "read", false, 200, 200, 404, 200, 404),
-            new Op("booking", "list", false, 200, 200, 404, 200, 404),
-            new Op("booking", "cancel", true, 200, 403, 403, 200, 404));
+            new Op("meeting", "read", false),
+            new Op("meeting", "change", true),
+            new Op("concern", "read", false),
+            new Op("concern", "list", false),
+            new Op("concern", "raise", true),
+            new Op("concern", "handle", true),
+            new Op("visit", "read", false),
+            new Op("visit", "list", false),
+            new Op("visit", "book", true),
+            new Op("booking", "read", false),
+            new Op("booking", "list", false),
+            new Op("booking", "cancel", true));
 
-    /** Every caller with every operation. */
-    public record Case(Who who, Op op) {
+    /** Every caller with every operation, and the matrix's rule for it. */
+    public record Case(Who who, Op op, ScopeMatrix.Rule rule) {
 
         public int expected() {
-            return op.expectedFor(who);
+            return rule.expect() == ScopeMatrix.Expect.NOT_LISTED ? 404 : rule.expect().status;
         }
 
         @Override
         public String toString() {
-            return who + " " + op.operation() + " " + op.record() + " -> " + expected();
+            return rule.label();
         }
     }
 
     private SupportScopeMatrix() {
     }
 
-    public static List<Case> cases() {
+    /** The cases of one runner: fails when the matrix states a rule the runner cannot try, or the runner one it does not. */
+    public static List<Case> cases(String runner) {
+        String channel = runner.equals(ScopeMatrix.SUPPORT) ? ScopeMatrix.SERVICE : ScopeMatrix.REST;
+        ScopeMatrix.Tally rules = ScopeMatrix.tally(runner);
         List<Case> cases = new ArrayList<>();
         for (Op op : OPS) {
             for (Who who : Who.values()) {
-                cases.add(new Case(who, op));
+                ScopeMatrix.Expect expect = rules.expect(who.username, op.record(), op.operation(), channel);
+                cases.add(new Case(who, op, new ScopeMatrix.Rule(runner, who.username, op.record(), op.operation(),
+                        channel, expect)));
             }
         }
+        rules.assertEveryRuleTried();
         return cases;
     }
 }
