@@ -146,7 +146,7 @@ public class NetworkEventService {
 
     /** Saves the central contact's edit on the version read; once invited, everyone invited is told of the change. */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void update(long id, @NotNull @Valid EventForm form) {
+    public EventRow update(long id, @NotNull @Valid EventForm form) {
         Caller caller = currentUser.get();
         NetworkEvent event = find(id);
         event.requireVersion(form.getVersion());
@@ -159,12 +159,13 @@ public class NetworkEventService {
             tellInvitees(event, "notice.networkChanged");
             mailStudents(event, mailedStudents(event), "notice.introductionChanged");
         }
+        return changed(event);
     }
 
     /** Invites by notice and mail: every invited district's contacts and university's coordinators, and for an
      * introduction day every placed student. Sending again sends again (e.g. after a mistake in the mail). */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void sendInvitations(long id) {
+    public EventRow sendInvitations(long id) {
         NetworkEvent event = find(id);
         event.invitationsSent(clock.instant());
         em.flush(); // the calendar file's SEQUENCE is the version the event has once this commits
@@ -179,10 +180,11 @@ public class NetworkEventService {
                 }
             }
         }
+        return changed(event);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void recordAttendance(long id, @NotNull AttendanceForm form) {
+    public EventRow recordAttendance(long id, @NotNull AttendanceForm form) {
         NetworkEvent event = find(id);
         event.requireVersion(form.version());
         String by = currentUser.get().username();
@@ -190,16 +192,24 @@ public class NetworkEventService {
         if (form.marks() != null) {
             form.marks().forEach(mark -> event.recordAttendance(mark.inviteeId(), mark.attendance(), by, now));
         }
+        return changed(event);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void attachMinutes(long id, Long documentId) {
+    public EventRow attachMinutes(long id, Long documentId) {
         NetworkEvent event = find(id);
         NetworkDocument document = documentId == null ? null : em.find(NetworkDocument.class, documentId);
         if (documentId != null && document == null) {
             throw new InvalidInputException("minutes", "network.error.noSuchDocument");
         }
         event.attachMinutes(document, currentUser.get().username(), clock.instant());
+        return changed(event);
+    }
+
+    /** The changed event as its row, with the version it has once the change commits. */
+    private EventRow changed(NetworkEvent event) {
+        em.flush();
+        return row(event, currentUser.get());
     }
 
     /**

@@ -96,6 +96,13 @@ public class VisitService {
         return visitRow(readableVisit(id).getId());
     }
 
+    /** One visit of the term a URL names, in the caller's scope: a visit of another term is not found. */
+    public VisitRow visit(String termCode, long id) {
+        ObservationVisit visit = readableVisit(id);
+        visit.getTerm().requireNamed(termCode);
+        return visitRow(visit.getId());
+    }
+
     /** A district offers a visit at one of its active units; the central contact at any district's. */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public VisitRow createVisit(long termId, @NotNull @Valid VisitForm form) {
