@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.allocation.AllocationInput.Snapshot;
 import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.allocation.engine.Allocator;
@@ -97,12 +98,12 @@ public class AllocationService {
         List<Object> parts = new ArrayList<>();
         parts.add(term.getVersion());
         parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(r), SUM(r.version), SUM(r.id) FROM StudentRequest r"
-                + " WHERE r.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+                + " WHERE r.term.id = :term", Tuple.class).setParameter("term", term.getId()).getSingleResult().toArray()));
         parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(p), SUM(p.version), SUM(p.id), SUM(u.version),"
                         + " SUM(COALESCE(s.version, -1)), COUNT(s) FROM PlaceOffer p JOIN p.unit u LEFT JOIN p.supervisor s"
-                        + " WHERE p.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+                        + " WHERE p.term.id = :term", Tuple.class).setParameter("term", term.getId()).getSingleResult().toArray()));
         parts.addAll(Arrays.asList(em.createQuery("SELECT COUNT(pl), SUM(pl.version), SUM(pl.id) FROM Placement pl"
-                + " WHERE pl.term.id = :term", Object[].class).setParameter("term", term.getId()).getSingleResult()));
+                + " WHERE pl.term.id = :term", Tuple.class).setParameter("term", term.getId()).getSingleResult().toArray()));
         parts.add(em.createQuery("SELECT MAX(r.id) FROM AllocationRun r WHERE r.term.id = :term", Long.class)
                 .setParameter("term", term.getId()).getSingleResult());
         return parts.stream().map(p -> p == null ? "null" : p.toString()).map(Object.class::cast).toList();
@@ -113,8 +114,8 @@ public class AllocationService {
         AllocationResult preview = new Allocator().allocate(snapshot.problem());
         Map<String, Long> byStatus = new TreeMap<>();
         em.createQuery("SELECT pl.status, COUNT(pl) FROM Placement pl WHERE pl.term.id = :term GROUP BY pl.status",
-                        Object[].class).setParameter("term", termId).getResultList()
-                .forEach(row -> byStatus.put(row[0].toString(), (Long) row[1]));
+                        Tuple.class).setParameter("term", termId).getResultList()
+                .forEach(row -> byStatus.put(row.get(0, PlacementStatus.class).name(), row.get(1, Long.class)));
         List<Long> latest = em.createQuery("SELECT r.id FROM AllocationRun r WHERE r.term.id = :term"
                 + " ORDER BY r.runAt DESC, r.id DESC", Long.class).setParameter("term", termId).setMaxResults(1)
                 .getResultList();

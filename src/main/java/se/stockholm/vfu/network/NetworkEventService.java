@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -237,15 +238,15 @@ public class NetworkEventService {
     /** Attended / invited per district and university and year, for events that have begun (central contact only). */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public List<AttendanceTable.Line> attendance() {
-        List<Object[]> found = em.createQuery("""
+        List<Tuple> found = em.createQuery("""
                 SELECT d.name, un.code, e.startsAt, i.attendance FROM EventInvitee i JOIN i.event e
-                LEFT JOIN i.district d LEFT JOIN i.university un WHERE e.startsAt <= :now""", Object[].class)
+                LEFT JOIN i.district d LEFT JOIN i.university un WHERE e.startsAt <= :now""", Tuple.class)
                 .setParameter("now", clock.instant()).getResultList();
         List<AttendanceTable.Mark> marks = new ArrayList<>();
-        for (Object[] r : found) {
-            boolean district = r[0] != null;
-            marks.add(new AttendanceTable.Mark(district ? (String) r[0] : (String) r[1], district,
-                    ((Instant) r[2]).atZone(StockholmTime.ZONE).getYear(), (Attendance) r[3]));
+        for (Tuple r : found) {
+            String district = r.get(0, String.class);
+            marks.add(new AttendanceTable.Mark(district != null ? district : r.get(1, String.class), district != null,
+                    r.get(2, Instant.class).atZone(StockholmTime.ZONE).getYear(), r.get(3, Attendance.class)));
         }
         return AttendanceTable.of(marks);
     }

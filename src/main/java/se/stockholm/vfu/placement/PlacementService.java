@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.Filters;
@@ -164,13 +165,13 @@ public class PlacementService {
 
     private List<SupervisorChoice> supervisorOptions(Placement placement) {
         long unitId = placement.getOffer().getUnit().getId();
-        List<Object[]> rows = em.createQuery("""
+        List<Tuple> rows = em.createQuery("""
                         SELECT s.id, s.name, u.name, s.trainingStatus, s.maxStudents,
                                (SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = s AND pl.term.id = :term
                                 AND pl.status IN :supervised), u.id
                         FROM Supervisor s JOIN s.unit u
                         WHERE u.district.id = :district AND s.active = TRUE
-                        ORDER BY s.name, s.id""", Object[].class)
+                        ORDER BY s.name, s.id""", Tuple.class)
                 .setParameter("term", placement.getTerm().getId())
                 .setParameter("supervised", PlacementStatus.SUPERVISED)
                 .setParameter("district", placement.getDistrict().getId())
@@ -178,9 +179,10 @@ public class PlacementService {
         record Candidate(SupervisorChoice option, boolean ofUnit) {
         }
         return rows.stream()
-                .map(row -> new Candidate(new SupervisorChoice((Long) row[0], (String) row[1], (String) row[2],
-                        (TrainingStatus) row[3], (Integer) row[4] - ((Long) row[5]).intValue()),
-                        row[6].equals(unitId)))
+                .map(row -> new Candidate(new SupervisorChoice(row.get(0, Long.class), row.get(1, String.class),
+                        row.get(2, String.class), row.get(3, TrainingStatus.class),
+                        row.get(4, Integer.class) - row.get(5, Long.class).intValue()),
+                        row.get(6, Long.class) == unitId))
                 .filter(candidate -> candidate.option().free() > 0)
                 .sorted(Comparator.comparing((Candidate candidate) -> !candidate.ofUnit())
                         .thenComparing(candidate -> !candidate.option().isTrained()))

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -289,8 +290,8 @@ public class RecruitmentService {
             return;
         }
         List<ReadLog.Read> reads = em.createQuery("SELECT pl.request.id, pl.id FROM Placement pl WHERE pl.id IN :ids",
-                        Object[].class).setParameter("ids", placementIds).getResultStream()
-                .map(r -> new ReadLog.Read((Long) r[0], (Long) r[1])).toList();
+                        Tuple.class).setParameter("ids", placementIds).getResultStream()
+                .map(r -> new ReadLog.Read(r.get(0, Long.class), r.get(1, Long.class))).toList();
         readLog.placements(reads, service);
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -369,11 +370,12 @@ public class RequestService {
         Set<String> lower = refs.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         em.createQuery("""
                         SELECT r.studentRef, r.status FROM StudentRequest r
-                        WHERE r.term.id = :term AND r.university.id = :university""", Object[].class)
+                        WHERE r.term.id = :term AND r.university.id = :university""", Tuple.class)
                 .setParameter("term", termId).setParameter("university", universityId)
                 .getResultStream()
-                .filter(row -> lower.contains(((String) row[0]).toLowerCase(Locale.ROOT)))
-                .forEach(row -> found.put(((String) row[0]).toLowerCase(Locale.ROOT), (RequestStatus) row[1]));
+                .filter(row -> lower.contains(row.get(0, String.class).toLowerCase(Locale.ROOT)))
+                .forEach(row -> found.put(row.get(0, String.class).toLowerCase(Locale.ROOT),
+                        row.get(1, RequestStatus.class)));
         return found;
     }
 
