@@ -1,6 +1,7 @@
 package se.stockholm.vfu.allocation;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.allocation.engine.AllocationOptions;
 import se.stockholm.vfu.allocation.engine.AllocationProblem;
 import se.stockholm.vfu.allocation.engine.FixedAssignment;
@@ -68,8 +69,9 @@ final class AllocationInput {
                 .setParameter("interrupted", PlacementStatus.INTERRUPTED).getResultList();
         Map<Long, Set<String>> exclusions = new HashMap<>();
         em.createQuery("SELECT r.id, d.code FROM StudentRequest r JOIN r.exclusions d WHERE r.term.id = :term",
-                        Object[].class).setParameter("term", termId).getResultList()
-                .forEach(row -> exclusions.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]));
+                        Tuple.class).setParameter("term", termId).getResultList()
+                .forEach(row -> exclusions.computeIfAbsent(row.get(0, Long.class), id -> new HashSet<>())
+                        .add(row.get(1, String.class)));
         Map<Long, Set<String>> declined = declinedOffers(em, termId);
         List<PlaceOffer> offers = em.createQuery("""
                         SELECT p FROM PlaceOffer p JOIN FETCH p.district JOIN FETCH p.unit JOIN FETCH p.area
@@ -126,9 +128,10 @@ final class AllocationInput {
     static Map<Long, Set<String>> declinedOffers(EntityManager em, long termId) {
         Map<Long, Set<String>> declined = new HashMap<>();
         em.createQuery("SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term"
-                        + " AND pl.status = :declined", Object[].class)
+                        + " AND pl.status = :declined", Tuple.class)
                 .setParameter("term", termId).setParameter("declined", PlacementStatus.DECLINED).getResultList()
-                .forEach(row -> declined.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add(String.valueOf(row[1])));
+                .forEach(row -> declined.computeIfAbsent(row.get(0, Long.class), id -> new HashSet<>())
+                        .add(String.valueOf(row.get(1, Long.class))));
         return declined;
     }
 

@@ -33,6 +33,9 @@ public class AllocationResource {
     private AllocationService allocationService;
 
     @Inject
+    private AllocationRunService storedRuns;
+
+    @Inject
     private WhatIfService whatIfService;
 
     @Inject
@@ -56,30 +59,30 @@ public class AllocationResource {
     @Path("runs")
     @Operation(summary = "The term's allocation runs, newest first (central)")
     public List<RunRow> runs(@PathParam("term") String term) {
-        return allocationService.runs(termService.idOf(term));
+        return storedRuns.runs(termService.idOf(term));
     }
 
     @POST
     @Path("runs")
     @Operation(summary = "Run the allocation; without a seed a new one is drawn and recorded with the run")
     public Response run(@PathParam("term") String term, @QueryParam("seed") Long seed, @Context UriInfo uri) {
-        long id = allocationService.run(termService.idOf(term), seed);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(allocationService.details(termService.idOf(term), id)).build();
+        RunDetails created = allocationService.run(term, seed);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.run().id())).build())
+                .entity(created).build();
     }
 
     @GET
     @Path("runs/{id}")
     @Operation(summary = "A stored run: unplaced students with reasons, shortage, difference from the run before")
     public RunDetails details(@PathParam("term") String term, @PathParam("id") long id) {
-        return allocationService.details(termService.idOf(term), id);
+        return storedRuns.details(termService.idOf(term), id);
     }
 
     @POST
     @Path("runs/{id}/replay")
     @Operation(summary = "Run a stored snapshot again with its seed and compare with the stored result")
     public ReplayOutcome replay(@PathParam("term") String term, @PathParam("id") long id) {
-        return allocationService.replay(termService.idOf(term), id);
+        return storedRuns.replay(termService.idOf(term), id);
     }
 
     @POST

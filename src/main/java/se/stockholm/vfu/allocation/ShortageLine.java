@@ -1,6 +1,9 @@
 package se.stockholm.vfu.allocation;
 
+import se.stockholm.vfu.allocation.engine.ShortageGroup;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * A group of students who together ask for more places than their acceptable places have (a deficient set in Hall's
@@ -15,6 +18,18 @@ import java.util.List;
  */
 public record ShortageLine(int students, int demand, int capacity, List<String> requestedDistricts,
                            List<String> requestedAreas, List<String> capacityByDistrict) {
+
+    /** The engine's groups with the districts' and areas' names for their codes (a code without a name as itself). */
+    static List<ShortageLine> of(List<ShortageGroup> groups, Map<String, String> districtNames,
+                                 Map<String, String> areaNames) {
+        return groups.stream().map(group -> new ShortageLine(group.studentKeys().size(), group.demand(),
+                group.capacity(),
+                group.requestedDistricts().stream().map(code -> districtNames.getOrDefault(code, code)).toList(),
+                group.requestedAreas().stream().map(code -> areaNames.getOrDefault(code, code)).toList(),
+                group.capacityByDistrict().entrySet().stream()
+                        .map(e -> districtNames.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
+                        .toList())).toList();
+    }
 
     public int shortfall() {
         return demand - capacity;

@@ -13,10 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.api.PageParams;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.TermService;
 
 import java.net.URI;
 
@@ -39,9 +36,6 @@ public class InquiriesResource {
 
     @Inject
     private InquiryService inquiryService;
-
-    @Inject
-    private TermService termService;
 
     @GET
     @Operation(summary = "The caller's inquiries, newest first: a district's own, a university's inbox, all for central")
@@ -81,9 +75,7 @@ public class InquiriesResource {
     @Path("{id}/request")
     @Operation(summary = "The university turns an inquiry into a student request for a term, under the request rules")
     public InquiryRow makeRequest(@PathParam("id") long id, MakeRequest request) {
-        long termId = termService.byCode(request == null ? null : request.term()).map(Term::getId)
-                .orElseThrow(NotFoundException::new);
-        inquiryService.turnIntoRequest(id, termId, request.studentRef());
-        return inquiryService.get(id);
+        return inquiryService.turnIntoRequest(id, request == null ? null : request.term(),
+                request == null ? null : request.studentRef());
     }
 }

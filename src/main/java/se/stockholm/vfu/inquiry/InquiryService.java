@@ -23,6 +23,7 @@ import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.TermService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,9 @@ public class InquiryService {
 
     @Inject
     private RequestService requestService;
+
+    @Inject
+    private TermService terms;
 
     @Inject
     private ReadLog readLog;
@@ -138,6 +142,17 @@ public class InquiryService {
      */
     @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public long turnIntoRequest(long id, long termId, String studentRef) {
+        return requestOf(id, termId, studentRef);
+    }
+
+    /** Makes a request of the inquiry in the term an API call names (a 404 if there is none); returns the inquiry. */
+    @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public InquiryRow turnIntoRequest(long id, String termCode, String studentRef) {
+        requestOf(id, terms.idOf(termCode), studentRef);
+        return get(id);
+    }
+
+    private long requestOf(long id, long termId, String studentRef) {
         Inquiry inquiry = inbox(id);
         if (!inquiry.getStatus().isOpen()) {
             throw new InvalidInputException(null, "inquiry.error.closed");

@@ -111,11 +111,13 @@ public class NetworkDocumentService {
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void update(long id, @NotNull @Valid DocumentForm form) {
+    public DocumentRow update(long id, @NotNull @Valid DocumentForm form) {
         NetworkDocument document = find(id);
         document.requireVersion(form.getVersion());
         document.describe(form.getTitle().trim(), blankToNull(form.getDescription()));
         share(document, form);
+        em.flush(); // the row carries the version the document has once this commits
+        return get(id);
     }
 
     /**

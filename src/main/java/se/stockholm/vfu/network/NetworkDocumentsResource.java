@@ -67,8 +67,7 @@ public class NetworkDocumentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The central contact changes a document's title, description and sharing, on the version read")
     public DocumentRow update(@PathParam("id") long id, DocumentForm form) {
-        service.update(id, form);
-        return service.get(id);
+        return service.update(id, form);
     }
 
     @DELETE

@@ -5,10 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,12 +19,6 @@ import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.common.StockholmTime;
-import se.stockholm.vfu.config.PortalSettings;
-import se.stockholm.vfu.notification.Notice;
-import se.stockholm.vfu.notification.NoticeTexts;
-import se.stockholm.vfu.notification.NotificationService;
-import se.stockholm.vfu.notification.OutgoingMail;
-import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -33,18 +27,11 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The network's events. The central contact creates and edits them, sends the invitations and records attendance;
@@ -56,15 +43,12 @@ import java.util.stream.Collectors;
  * event except, once invitations are sent, which requests were mailed ({@code network_event_student_mail}). When a
  * placement changes ({@link IntroductionDayFollower}, after the change commits) the list is compared with the mailed
  * ones: new students get the invitation, students no longer placed are told, and their universities get a notice.
+ * That list is kept by {@link IntroductionDayList}; what invitees and students are told, and the calendar file, by
+ * {@link EventMail}. Both act inside this service's calls, which check the roles and the caller's scope.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
 public class NetworkEventService {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(StockholmTime.ZONE);
-    private static final String LINK = "/network-events.xhtml";
-    private static final Set<PlacementStatus> PLACED = PlacementStatus.COMMITTED;
 
     @PersistenceContext
     private EntityManager em;
@@ -73,16 +57,13 @@ public class NetworkEventService {
     private CurrentUser currentUser;
 
     @Inject
-    private NotificationService notifications;
-
-    @Inject
-    private Event<OutgoingMail> mail;
-
-    @Inject
     private ReadLog readLog;
 
     @Inject
-    private PortalSettings settings;
+    private EventMail eventMail;
+
+    @Inject
+    private IntroductionDayList introductionDay;
 
     @Inject
     private Clock clock;
@@ -138,7 +119,7 @@ public class NetworkEventService {
         apply(event, form, caller);
         em.persist(event);
         if (event.getKind() == EventKind.INTRODUCTION_DAY) {
-            followPlacements(event);
+            introductionDay.follow(event);
         }
         em.flush();
         return event.getId();
@@ -146,43 +127,38 @@ public class NetworkEventService {
 
     /** Saves the central contact's edit on the version read; once invited, everyone invited is told of the change. */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void update(long id, @NotNull @Valid EventForm form) {
+    public EventRow update(long id, @NotNull @Valid EventForm form) {
         Caller caller = currentUser.get();
         NetworkEvent event = find(id);
         event.requireVersion(form.getVersion());
         apply(event, form, caller);
         if (event.getKind() == EventKind.INTRODUCTION_DAY) {
-            followPlacements(event);
+            introductionDay.follow(event);
         }
         if (event.getInvitationsSentAt() != null) {
             em.flush(); // the calendar file's SEQUENCE is the version the event has once this commits
-            tellInvitees(event, "notice.networkChanged");
-            mailStudents(event, mailedStudents(event), "notice.introductionChanged");
+            eventMail.tellInvitees(event, "notice.networkChanged");
+            eventMail.mailStudents(event, introductionDay.mailedStudents(event), "notice.introductionChanged");
         }
+        return changed(event);
     }
 
     /** Invites by notice and mail: every invited district's contacts and university's coordinators, and for an
      * introduction day every placed student. Sending again sends again (e.g. after a mistake in the mail). */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void sendInvitations(long id) {
+    public EventRow sendInvitations(long id) {
         NetworkEvent event = find(id);
         event.invitationsSent(clock.instant());
         em.flush(); // the calendar file's SEQUENCE is the version the event has once this commits
-        tellInvitees(event, "notice.networkInvitation");
+        eventMail.tellInvitees(event, "notice.networkInvitation");
         if (event.getKind() == EventKind.INTRODUCTION_DAY) {
-            List<IntroductionStudent> students = placedStudents(event.getTerm().getId(), null, null);
-            mailStudents(event, students, "notice.introductionInvitation");
-            Set<Long> mailed = new HashSet<>(mailedRequestIds(event));
-            for (IntroductionStudent student : students) {
-                if (mailed.add(student.requestId())) {
-                    rememberMailed(event, student.requestId());
-                }
-            }
+            introductionDay.invite(event);
         }
+        return changed(event);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void recordAttendance(long id, @NotNull AttendanceForm form) {
+    public EventRow recordAttendance(long id, @NotNull AttendanceForm form) {
         NetworkEvent event = find(id);
         event.requireVersion(form.version());
         String by = currentUser.get().username();
@@ -190,16 +166,24 @@ public class NetworkEventService {
         if (form.marks() != null) {
             form.marks().forEach(mark -> event.recordAttendance(mark.inviteeId(), mark.attendance(), by, now));
         }
+        return changed(event);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void attachMinutes(long id, Long documentId) {
+    public EventRow attachMinutes(long id, Long documentId) {
         NetworkEvent event = find(id);
         NetworkDocument document = documentId == null ? null : em.find(NetworkDocument.class, documentId);
         if (documentId != null && document == null) {
             throw new InvalidInputException("minutes", "network.error.noSuchDocument");
         }
         event.attachMinutes(document, currentUser.get().username(), clock.instant());
+        return changed(event);
+    }
+
+    /** The changed event as its row, with the version it has once the change commits. */
+    private EventRow changed(NetworkEvent event) {
+        em.flush();
+        return row(event, currentUser.get());
     }
 
     /**
@@ -218,9 +202,9 @@ public class NetworkEventService {
             throw new ConflictException(null, "network.error.deleteAttended", attended);
         }
         if (event.getInvitationsSentAt() != null && event.getEndsAt().isAfter(clock.instant())) {
-            tellInvitees(event, "notice.networkCancelled");
+            eventMail.tellInvitees(event, "notice.networkCancelled");
             if (event.getKind() == EventKind.INTRODUCTION_DAY) {
-                mailStudents(event, mailedStudents(event), "notice.introductionCancelled");
+                eventMail.mailStudents(event, introductionDay.mailedStudents(event), "notice.introductionCancelled");
             }
         }
         em.remove(event);
@@ -237,7 +221,7 @@ public class NetworkEventService {
             return List.of();
         }
         Caller caller = currentUser.get();
-        List<IntroductionStudent> students = placedStudents(event.getTerm().getId(),
+        List<IntroductionStudent> students = introductionDay.placedStudents(event.getTerm().getId(),
                 caller.role() == Role.DISTRICT ? caller.districtId() : null,
                 caller.role() == Role.UNIVERSITY ? caller.universityId() : null);
         readLog.placements(students.stream().map(s -> new ReadLog.Read(s.requestId(), s.placementId())).toList(),
@@ -248,21 +232,21 @@ public class NetworkEventService {
     /** The event as an iCalendar file, for anyone who may read it. */
     public String calendar(long id) {
         NetworkEvent e = readable(id);
-        return Calendar.of(entry(e), host());
+        return eventMail.calendar(e);
     }
 
     /** Attended / invited per district and university and year, for events that have begun (central contact only). */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public List<AttendanceTable.Line> attendance() {
-        List<Object[]> found = em.createQuery("""
+        List<Tuple> found = em.createQuery("""
                 SELECT d.name, un.code, e.startsAt, i.attendance FROM EventInvitee i JOIN i.event e
-                LEFT JOIN i.district d LEFT JOIN i.university un WHERE e.startsAt <= :now""", Object[].class)
+                LEFT JOIN i.district d LEFT JOIN i.university un WHERE e.startsAt <= :now""", Tuple.class)
                 .setParameter("now", clock.instant()).getResultList();
         List<AttendanceTable.Mark> marks = new ArrayList<>();
-        for (Object[] r : found) {
-            boolean district = r[0] != null;
-            marks.add(new AttendanceTable.Mark(district ? (String) r[0] : (String) r[1], district,
-                    ((Instant) r[2]).atZone(StockholmTime.ZONE).getYear(), (Attendance) r[3]));
+        for (Tuple r : found) {
+            String district = r.get(0, String.class);
+            marks.add(new AttendanceTable.Mark(district != null ? district : r.get(1, String.class), district != null,
+                    r.get(2, Instant.class).atZone(StockholmTime.ZONE).getYear(), r.get(3, Attendance.class)));
         }
         return AttendanceTable.of(marks);
     }
@@ -278,126 +262,7 @@ public class NetworkEventService {
                 + " AND e.term.code = :term AND e.endsAt >= :now", NetworkEvent.class)
                 .setParameter("kind", EventKind.INTRODUCTION_DAY).setParameter("term", termCode)
                 .setParameter("now", clock.instant()).getResultList();
-        days.forEach(this::followPlacements);
-    }
-
-    private void followPlacements(NetworkEvent event) {
-        List<IntroductionStudent> students = placedStudents(event.getTerm().getId(), null, null);
-        Set<String> codes = students.stream().map(IntroductionStudent::universityCode).collect(Collectors.toSet());
-        List<University> universities = codes.isEmpty() ? List.of() : em.createQuery(
-                "SELECT u FROM University u WHERE u.code IN :codes", University.class)
-                .setParameter("codes", codes).getResultList();
-        event.addInvitees(List.of(), universities);
-        if (event.getInvitationsSentAt() == null || event.getId() == null) {
-            return;
-        }
-        Set<Long> mailed = new HashSet<>(mailedRequestIds(event));
-        Set<Long> placed = students.stream().map(IntroductionStudent::requestId).collect(Collectors.toSet());
-        List<IntroductionStudent> added = students.stream().filter(s -> !mailed.contains(s.requestId())).toList();
-        List<Long> removed = mailed.stream().filter(r -> !placed.contains(r)).toList();
-        mailStudents(event, added, "notice.introductionInvitation");
-        added.forEach(s -> rememberMailed(event, s.requestId()));
-        if (!removed.isEmpty()) {
-            mailStudents(event, studentsByRequest(removed), "notice.introductionWithdrawn");
-            em.createNativeQuery("DELETE FROM network_event_student_mail WHERE event_id = ?1 AND request_id IN (?2)")
-                    .setParameter(1, event.getId()).setParameter(2, removed).executeUpdate();
-        }
-        if (!added.isEmpty() || !removed.isEmpty()) {
-            Notice notice = new Notice("notice.introductionListChanged.subject", "notice.introductionListChanged.body",
-                    List.of(event.getTitle(), event.getTerm().getCode(), Integer.toString(added.size()),
-                            Integer.toString(removed.size()), Integer.toString(students.size())), LINK);
-            notifications.notifyCentral(notice);
-        }
-    }
-
-    private List<IntroductionStudent> placedStudents(long termId, Long districtId, Long universityId) {
-        return em.createQuery("""
-                SELECT NEW se.stockholm.vfu.network.IntroductionStudent(r.id, p.id, r.studentName, r.studentEmail,
-                       un.code, d.name)
-                FROM Placement p JOIN p.request r JOIN p.university un JOIN p.district d
-                WHERE p.term.id = :term AND p.status IN :placed
-                AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)
-                ORDER BY un.code, r.studentName, r.id""", IntroductionStudent.class)
-                .setParameter("term", termId).setParameter("placed", PLACED)
-                .setParameter("district", districtId).setParameter("university", universityId).getResultList();
-    }
-
-    private List<IntroductionStudent> mailedStudents(NetworkEvent event) {
-        List<Long> ids = mailedRequestIds(event);
-        return ids.isEmpty() ? List.of() : studentsByRequest(ids);
-    }
-
-    private List<IntroductionStudent> studentsByRequest(List<Long> requestIds) {
-        return em.createQuery("""
-                SELECT NEW se.stockholm.vfu.network.IntroductionStudent(r.id, 0L, r.studentName, r.studentEmail,
-                       un.code, '')
-                FROM StudentRequest r JOIN r.university un WHERE r.id IN :ids""", IntroductionStudent.class)
-                .setParameter("ids", requestIds).getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Long> mailedRequestIds(NetworkEvent event) {
-        List<Number> ids = em.createNativeQuery("SELECT request_id FROM network_event_student_mail WHERE event_id = ?1")
-                .setParameter(1, event.getId()).getResultList();
-        return ids.stream().map(Number::longValue).toList();
-    }
-
-    private void rememberMailed(NetworkEvent event, long requestId) {
-        em.createNativeQuery("INSERT INTO network_event_student_mail (event_id, request_id) VALUES (?1, ?2)")
-                .setParameter(1, event.getId()).setParameter(2, requestId).executeUpdate();
-    }
-
-    /**
-     * In-app notice and mail to every invited district's contacts and university's coordinators; the mail carries
-     * the event's calendar file (the same as the download), except when it is cancelled.
-     */
-    private void tellInvitees(NetworkEvent event, String key) {
-        Notice notice = new Notice(key + ".subject", key + ".body", arguments(event), LINK);
-        OutgoingMail.Attachment ics = "notice.networkCancelled".equals(key) ? null : calendarFile(event);
-        for (EventInvitee invitee : event.getInvitees()) {
-            if (invitee.getDistrict() != null) {
-                notifications.notifyDistrict(invitee.getDistrict().getId(), notice, ics);
-            } else {
-                notifications.notifyUniversity(invitee.getUniversity().getId(), notice, ics);
-            }
-        }
-    }
-
-    /** The event's .ics, named as the download names it. */
-    private OutgoingMail.Attachment calendarFile(NetworkEvent event) {
-        return new OutgoingMail.Attachment("vfu-event-" + event.getId() + ".ics", Calendar.CONTENT_TYPE,
-                Calendar.of(entry(event), host()));
-    }
-
-    /**
-     * Students have no account, only the e-mail address of their request: they get the mail alone, with the day's
-     * time and place in the text and its calendar file attached. The log names only the notice (recipient id 0).
-     */
-    private void mailStudents(NetworkEvent event, List<IntroductionStudent> students, String key) {
-        if (students.isEmpty()) {
-            return;
-        }
-        Notice notice = new Notice(key + ".subject", key + ".body", arguments(event), null);
-        String subject = NoticeTexts.subject(notice, NoticeTexts.SWEDISH);
-        String body = NoticeTexts.body(notice, NoticeTexts.SWEDISH) + "\n\n-- "
-                + NoticeTexts.text(NoticeTexts.SWEDISH, "notification.mail.english", List.of()) + " --\n\n"
-                + NoticeTexts.subject(notice, Locale.ENGLISH) + "\n\n" + NoticeTexts.body(notice, Locale.ENGLISH) + "\n";
-        Set<String> addresses = new LinkedHashSet<>();
-        List<OutgoingMail.Message> messages = new ArrayList<>();
-        for (IntroductionStudent student : students) {
-            if (student.studentEmail() != null && addresses.add(student.studentEmail())) {
-                messages.add(new OutgoingMail.Message(0L, student.studentEmail(), subject, body));
-            }
-        }
-        boolean stillInvited = !key.endsWith("Withdrawn") && !key.endsWith("Cancelled");
-        mail.fire(new OutgoingMail(notice.subjectKey(), messages, stillInvited ? calendarFile(event) : null));
-    }
-
-    private List<String> arguments(NetworkEvent e) {
-        String where = e.getPlace() == null ? "" : e.getPlace();
-        String link = e.getLink() == null ? "" : e.getLink();
-        return List.of(e.getTitle(), WHEN.format(e.getStartsAt()), WHEN.format(e.getEndsAt()).substring(11), where,
-                link, e.getTerm() == null ? "" : e.getTerm().getCode(), e.getAgenda() == null ? "" : e.getAgenda());
+        days.forEach(introductionDay::follow);
     }
 
     private void apply(NetworkEvent event, EventForm form, Caller caller) {
@@ -463,16 +328,6 @@ public class NetworkEventService {
                 e.getLink(), e.getAgenda(), e.getTerm() == null ? null : e.getTerm().getCode(),
                 minutes == null ? null : minutes.getId(), minutes == null ? null : minutes.getTitle(),
                 e.getInvitationsSentAt(), invitees, e.getVersion());
-    }
-
-    private Calendar.Entry entry(NetworkEvent e) {
-        return new Calendar.Entry(e.getId(), e.getVersion(), e.getTitle(), e.getStartsAt(), e.getEndsAt(),
-                e.getPlace(), e.getLink(), e.getAgenda(), e.getChangedAt());
-    }
-
-    private String host() {
-        String host = URI.create(settings.portalUrl()).getHost();
-        return host == null ? "vfu-portalen" : host;
     }
 
     private static String blankToNull(String value) {

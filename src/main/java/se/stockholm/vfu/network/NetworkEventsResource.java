@@ -62,8 +62,7 @@ public class NetworkEventsResource {
     @Path("{id}")
     @Operation(summary = "The central contact changes an event, on the version read; invitees are told once invited")
     public EventRow update(@PathParam("id") long id, EventForm form) {
-        service.update(id, form);
-        return service.get(id);
+        return service.update(id, form);
     }
 
     @DELETE
@@ -79,24 +78,21 @@ public class NetworkEventsResource {
     @Path("{id}/invitations")
     @Operation(summary = "The central contact sends the invitations (notices and mail, and students for an introduction day)")
     public EventRow invite(@PathParam("id") long id) {
-        service.sendInvitations(id);
-        return service.get(id);
+        return service.sendInvitations(id);
     }
 
     @PUT
     @Path("{id}/attendance")
     @Operation(summary = "The central contact records who attended: marks of invitee id and ATTENDED or ABSENT")
     public EventRow attendance(@PathParam("id") long id, AttendanceForm form) {
-        service.recordAttendance(id, form);
-        return service.get(id);
+        return service.recordAttendance(id, form);
     }
 
     @PUT
     @Path("{id}/minutes")
     @Operation(summary = "The central contact attaches a shared document as the event's minutes")
     public EventRow minutes(@PathParam("id") long id, Minutes minutes) {
-        service.attachMinutes(id, minutes == null ? null : minutes.documentId());
-        return service.get(id);
+        return service.attachMinutes(id, minutes == null ? null : minutes.documentId());
     }
 
     @GET

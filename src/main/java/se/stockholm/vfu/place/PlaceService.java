@@ -20,6 +20,7 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
 import se.stockholm.vfu.unit.Unit;
 
 import java.time.Clock;
@@ -63,6 +64,9 @@ public class PlaceService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private TermService terms;
 
     /**
      * One page of a term's place offers in the caller's scope. Filters: {@code text} (unit or notes),
@@ -108,6 +112,12 @@ public class PlaceService {
         return found.get(0);
     }
 
+    /** One offer of the term a URL names, in the caller's scope: an offer of another term is not found. */
+    public PlaceRow get(String termCode, long id) {
+        offer(termCode, id);
+        return get(id);
+    }
+
     /**
      * The active places of the caller's district (or, for the central contact, the named district or the
      * whole city) for a term, against the city's target.
@@ -145,7 +155,15 @@ public class PlaceService {
     }
 
     public long create(long termId, @NotNull @Valid PlaceForm form) {
-        Term term = term(termId);
+        return report(term(termId), form).getId();
+    }
+
+    /** Reports an offer in the term a URL names (a 404 if there is none) and returns it as read back. */
+    public PlaceRow create(String termCode, @NotNull @Valid PlaceForm form) {
+        return get(report(terms.named(termCode), form).getId());
+    }
+
+    private PlaceOffer report(Term term, PlaceForm form) {
         Unit unit = em.find(Unit.class, form.getUnitId());
         if (unit == null) {
             throw new InvalidInputException("unit", "district.error.required");
@@ -163,11 +181,19 @@ public class PlaceService {
         em.flush();
         LOG.info(() -> "Place offer " + offer.getId() + " (" + offer.getPlaces() + ") reported for " + term.getCode()
                 + " by " + caller.username() + (afterDeadline ? " after the deadline" : ""));
-        return offer.getId();
+        return offer;
     }
 
-    public void update(long id, @NotNull @Valid PlaceForm form) {
-        PlaceOffer offer = offer(id);
+    public PlaceRow update(long id, @NotNull @Valid PlaceForm form) {
+        return change(offer(id), form);
+    }
+
+    /** Changes an offer of the term a URL names; an offer of another term is not found. */
+    public PlaceRow update(String termCode, long id, @NotNull @Valid PlaceForm form) {
+        return change(offer(termCode, id), form);
+    }
+
+    private PlaceRow change(PlaceOffer offer, PlaceForm form) {
         Caller caller = currentUser.get();
         boolean afterDeadline = requireMayChange(offer.getTerm(), caller);
         offer.requireVersion(form.getVersion());
@@ -181,11 +207,21 @@ public class PlaceService {
             offer.markChangedAfterDeadline();
         }
         em.persist(new PlaceChange(offer, PlaceChange.Action.CHANGED, afterDeadline, caller.username(), clock.instant()));
+        return get(offer.getId());
     }
 
     /** Withdraws an offer with a reason; it stays, withdrawn, with who and when. */
-    public void withdraw(long id, @NotNull Withdrawal withdrawal) {
-        PlaceOffer offer = offer(id);
+    public PlaceRow withdraw(long id, @NotNull Withdrawal withdrawal) {
+        return withdraw(offer(id), withdrawal);
+    }
+
+    /** Withdraws an offer of the term a URL names; an offer of another term is not found. */
+    public PlaceRow withdraw(String termCode, long id, @NotNull Withdrawal withdrawal) {
+        return withdraw(offer(termCode, id), withdrawal);
+    }
+
+    private PlaceRow withdraw(PlaceOffer offer, Withdrawal withdrawal) {
+        long id = offer.getId();
         Caller caller = currentUser.get();
         boolean afterDeadline = requireMayChange(offer.getTerm(), caller);
         offer.requireVersion(withdrawal.getVersion());
@@ -196,11 +232,22 @@ public class PlaceService {
         }
         em.persist(new PlaceChange(offer, PlaceChange.Action.WITHDRAWN, afterDeadline, caller.username(), now));
         LOG.info(() -> "Place offer " + id + " withdrawn by " + caller.username());
+        return get(id);
     }
 
     /** The offer's history, oldest first. */
     public List<PlaceChangeRow> history(long id) {
         offer(id);
+        return changes(id);
+    }
+
+    /** The history of an offer of the term a URL names; an offer of another term is not found. */
+    public List<PlaceChangeRow> history(String termCode, long id) {
+        offer(termCode, id);
+        return changes(id);
+    }
+
+    private List<PlaceChangeRow> changes(long id) {
         return em.createQuery("""
                 SELECT NEW se.stockholm.vfu.place.PlaceChangeRow(c.id, c.action, c.places, s.name, c.reason,
                        c.afterDeadline, c.changedAt, c.changedBy)
@@ -233,6 +280,13 @@ public class PlaceService {
             throw new NotFoundException();
         }
         currentUser.get().requireDistrict(offer.getDistrict().getId());
+        return offer;
+    }
+
+    /** The offer in the caller's scope (refused first, as always) and then in the term a URL names (else not found). */
+    private PlaceOffer offer(String termCode, long id) {
+        PlaceOffer offer = offer(id);
+        offer.getTerm().requireNamed(termCode);
         return offer;
     }
 

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.term.TermService;
 
@@ -63,48 +62,35 @@ public class PlacesResource {
     @Path("{id}")
     @Operation(summary = "One place offer of the term in the caller's scope")
     public PlaceRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return inTerm(term, placeService.get(id));
+        return placeService.get(term, id);
     }
 
     @POST
     @Operation(summary = "Report a place offer; the supervisor may be left empty")
     public Response create(@PathParam("term") String term, PlaceForm form, @Context UriInfo uri) {
-        long id = placeService.create(termService.idOf(term), form);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(placeService.get(id)).build();
+        PlaceRow created = placeService.create(term, form);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a place offer: the district until the reporting deadline, then only the central contact")
     public PlaceRow update(@PathParam("term") String term, @PathParam("id") long id, PlaceForm form) {
-        get(term, id);
-        placeService.update(id, form);
-        return placeService.get(id);
+        return placeService.update(term, id, form);
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a place offer with a reason; it is kept as history")
     public PlaceRow withdraw(@PathParam("term") String term, @PathParam("id") long id, Withdrawal withdrawal) {
-        get(term, id);
-        placeService.withdraw(id, withdrawal == null ? new Withdrawal() : withdrawal);
-        return placeService.get(id);
+        return placeService.withdraw(term, id, withdrawal == null ? new Withdrawal() : withdrawal);
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change of the place offer, with who and when and whether after the deadline")
     public List<PlaceChangeRow> history(@PathParam("term") String term, @PathParam("id") long id) {
-        get(term, id);
-        return placeService.history(id);
-    }
-
-
-    private static PlaceRow inTerm(String term, PlaceRow row) {
-        if (!row.termCode().equalsIgnoreCase(term)) {
-            throw new NotFoundException();
-        }
-        return row;
+        return placeService.history(term, id);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.Filters;
@@ -125,7 +126,15 @@ public class PlacementService {
     }
 
     public PlacementRow get(long id) {
-        Placement placement = readable(id);
+        return row(readable(id));
+    }
+
+    /** One placement of the term a URL names, in the caller's scope: a placement of another term is not found. */
+    public PlacementRow get(String termCode, long id) {
+        return row(readable(termCode, id));
+    }
+
+    private PlacementRow row(Placement placement) {
         PlacementRow row = em.createQuery(ROW + FROM + " WHERE pl.id = :id", PlacementRow.class)
                 .setParameter("id", placement.getId()).getSingleResult();
         readLog.placements(List.of(read(row)), "PlacementService.get");
@@ -142,15 +151,27 @@ public class PlacementService {
      */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public List<SupervisorChoice> supervisorOptions(long placementId) {
-        Placement placement = answerable(placementId);
+        return supervisorOptions(answerable(placementId));
+    }
+
+    /**
+     * The supervisors to choose from for a placement of the term a URL names. Like every term-scoped change below
+     * it takes every role that may read placements: a placement the caller may not read, or of another term, is
+     * not found whatever the caller's role, and only then is a university refused (the API has always answered so).
+     */
+    public List<SupervisorChoice> supervisorOptions(String termCode, long placementId) {
+        return supervisorOptions(answerable(readable(termCode, placementId)));
+    }
+
+    private List<SupervisorChoice> supervisorOptions(Placement placement) {
         long unitId = placement.getOffer().getUnit().getId();
-        List<Object[]> rows = em.createQuery("""
+        List<Tuple> rows = em.createQuery("""
                         SELECT s.id, s.name, u.name, s.trainingStatus, s.maxStudents,
                                (SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = s AND pl.term.id = :term
                                 AND pl.status IN :supervised), u.id
                         FROM Supervisor s JOIN s.unit u
                         WHERE u.district.id = :district AND s.active = TRUE
-                        ORDER BY s.name, s.id""", Object[].class)
+                        ORDER BY s.name, s.id""", Tuple.class)
                 .setParameter("term", placement.getTerm().getId())
                 .setParameter("supervised", PlacementStatus.SUPERVISED)
                 .setParameter("district", placement.getDistrict().getId())
@@ -158,9 +179,10 @@ public class PlacementService {
         record Candidate(SupervisorChoice option, boolean ofUnit) {
         }
         return rows.stream()
-                .map(row -> new Candidate(new SupervisorChoice((Long) row[0], (String) row[1], (String) row[2],
-                        (TrainingStatus) row[3], (Integer) row[4] - ((Long) row[5]).intValue()),
-                        row[6].equals(unitId)))
+                .map(row -> new Candidate(new SupervisorChoice(row.get(0, Long.class), row.get(1, String.class),
+                        row.get(2, String.class), row.get(3, TrainingStatus.class),
+                        row.get(4, Integer.class) - row.get(5, Long.class).intValue()),
+                        row.get(6, Long.class) == unitId))
                 .filter(candidate -> candidate.option().free() > 0)
                 .sorted(Comparator.comparing((Candidate candidate) -> !candidate.ofUnit())
                         .thenComparing(candidate -> !candidate.option().isTrained()))
@@ -174,7 +196,17 @@ public class PlacementService {
      */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public List<String> confirm(long id, long version, Long supervisorId) {
-        Placement placement = answerable(id);
+        return confirm(answerable(id), version, supervisorId);
+    }
+
+    /** Confirms an offered placement of the term a URL names and returns it (the warnings are the page's). */
+    public PlacementRow confirm(String termCode, long id, long version, Long supervisorId) {
+        Placement placement = answerable(readable(termCode, id));
+        confirm(placement, version, supervisorId);
+        return row(placement);
+    }
+
+    private List<String> confirm(Placement placement, long version, Long supervisorId) {
         placement.requireVersion(version);
         Supervisor supervisor = supervisorId == null ? null : em.find(Supervisor.class, supervisorId);
         if (supervisor == null) {
@@ -207,46 +239,86 @@ public class PlacementService {
     /** The district cannot take the student: the student returns to the pool for the next run. */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public PlacementRow decline(long id, long version, String reason) {
-        Placement placement = answerable(id);
+        return decline(answerable(id), version, reason);
+    }
+
+    /** Declines an offered placement of the term a URL names. */
+    public PlacementRow decline(String termCode, long id, long version, String reason) {
+        return decline(answerable(readable(termCode, id)), version, reason);
+    }
+
+    private PlacementRow decline(Placement placement, long version, String reason) {
         placement.requireVersion(version);
         placement.decline(reason, currentUser.get().username(), clock.instant());
         record(placement);
         changes.fire(answer(placement));
-        return get(id);
+        return row(placement);
     }
 
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public PlacementRow start(long id, long version) {
-        Placement placement = answerable(id);
+        return start(answerable(id), version);
+    }
+
+    /** Records the start of a confirmed placement of the term a URL names. */
+    public PlacementRow start(String termCode, long id, long version) {
+        return start(answerable(readable(termCode, id)), version);
+    }
+
+    private PlacementRow start(Placement placement, long version) {
         placement.requireVersion(version);
         placement.start(currentUser.get().username(), clock.instant());
         record(placement);
-        return get(id);
+        return row(placement);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public PlacementRow complete(long id, long version, LocalDate on) {
-        Placement placement = find(id);
+        return complete(find(id), version, on);
+    }
+
+    /** Completes a started placement of the term a URL names (city-wide callers). */
+    public PlacementRow complete(String termCode, long id, long version, LocalDate on) {
+        return complete(cityWide(readable(termCode, id)), version, on);
+    }
+
+    private PlacementRow complete(Placement placement, long version, LocalDate on) {
         placement.requireVersion(version);
         placement.complete(on == null ? LocalDate.now(clock) : on, currentUser.get().username(),
                 clock.instant());
         record(placement);
         completions.fire(new PlacementCompleted(placement.getId()));
-        return get(id);
+        return row(placement);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public PlacementRow interrupt(long id, long version, String reason, LocalDate on) {
-        Placement placement = find(id);
+        return interrupt(find(id), version, reason, on);
+    }
+
+    /** Interrupts a placement of the term a URL names (city-wide callers). */
+    public PlacementRow interrupt(String termCode, long id, long version, String reason, LocalDate on) {
+        return interrupt(cityWide(readable(termCode, id)), version, reason, on);
+    }
+
+    private PlacementRow interrupt(Placement placement, long version, String reason, LocalDate on) {
         placement.requireVersion(version);
         placement.interrupt(reason, on, currentUser.get().username(), clock.instant());
         record(placement);
-        return get(id);
+        return row(placement);
     }
 
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public PlacementRow cancel(long id, long version, String reason) {
-        Placement placement = find(id);
+        return cancel(find(id), version, reason);
+    }
+
+    /** Cancels a placement of the term a URL names before it starts (city-wide callers). */
+    public PlacementRow cancel(String termCode, long id, long version, String reason) {
+        return cancel(cityWide(readable(termCode, id)), version, reason);
+    }
+
+    private PlacementRow cancel(Placement placement, long version, String reason) {
         placement.requireVersion(version);
         boolean districtKnew = placement.getStatus() != PlacementStatus.PROPOSED;
         placement.cancel(reason, currentUser.get().username(), clock.instant());
@@ -254,7 +326,7 @@ public class PlacementService {
         if (districtKnew) {
             changes.fire(answer(placement));
         }
-        return get(id);
+        return row(placement);
     }
 
     /** The history of a placement, oldest first. */
@@ -292,9 +364,25 @@ public class PlacementService {
         return placement;
     }
 
+    /** A placement of the term a URL names that the caller may read: not found otherwise, whoever asks. */
+    private Placement readable(String termCode, long id) {
+        Placement placement = readable(id);
+        placement.getTerm().requireNamed(termCode);
+        return placement;
+    }
+
+    /** A readable placement that only a city-wide caller may change: a district or university is refused. */
+    private Placement cityWide(Placement placement) {
+        currentUser.get().requireCityWide();
+        return placement;
+    }
+
     /** A placement the caller may answer: the district's own once offered, not after its start; or city-wide. */
     private Placement answerable(long id) {
-        Placement placement = readable(id);
+        return answerable(readable(id));
+    }
+
+    private Placement answerable(Placement placement) {
         Caller caller = currentUser.get();
         if (!caller.isCityWide()) {
             caller.requireDistrict(placement.getDistrict().getId());

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.term.TermService;
@@ -49,19 +48,14 @@ public class PlacementsResource {
     @Path("{id}")
     @Operation(summary = "One placement in the caller's scope")
     public PlacementRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        PlacementRow row = placementService.get(id);
-        if (!row.termCode().equalsIgnoreCase(term)) {
-            throw new NotFoundException();
-        }
-        return row;
+        return placementService.get(term, id);
     }
 
     @GET
     @Path("{id}/supervisors")
     @Operation(summary = "Supervisors of the district with room for the student, for confirming")
     public List<SupervisorChoice> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
-        get(term, id);
-        return placementService.supervisorOptions(id);
+        return placementService.supervisorOptions(term, id);
     }
 
     @POST
@@ -69,9 +63,7 @@ public class PlacementsResource {
     @Operation(summary = "The district confirms an offer, naming a supervisor with room left")
     public PlacementRow confirm(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        placementService.confirm(id, answer.version(), answer.supervisorId());
-        return placementService.get(id);
+        return placementService.confirm(term, id, answer.version(), answer.supervisorId());
     }
 
     @POST
@@ -79,8 +71,7 @@ public class PlacementsResource {
     @Operation(summary = "The district declines an offer with a reason; the student returns to the pool")
     public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        return placementService.decline(id, answer.version(), answer.reason());
+        return placementService.decline(term, id, answer.version(), answer.reason());
     }
 
     @POST
@@ -88,8 +79,7 @@ public class PlacementsResource {
     @Operation(summary = "Record that a confirmed placement has started")
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        return placementService.start(id, answer.version());
+        return placementService.start(term, id, answer.version());
     }
 
     @POST
@@ -97,8 +87,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact marks a started placement completed")
     public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
                                  @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        return placementService.complete(id, answer.version(), answer.date());
+        return placementService.complete(term, id, answer.version(), answer.date());
     }
 
     @POST
@@ -106,8 +95,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact interrupts a placement, with reason and date")
     public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
                                   @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        return placementService.interrupt(id, answer.version(), answer.reason(), answer.date());
+        return placementService.interrupt(term, id, answer.version(), answer.reason(), answer.date());
     }
 
     @POST
@@ -115,7 +103,6 @@ public class PlacementsResource {
     @Operation(summary = "The central contact cancels a placement before it starts, with a reason")
     public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
                                @NotNull @Valid PlacementAnswer answer) {
-        get(term, id);
-        return placementService.cancel(id, answer.version(), answer.reason());
+        return placementService.cancel(term, id, answer.version(), answer.reason());
     }
 }

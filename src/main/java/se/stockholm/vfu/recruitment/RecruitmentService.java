@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -134,11 +135,12 @@ public class RecruitmentService {
         return post.getId();
     }
 
-    public void updatePost(long id, @NotNull @Valid PostForm form) {
+    public PostRow updatePost(long id, @NotNull @Valid PostForm form) {
         TraineePost post = readablePost(id);
         post.requireVersion(form.getVersion());
         post.change(unit(form.getUnitId()), area(form.getAreaId()), form.getPeriodStart(), form.getPeriodEnd(),
                 form.getPosts(), form.getStatus(), caller().username(), clock.instant());
+        return getPost(id);
     }
 
     /** The candidates of a post in the caller's scope, newest first. */
@@ -230,7 +232,7 @@ public class RecruitmentService {
     }
 
     /** The candidate's next step, on the version read; "applied" to another district's post may notify. */
-    public void move(long candidateId, @NotNull @Valid StepForm step) {
+    public CandidateRow move(long candidateId, @NotNull @Valid StepForm step) {
         Candidate candidate = readableCandidate(candidateId);
         candidate.requireVersion(step.version());
         candidate.moveTo(step.status(), step.date(), step.reason(), caller().username(), clock.instant());
@@ -238,20 +240,23 @@ public class RecruitmentService {
         if (step.status() == CandidateStatus.APPLIED) {
             notifyVfuDistrict(candidate);
         }
+        return getCandidate(candidateId);
     }
 
     /** Records the date a hired candidate's permanent employment ended (or clears it with null). */
-    public void endEmployment(long candidateId, Long version, LocalDate on) {
+    public CandidateRow endEmployment(long candidateId, Long version, LocalDate on) {
         Candidate candidate = readableCandidate(candidateId);
         candidate.requireVersion(version);
         candidate.endEmployment(on, caller().username(), clock.instant());
+        return getCandidate(candidateId);
     }
 
     /** The candidate's consent to telling the district of their VFU. */
-    public void setConsent(long candidateId, Long version, boolean consent) {
+    public CandidateRow setConsent(long candidateId, Long version, boolean consent) {
         Candidate candidate = readableCandidate(candidateId);
         candidate.requireVersion(version);
         candidate.setConsentNotify(consent);
+        return getCandidate(candidateId);
     }
 
     /** Every step of the candidate, oldest first, with who recorded it and when. */
@@ -285,8 +290,8 @@ public class RecruitmentService {
             return;
         }
         List<ReadLog.Read> reads = em.createQuery("SELECT pl.request.id, pl.id FROM Placement pl WHERE pl.id IN :ids",
-                        Object[].class).setParameter("ids", placementIds).getResultStream()
-                .map(r -> new ReadLog.Read((Long) r[0], (Long) r[1])).toList();
+                        Tuple.class).setParameter("ids", placementIds).getResultStream()
+                .map(r -> new ReadLog.Read(r.get(0, Long.class), r.get(1, Long.class))).toList();
         readLog.placements(reads, service);
     }
 

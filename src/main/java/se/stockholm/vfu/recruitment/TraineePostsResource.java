@@ -71,8 +71,7 @@ public class TraineePostsResource {
     @Path("{id}")
     @Operation(summary = "Change a trainee post on the version read (unit, area, period, posts, status)")
     public PostRow update(@PathParam("id") long id, PostForm form) {
-        service.updatePost(id, form == null ? new PostForm() : form);
-        return service.getPost(id);
+        return service.updatePost(id, form == null ? new PostForm() : form);
     }
 
     @GET
@@ -120,23 +119,21 @@ public class TraineePostsResource {
     @Path("candidates/{id}/steps")
     @Operation(summary = "Move a candidate to their next step on the version read (status, date, reason for left)")
     public CandidateRow move(@PathParam("id") long id, StepForm step) {
-        service.move(id, step == null ? new StepForm(null, null, null, null) : step);
-        return service.getCandidate(id);
+        return service.move(id, step == null ? new StepForm(null, null, null, null) : step);
     }
 
     @PUT
     @Path("candidates/{id}/employment-end")
     @Operation(summary = "Record (or clear) the date a hired candidate's permanent employment ended")
     public CandidateRow endEmployment(@PathParam("id") long id, EmploymentEnd end) {
-        service.endEmployment(id, end == null ? null : end.version(), end == null ? null : end.date());
-        return service.getCandidate(id);
+        return service.endEmployment(id, end == null ? null : end.version(), end == null ? null : end.date());
     }
 
     @PUT
     @Path("candidates/{id}/consent")
     @Operation(summary = "Record whether the candidate agreed that the district of their VFU is told of applications")
     public CandidateRow consent(@PathParam("id") long id, Consent consent) {
-        service.setConsent(id, consent == null ? null : consent.version(), consent != null && consent.consentNotify());
-        return service.getCandidate(id);
+        return service.setConsent(id, consent == null ? null : consent.version(),
+                consent != null && consent.consentNotify());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
 import se.stockholm.vfu.term.TermStatus;
 
 import java.time.Clock;
@@ -80,6 +82,9 @@ public class RequestService {
     @Inject
     private ReadLog readLog;
 
+    @Inject
+    private TermService terms;
+
     /**
      * One page of a term's requests: a coordinator's own university's only (asking for another is refused), the
      * central contact's all, or one university's with the filter {@code university} (an id). Filters
@@ -128,10 +133,22 @@ public class RequestService {
         return details;
     }
 
+    /** One request of the term a URL names, in full: a request of another term is not found. */
+    public RequestDetails get(String termCode, long requestId) {
+        request(termCode, requestId);
+        return get(requestId);
+    }
+
     /** A new request from the coordinator's university, until the request deadline. */
     @RolesAllowed(Role.UNIVERSITY_NAME)
     public long create(long termId, @NotNull @Valid RequestForm form) {
         return create(termId, currentUser.get().universityId(), form.toData());
+    }
+
+    /** A new request in the term a URL names (a 404 if there is none), returned as it was saved. */
+    @RolesAllowed(Role.UNIVERSITY_NAME)
+    public RequestDetails create(String termCode, @NotNull @Valid RequestForm form) {
+        return get(create(terms.named(termCode).getId(), currentUser.get().universityId(), form.toData()));
     }
 
     /**
@@ -170,7 +187,15 @@ public class RequestService {
 
     /** Changes a request: its university until the deadline, the central contact also after it (recorded). */
     public RequestDetails update(long requestId, @NotNull @Valid RequestForm form) {
-        StudentRequest request = request(requestId);
+        return change(request(requestId), form);
+    }
+
+    /** Changes a request of the term a URL names; a request of another term is not found. */
+    public RequestDetails update(String termCode, long requestId, @NotNull @Valid RequestForm form) {
+        return change(request(termCode, requestId), form);
+    }
+
+    private RequestDetails change(StudentRequest request, RequestForm form) {
         boolean late = requireMayChange(request);
         request.requireEditable();
         request.requireVersion(form.getVersion());
@@ -185,7 +210,15 @@ public class RequestService {
 
     /** Withdraws a request, as read at {@code version}, with a reason; the same people and deadline as changing it. */
     public RequestDetails withdraw(long requestId, Long version, String reason) {
-        StudentRequest request = request(requestId);
+        return withdraw(request(requestId), version, reason);
+    }
+
+    /** Withdraws a request of the term a URL names; a request of another term is not found. */
+    public RequestDetails withdraw(String termCode, long requestId, Long version, String reason) {
+        return withdraw(request(termCode, requestId), version, reason);
+    }
+
+    private RequestDetails withdraw(StudentRequest request, Long version, String reason) {
         boolean late = requireMayChange(request);
         request.requireVersion(version);
         request.withdraw(reason, clock.instant());
@@ -292,6 +325,13 @@ public class RequestService {
         return request;
     }
 
+    /** The request in the caller's scope (refused first, as always) and then in the term a URL names (else not found). */
+    private StudentRequest request(String termCode, long requestId) {
+        StudentRequest request = request(requestId);
+        request.getTerm().requireNamed(termCode);
+        return request;
+    }
+
     /** Refuses a change the caller may not make; true when it is a (central) change after the deadline. */
     private boolean requireMayChange(StudentRequest request) {
         Caller caller = currentUser.get();
@@ -330,11 +370,12 @@ public class RequestService {
         Set<String> lower = refs.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         em.createQuery("""
                         SELECT r.studentRef, r.status FROM StudentRequest r
-                        WHERE r.term.id = :term AND r.university.id = :university""", Object[].class)
+                        WHERE r.term.id = :term AND r.university.id = :university""", Tuple.class)
                 .setParameter("term", termId).setParameter("university", universityId)
                 .getResultStream()
-                .filter(row -> lower.contains(((String) row[0]).toLowerCase(Locale.ROOT)))
-                .forEach(row -> found.put(((String) row[0]).toLowerCase(Locale.ROOT), (RequestStatus) row[1]));
+                .filter(row -> lower.contains(row.get(0, String.class).toLowerCase(Locale.ROOT)))
+                .forEach(row -> found.put(row.get(0, String.class).toLowerCase(Locale.ROOT),
+                        row.get(1, RequestStatus.class)));
         return found;
     }
 

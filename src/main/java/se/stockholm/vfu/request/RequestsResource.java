@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import se.stockholm.vfu.api.PageParams;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.reference.ReferenceDataResource.ReferenceJson;
 import se.stockholm.vfu.term.TermService;
@@ -52,23 +51,22 @@ public class RequestsResource {
     @Path("{id}")
     @Operation(summary = "One student request; extra support only to central and the student's university")
     public RequestDetails one(@PathParam("term") String termCode, @PathParam("id") long id) {
-        return inTerm(termCode, requestService.get(id));
+        return requestService.get(termCode, id);
     }
 
     @POST
     @Operation(summary = "Send a student request for the term (a university coordinator, before the deadline)")
     public Response create(@PathParam("term") String termCode, RequestForm form, @Context UriInfo uri) {
-        long id = requestService.create(termService.idOf(termCode), form);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(requestService.get(id)).build();
+        RequestDetails created = requestService.create(termCode, form);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a student request (after the deadline only central)")
     public RequestDetails update(@PathParam("term") String termCode, @PathParam("id") long id, RequestForm form) {
-        inTerm(termCode, requestService.get(id));
-        return requestService.update(id, form);
+        return requestService.update(termCode, id, form);
     }
 
     @POST
@@ -76,8 +74,7 @@ public class RequestsResource {
     @Operation(summary = "Withdraw a student request with a reason; its placement is cancelled unless started")
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
-        inTerm(termCode, requestService.get(id));
-        return requestService.withdraw(id, withdrawal == null ? null : withdrawal.version(),
+        return requestService.withdraw(termCode, id, withdrawal == null ? null : withdrawal.version(),
                 withdrawal == null ? null : withdrawal.reason());
     }
 
@@ -88,12 +85,5 @@ public class RequestsResource {
     public List<ReferenceJson> missingUniversities(@PathParam("term") String termCode) {
         return requestService.universitiesWithoutRequests(termService.idOf(termCode)).stream()
                 .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();
-    }
-
-    private RequestDetails inTerm(String termCode, RequestDetails details) {
-        if (!details.termCode().equalsIgnoreCase(termCode)) {
-            throw new NotFoundException();
-        }
-        return details;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
 
@@ -118,6 +119,16 @@ public class Term extends BaseEntity {
 
     public String getCode() {
         return code;
+    }
+
+    /**
+     * Refuses with "not found" unless this is the term a URL names (its code, in any case): a record of another
+     * term is not found under this term's path, whatever its id.
+     */
+    public void requireNamed(String termCode) {
+        if (!code.equalsIgnoreCase(termCode)) {
+            throw new NotFoundException();
+        }
     }
 
     public Season getSeason() {

@@ -44,7 +44,12 @@ public class TermService {
 
     /** The id of the term with this code (e.g. "VT2027", any case): the one way a URL's term becomes an id, or a 404. */
     public long idOf(String code) {
-        return byCode(code).map(Term::getId).orElseThrow(NotFoundException::new);
+        return named(code).getId();
+    }
+
+    /** The term with this code (any case), or a 404: the term a URL names, for services that act within it. */
+    public Term named(String code) {
+        return byCode(code).orElseThrow(NotFoundException::new);
     }
 
     /** Opens a new term; there is one term per season and year. */

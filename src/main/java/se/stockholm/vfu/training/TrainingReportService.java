@@ -71,8 +71,9 @@ public class TrainingReportService {
                 .toList();
     }
 
+    /** Saves the coordinator's own university's report on the version read and returns it as saved. */
     @RolesAllowed(Role.UNIVERSITY_NAME)
-    public void save(long termId, @NotNull @Valid TrainingReportForm form) {
+    public TrainingReportView save(long termId, @NotNull @Valid TrainingReportForm form) {
         Caller caller = currentUser.get();
         Term term = term(termId);
         University university = em.find(University.class, caller.universityId());
@@ -102,6 +103,8 @@ public class TrainingReportService {
         if (report.getId() == null) {
             em.persist(report);
         }
+        em.flush(); // the view carries the version the report has once this commits
+        return view(report);
     }
 
     private Term term(long termId) {

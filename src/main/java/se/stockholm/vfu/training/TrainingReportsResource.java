@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
@@ -25,9 +24,6 @@ public class TrainingReportsResource {
 
     @Inject
     private TermService termService;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @GET
     @Operation(summary = "Every university's supervisor-training report for the term (central)")
@@ -47,8 +43,6 @@ public class TrainingReportsResource {
     @Path("own")
     @Operation(summary = "Save the caller's university's supervisor-training report for the term")
     public TrainingReportView save(@PathParam("term") String term, TrainingReportForm form) {
-        long termId = termService.idOf(term);
-        reports.save(termId, form);
-        return reports.report(termId, currentUser.get().universityId());
+        return reports.save(termService.idOf(term), form);
     }
 }

@@ -96,6 +96,13 @@ public class VisitService {
         return visitRow(readableVisit(id).getId());
     }
 
+    /** One visit of the term a URL names, in the caller's scope: a visit of another term is not found. */
+    public VisitRow visit(String termCode, long id) {
+        ObservationVisit visit = readableVisit(id);
+        visit.getTerm().requireNamed(termCode);
+        return visitRow(visit.getId());
+    }
+
     /** A district offers a visit at one of its active units; the central contact at any district's. */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public VisitRow createVisit(long termId, @NotNull @Valid VisitForm form) {
@@ -186,10 +193,24 @@ public class VisitService {
         return bookingRow(readableBooking(id).getId());
     }
 
+    /** One booking on a visit of the term a URL names, in the caller's scope: a booking of another term is not found. */
+    public BookingRow booking(String termCode, long id) {
+        return bookingRow(readableBooking(termCode, id).getId());
+    }
+
     /** The booking university's coordinator (or the central contact) cancels a booking: its seat is free again. */
     @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public void cancelBooking(long id, Long version) {
-        Booking booking = readableBooking(id);
+        cancel(readableBooking(id), version);
+    }
+
+    /** Cancels a booking on a visit of the term a URL names; a booking of another term is not found. */
+    @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
+    public void cancelBooking(String termCode, long id, Long version) {
+        cancel(readableBooking(termCode, id), version);
+    }
+
+    private void cancel(Booking booking, Long version) {
         Caller caller = currentUser.get();
         if (caller.role() == Role.DISTRICT) {
             throw new AccessDeniedException();
@@ -235,6 +256,13 @@ public class VisitService {
             throw new NotFoundException();
         }
         return visit;
+    }
+
+    /** A readable booking (else 404) on a visit of the term a URL names (else 404 too). */
+    private Booking readableBooking(String termCode, long id) {
+        Booking booking = readableBooking(id);
+        booking.getVisit().getTerm().requireNamed(termCode);
+        return booking;
     }
 
     /** The central contact's, the booking university's or the visit's district's; else 404. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.term.TermService;
 
@@ -60,11 +59,7 @@ public class VisitsResource {
     @Path("{id}")
     @Operation(summary = "One observation visit in the caller's scope")
     public VisitRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        VisitRow row = visitService.visit(id);
-        if (!row.termCode().equalsIgnoreCase(term)) {
-            throw new NotFoundException();
-        }
-        return row;
+        return visitService.visit(term, id);
     }
 
     @POST

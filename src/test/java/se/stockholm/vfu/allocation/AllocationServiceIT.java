@@ -43,6 +43,12 @@ class AllocationServiceIT {
     AllocationService allocationService;
 
     @Inject
+    AllocationRunService storedRuns;
+
+    @Inject
+    ProposalService proposalService;
+
+    @Inject
     PlacementService placementService;
 
     @Inject
@@ -95,7 +101,7 @@ class AllocationServiceIT {
         Scenario term = fixtures.newTerm();
 
         long runId = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
-        RunDetails run = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), runId));
+        RunDetails run = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), runId));
 
         assertThat(run.run().placedCount()).isEqualTo(3);
         assertThat(run.run().ceiling()).isEqualTo(3);
@@ -116,12 +122,12 @@ class AllocationServiceIT {
                 .singleElement().extracting(PlacementRow::offerId).isEqualTo(term.rinkebyOffer());
         assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
 
-        ReplayOutcome replay = runAs.user(Fixtures.CENTRAL, () -> allocationService.replay(term.termId(), runId));
+        ReplayOutcome replay = runAs.user(Fixtures.CENTRAL, () -> storedRuns.replay(term.termId(), runId));
         assertThat(replay.sameResult()).isTrue();
         assertThat(replay.placed()).isEqualTo(3);
 
         long again = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
-        RunDetails second = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), again));
+        RunDetails second = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), again));
         assertThat(second.previousRunId()).isEqualTo(runId);
         assertThat(second.diff()).as("same input and seed").isEmpty();
         assertThat(proposals(term)).hasSize(3);
@@ -157,7 +163,7 @@ class AllocationServiceIT {
         assertThat(visibleTo(Fixtures.SU, term)).hasSize(2).allSatisfy(p -> assertThat(p.universityCode()).isEqualTo("SU"));
         assertThat(visibleTo(Fixtures.SH, term)).singleElement()
                 .extracting(PlacementRow::requestId).isEqualTo(term.student("e"));
-        List<RunRow> runs = runAs.user(Fixtures.CENTRAL, () -> allocationService.runs(term.termId()));
+        List<RunRow> runs = runAs.user(Fixtures.CENTRAL, () -> storedRuns.runs(term.termId()));
         assertThat(runs.get(0).publishedBy()).isEqualTo(Fixtures.CENTRAL);
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> allocationService.publish(term.termId())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("nothingToPublish");
@@ -170,9 +176,9 @@ class AllocationServiceIT {
         PlacementRow e = proposal(term, "e");
 
         // Rinkeby is full (e holds its only seat) and Södermalm too: no target for anyone
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()))).isEmpty();
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(e.id()))).isEmpty();
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> allocationService.move(e.id(), e.version(), term.sodermalmOffer())))
+                () -> proposalService.move(e.id(), e.version(), term.sodermalmOffer())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("placeFull");
 
         // free a Södermalm seat: cancel one of its proposals, then move e there (outside e's wishes: a warning)
@@ -181,10 +187,10 @@ class AllocationServiceIT {
         runAs.user(Fixtures.CENTRAL,
                 () -> placementService.cancel(atSodermalm.id(), atSodermalm.version(),
                         "Studenten har avbrutit studierna"));
-        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(e.id()));
+        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(e.id()));
         assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
         List<String> warnings = runAs.user(Fixtures.CENTRAL,
-                () -> allocationService.move(e.id(), e.version(), term.sodermalmOffer()));
+                () -> proposalService.move(e.id(), e.version(), term.sodermalmOffer()));
         assertThat(warnings).containsExactly("allocation.warning.outsidePreferences");
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
 
@@ -192,7 +198,7 @@ class AllocationServiceIT {
         assertThat(moved.offerId()).isEqualTo(term.sodermalmOffer());
         assertThat(moved.movedByHand()).isTrue();
         assertThat(moved.achievedRank()).isZero();
-        runAs.user(Fixtures.CENTRAL, () -> allocationService.lock(moved.id(), moved.version(), true));
+        runAs.user(Fixtures.CENTRAL, () -> proposalService.lock(moved.id(), moved.version(), true));
 
         long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 99L));
 
@@ -200,7 +206,7 @@ class AllocationServiceIT {
         assertThat(kept.id()).isEqualTo(moved.id());
         assertThat(kept.locked()).isTrue();
         assertThat(kept.offerId()).isEqualTo(term.sodermalmOffer());
-        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), rerun));
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), rerun));
         assertThat(details.diff()).isNotEmpty();
         assertThat(fixtures.seats(term.sodermalmOffer())[0]).isLessThanOrEqualTo(2);
         assertThat(fixtures.seats(term.rinkebyOffer())[0]).isLessThanOrEqualTo(1);
@@ -215,11 +221,11 @@ class AllocationServiceIT {
         runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(e.id(), e.version(), "Test"));
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
-        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> allocationService.moveTargets(atSodermalm.id()));
+        List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(atSodermalm.id()));
         assertThat(targets).extracting(MoveTarget::offerId).containsExactly(term.rinkebyOffer());
 
         long run = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
-        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), run));
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), run));
         assertThat(proposals(term)).noneMatch(p -> p.requestId() == term.student("d")
                 && p.offerId() == term.rinkebyOffer());
         assertThat(details.unplaced()).extracting(UnplacedLine::requestId).contains(term.student("d"));

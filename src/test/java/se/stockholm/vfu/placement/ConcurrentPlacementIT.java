@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.allocation.AllocationService;
+import se.stockholm.vfu.allocation.ProposalService;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.AllocationFixtures;
@@ -48,6 +49,9 @@ class ConcurrentPlacementIT {
     AllocationService allocationService;
 
     @Inject
+    ProposalService proposalService;
+
+    @Inject
     PlacementService placementService;
 
     @Inject
@@ -74,7 +78,7 @@ class ConcurrentPlacementIT {
             assertThat(sodermalm).hasSize(2);
 
             List<Outcome> outcomes = together(sodermalm.stream().<Callable<Object>>map(p ->
-                    () -> allocationService.move(p.id(), p.version(), term.rinkebyOffer())).toList());
+                    () -> proposalService.move(p.id(), p.version(), term.rinkebyOffer())).toList());
 
             assertExactlyOneWon(outcomes);
             assertThat(fixtures.seats(term.rinkebyOffer())).as("Rinkeby: taken, places").containsExactly(1, 1);

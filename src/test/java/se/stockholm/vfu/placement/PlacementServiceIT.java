@@ -7,6 +7,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.RunDetails;
 import se.stockholm.vfu.common.InvalidInputException;
@@ -45,6 +46,9 @@ class PlacementServiceIT {
 
     @Inject
     AllocationService allocationService;
+
+    @Inject
+    AllocationRunService storedRuns;
 
     @Inject
     PlacementService placementService;
@@ -119,7 +123,7 @@ class PlacementServiceIT {
         });
 
         long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 11L));
-        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> allocationService.details(term.termId(), rerun));
+        RunDetails details = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), rerun));
         assertThat(details.run().placedCount()).as("2 kept + 1 on the freed seat").isEqualTo(3);
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(kept.id())).status())
                 .isEqualTo(PlacementStatus.CONFIRMED);

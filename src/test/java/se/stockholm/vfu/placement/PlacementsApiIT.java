@@ -82,6 +82,15 @@ class PlacementsApiIT {
                 .statusCode()).isEqualTo(403);
         assertThat(Http.object(http.get(path, Fixtures.SH, Fixtures.PASSWORD)).getString("status")).isEqualTo("OFFERED");
 
+        // under another term the placement is not found, whoever asks, and no answer reaches it through that path
+        String elsewhere = "api/terms/" + fixtures.newTerm().termCode() + "/placements/" + id;
+        assertThat(http.get(elsewhere, Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http.get(elsewhere + "/supervisors", Fixtures.RINKEBY, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(post(http, elsewhere + "/confirm", confirm, Fixtures.RINKEBY).statusCode()).isEqualTo(404);
+        assertThat(post(http, elsewhere + "/cancel", "{\"version\":" + version + ",\"reason\":\"x\"}", Fixtures.CENTRAL)
+                .statusCode()).isEqualTo(404);
+        assertThat(Http.object(http.get(path, Fixtures.RINKEBY, Fixtures.PASSWORD)).getString("status")).isEqualTo("OFFERED");
+
         HttpResponse<String> noReason = post(http, path + "/decline", "{\"version\":" + version + ",\"reason\":\"\"}",
                 Fixtures.RINKEBY);
         assertThat(noReason.statusCode()).isEqualTo(400);

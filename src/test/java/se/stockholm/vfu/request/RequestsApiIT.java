@@ -71,6 +71,16 @@ class RequestsApiIT {
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(Http.object(invalid).getString("field")).isEqualTo("studentEmail");
 
+        // under another term the request is not found, for reading, changing or withdrawing
+        String elsewhere = "api/terms/" + Fixtures.TERM + "/requests/" + id;
+        assertThat(http.get(elsewhere, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(send("PUT", elsewhere, Fixtures.SU, """
+                {"version":%d,"studentRef":"%s","studentName":"IT Api Elsewhere","studentEmail":"%s@it.example",
+                 "noPreference":true,"languages":"sv"}""".formatted(request.getJsonNumber("version").longValue(), ref, ref))
+                .statusCode()).isEqualTo(404);
+        assertThat(send("POST", elsewhere + "/withdraw", Fixtures.SU, "{\"version\":%d,\"reason\":\"x\"}".formatted(
+                request.getJsonNumber("version").longValue())).statusCode()).isEqualTo(404);
+
         HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
                 {"version":%d,"studentRef":"%s","studentName":"IT Api Changed","studentEmail":"%s@it.example",
                  "noPreference":true,"languages":"sv, en"}""".formatted(request.getJsonNumber("version").longValue(),

@@ -2,6 +2,7 @@ package se.stockholm.vfu.term;
 
 import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
 
@@ -20,6 +21,16 @@ class TermTest {
         assertThat(term.getCode()).isEqualTo("VT2027");
         assertThat(term.getTargetPlaces()).isEqualTo(100);
         assertThat(term.getStatus()).isEqualTo(TermStatus.PLANNED);
+    }
+
+    @Test
+    void aRecordIsFoundOnlyUnderItsOwnTermsCodeInAnyCase() {
+        Term term = new Term(Season.VT, 2027, START, END, START.minusWeeks(5), START.minusWeeks(4));
+
+        term.requireNamed("VT2027");
+        term.requireNamed("vt2027");
+        assertThatThrownBy(() -> term.requireNamed("HT2027")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> term.requireNamed(null)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

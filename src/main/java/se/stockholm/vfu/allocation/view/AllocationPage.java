@@ -4,9 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.AllocationSummary;
 import se.stockholm.vfu.allocation.MoveTarget;
+import se.stockholm.vfu.allocation.ProposalService;
 import se.stockholm.vfu.allocation.ReplayOutcome;
 import se.stockholm.vfu.allocation.RunDetails;
 import se.stockholm.vfu.allocation.RunRow;
@@ -35,6 +37,12 @@ public class AllocationPage implements Serializable {
 
     @Inject
     private AllocationService allocationService;
+
+    @Inject
+    private AllocationRunService storedRuns;
+
+    @Inject
+    private ProposalService proposalService;
 
     @Inject
     private PlacementService placementService;
@@ -73,7 +81,7 @@ public class AllocationPage implements Serializable {
 
     public List<RunRow> getRuns() {
         if (runs == null && isTermSelected()) {
-            runs = allocationService.runs(termId());
+            runs = storedRuns.runs(termId());
         }
         return runs;
     }
@@ -81,7 +89,7 @@ public class AllocationPage implements Serializable {
     /** The run shown below the figures: the one chosen, else the latest. */
     public RunDetails getShown() {
         if (shown == null && isTermSelected() && getSummary().latestRunId() != null) {
-            shown = allocationService.details(termId(), getSummary().latestRunId());
+            shown = storedRuns.details(termId(), getSummary().latestRunId());
         }
         return shown;
     }
@@ -99,16 +107,16 @@ public class AllocationPage implements Serializable {
     public void run() {
         long runId = allocationService.run(termId(), seed);
         refresh();
-        shown = allocationService.details(termId(), runId);
+        shown = storedRuns.details(termId(), runId);
         Messages.info("allocation.ran", runId, shown.run().placedCount(), shown.run().requestCount());
     }
 
     public void show(RunRow run) {
-        shown = allocationService.details(termId(), run.id());
+        shown = storedRuns.details(termId(), run.id());
     }
 
     public void replay(RunRow run) {
-        ReplayOutcome outcome = allocationService.replay(termId(), run.id());
+        ReplayOutcome outcome = storedRuns.replay(termId(), run.id());
         if (outcome.sameResult()) {
             Messages.info("allocation.replaySame", run.id(), outcome.placed());
         } else {
@@ -125,7 +133,7 @@ public class AllocationPage implements Serializable {
     public void startMove(PlacementRow row) {
         moving = row;
         moveTo = null;
-        moveTargets = allocationService.moveTargets(row.id());
+        moveTargets = proposalService.moveTargets(row.id());
     }
 
     public void move() {
@@ -133,7 +141,7 @@ public class AllocationPage implements Serializable {
             Messages.error("moveForm:place", "allocation.error.moveToRequired");
             return;
         }
-        List<String> warnings = allocationService.move(moving.id(), moving.version(), moveTo);
+        List<String> warnings = proposalService.move(moving.id(), moving.version(), moveTo);
         Messages.info("allocation.moved");
         warnings.forEach(Messages::warn);
         refresh();
@@ -141,7 +149,7 @@ public class AllocationPage implements Serializable {
     }
 
     public void lock(PlacementRow row, boolean locked) {
-        allocationService.lock(row.id(), row.version(), locked);
+        proposalService.lock(row.id(), row.version(), locked);
     }
 
     private void refresh() {

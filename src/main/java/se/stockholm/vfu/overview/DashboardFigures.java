@@ -1,0 +1,249 @@
+package se.stockholm.vfu.overview;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import se.stockholm.vfu.place.PlaceStatus;
+import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.supervisor.TrainingStatus;
+import se.stockholm.vfu.term.Term;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The dashboard's figures, each from one grouped aggregate query (by district, university, area of work, term or
+ * status), so their number stays fixed whatever the number of districts, terms or rows. Optional district and
+ * university arguments narrow a figure to that scope; {@link DashboardService} decides which scope a caller gets.
+ */
+@Dependent
+class DashboardFigures {
+
+    /** How many terms a trend shows, ending with the term of the dashboard. */
+    static final int TREND_TERMS = 8;
+
+    private static final Set<PlacementStatus> PLACED = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
+            PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED);
+    private static final Set<PlacementStatus> SUPERVISING = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
+            PlacementStatus.COMPLETED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    Map<Long, Long> reportedByDistrict(long termId) {
+        Map<Long, Long> reported = new HashMap<>();
+        em.createQuery("""
+                        SELECT p.district.id, SUM(p.places) FROM PlaceOffer p
+                        WHERE p.term.id = :term AND p.status = :active GROUP BY p.district.id""", Tuple.class)
+                .setParameter("term", termId)
+                .setParameter("active", PlaceStatus.ACTIVE)
+                .getResultList()
+                .forEach(row -> reported.put(row.get(0, Long.class), row.get(1, Number.class).longValue()));
+        return reported;
+    }
+
+    /** Requests (not withdrawn) by the district they name first: where students want to go. */
+    Map<Long, Long> firstChoicesByDistrict(long termId) {
+        Map<Long, Long> wanted = new HashMap<>();
+        em.createQuery("""
+                        SELECT r.district1.id, COUNT(r) FROM StudentRequest r
+                        WHERE r.term.id = :term AND r.status <> :withdrawn AND r.district1 IS NOT NULL
+                        GROUP BY r.district1.id""", Tuple.class)
+                .setParameter("term", termId)
+                .setParameter("withdrawn", RequestStatus.WITHDRAWN)
+                .getResultList()
+                .forEach(row -> wanted.put(row.get(0, Long.class), row.get(1, Long.class)));
+        return wanted;
+    }
+
+    Map<Long, Long> requestsByUniversity(long termId) {
+        Map<Long, Long> requests = new HashMap<>();
+        em.createQuery("""
+                        SELECT r.university.id, COUNT(r) FROM StudentRequest r
+                        WHERE r.term.id = :term AND r.status <> :withdrawn GROUP BY r.university.id""", Tuple.class)
+                .setParameter("term", termId)
+                .setParameter("withdrawn", RequestStatus.WITHDRAWN)
+                .getResultList()
+                .forEach(row -> requests.put(row.get(0, Long.class), row.get(1, Long.class)));
+        return requests;
+    }
+
+    /** Placement counts by status, grouped by {@code groupBy}; optionally only a district's or a university's. */
+    Map<Long, Map<PlacementStatus, Long>> placementsBy(String groupBy, long termId, Long districtId,
+                                                              Long universityId) {
+        Map<Long, Map<PlacementStatus, Long>> counts = new HashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT " + groupBy + ", pl.status, COUNT(pl) FROM Placement pl"
+                + " WHERE pl.term.id = :term");
+        if (districtId != null) {
+            jpql.append(" AND pl.district.id = :district");
+        }
+        if (universityId != null) {
+            jpql.append(" AND pl.university.id = :university");
+        }
+        jpql.append(" GROUP BY ").append(groupBy).append(", pl.status");
+        var query = em.createQuery(jpql.toString(), Tuple.class).setParameter("term", termId);
+        if (districtId != null) {
+            query.setParameter("district", districtId);
+        }
+        if (universityId != null) {
+            query.setParameter("university", universityId);
+        }
+        query.getResultList().forEach(row -> counts
+                .computeIfAbsent(row.get(0, Long.class), key -> new EnumMap<>(PlacementStatus.class))
+                .put(row.get(1, PlacementStatus.class), row.get(2, Long.class)));
+        return counts;
+    }
+
+    List<Breakdown> byArea(long termId, Long districtId, Long universityId) {
+        Map<Long, Long> reported = new HashMap<>();
+        if (universityId == null) {
+            var query = em.createQuery("SELECT p.area.id, SUM(p.places) FROM PlaceOffer p WHERE p.term.id = :term"
+                            + " AND p.status = :active" + (districtId == null ? "" : " AND p.district.id = :district")
+                            + " GROUP BY p.area.id", Tuple.class)
+                    .setParameter("term", termId)
+                    .setParameter("active", PlaceStatus.ACTIVE);
+            if (districtId != null) {
+                query.setParameter("district", districtId);
+            }
+            query.getResultList()
+                    .forEach(row -> reported.put(row.get(0, Long.class), row.get(1, Number.class).longValue()));
+        }
+        Map<Long, Map<PlacementStatus, Long>> placed = placementsBy("pl.offer.area.id", termId, districtId,
+                universityId);
+        List<Breakdown> lines = new ArrayList<>();
+        em.createQuery("SELECT a.id, a.code, a.nameSv FROM AreaOfWork a ORDER BY a.nameSv", Tuple.class)
+                .getResultList().forEach(row -> {
+                    long id = row.get(0, Long.class);
+                    Map<PlacementStatus, Long> statuses = placed.getOrDefault(id, Map.of());
+                    long places = universityId == null ? reported.getOrDefault(id, 0L) : -1;
+                    if (places > 0 || !statuses.isEmpty()) {
+                        lines.add(new Breakdown(id, row.get(1, String.class), row.get(2, String.class), places, -1,
+                                placed(statuses), statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
+                    }
+                });
+        return lines;
+    }
+
+    /** Supervisor-training coverage per district (or the one district), in two grouped queries. */
+    List<TrainingCoverage> training(long termId, Long districtId) {
+        String scope = districtId == null ? "" : " AND s.unit.district.id = :district";
+        Map<Long, long[]> all = new HashMap<>();
+        var active = em.createQuery("""
+                        SELECT s.unit.district.id, COUNT(s), SUM(CASE WHEN s.trainingStatus <> :none THEN 1 ELSE 0 END)
+                        FROM Supervisor s WHERE s.active = TRUE""" + scope + " GROUP BY s.unit.district.id", Tuple.class)
+                .setParameter("none", TrainingStatus.NONE);
+        var supervising = em.createQuery("""
+                        SELECT s.unit.district.id, COUNT(s), SUM(CASE WHEN s.trainingStatus <> :none THEN 1 ELSE 0 END)
+                        FROM Supervisor s WHERE EXISTS (SELECT pl FROM Placement pl WHERE pl.supervisor = s
+                              AND pl.term.id = :term AND pl.status IN :supervising)""" + scope
+                        + " GROUP BY s.unit.district.id", Tuple.class)
+                .setParameter("none", TrainingStatus.NONE)
+                .setParameter("term", termId)
+                .setParameter("supervising", SUPERVISING);
+        if (districtId != null) {
+            active.setParameter("district", districtId);
+            supervising.setParameter("district", districtId);
+        }
+        active.getResultList().forEach(row -> {
+            long[] counts = all.computeIfAbsent(row.get(0, Long.class), id -> new long[4]);
+            counts[0] = row.get(1, Long.class);
+            counts[1] = row.get(2, Number.class).longValue();
+        });
+        supervising.getResultList().forEach(row -> {
+            long[] counts = all.computeIfAbsent(row.get(0, Long.class), id -> new long[4]);
+            counts[2] = row.get(1, Long.class);
+            counts[3] = row.get(2, Number.class).longValue();
+        });
+        List<TrainingCoverage> lines = new ArrayList<>();
+        for (District district : districts()) {
+            if (districtId == null || district.getId().equals(districtId)) {
+                long[] counts = all.getOrDefault(district.getId(), new long[4]);
+                lines.add(new TrainingCoverage(district.getCode(), district.getName(), counts[0], counts[1], counts[2],
+                        counts[3]));
+            }
+        }
+        return lines;
+    }
+
+    /** The scope's figures over the last {@link #TREND_TERMS} terms up to {@code term}, in three grouped queries. */
+    List<TrendPoint> trend(Term term, Long districtId, Long universityId) {
+        List<Term> terms = em.createQuery("SELECT t FROM Term t WHERE t.vfuStart <= :start ORDER BY t.vfuStart DESC",
+                        Term.class)
+                .setParameter("start", term.getVfuStart()).setMaxResults(TREND_TERMS).getResultList();
+        List<Long> ids = terms.stream().map(Term::getId).toList();
+        Map<Long, Long> reported = new HashMap<>();
+        var reportedQuery = em.createQuery("SELECT p.term.id, SUM(p.places) FROM PlaceOffer p WHERE p.term.id IN :terms"
+                        + " AND p.status = :active" + (districtId == null ? "" : " AND p.district.id = :district")
+                        + " GROUP BY p.term.id", Tuple.class)
+                .setParameter("terms", ids).setParameter("active", PlaceStatus.ACTIVE);
+        if (districtId != null) {
+            reportedQuery.setParameter("district", districtId);
+        }
+        reportedQuery.getResultList()
+                .forEach(row -> reported.put(row.get(0, Long.class), row.get(1, Number.class).longValue()));
+        Map<Long, Long> requests = new HashMap<>();
+        String requestScope = districtId != null ? " AND r.district1.id = :scope"
+                : universityId != null ? " AND r.university.id = :scope" : "";
+        var requestQuery = em.createQuery("SELECT r.term.id, COUNT(r) FROM StudentRequest r WHERE r.term.id IN :terms"
+                        + " AND r.status <> :withdrawn" + requestScope + " GROUP BY r.term.id", Tuple.class)
+                .setParameter("terms", ids).setParameter("withdrawn", RequestStatus.WITHDRAWN);
+        if (districtId != null || universityId != null) {
+            requestQuery.setParameter("scope", districtId != null ? districtId : universityId);
+        }
+        requestQuery.getResultList().forEach(row -> requests.put(row.get(0, Long.class), row.get(1, Long.class)));
+        Map<Long, Map<PlacementStatus, Long>> placements = new HashMap<>();
+        String placementScope = districtId != null ? " AND pl.district.id = :scope"
+                : universityId != null ? " AND pl.university.id = :scope" : "";
+        var placementQuery = em.createQuery("SELECT pl.term.id, pl.status, COUNT(pl) FROM Placement pl"
+                        + " WHERE pl.term.id IN :terms" + placementScope + " GROUP BY pl.term.id, pl.status", Tuple.class)
+                .setParameter("terms", ids);
+        if (districtId != null || universityId != null) {
+            placementQuery.setParameter("scope", districtId != null ? districtId : universityId);
+        }
+        placementQuery.getResultList().forEach(row -> placements
+                .computeIfAbsent(row.get(0, Long.class), id -> new EnumMap<>(PlacementStatus.class))
+                .put(row.get(1, PlacementStatus.class), row.get(2, Long.class)));
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            Term t = terms.get(i);
+            Map<PlacementStatus, Long> statuses = placements.getOrDefault(t.getId(), Map.of());
+            points.add(new TrendPoint(t.getCode(), t.getTargetPlaces(),
+                    universityId == null ? reported.getOrDefault(t.getId(), 0L) : -1,
+                    requests.getOrDefault(t.getId(), 0L), placed(statuses),
+                    statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
+        }
+        return points;
+    }
+
+    List<District> districts() {
+        return em.createQuery("SELECT d FROM District d WHERE d.active = TRUE ORDER BY d.name", District.class)
+                .getResultList();
+    }
+
+    List<University> universities() {
+        return em.createQuery("SELECT u FROM University u WHERE u.active = TRUE ORDER BY u.code", University.class)
+                .getResultList();
+    }
+
+    static long placed(Map<PlacementStatus, Long> statuses) {
+        return PLACED.stream().mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
+    }
+
+    static long sum(Map<Long, Long> values) {
+        return values.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static Map<PlacementStatus, Long> total(Map<Long, Map<PlacementStatus, Long>> grouped) {
+        Map<PlacementStatus, Long> total = new EnumMap<>(PlacementStatus.class);
+        grouped.values().forEach(statuses -> statuses.forEach((status, count) -> total.merge(status, count, Long::sum)));
+        return total;
+    }
+}
