@@ -90,8 +90,8 @@ public class AllocationPage implements Serializable {
         if (proposals == null) {
             PlacementService service = placementService;
             long term = termId();
-            proposals = new PagedTable<>(page -> service.find(term, onlyProposals(page)),
-                    row -> Long.toString(row.id()));
+            proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)),
+                    PlacementRow::id);
         }
         return proposals;
     }

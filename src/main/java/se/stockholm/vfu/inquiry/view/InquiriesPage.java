@@ -44,7 +44,7 @@ public class InquiriesPage implements Serializable {
     public PagedTable<InquiryRow> getInquiries() {
         if (inquiries == null) {
             InquiryService service = inquiryService;
-            inquiries = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            inquiries = PagedTable.byId(service::find, InquiryRow::id);
         }
         return inquiries;
     }

@@ -50,7 +50,7 @@ public class NetworkDocumentsPage implements Serializable {
     public PagedTable<DocumentRow> getDocuments() {
         if (documents == null) {
             NetworkDocumentService s = service;
-            documents = new PagedTable<>(s::find, row -> Long.toString(row.id()));
+            documents = PagedTable.byId(s::find, DocumentRow::id);
         }
         return documents;
     }

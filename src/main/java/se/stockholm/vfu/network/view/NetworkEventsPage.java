@@ -67,7 +67,7 @@ public class NetworkEventsPage implements Serializable {
     public PagedTable<EventRow> getEvents() {
         if (events == null) {
             NetworkEventService s = service;
-            events = new PagedTable<>(s::find, row -> Long.toString(row.id()));
+            events = PagedTable.byId(s::find, EventRow::id);
         }
         return events;
     }

@@ -76,7 +76,7 @@ public class PlacesPage implements Serializable {
         if (places == null && getTermId() != null) {
             PlaceService service = placeService;
             long term = getTermId();
-            places = new PagedTable<>(page -> service.find(term, page), row -> Long.toString(row.id()));
+            places = PagedTable.byId(page -> service.find(term, page), PlaceRow::id);
         }
         return places;
     }

@@ -45,7 +45,7 @@ public class PlacementsPage implements Serializable {
         if (placements == null && viewTerm.getTermId() != null) {
             PlacementService service = placementService;
             long termId = viewTerm.getTermId();
-            placements = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+            placements = PagedTable.byId(page -> service.find(termId, page), PlacementRow::id);
         }
         return placements;
     }

@@ -71,7 +71,7 @@ public class RecruitmentPage implements Serializable {
     public PagedTable<PostRow> getPosts() {
         if (posts == null) {
             RecruitmentService s = service;
-            posts = new PagedTable<>(s::findPosts, row -> Long.toString(row.id()));
+            posts = PagedTable.byId(s::findPosts, PostRow::id);
         }
         return posts;
     }

@@ -56,7 +56,7 @@ public class RequestsPage implements Serializable {
         long termId = term.getId();
         open = requestService.isOpen(termId);
         RequestService service = requestService;
-        requests = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+        requests = PagedTable.byId(page -> service.find(termId, page), RequestRow::id);
         if (currentUser.get().isCityWide()) {
             missing = requestService.universitiesWithoutRequests(termId);
         }

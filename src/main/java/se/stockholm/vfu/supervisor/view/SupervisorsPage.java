@@ -58,7 +58,7 @@ public class SupervisorsPage implements Serializable {
     public PagedTable<SupervisorRow> getSupervisors() {
         if (supervisors == null) {
             SupervisorService service = supervisorService;
-            supervisors = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            supervisors = PagedTable.byId(service::find, SupervisorRow::id);
         }
         return supervisors;
     }

@@ -39,7 +39,7 @@ public class UnitsPage implements Serializable {
     public PagedTable<UnitRow> getUnits() {
         if (units == null) {
             UnitService service = unitService;
-            units = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            units = PagedTable.byId(service::find, UnitRow::id);
         }
         return units;
     }

@@ -51,7 +51,7 @@ public class UsersPage implements Serializable {
     public PagedTable<UserRow> getUsers() {
         if (users == null) {
             UserService service = userService;
-            users = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            users = PagedTable.byId(service::find, UserRow::id);
         }
         return users;
     }

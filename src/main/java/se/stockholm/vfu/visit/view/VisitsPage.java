@@ -56,7 +56,7 @@ public class VisitsPage implements Serializable {
         if (visits == null && viewTerm.getTermId() != null) {
             VisitService service = visitService;
             long termId = viewTerm.getTermId();
-            visits = new PagedTable<>(page -> service.findVisits(termId, page), row -> Long.toString(row.id()));
+            visits = PagedTable.byId(page -> service.findVisits(termId, page), VisitRow::id);
         }
         return visits;
     }
@@ -65,7 +65,7 @@ public class VisitsPage implements Serializable {
         if (bookings == null && viewTerm.getTermId() != null) {
             VisitService service = visitService;
             long termId = viewTerm.getTermId();
-            bookings = new PagedTable<>(page -> service.findBookings(termId, page), row -> Long.toString(row.id()));
+            bookings = PagedTable.byId(page -> service.findBookings(termId, page), BookingRow::id);
         }
         return bookings;
     }
