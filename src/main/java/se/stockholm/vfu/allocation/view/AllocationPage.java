@@ -3,7 +3,6 @@ package se.stockholm.vfu.allocation.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.AllocationSummary;
 import se.stockholm.vfu.allocation.MoveTarget;
@@ -130,14 +129,13 @@ public class AllocationPage implements Serializable {
 
     public void move() {
         if (moveTo == null) {
-            Messages.error("moveForm:place", "allocation.error.moveToRequired");
+            Messages.invalid("moveForm:place", "allocation.error.moveToRequired");
             return;
         }
         List<String> warnings = allocationService.move(moving.id(), moving.version(), moveTo);
         Messages.info("allocation.moved");
         warnings.forEach(Messages::warn);
         refresh();
-        PrimeFaces.current().executeScript("PF('moveDialog').hide()");
     }
 
     public void lock(PlacementRow row, boolean locked) {

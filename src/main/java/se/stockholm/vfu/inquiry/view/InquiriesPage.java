@@ -3,7 +3,6 @@ package se.stockholm.vfu.inquiry.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.inquiry.InquiryForm;
 import se.stockholm.vfu.inquiry.InquiryRow;
 import se.stockholm.vfu.inquiry.InquiryService;
@@ -57,7 +56,6 @@ public class InquiriesPage implements Serializable {
         inquiryService.forward(form);
         Messages.info("inquiry.forwarded", form.getStudentName());
         form = new InquiryForm();
-        PrimeFaces.current().executeScript("PF('forwardDialog').hide()");
     }
 
     public void acknowledge(InquiryRow row) {
@@ -74,13 +72,11 @@ public class InquiriesPage implements Serializable {
     public void decline() {
         inquiryService.decline(selected.id(), declineReason);
         Messages.info("inquiry.declined", selected.studentName());
-        PrimeFaces.current().executeScript("PF('declineDialog').hide()");
     }
 
     public void makeRequest() {
         inquiryService.turnIntoRequest(selected.id(), viewTerm.getTermId(), studentRef);
         Messages.info("inquiry.requestMade", selected.studentName(), viewTerm.getTerm().getCode());
-        PrimeFaces.current().executeScript("PF('requestDialog').hide()");
     }
 
     public List<University> getUniversities() {

@@ -3,7 +3,6 @@ package se.stockholm.vfu.place.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.place.DistrictNotReported;
 import se.stockholm.vfu.place.PlaceChangeRow;
 import se.stockholm.vfu.place.PlaceForm;
@@ -120,7 +119,6 @@ public class PlacesPage implements Serializable {
             Messages.info("place.saved");
         }
         refreshFigures();
-        PrimeFaces.current().executeScript("PF('placeDialog').hide()");
     }
 
     public void startWithdraw(PlaceRow row) {
@@ -133,7 +131,6 @@ public class PlacesPage implements Serializable {
         placeService.withdraw(selected.id(), withdrawal);
         Messages.info("place.withdrawn");
         refreshFigures();
-        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
     }
 
     public void showHistory(PlaceRow row) {

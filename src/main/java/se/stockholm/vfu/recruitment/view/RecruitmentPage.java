@@ -3,7 +3,6 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.recruitment.CandidateForm;
@@ -97,7 +96,6 @@ public class RecruitmentPage implements Serializable {
             }
         }
         Messages.info("recruitment.saved");
-        PrimeFaces.current().executeScript("PF('postDialog').hide()");
     }
 
     public void showCandidates(PostRow row) {
@@ -126,7 +124,6 @@ public class RecruitmentPage implements Serializable {
         Messages.info("recruitment.added", outside.getName());
         outside = new CandidateForm();
         reloadCandidates();
-        PrimeFaces.current().executeScript("PF('outsideDialog').hide()");
     }
 
     public void startStep(CandidateRow row) {
@@ -141,7 +138,6 @@ public class RecruitmentPage implements Serializable {
         Messages.info("recruitment.moved", candidate.name(),
                 Messages.text("recruitment.candidateStatus." + nextStatus.name()));
         reloadCandidates();
-        PrimeFaces.current().executeScript("PF('stepDialog').hide()");
     }
 
     public void showHistory(CandidateRow row) {

@@ -3,7 +3,6 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.recruitment.StaffGroup;
@@ -69,7 +68,6 @@ public class TurnoverPage implements Serializable {
         Messages.info("recruitment.turnover.saved");
         reload();
         chartDistrictId = saved.districtId() == null ? chartDistrictId : saved.districtId();
-        PrimeFaces.current().executeScript("PF('turnoverDialog').hide()");
     }
 
     public void importFile() {

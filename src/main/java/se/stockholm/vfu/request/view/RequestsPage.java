@@ -3,7 +3,6 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestRow;
@@ -75,7 +74,6 @@ public class RequestsPage implements Serializable {
         if (missing != null) {
             missing = requestService.universitiesWithoutRequests(term.getId());
         }
-        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
     }
 
     public Term getTerm() {

@@ -3,7 +3,6 @@ package se.stockholm.vfu.supervisor.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
@@ -95,7 +94,6 @@ public class SupervisorsPage implements Serializable {
             Messages.info("supervisor.saved", form.getName());
         }
         summary = null;
-        PrimeFaces.current().executeScript("PF('supervisorDialog').hide()");
     }
 
     public void startTraining(SupervisorRow row) {
@@ -107,7 +105,6 @@ public class SupervisorsPage implements Serializable {
         supervisorService.changeTraining(selected.id(), training);
         Messages.info("supervisor.trainingSaved", selected.name());
         summary = null;
-        PrimeFaces.current().executeScript("PF('trainingDialog').hide()");
     }
 
     public void showHistory(SupervisorRow row) {

@@ -3,7 +3,6 @@ package se.stockholm.vfu.unit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.ReferenceDataService;
@@ -62,7 +61,6 @@ public class UnitsPage implements Serializable {
             unitService.update(editingId, form);
             Messages.info("unit.saved", form.getName());
         }
-        PrimeFaces.current().executeScript("PF('unitDialog').hide()");
     }
 
     public void deactivate(UnitRow row) {

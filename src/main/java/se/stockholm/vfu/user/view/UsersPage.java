@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
@@ -60,7 +59,6 @@ public class UsersPage implements Serializable {
         userService.create(form);
         Messages.info("user.created", form.getUsername());
         form = new UserForm();
-        PrimeFaces.current().executeScript("PF('createUserDialog').hide()");
     }
 
     public void setEnabled(UserRow user, boolean enabled) {
@@ -79,7 +77,6 @@ public class UsersPage implements Serializable {
         // the version of the row as it was when the dialog opened: a change made meanwhile is refused, not overwritten
         userService.changeRole(editing.id(), editing.version(), newRole, newDistrictId, newUniversityId);
         Messages.info("user.roleChanged", editing.username());
-        PrimeFaces.current().executeScript("PF('roleDialog').hide()");
     }
 
     public void startPasswordReset(UserRow user) {
@@ -91,7 +88,6 @@ public class UsersPage implements Serializable {
         userService.resetPassword(editing.id(), editing.version(), newPassword);
         Messages.info("user.passwordReset", editing.username());
         newPassword = null;
-        PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
     }
 
     @NotBlank(message = "{field.required}")
