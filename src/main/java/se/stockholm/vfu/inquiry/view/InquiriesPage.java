@@ -6,14 +6,11 @@ import jakarta.inject.Named;
 import se.stockholm.vfu.inquiry.InquiryForm;
 import se.stockholm.vfu.inquiry.InquiryRow;
 import se.stockholm.vfu.inquiry.InquiryService;
-import se.stockholm.vfu.reference.ReferenceDataService;
-import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The inquiries page of all three roles: a district records and forwards, a university acknowledges,
@@ -27,9 +24,6 @@ public class InquiriesPage implements Serializable {
 
     @Inject
     private InquiryService inquiryService;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private ViewTerm viewTerm;
@@ -77,10 +71,6 @@ public class InquiriesPage implements Serializable {
     public void makeRequest() {
         inquiryService.turnIntoRequest(selected.id(), viewTerm.getTermId(), studentRef);
         Messages.info("inquiry.requestMade", selected.studentName(), viewTerm.getTerm().getCode());
-    }
-
-    public List<University> getUniversities() {
-        return referenceData.universities();
     }
 
     public InquiryForm getForm() {

@@ -10,8 +10,6 @@ import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverPoint;
 import se.stockholm.vfu.recruitment.TurnoverRow;
 import se.stockholm.vfu.recruitment.TurnoverService;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.security.CurrentUser;
@@ -35,9 +33,6 @@ public class TurnoverPage implements Serializable {
 
     @Inject
     private TurnoverService service;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private CurrentUser currentUser;
@@ -157,10 +152,6 @@ public class TurnoverPage implements Serializable {
 
     public void chartDistrictChanged() {
         points = null;
-    }
-
-    public List<District> getDistricts() {
-        return referenceData.districts();
     }
 
     public StaffGroup[] getGroups() {

@@ -3,7 +3,6 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
@@ -29,9 +28,6 @@ public class RequestsPage implements Serializable {
 
     @Inject
     private RequestService requestService;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private ViewTerm viewTerm;
@@ -95,10 +91,6 @@ public class RequestsPage implements Serializable {
 
     public List<University> getMissing() {
         return missing;
-    }
-
-    public List<University> getUniversities() {
-        return referenceData.universities();
     }
 
     public RequestStatus[] getStatuses() {

@@ -3,9 +3,6 @@ package se.stockholm.vfu.unit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.reference.AreaOfWork;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.unit.UnitForm;
 import se.stockholm.vfu.unit.UnitRow;
 import se.stockholm.vfu.unit.UnitService;
@@ -13,7 +10,6 @@ import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The units page: the district's units (the city's for the central contact, who chooses the district of a new one),
@@ -27,9 +23,6 @@ public class UnitsPage implements Serializable {
 
     @Inject
     private UnitService unitService;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     private PagedTable<UnitRow> units;
     private UnitForm form = new UnitForm();
@@ -79,13 +72,5 @@ public class UnitsPage implements Serializable {
 
     public Long getEditingId() {
         return editingId;
-    }
-
-    public List<AreaOfWork> getAreas() {
-        return referenceData.areasOfWork();
-    }
-
-    public List<District> getDistricts() {
-        return referenceData.districts();
     }
 }
