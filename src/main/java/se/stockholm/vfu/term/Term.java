@@ -26,6 +26,9 @@ import java.time.LocalDate;
 public class Term extends BaseEntity {
 
     public static final int DEFAULT_TARGET_PLACES = 100;
+    public static final int TARGET_MAX = 10_000;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     @Column(nullable = false, unique = true, length = 6)
     private String code;
@@ -46,7 +49,7 @@ public class Term extends BaseEntity {
     private LocalDate vfuEnd;
 
     @Min(0)
-    @Max(10_000)
+    @Max(TARGET_MAX)
     @Column(name = "target_places", nullable = false)
     private int targetPlaces = DEFAULT_TARGET_PLACES;
 

@@ -20,8 +20,8 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private Season season;
 
-    @Min(2000)
-    @Max(2100)
+    @Min(Term.FIRST_YEAR)
+    @Max(Term.LAST_YEAR)
     private int year;
 
     @NotNull(message = "{field.required}")
@@ -37,7 +37,7 @@ public class TermForm implements Serializable {
     private LocalDate requestDeadline;
 
     @Min(0)
-    @Max(10_000)
+    @Max(Term.TARGET_MAX)
     private int targetPlaces = Term.DEFAULT_TARGET_PLACES;
 
     @NotNull(message = "{field.required}")

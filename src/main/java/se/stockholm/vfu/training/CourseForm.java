@@ -25,7 +25,7 @@ public class CourseForm implements Serializable {
     private LocalDate endDate;
 
     @Min(0)
-    @Max(10_000)
+    @Max(TrainingCourse.SEATS_MAX)
     private int seats;
 
     public CourseForm() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 public class TrainingCourse {
 
     public static final int NAME_MAX = 200;
+    public static final int SEATS_MAX = 10_000;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;

@@ -31,6 +31,10 @@ import java.util.Objects;
 public class TrainingReport extends BaseEntity {
 
     public static final int SUMMARY_MAX = 4000;
+    /** The most staff a report may name in either count. */
+    public static final int STAFF_MAX = 100_000;
+    /** The most courses one report lists. */
+    public static final int COURSES_MAX = 50;
     /** The version a form carries for a report never saved: saving it fails if someone saved one meanwhile. */
     public static final long NEW_VERSION = -1;
 

@@ -20,15 +20,15 @@ public class TrainingReportForm implements Serializable {
     private Long version;
 
     @Valid
-    @Size(max = 50)
+    @Size(max = TrainingReport.COURSES_MAX)
     private List<CourseForm> courses = new ArrayList<>();
 
     @Min(0)
-    @Max(100_000)
+    @Max(TrainingReport.STAFF_MAX)
     private int staffOffered;
 
     @Min(0)
-    @Max(100_000)
+    @Max(TrainingReport.STAFF_MAX)
     private int staffNotGivenPlace;
 
     @Size(max = TrainingReport.SUMMARY_MAX, message = "{field.tooLong}")

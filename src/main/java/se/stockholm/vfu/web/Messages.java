@@ -27,6 +27,15 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /**
+     * An error beside a field that the view checks rather than Bean Validation: the request counts as failed
+     * validation, so a dialog closed from the view ({@code if (!args.validationFailed)}) stays open with it.
+     */
+    public static void invalid(String clientId, String key, Object... arguments) {
+        error(clientId, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext context = FacesContext.getCurrentInstance();

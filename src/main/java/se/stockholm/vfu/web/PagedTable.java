@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A PrimeFaces lazy table backed by a service query: the database pages, sorts and filters, and the
- * service applies the caller's scope.
+ * service applies the caller's scope. Every lazy table of the portal is one of these, made with
+ * {@link #byId(PageSource, RowId)} (rows keyed by their id) or the constructor (any other key); the page's side is
+ * the {@code <v:paging>} tag.
  */
 public class PagedTable<T> extends LazyDataModel<T> {
 
@@ -27,17 +30,30 @@ public class PagedTable<T> extends LazyDataModel<T> {
     public interface PageSource<T> extends Function<PageRequest, Page<T>>, Serializable {
     }
 
+    /** A row's key for PrimeFaces' row selection; serializable like the source. */
+    public interface RowKey<T> extends Function<T, String>, Serializable {
+    }
+
+    /** A row's id, for the common case of rows keyed by the record's id. */
+    public interface RowId<T> extends ToLongFunction<T>, Serializable {
+    }
+
     /** PrimeFaces' name for a table's search-everything field. */
     private static final String GLOBAL_FILTER = "globalFilter";
     /** What services call that filter: free text matched against the row's main columns. */
     public static final String TEXT_FILTER = "text";
 
     private final PageSource<T> source;
-    private final Function<T, String> rowKey;
+    private final RowKey<T> rowKey;
 
-    public PagedTable(PageSource<T> source, Function<T, String> rowKey) {
+    public PagedTable(PageSource<T> source, RowKey<T> rowKey) {
         this.source = source;
         this.rowKey = rowKey;
+    }
+
+    /** A table whose rows are keyed by their id, e.g. {@code PagedTable.byId(service::find, UnitRow::id)}. */
+    public static <T> PagedTable<T> byId(PageSource<T> source, RowId<T> id) {
+        return new PagedTable<>(source, row -> Long.toString(id.applyAsLong(row)));
     }
 
     /** The number of matching rows; the one row the service reads for it is not shown, so not in the read log. */

@@ -217,6 +217,9 @@ class ApiTokenIT {
         PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
         String html = admin.open("api-tokens.xhtml").body();
         assertThat(html).as("the page's table is paged").contains("tokenForm:everyone").contains("ui-paginator");
+        assertThat(html).as("the portal's paginator (<v:paging>): its page report and rows-per-page choice")
+                .contains("ui-paginator-current").containsPattern("\\d+–\\d+ av \\d+")
+                .contains("ui-paginator-rpp-options").contains("<option value=\"100\"");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.place.PlaceOffer;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -57,6 +58,8 @@ class DistrictReportingBrowserIT {
         browser.screenshot("district-places-before");
 
         openNewPlace();
+        assertThat(browser.find(By.id("placeForm:notes")).getAttribute("maxlength"))
+                .as("the field's limit is the entity's, not one typed in the page").isEqualTo(Integer.toString(PlaceOffer.NOTES_MAX));
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
         browser.choose("placeForm:supervisor", "Handledare " + UNIT);

@@ -3,7 +3,6 @@ package se.stockholm.vfu.allocation.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.AllocationSummary;
@@ -98,8 +97,8 @@ public class AllocationPage implements Serializable {
         if (proposals == null) {
             PlacementService service = placementService;
             long term = termId();
-            proposals = new PagedTable<>(page -> service.find(term, onlyProposals(page)),
-                    row -> Long.toString(row.id()));
+            proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)),
+                    PlacementRow::id);
         }
         return proposals;
     }
@@ -138,14 +137,13 @@ public class AllocationPage implements Serializable {
 
     public void move() {
         if (moveTo == null) {
-            Messages.error("moveForm:place", "allocation.error.moveToRequired");
+            Messages.invalid("moveForm:place", "allocation.error.moveToRequired");
             return;
         }
         List<String> warnings = proposalService.move(moving.id(), moving.version(), moveTo);
         Messages.info("allocation.moved");
         warnings.forEach(Messages::warn);
         refresh();
-        PrimeFaces.current().executeScript("PF('moveDialog').hide()");
     }
 
     public void lock(PlacementRow row, boolean locked) {

@@ -61,7 +61,7 @@ public class ApiTokensPage implements Serializable {
     /** Everyone's active tokens, one page at a time from the service; only the administrator's page renders it. */
     public PagedTable<ApiTokenRow> getEveryones() {
         if (everyones == null && isAdmin()) {
-            everyones = new PagedTable<>(tokens::allActive, row -> Long.toString(row.id()));
+            everyones = PagedTable.byId(tokens::allActive, ApiTokenRow::id);
         }
         return everyones;
     }

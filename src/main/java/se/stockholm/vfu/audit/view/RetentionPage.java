@@ -28,7 +28,7 @@ public class RetentionPage implements Serializable {
     public PagedTable<RetentionReport> getRuns() {
         if (runs == null) {
             RetentionService service = retentionService;
-            runs = new PagedTable<>(service::runs, run -> Long.toString(run.id()));
+            runs = PagedTable.byId(service::runs, RetentionReport::id);
         }
         return runs;
     }

@@ -9,8 +9,6 @@ import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.datasubject.DataSubjectExport;
 import se.stockholm.vfu.datasubject.DataSubjectJson;
 import se.stockholm.vfu.datasubject.DataSubjectService;
-import se.stockholm.vfu.reference.ReferenceDataService;
-import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
 import se.stockholm.vfu.web.Messages;
@@ -31,9 +29,6 @@ public class DataSubjectExportPage implements Serializable {
 
     @Inject
     private DataSubjectService dataSubjectService;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private TermService termService;
@@ -61,10 +56,6 @@ public class DataSubjectExportPage implements Serializable {
         response.setResponseContentLength(json.length);
         response.getResponseOutputStream().write(json);
         faces.responseComplete();
-    }
-
-    public List<University> getUniversities() {
-        return referenceData.universities();
     }
 
     public List<Term> getTerms() {

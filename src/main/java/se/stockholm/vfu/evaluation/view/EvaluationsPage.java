@@ -72,7 +72,7 @@ public class EvaluationsPage implements Serializable {
     public PagedTable<FreeTextRow> getFreeTexts() {
         if (freeTexts == null) {
             EvaluationService service = evaluationService;
-            freeTexts = new PagedTable<>(service::freeTexts, row -> Long.toString(row.id()));
+            freeTexts = PagedTable.byId(service::freeTexts, FreeTextRow::id);
         }
         return freeTexts;
     }

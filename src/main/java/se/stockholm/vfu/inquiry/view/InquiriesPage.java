@@ -3,18 +3,14 @@ package se.stockholm.vfu.inquiry.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.inquiry.InquiryForm;
 import se.stockholm.vfu.inquiry.InquiryRow;
 import se.stockholm.vfu.inquiry.InquiryService;
-import se.stockholm.vfu.reference.ReferenceDataService;
-import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The inquiries page of all three roles: a district records and forwards, a university acknowledges,
@@ -30,9 +26,6 @@ public class InquiriesPage implements Serializable {
     private InquiryService inquiryService;
 
     @Inject
-    private ReferenceDataService referenceData;
-
-    @Inject
     private ViewTerm viewTerm;
 
     private PagedTable<InquiryRow> inquiries;
@@ -44,7 +37,7 @@ public class InquiriesPage implements Serializable {
     public PagedTable<InquiryRow> getInquiries() {
         if (inquiries == null) {
             InquiryService service = inquiryService;
-            inquiries = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            inquiries = PagedTable.byId(service::find, InquiryRow::id);
         }
         return inquiries;
     }
@@ -57,7 +50,6 @@ public class InquiriesPage implements Serializable {
         inquiryService.forward(form);
         Messages.info("inquiry.forwarded", form.getStudentName());
         form = new InquiryForm();
-        PrimeFaces.current().executeScript("PF('forwardDialog').hide()");
     }
 
     public void acknowledge(InquiryRow row) {
@@ -74,17 +66,11 @@ public class InquiriesPage implements Serializable {
     public void decline() {
         inquiryService.decline(selected.id(), declineReason);
         Messages.info("inquiry.declined", selected.studentName());
-        PrimeFaces.current().executeScript("PF('declineDialog').hide()");
     }
 
     public void makeRequest() {
         inquiryService.turnIntoRequest(selected.id(), viewTerm.getTermId(), studentRef);
         Messages.info("inquiry.requestMade", selected.studentName(), viewTerm.getTerm().getCode());
-        PrimeFaces.current().executeScript("PF('requestDialog').hide()");
-    }
-
-    public List<University> getUniversities() {
-        return referenceData.universities();
     }
 
     public InquiryForm getForm() {

@@ -30,8 +30,8 @@ public class NotificationsPage implements Serializable {
         if (notifications == null) {
             NotificationService service = notificationService;
             Language reader = language;
-            notifications = new PagedTable<>(page -> service.find(page, reader.getLocale()),
-                    row -> Long.toString(row.id()));
+            notifications = PagedTable.byId(page -> service.find(page, reader.getLocale()),
+                    NotificationRow::id);
         }
         return notifications;
     }

@@ -39,8 +39,8 @@ public class UniversityOverviewPage implements Serializable {
         long universityId = currentUser.get().universityId();
         overview = overviewService.university(termId, universityId);
         OverviewService service = overviewService;
-        requests = new PagedTable<>(page -> service.universityRequests(termId, universityId, page),
-                row -> Long.toString(row.requestId()));
+        requests = PagedTable.byId(page -> service.universityRequests(termId, universityId, page),
+                RequestLine::requestId);
     }
 
     public UniversityOverview getOverview() {

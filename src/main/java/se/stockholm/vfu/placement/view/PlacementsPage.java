@@ -3,7 +3,6 @@ package se.stockholm.vfu.placement.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
@@ -45,7 +44,7 @@ public class PlacementsPage implements Serializable {
         if (placements == null && viewTerm.getTermId() != null) {
             PlacementService service = placementService;
             long termId = viewTerm.getTermId();
-            placements = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+            placements = PagedTable.byId(page -> service.find(termId, page), PlacementRow::id);
         }
         return placements;
     }
@@ -60,7 +59,6 @@ public class PlacementsPage implements Serializable {
         List<String> warnings = placementService.confirm(selected.id(), selected.version(), supervisorId);
         Messages.info("placement.confirmed");
         warnings.forEach(Messages::warn);
-        hide("confirmDialog");
     }
 
     public void select(PlacementRow row) {
@@ -73,19 +71,16 @@ public class PlacementsPage implements Serializable {
     public void decline() {
         placementService.decline(selected.id(), selected.version(), reason);
         Messages.info("placement.declined");
-        hide("reasonDialog");
     }
 
     public void interrupt() {
         placementService.interrupt(selected.id(), selected.version(), reason, date);
         Messages.info("placement.interrupted");
-        hide("reasonDialog");
     }
 
     public void cancel() {
         placementService.cancel(selected.id(), selected.version(), reason);
         Messages.info("placement.cancelled");
-        hide("reasonDialog");
     }
 
     public void start(PlacementRow row) {
@@ -110,10 +105,6 @@ public class PlacementsPage implements Serializable {
             case "cancel" -> cancel();
             default -> decline();
         }
-    }
-
-    private static void hide(String dialog) {
-        PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
     }
 
     public String getAction() {

@@ -111,8 +111,8 @@ public class ReadLogPage implements Serializable {
         if (entries == null) {
             ReadLogService service = readLogService;
             Search filters = search;
-            entries = new PagedTable<>(page -> service.find(new PageRequest(page.first(), page.size(),
-                    page.sortField(), page.ascending(), filters.filters())), row -> Long.toString(row.id()));
+            entries = PagedTable.byId(page -> service.find(new PageRequest(page.first(), page.size(),
+                    page.sortField(), page.ascending(), filters.filters())), ReadLogRow::id);
         }
         return entries;
     }

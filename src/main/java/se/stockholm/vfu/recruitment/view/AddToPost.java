@@ -3,7 +3,6 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.recruitment.CandidateForm;
 import se.stockholm.vfu.recruitment.PostRow;
@@ -44,7 +43,7 @@ public class AddToPost implements Serializable {
 
     public void add() {
         if (postId == null) {
-            Messages.error("addToPostForm:post", "recruitment.error.required");
+            Messages.invalid("addToPostForm:post", "recruitment.error.required");
             return;
         }
         CandidateForm form = new CandidateForm();
@@ -52,7 +51,6 @@ public class AddToPost implements Serializable {
         form.setConsentNotify(consent);
         service.addCandidate(postId, form);
         Messages.info("recruitment.addToPost.done", studentName);
-        PrimeFaces.current().executeScript("PF('addToPostDialog').hide()");
     }
 
     /** The caller's posts that still take candidates. */

@@ -3,7 +3,6 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.recruitment.StaffGroup;
@@ -11,8 +10,6 @@ import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverPoint;
 import se.stockholm.vfu.recruitment.TurnoverRow;
 import se.stockholm.vfu.recruitment.TurnoverService;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.security.CurrentUser;
@@ -36,9 +33,6 @@ public class TurnoverPage implements Serializable {
 
     @Inject
     private TurnoverService service;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private CurrentUser currentUser;
@@ -69,7 +63,6 @@ public class TurnoverPage implements Serializable {
         Messages.info("recruitment.turnover.saved");
         reload();
         chartDistrictId = saved.districtId() == null ? chartDistrictId : saved.districtId();
-        PrimeFaces.current().executeScript("PF('turnoverDialog').hide()");
     }
 
     public void importFile() {
@@ -159,10 +152,6 @@ public class TurnoverPage implements Serializable {
 
     public void chartDistrictChanged() {
         points = null;
-    }
-
-    public List<District> getDistricts() {
-        return referenceData.districts();
     }
 
     public StaffGroup[] getGroups() {

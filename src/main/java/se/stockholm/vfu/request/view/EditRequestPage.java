@@ -3,9 +3,6 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.reference.AreaOfWork;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.RequestForm;
 import se.stockholm.vfu.request.RequestService;
@@ -13,7 +10,6 @@ import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The form for one student request: new (a coordinator, no id) or existing ({@code ?id=}, which the service
@@ -27,9 +23,6 @@ public class EditRequestPage implements Serializable {
 
     @Inject
     private RequestService requestService;
-
-    @Inject
-    private ReferenceDataService referenceData;
 
     @Inject
     private ViewTerm viewTerm;
@@ -72,13 +65,5 @@ public class EditRequestPage implements Serializable {
 
     public RequestForm getForm() {
         return form;
-    }
-
-    public List<AreaOfWork> getAreas() {
-        return referenceData.areasOfWork();
-    }
-
-    public List<District> getDistricts() {
-        return referenceData.districts();
     }
 }

@@ -3,8 +3,6 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
@@ -32,9 +30,6 @@ public class RequestsPage implements Serializable {
     private RequestService requestService;
 
     @Inject
-    private ReferenceDataService referenceData;
-
-    @Inject
     private ViewTerm viewTerm;
 
     @Inject
@@ -56,7 +51,7 @@ public class RequestsPage implements Serializable {
         long termId = term.getId();
         open = requestService.isOpen(termId);
         RequestService service = requestService;
-        requests = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+        requests = PagedTable.byId(page -> service.find(termId, page), RequestRow::id);
         if (currentUser.get().isCityWide()) {
             missing = requestService.universitiesWithoutRequests(termId);
         }
@@ -75,7 +70,6 @@ public class RequestsPage implements Serializable {
         if (missing != null) {
             missing = requestService.universitiesWithoutRequests(term.getId());
         }
-        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
     }
 
     public Term getTerm() {
@@ -97,10 +91,6 @@ public class RequestsPage implements Serializable {
 
     public List<University> getMissing() {
         return missing;
-    }
-
-    public List<University> getUniversities() {
-        return referenceData.universities();
     }
 
     public RequestStatus[] getStatuses() {

@@ -70,7 +70,7 @@ public class SupportPage implements Serializable {
         if (termConcerns == null && viewTerm.getTermId() != null) {
             SupportService service = supportService;
             long termId = viewTerm.getTermId();
-            termConcerns = new PagedTable<>(page -> service.find(termId, page), row -> Long.toString(row.id()));
+            termConcerns = PagedTable.byId(page -> service.find(termId, page), ConcernRow::id);
         }
         return termConcerns;
     }

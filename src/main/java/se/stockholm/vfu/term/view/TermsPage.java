@@ -3,7 +3,6 @@ package se.stockholm.vfu.term.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermForm;
@@ -48,7 +47,6 @@ public class TermsPage implements Serializable {
             termService.change(editingId, form);
         }
         Messages.info("term.saved", termCode());
-        PrimeFaces.current().executeScript("PF('termDialog').hide()");
     }
 
     public boolean isNew() {

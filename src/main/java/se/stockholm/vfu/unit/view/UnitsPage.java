@@ -3,10 +3,6 @@ package se.stockholm.vfu.unit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-import se.stockholm.vfu.reference.AreaOfWork;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
 import se.stockholm.vfu.unit.UnitForm;
 import se.stockholm.vfu.unit.UnitRow;
 import se.stockholm.vfu.unit.UnitService;
@@ -14,7 +10,6 @@ import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The units page: the district's units (the city's for the central contact, who chooses the district of a new one),
@@ -29,9 +24,6 @@ public class UnitsPage implements Serializable {
     @Inject
     private UnitService unitService;
 
-    @Inject
-    private ReferenceDataService referenceData;
-
     private PagedTable<UnitRow> units;
     private UnitForm form = new UnitForm();
     private Long editingId;
@@ -39,7 +31,7 @@ public class UnitsPage implements Serializable {
     public PagedTable<UnitRow> getUnits() {
         if (units == null) {
             UnitService service = unitService;
-            units = new PagedTable<>(service::find, row -> Long.toString(row.id()));
+            units = PagedTable.byId(service::find, UnitRow::id);
         }
         return units;
     }
@@ -62,7 +54,6 @@ public class UnitsPage implements Serializable {
             unitService.update(editingId, form);
             Messages.info("unit.saved", form.getName());
         }
-        PrimeFaces.current().executeScript("PF('unitDialog').hide()");
     }
 
     public void deactivate(UnitRow row) {
@@ -81,13 +72,5 @@ public class UnitsPage implements Serializable {
 
     public Long getEditingId() {
         return editingId;
-    }
-
-    public List<AreaOfWork> getAreas() {
-        return referenceData.areasOfWork();
-    }
-
-    public List<District> getDistricts() {
-        return referenceData.districts();
     }
 }

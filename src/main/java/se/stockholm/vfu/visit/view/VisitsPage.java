@@ -3,7 +3,6 @@ package se.stockholm.vfu.visit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.view.ViewTerm;
@@ -56,7 +55,7 @@ public class VisitsPage implements Serializable {
         if (visits == null && viewTerm.getTermId() != null) {
             VisitService service = visitService;
             long termId = viewTerm.getTermId();
-            visits = new PagedTable<>(page -> service.findVisits(termId, page), row -> Long.toString(row.id()));
+            visits = PagedTable.byId(page -> service.findVisits(termId, page), VisitRow::id);
         }
         return visits;
     }
@@ -65,7 +64,7 @@ public class VisitsPage implements Serializable {
         if (bookings == null && viewTerm.getTermId() != null) {
             VisitService service = visitService;
             long termId = viewTerm.getTermId();
-            bookings = new PagedTable<>(page -> service.findBookings(termId, page), row -> Long.toString(row.id()));
+            bookings = PagedTable.byId(page -> service.findBookings(termId, page), BookingRow::id);
         }
         return bookings;
     }
@@ -93,7 +92,6 @@ public class VisitsPage implements Serializable {
     public void create() {
         visitService.createVisit(viewTerm.getTermId(), new VisitForm(unitId, date, seats, note));
         Messages.info("visit.created");
-        PrimeFaces.current().executeScript("PF('createDialog').hide()");
     }
 
     public void openBooking(VisitRow row) {
@@ -106,7 +104,6 @@ public class VisitsPage implements Serializable {
     public void book() {
         visitService.book(viewTerm.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
         Messages.info("visit.booked");
-        PrimeFaces.current().executeScript("PF('bookDialog').hide()");
     }
 
     public void cancel(BookingRow row) {

@@ -1,0 +1,48 @@
+package se.stockholm.vfu.place.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.place.PlaceRow;
+import se.stockholm.vfu.place.PlaceService;
+import se.stockholm.vfu.place.Withdrawal;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+
+/** A district or the central contact withdraws a place offer, with a reason, on the version the table showed. */
+@Named
+@ViewScoped
+public class WithdrawPlace implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlaceService placeService;
+
+    @Inject
+    private PlacesPage page;
+
+    private PlaceRow selected;
+    private Withdrawal withdrawal = new Withdrawal();
+
+    public void start(PlaceRow row) {
+        selected = row;
+        withdrawal = new Withdrawal();
+        withdrawal.setVersion(row.version());
+    }
+
+    public void withdraw() {
+        placeService.withdraw(selected.id(), withdrawal);
+        Messages.info("place.withdrawn");
+        page.refreshFigures();
+    }
+
+    public PlaceRow getSelected() {
+        return selected;
+    }
+
+    public Withdrawal getWithdrawal() {
+        return withdrawal;
+    }
+}

@@ -1,0 +1,48 @@
+package se.stockholm.vfu.reference.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceDataService;
+import se.stockholm.vfu.reference.University;
+
+import java.util.List;
+
+/**
+ * The districts, universities and areas of work for any page's selection lists ({@code #{referenceLists.districts}}),
+ * so that a view bean need not pass them through getters of its own. Read at most once per request.
+ */
+@Named
+@RequestScoped
+public class ReferenceLists {
+
+    @Inject
+    private ReferenceDataService service;
+
+    private List<District> districts;
+    private List<University> universities;
+    private List<AreaOfWork> areas;
+
+    public List<District> getDistricts() {
+        if (districts == null) {
+            districts = service.districts();
+        }
+        return districts;
+    }
+
+    public List<University> getUniversities() {
+        if (universities == null) {
+            universities = service.universities();
+        }
+        return universities;
+    }
+
+    public List<AreaOfWork> getAreas() {
+        if (areas == null) {
+            areas = service.areasOfWork();
+        }
+        return areas;
+    }
+}
