@@ -169,7 +169,9 @@ public final class ScopeMatrix {
             "EvaluationInvitation", "reached by no signed-in role: only the respondent, with the one-time token of the "
                     + "mail (EvaluationService.byToken); no page, list or API operation returns one",
             "Notification", "a user's own notice, never another's: NotificationServiceIT and NotificationsApiIT show a "
-                    + "user reads and marks only their own; its content comes from a record that is in the matrix");
+                    + "user reads and marks only their own; its content comes from a record that is in the matrix",
+            "OutboxMail", "read by no role: mail waiting for the relay, sent by the server's own timer and deleted once "
+                    + "sent or given up (MailOutboxIT); no page, list or API operation returns one");
 
     private static final Map<String, String> ROLES = Map.ofEntries(
             Map.entry(Fixtures.CENTRAL, "central contact"), Map.entry(Fixtures.ADMIN, "administrator"),
