@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 
@@ -27,7 +26,7 @@ public class ApiTokenFixtures {
     public String user(String role, String district, String university) {
         String username = "it-tokm-" + UUID.randomUUID().toString().substring(0, 8);
         AppUser user = new AppUser(username, "Test " + username, username + "@it.example",
-                PasswordHasher.hash(Fixtures.PASSWORD.toCharArray()));
+                Fixtures.passwordHash());
         user.assign(Role.valueOf(role), district == null ? null
                 : em.createQuery("SELECT d FROM District d WHERE d.code = :c", District.class).setParameter("c", district)
                         .getSingleResult(), university == null ? null

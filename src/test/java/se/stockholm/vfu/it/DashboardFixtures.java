@@ -11,7 +11,6 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestData;
 import se.stockholm.vfu.request.StudentRequest;
-import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.supervisor.TrainingStatus;
@@ -70,7 +69,7 @@ public class DashboardFixtures {
                 .setParameter("code", TERM).getSingleResult() > 0) {
             return;
         }
-        String hash = PasswordHasher.hash(Fixtures.PASSWORD.toCharArray());
+        String hash = Fixtures.passwordHash();
         user(SKARPNACK, district("SK"), hash);
         user(FARSTA, district("FA"), hash);
 

@@ -1,5 +1,6 @@
 package se.stockholm.vfu.it;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -34,6 +35,14 @@ import java.util.Set;
 public class Fixtures {
 
     public static final String PASSWORD = "it-password-2026";
+    /**
+     * bcrypt's cost for the test users' password: 4 (16 rounds) instead of production's 12 (4,096 rounds, a quarter
+     * of a second). The suite signs in thousands of times (every HTTP Basic call and form sign-in of the scope
+     * matrices), which at cost 12 kept both cores busy for minutes. The hash is the same modular-crypt bcrypt the
+     * realm verifies, only cheaper; production's cost is {@link PasswordHasher#COST}, checked by PasswordHasherTest
+     * and LoginTimingIT, whose users {@code UserService} creates at that cost.
+     */
+    public static final int TEST_PASSWORD_COST = 4;
     public static final String TERM = "HT2031";
     public static final String CENTRAL = "it-central";
     public static final String ADMIN = "it-admin";
@@ -65,7 +74,7 @@ public class Fixtures {
                 .setParameter("u", CENTRAL).getSingleResult() > 0) {
             return;
         }
-        String hash = PasswordHasher.hash(PASSWORD.toCharArray());
+        String hash = passwordHash();
         user(CENTRAL, Role.CENTRAL, null, null, hash);
         user(ADMIN, Role.ADMIN, null, null, hash);
         user(SODERMALM, Role.DISTRICT, district("SO"), null, hash);
@@ -103,6 +112,11 @@ public class Fixtures {
                     ref + "-r1@it.example", null, true, List.of(), List.of(), List.of("sv"), support,
                     support ? SH_SUPPORT_NOTE : null, List.of(), null), List.of(), List.of(), Set.of()));
         }
+    }
+
+    /** A fresh bcrypt hash of {@link #PASSWORD} at {@link #TEST_PASSWORD_COST}, for the test users. */
+    public static String passwordHash() {
+        return BCrypt.with(BCrypt.Version.VERSION_2A).hashToString(TEST_PASSWORD_COST, PASSWORD.toCharArray());
     }
 
     public long areaId(String code) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 
@@ -35,7 +34,7 @@ public class UserScenarioResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> create(@QueryParam("mustChange") @DefaultValue("false") boolean mustChange) {
         String username = "it-fresh-" + UUID.randomUUID().toString().substring(0, 8);
-        String hash = PasswordHasher.hash(Fixtures.PASSWORD.toCharArray());
+        String hash = Fixtures.passwordHash();
         AppUser user = new AppUser(username, "Test " + username, username + "@it.example", hash);
         user.assign(Role.CENTRAL, null, null);
         if (mustChange) {

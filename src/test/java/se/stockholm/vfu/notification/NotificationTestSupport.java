@@ -9,7 +9,6 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 
@@ -52,7 +51,7 @@ public class NotificationTestSupport {
                     .setParameter("u", username).getSingleResult() > 0) {
                 continue;
             }
-            hash = hash == null ? PasswordHasher.hash(Fixtures.PASSWORD.toCharArray()) : hash;
+            hash = hash == null ? Fixtures.passwordHash() : hash;
             Role role = (Role) user[1];
             String code = (String) user[2];
             AppUser appUser = new AppUser(username, "Test " + username, username + "@it.example", hash);
