@@ -1,19 +1,16 @@
 package se.stockholm.vfu.api;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.stockholm.vfu.common.DatabaseProbe;
 import se.stockholm.vfu.config.PortalSettings;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -38,8 +35,8 @@ public class ApiGuard extends HttpFilter {
     @Inject
     private PortalSettings settings;
 
-    @Resource(lookup = "java:jboss/datasources/VfuDS")
-    private DataSource dataSource;
+    @Inject
+    private DatabaseProbe database;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +45,7 @@ public class ApiGuard extends HttpFilter {
         if (PUBLIC_PATHS.contains(path)) {
             chain.doFilter(request, response);
         } else if (request.getUserPrincipal() == null && request.getHeader("Authorization") != null
-                && !databaseAnswers()) {
+                && !database.answers()) {
             // HTTP Basic is checked in the server's realm, which lets the call on unsigned when it cannot read the
             // users: the credentials were not refused, they could not be checked (a 401 would say the password is wrong)
             response.setHeader("Retry-After", "10");
@@ -64,15 +61,6 @@ public class ApiGuard extends HttpFilter {
                     + "X-VFU-CSRF, or the portal's own Origin.", null).send(response);
         } else {
             chain.doFilter(request, response);
-        }
-    }
-
-    /** Whether the portal's database answers now; asked only for a call whose credentials did not sign it in. */
-    private boolean databaseAnswers() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException | RuntimeException unreachable) {
-            return false;
         }
     }
 
