@@ -15,7 +15,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -156,12 +155,12 @@ class AccessibilityBrowserIT {
         press(Keys.SPACE);
         waitFor("#placeForm\\:unit_label");
         // Escape closes the dialog once it is shown (its opening ajax and animation can take a while under load)
-        new WebDriverWait(driver(), Duration.ofSeconds(20))
+        Browser.waitUp(driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("placeDialog")));
         waitUntil(() -> Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
                 "return !(window.jQuery && jQuery.active) && !jQuery('#placeDialog').is(':animated');")));
         press(Keys.ESCAPE);
-        new WebDriverWait(driver(), Duration.ofSeconds(20))
+        Browser.waitUp(driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeDialog")));
         assertThat(Long.parseLong(browser.text("places-total"))).isEqualTo(before + 2);
     }
@@ -189,7 +188,7 @@ class AccessibilityBrowserIT {
         browser.screenshot("keyboard-confirm-dialog");
         press(Keys.ENTER);
 
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Placeringen är bekräftad"));
         String row = driver().findElements(By.cssSelector("[id='placementsForm:placements'] tr")).stream()
                 .map(r -> r.getText()).filter(text -> text.contains(student)).findFirst().orElseThrow();
@@ -286,12 +285,12 @@ class AccessibilityBrowserIT {
     }
 
     private void waitFor(String css) {
-        new WebDriverWait(driver(), Duration.ofSeconds(15))
+        Browser.waitUp(driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     private void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
 public final class Browser {
 
     private static final Pattern SCHEME_AND_HOST = Pattern.compile("^https?://[^/]+");
+    /**
+     * How often a wait looks again. WebDriver's default is every 500 ms, so a test slept up to half a second after
+     * every ajax update it waited for; looking costs one small request to chromedriver.
+     */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final WebDriver driver;
     private final URL base;
@@ -35,6 +40,13 @@ public final class Browser {
     Browser(WebDriver driver, URL base) {
         this.driver = driver;
         this.base = base;
+    }
+
+    /** A wait of at most {@code timeout} that looks every {@link #POLL}. */
+    public static WebDriverWait waitUp(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.pollingEvery(POLL);
+        return wait;
     }
 
     public Browser open(String path) {
@@ -59,7 +71,7 @@ public final class Browser {
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         // Signed in once the portal's header shows a logout button; refused once the login message shows.
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waitUp(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("header:logout")).isEmpty()
                         || !d.findElements(By.id("login-error")).isEmpty());
@@ -91,7 +103,7 @@ public final class Browser {
                 menu.selectValue(option.value);
                 menu.triggerChange();""", term);
         waitUntilReplaced(pageBefore, Duration.ofSeconds(60));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        waitUp(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> d.findElement(By.id("header:term_label")).getText().equals(term));
         return this;
     }
@@ -102,7 +114,7 @@ public final class Browser {
      */
     public Browser switchLanguage(String language) {
         find(By.id("header:lang-" + language)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        waitUp(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         return this;
     }
@@ -114,7 +126,7 @@ public final class Browser {
      */
     public void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + label + "']");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700))
+        waitUp(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700))
                 .ignoring(WebDriverException.class)
                 .until(d -> {
                     if (d.findElement(By.id(menuId + "_label")).getText().startsWith(label)) {
@@ -130,17 +142,17 @@ public final class Browser {
                     d.findElement(By.id(menuId)).click();
                     return false;
                 });
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(item).stream().noneMatch(WebElement::isDisplayed));
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waitUp(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** The text of an element once it has some: ajax updates fill elements that already exist. */
     public String textOnceFilled(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return waitUp(driver, Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     String text = d.findElement(by).getText().trim();
@@ -153,7 +165,7 @@ public final class Browser {
      * inspector error ("Node with given id does not belong to the document") instead of "stale": that is retried.
      */
     public void waitUntilReplaced(WebElement element, Duration timeout) {
-        new WebDriverWait(driver, timeout).ignoring(WebDriverException.class)
+        waitUp(driver, timeout).ignoring(WebDriverException.class)
                 .until(ExpectedConditions.stalenessOf(element));
     }
 

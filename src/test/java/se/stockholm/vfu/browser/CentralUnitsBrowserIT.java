@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 
@@ -58,7 +57,7 @@ class CentralUnitsBrowserIT {
         browser.screenshot("central-unit-form-district-refused");
         browser.choose("unitForm:district", DISTRICT);
         browser.find(By.id("unitForm:saveUnit")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
         showOnly("unitsForm:units", unit);
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
@@ -83,7 +82,7 @@ class CentralUnitsBrowserIT {
         browser.choose("supervisorForm:unit", unit);
         browser.screenshot("central-supervisor-form");
         browser.find(By.id("supervisorForm:saveSupervisor")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("supervisorForm:name")));
         showOnly("supervisorsForm:supervisors", supervisor);
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
@@ -92,14 +91,14 @@ class CentralUnitsBrowserIT {
     /** Searches the table for the text and waits until it shows that one row. */
     private void showOnly(String table, String text) {
         browser.find(By.id(table + ":globalFilter")).sendKeys(text);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("[id='" + table + "_data'] tr")).size() == 1
                         && d.findElement(By.id(table)).getText().contains(text));
     }
 
     /** Clicks the row's button whose id ends with the name; the table may be re-rendered meanwhile. */
     private void clickInRow(String table, String button) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     d.findElement(By.cssSelector("[id='" + table + "_data'] button[id$=':" + button + "']")).click();
                     return true;
@@ -107,7 +106,7 @@ class CentralUnitsBrowserIT {
     }
 
     private void waitForTable(String table, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id(table)).getText().contains(text));
     }
 }

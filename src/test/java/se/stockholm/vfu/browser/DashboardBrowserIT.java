@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.DashboardFixtures;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -66,7 +65,7 @@ class DashboardBrowserIT {
 
         browser.find(By.id("dashboardForm:trendToggle")).click();
         // the page's other ajax work (the charts) can be slow on a loaded machine: wait generously for the table
-        WebElement table = new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        WebElement table = Browser.waitUp(browser.driver(), Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("dashboardForm:trendTable")));
         assertThat(table.getText()).contains("HT2042").contains("VT2042");

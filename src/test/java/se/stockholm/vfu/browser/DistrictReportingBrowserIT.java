@@ -12,7 +12,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Http;
@@ -97,7 +96,7 @@ class DistrictReportingBrowserIT {
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.open("/district/places.xhtml");
         browser.switchTerm(PAST_TERM);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("places-title")).getText().contains(PAST_TERM));
         browser.driver().close();
         browser.driver().switchTo().window(firstTab);
@@ -163,7 +162,7 @@ class DistrictReportingBrowserIT {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> text.equals(d.findElement(By.id(id)).getText().trim()));
     }

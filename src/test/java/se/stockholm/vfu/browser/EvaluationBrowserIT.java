@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -70,7 +69,7 @@ class EvaluationBrowserIT {
         browser.screenshot("evaluation-answer");
         browser.find(By.id("send")).click();
         // the answer is a new page: wait for it rather than read the form's heading while it unloads
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> "Tack för ditt svar".equals(d.findElement(By.tagName("h1")).getText()));
         assertThat(browser.cookie("JSESSIONID")).as("answering made no session").isNull();
 

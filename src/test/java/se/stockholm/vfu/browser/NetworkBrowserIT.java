@@ -13,7 +13,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.network.NetworkFixtures;
@@ -97,7 +96,7 @@ class NetworkBrowserIT {
         assertThat(dialog.getText()).contains("Ta bort ”" + title + "”").contains("inbjudna");
         browser.screenshot("network-event-delete-confirm");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(browser.text("detailTitle")).as("Escape keeps the event").isEqualTo(title);
 
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
@@ -135,7 +134,7 @@ class NetworkBrowserIT {
     }
 
     private void waitUntilMessagesSay(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages .ui-messages-info"), text));
     }
 }

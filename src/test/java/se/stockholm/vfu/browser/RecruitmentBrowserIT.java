@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -67,26 +66,26 @@ class RecruitmentBrowserIT {
         browser.screenshot("recruitment-new-post");
         browser.find(By.id("postForm:savePost")).click();
         waitUntilPageContains("Traineetjänsten är sparad");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("postForm:savePost")));
 
         browser.find(By.id("header:nav-placements")).click();
         browser.find(By.id("placementsForm:placements:globalFilter")).sendKeys(student);
         waitUntilTableShowsOnly(student);
         // the filter re-renders the table once per key typed: click the row's button once the table has settled
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     d.findElement(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();
                     return true;
                 });
         // the dialog opens after an ajax round trip: give it as long as the other waits here
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("addToPostForm:post")));
         browser.choose("addToPostForm:post", "Södermalm · Barn och familj Södermalm · " + start);
         browser.screenshot("recruitment-add-to-post");
         browser.find(By.id("addToPostForm:addToPostButton")).click();
         waitUntilPageContains("är kandidat till traineetjänsten");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("addToPostForm:addToPostButton")));
 
         browser.find(By.id("header:nav-recruitment")).click();
@@ -97,9 +96,9 @@ class RecruitmentBrowserIT {
         for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
             browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();
             browser.find(By.id("stepForm:saveStep")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            Browser.waitUp(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepForm:saveStep")));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+            Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("candidatesForm:candidates")).getText().contains(step));
         }
         assertThat(browser.find(By.id("candidatesForm:candidates")).getText()).contains(student)
@@ -129,12 +128,12 @@ class RecruitmentBrowserIT {
     }
 
     private void waitUntilPageContains(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 
     private void waitUntilTableShowsOnly(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     var rows = d.findElements(By.cssSelector("#placementsForm\\:placements_data > tr"));
                     return rows.size() == 1 && rows.get(0).getText().contains(text);

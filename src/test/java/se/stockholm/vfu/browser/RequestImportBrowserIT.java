@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -97,7 +96,7 @@ class RequestImportBrowserIT {
 
         browser.find(By.id("header:nav-requests")).click();
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(prefix);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 2);
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains(prefix + "-1").contains(prefix + "-2");
         browser.screenshot("import-requests-list");
@@ -121,14 +120,14 @@ class RequestImportBrowserIT {
         browser.find(By.id("requestForm:studentEmail")).sendKeys(ref + "@student.se");
         browser.find(By.cssSelector("#requestForm\\:noPreference .ui-chkbox-box")).click();
         browser.find(By.id("requestForm:save")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.path().startsWith("/university/requests.xhtml"));
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(ref);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1
                         && d.findElement(By.id("requestsForm:requests")).getText().contains(ref));
         // the table is filtered again on every key; click once it has settled
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     d.findElement(By.xpath("//tbody[@id='requestsForm:requests_data']//button[contains(., 'Återta')]")).click();
                     return true;
@@ -136,14 +135,14 @@ class RequestImportBrowserIT {
         browser.find(By.id("withdrawForm:withdrawalReason")).sendKeys("Studenten gör uppehåll");
         browser.screenshot("request-withdraw-confirm");
         browser.find(By.id("withdrawForm:confirmWithdraw")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("Återtagen"));
 
         browser.signOut();
         browser.logIn("central", PASSWORD);
         browser.find(By.id("header:nav-central-requests")).click();
         assertThat(browser.find(By.id("missing")).getText()).startsWith("Lärosäten som inte skickat förfrågningar");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("SH"));
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains("SU").contains("SH");
         browser.screenshot("central-requests");
@@ -158,7 +157,7 @@ class RequestImportBrowserIT {
     }
 
     private void upload(Path file) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importForm input[type=file]")));
         browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(file.toString());
         browser.driver().findElement(By.id("importForm:preview")).click();

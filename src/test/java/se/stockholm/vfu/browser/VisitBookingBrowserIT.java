@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -69,7 +68,7 @@ class VisitBookingBrowserIT {
 
     private void book(String unit, String name, String email) {
         rowOf(unit).findElement(By.xpath(".//button[contains(., 'Boka student')]")).click();
-        WebElement field = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        WebElement field = Browser.waitUp(browser.driver(), Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("bookForm:studentName")));
         field.clear();
@@ -79,13 +78,13 @@ class VisitBookingBrowserIT {
     }
 
     private WebElement rowOf(String unit) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        return Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(
                         By.xpath("//tbody[@id='visitsForm:visits_data']/tr[contains(., '" + unit + "')]")));
     }
 
     private void waitUntilPageContains(String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
     }
 }

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -169,7 +168,7 @@ class XssCorpusBrowserIT {
         String year = term.substring(2);
         browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
         By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@class, 'open-post')]]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     List<WebElement> rows = d.findElements(ownRow);
                     if (rows.size() != 1) {
@@ -179,7 +178,7 @@ class XssCorpusBrowserIT {
                     return true;
                 });
         String candidate = scenario.getString("candidateName");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("candidatesPanel")).getText().contains(candidate));
         assertThat(browser.find(By.id("candidatesPanel")).getText()).as("the post's unit and the candidate's reason")
                 .contains(unitName).contains(XssFixtures.PAYLOADS.get(0));
@@ -187,7 +186,7 @@ class XssCorpusBrowserIT {
 
         browser.find(By.xpath("//*[@id='candidatesPanel']//button[contains(., 'Historik')]")).click();
         // the panel is replaced by the ajax update that fills it: read it again until it holds the history
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("historyPanel")).getText().contains(XssFixtures.PAYLOADS.get(0)));
         assertInert("a candidacy's history");
     }
@@ -201,7 +200,7 @@ class XssCorpusBrowserIT {
         browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
         By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@id, 'deactivate')]]");
         // the filter re-renders the table once per key typed: click the row's button once the table has settled
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     List<WebElement> rows = d.findElements(ownRow);
                     if (rows.size() != 1) {
@@ -219,7 +218,7 @@ class XssCorpusBrowserIT {
     /** No element of a payload in the page, no payload's script run, no stored expression evaluated. */
     private void assertInert(String where) {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> "complete".equals(js.executeScript("return document.readyState")));
         Object injected = js.executeScript("return document.querySelectorAll('[data-xss]').length");
         Object ran = js.executeScript("return typeof window.__xss === 'undefined' ? null : String(window.__xss)");
