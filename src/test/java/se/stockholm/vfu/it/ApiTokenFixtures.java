@@ -26,7 +26,7 @@ public class ApiTokenFixtures {
     public String user(String role, String district, String university) {
         String username = "it-tokm-" + UUID.randomUUID().toString().substring(0, 8);
         AppUser user = new AppUser(username, "Test " + username, username + "@it.example",
-                Fixtures.passwordHash());
+                TestPasswords.hash());
         user.assign(Role.valueOf(role), district == null ? null
                 : em.createQuery("SELECT d FROM District d WHERE d.code = :c", District.class).setParameter("c", district)
                         .getSingleResult(), university == null ? null

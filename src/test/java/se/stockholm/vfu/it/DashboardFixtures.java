@@ -69,7 +69,7 @@ public class DashboardFixtures {
                 .setParameter("code", TERM).getSingleResult() > 0) {
             return;
         }
-        String hash = Fixtures.passwordHash();
+        String hash = TestPasswords.hash();
         user(SKARPNACK, district("SK"), hash);
         user(FARSTA, district("FA"), hash);
 

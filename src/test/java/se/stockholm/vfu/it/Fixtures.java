@@ -1,6 +1,5 @@
 package se.stockholm.vfu.it;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -13,7 +12,6 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestData;
 import se.stockholm.vfu.request.StudentRequest;
-import se.stockholm.vfu.security.PasswordHasher;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
@@ -35,14 +33,6 @@ import java.util.Set;
 public class Fixtures {
 
     public static final String PASSWORD = "it-password-2026";
-    /**
-     * bcrypt's cost for the test users' password: 4 (16 rounds) instead of production's 12 (4,096 rounds, a quarter
-     * of a second). The suite signs in thousands of times (every HTTP Basic call and form sign-in of the scope
-     * matrices), which at cost 12 kept both cores busy for minutes. The hash is the same modular-crypt bcrypt the
-     * realm verifies, only cheaper; production's cost is {@link PasswordHasher#COST}, checked by PasswordHasherTest
-     * and LoginTimingIT, whose users {@code UserService} creates at that cost.
-     */
-    public static final int TEST_PASSWORD_COST = 4;
     public static final String TERM = "HT2031";
     public static final String CENTRAL = "it-central";
     public static final String ADMIN = "it-admin";
@@ -74,7 +64,7 @@ public class Fixtures {
                 .setParameter("u", CENTRAL).getSingleResult() > 0) {
             return;
         }
-        String hash = passwordHash();
+        String hash = TestPasswords.hash();
         user(CENTRAL, Role.CENTRAL, null, null, hash);
         user(ADMIN, Role.ADMIN, null, null, hash);
         user(SODERMALM, Role.DISTRICT, district("SO"), null, hash);
@@ -112,11 +102,6 @@ public class Fixtures {
                     ref + "-r1@it.example", null, true, List.of(), List.of(), List.of("sv"), support,
                     support ? SH_SUPPORT_NOTE : null, List.of(), null), List.of(), List.of(), Set.of()));
         }
-    }
-
-    /** A fresh bcrypt hash of {@link #PASSWORD} at {@link #TEST_PASSWORD_COST}, for the test users. */
-    public static String passwordHash() {
-        return BCrypt.with(BCrypt.Version.VERSION_2A).hashToString(TEST_PASSWORD_COST, PASSWORD.toCharArray());
     }
 
     public long areaId(String code) {

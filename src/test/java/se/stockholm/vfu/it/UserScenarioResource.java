@@ -34,7 +34,7 @@ public class UserScenarioResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> create(@QueryParam("mustChange") @DefaultValue("false") boolean mustChange) {
         String username = "it-fresh-" + UUID.randomUUID().toString().substring(0, 8);
-        String hash = Fixtures.passwordHash();
+        String hash = TestPasswords.hash();
         AppUser user = new AppUser(username, "Test " + username, username + "@it.example", hash);
         user.assign(Role.CENTRAL, null, null);
         if (mustChange) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.common.InvalidInputException;
-import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.TestPasswords;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Role;
@@ -51,7 +51,7 @@ public class NotificationTestSupport {
                     .setParameter("u", username).getSingleResult() > 0) {
                 continue;
             }
-            hash = hash == null ? Fixtures.passwordHash() : hash;
+            hash = hash == null ? TestPasswords.hash() : hash;
             Role role = (Role) user[1];
             String code = (String) user[2];
             AppUser appUser = new AppUser(username, "Test " + username, username + "@it.example", hash);

@@ -116,7 +116,8 @@ class DatabaseOutageIT {
                         "\tat ", "IJ0", "Communications link", "Något gick fel");
         // the form sign-in could not check the password: it says so, and does not send the user guessing passwords
         assertThat(signIn.statusCode()).as("the sign-in while the database is stopped").isNotEqualTo(500);
-        assertThat(signIn.body()).as("the sign-in page says why").contains("tillfälligt otillgänglig")
+        assertThat(signIn.body())
+                .as("the sign-in page says why (%s %s)", signIn.statusCode(), signIn.headers().map()).contains("tillfälligt otillgänglig")
                 .doesNotContain("Inloggningen misslyckades", "Något gick fel", "SQLException", "Caused by", "IJ0");
         // with the session cookie, HTTP Basic and a token alike: not 401 (the credentials were not refused, they
         // could not be checked) and not 500
