@@ -45,12 +45,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementsPerPageIT {
 
     /**
-     * The most statements one page request may run. Measured (docs/performance.md): the heaviest pages, the
-     * dashboards of the central contact and the administrator, run 45 after the header's reads were cut; the lists
-     * run 10–25. A fixed number of grouped queries per page stays well below this; a query per row shown, or a
-     * header that asks the database again for every expression that reads it, goes over it.
+     * The most statements one page request may run. Measured (docs/performance.md, in the load test's term): the
+     * heaviest page, the dashboard of the central contact and the administrator, runs 38 (a fixed set of grouped
+     * aggregates); the lists 8–18, the header 4 of them. The margin leaves room for one more figure on a dashboard;
+     * a query per row of a list (20 rows and more) goes over it.
      */
-    static final int MAX_STATEMENTS_PER_PAGE = 50;
+    static final int MAX_STATEMENTS_PER_PAGE = 45;
     /** The rows per page a list opens with and the most its rows-per-page menu offers. */
     private static final int FEW_ROWS = 20;
     private static final int MANY_ROWS = 100;
@@ -125,7 +125,8 @@ class StatementsPerPageIT {
                     if (many.rows() > few.rows()) {
                         longer.add(name);
                     }
-                    if (many.statements() > few.statements()) {
+                    // a list that showed no rows at all was not loaded by that request and proves nothing
+                    if (few.rows() > 0 && many.statements() > few.statements()) {
                         grown.add(name + " (" + measured.get(name) + ")");
                     }
                 }
