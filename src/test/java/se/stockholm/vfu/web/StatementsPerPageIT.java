@@ -47,7 +47,7 @@ class StatementsPerPageIT {
     /**
      * The most statements one page request may run. Measured (docs/performance.md, in the load test's term): the
      * heaviest page, the dashboard of the central contact and the administrator, runs 38 (a fixed set of grouped
-     * aggregates); the lists 8–18, the header 4 of them. The margin leaves room for one more figure on a dashboard;
+     * aggregates); the other pages 4–18, the header 4 of them. The margin leaves room for one more figure on a dashboard;
      * a query per row of a list (20 rows and more) goes over it.
      */
     static final int MAX_STATEMENTS_PER_PAGE = 45;
