@@ -164,6 +164,19 @@ public class DashboardService {
                 figures.training(termId, districtId), figures.trend(term, districtId, null), figures.trend(term, null, null));
     }
 
+    /**
+     * A district's trend over the terms up to this one, as its dashboard shows it ({@link #district}): for the chart
+     * the central contact switches between districts, without computing the rest of that district's dashboard.
+     */
+    public List<TrendPoint> districtTrend(long termId, long districtId) {
+        currentUser.get().requireDistrict(districtId);
+        Term term = term(termId);
+        if (em.find(District.class, districtId) == null) {
+            throw new NotFoundException();
+        }
+        return figures.trend(term, districtId, null);
+    }
+
     /** A university's dashboard: its own students' requests and placements; the city's places for context. */
     public Dashboard university(long termId, long universityId) {
         currentUser.get().requireUniversity(universityId);

@@ -82,6 +82,37 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Sends an ajax request of the page last opened, as PrimeFaces' script does for a component's behaviour: the
+     * component {@code source} (a client id such as {@code unitsForm:units}) is processed and rendered again, with
+     * the event's name and the given fields; answers the partial response.
+     */
+    public HttpResponse<String> ajax(String path, String source, String event, Map<String, String> fields)
+            throws Exception {
+        String form = source.substring(0, source.indexOf(':'));
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", source);
+        body.put("jakarta.faces.partial.execute", source);
+        body.put("jakarta.faces.partial.render", source);
+        body.put("jakarta.faces.behavior.event", event);
+        body.put("jakarta.faces.partial.event", event);
+        body.put(form, form);
+        body.putAll(fields);
+        if (viewState != null) {
+            body.put("jakarta.faces.ViewState", viewState);
+        }
+        if (nonce != null) {
+            body.put("primefaces.nonce", nonce);
+        }
+        String encoded = body.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Chooses the term in the header's term selector (a post of the header form), for the pages of one term. */
     public void chooseTerm(String path, String termCode) throws Exception {
         HttpResponse<String> page = open(path);

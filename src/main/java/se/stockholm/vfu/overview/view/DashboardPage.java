@@ -59,7 +59,7 @@ public class DashboardPage implements Serializable {
     /** The central contact picks the district whose trend the second chart shows. */
     public void showDistrictTrend() {
         districtTrend = trendDistrictId == null ? List.of()
-                : dashboardService.district(termId, trendDistrictId).trend();
+                : dashboardService.districtTrend(termId, trendDistrictId);
     }
 
     public void toggle(String chart) {

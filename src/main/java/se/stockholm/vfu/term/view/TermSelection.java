@@ -2,6 +2,7 @@ package se.stockholm.vfu.term.view;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.term.Term;
@@ -33,6 +34,7 @@ public class TermSelection implements Serializable {
     /** The request parameter naming a term by its code (a term code is no personal data). */
     public static final String PARAMETER = "term";
     private static final String APPLIED = TermSelection.class.getName() + ".applied";
+    private static final String TERMS = TermSelection.class.getName() + ".terms.";
 
     private Long termId;
 
@@ -66,8 +68,20 @@ public class TermSelection implements Serializable {
         return id == null ? null : termService.byId(id);
     }
 
+    /**
+     * All terms, for the header's selector. The header asks for them several times in a request (whether to show the
+     * selector, its items, on a postback also while decoding and validating it), so they are read once per phase of
+     * the request. Only the application phase (an action, e.g. opening a term) changes terms, so a phase never sees a
+     * list older than the phases before it did: the response still shows a term the action has just opened.
+     */
+    @SuppressWarnings("unchecked")
     public List<Term> getTerms() {
-        return termService.all();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getCurrentPhaseId() == null || faces.getCurrentPhaseId() == PhaseId.INVOKE_APPLICATION) {
+            return termService.all();
+        }
+        return (List<Term>) faces.getAttributes().computeIfAbsent(TERMS + faces.getCurrentPhaseId().getName(),
+                phase -> termService.all());
     }
 
     /** Reloads the current page in the newly chosen term. */

@@ -1,0 +1,301 @@
+package se.stockholm.vfu.web;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.LoadFixtures;
+import se.stockholm.vfu.it.PageClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Performance is designed in: every main page of every role runs a small, fixed number of SQL statements, whatever
+ * the number of rows it shows (no N+1 queries). The pages are those the header of the landing page links to, opened
+ * over plain HTTP as each role's signed-in user, in the load test's term ({@link LoadFixtures#TERM}: places, requests
+ * and published placements in six districts and three universities). The statements are counted on the server by
+ * Hibernate's statistics ({@code it.StatementCountResource}), read just before and just after the request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatementsPerPageIT {
+
+    /**
+     * The most statements one page request may run. Measured (docs/performance.md, in the load test's term): the
+     * heaviest page, the dashboard of the central contact and the administrator, runs 38 (a fixed set of grouped
+     * aggregates); the other pages 4–18, the header 4 of them. The margin leaves room for one more figure on a dashboard;
+     * a query per row of a list (20 rows and more) goes over it.
+     */
+    static final int MAX_STATEMENTS_PER_PAGE = 45;
+    /** The rows per page a list opens with and the most its rows-per-page menu offers. */
+    private static final int FEW_ROWS = 20;
+    private static final int MANY_ROWS = 100;
+    /**
+     * The counter is the whole server's: the mail outbox's timer (every 30 s) may run statements during a request.
+     * A page is measured this many times and its least count taken; a timer run cannot overlap every one of them.
+     */
+    private static final int MEASUREMENTS = 3;
+    private static final List<String> USERS = List.of(Fixtures.CENTRAL, Fixtures.SODERMALM, Fixtures.SU, Fixtures.ADMIN);
+    private static final Pattern HEADER = Pattern.compile("<form id=\"header\".*?</form>", Pattern.DOTALL);
+    private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"#]+)\"");
+    private static final Pattern FILE_DOWNLOADS = Pattern.compile(".*\\.(csv|xlsx|pdf|ics|json)(\\?.*)?$");
+    /** A table with a paginator: its client id (the paginator's is the table's and a suffix). */
+    private static final Pattern PAGED_TABLE = Pattern.compile("id=\"([^\"]+)_paginator_bottom\"");
+    private static final Pattern ROW = Pattern.compile("<tr[^>]* data-ri=\"");
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeEach
+    void countStatements() throws Exception {
+        Http http = new Http(base.toURI());
+        assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/load-fixtures")).POST(HttpRequest.BodyPublishers.noBody()),
+                Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as("the load test's term").isEqualTo(204);
+        assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/statements")).POST(HttpRequest.BodyPublishers.noBody()),
+                Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as("statistics on").isEqualTo(200);
+    }
+
+    @AfterEach
+    void stopCounting() throws Exception {
+        Http http = new Http(base.toURI());
+        http.send(HttpRequest.newBuilder(http.uri("api/it/statements")).DELETE(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+    }
+
+    @Test
+    void everyPageOfEveryRoleRunsAFixedSmallNumberOfStatements(TestReporter report) throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> over = new LinkedHashMap<>();
+        for (String user : USERS) {
+            Counter counter = new Counter(new PageClient(base.toURI(), user, Fixtures.PASSWORD));
+            List<String> pages = counter.pages();
+            assertThat(pages).as("pages in the header of %s", user).hasSizeGreaterThan(10);
+            for (String page : pages) {
+                long count = counter.page(page);
+                counts.put(user + " " + page, count);
+                if (count > MAX_STATEMENTS_PER_PAGE) {
+                    over.put(user + " " + page + ": " + count, counter.details(page));
+                }
+            }
+        }
+        report.publishEntry("statements per page", table(counts));
+        write("statements-per-page.tsv", counts);
+        assertThat(counts).as("pages measured").hasSizeGreaterThan(60);
+        assertThat(over).as("pages running more than %d statements, with what they ran", MAX_STATEMENTS_PER_PAGE)
+                .isEmpty();
+    }
+
+    @Test
+    void aListShowingMoreRowsRunsNoMoreStatements(TestReporter report) throws Exception {
+        Map<String, String> measured = new LinkedHashMap<>();
+        List<String> grown = new ArrayList<>();
+        List<String> longer = new ArrayList<>();
+        for (String user : USERS) {
+            Counter counter = new Counter(new PageClient(base.toURI(), user, Fixtures.PASSWORD));
+            for (String page : counter.pages()) {
+                for (String table : counter.pagedTables(page)) {
+                    Paged few = counter.paged(page, table, FEW_ROWS);
+                    Paged many = counter.paged(page, table, MANY_ROWS);
+                    String name = user + " " + page + " " + table;
+                    measured.put(name, few.rows() + " rows: " + few.statements() + ", " + many.rows() + " rows: "
+                            + many.statements());
+                    if (many.rows() > few.rows()) {
+                        longer.add(name);
+                    }
+                    // a list that showed no rows at all was not loaded by that request and proves nothing
+                    if (few.rows() > 0 && many.statements() > few.statements()) {
+                        grown.add(name + " (" + measured.get(name) + ")");
+                    }
+                }
+            }
+        }
+        report.publishEntry("statements per list, rows", table(measured.isEmpty() ? Map.of("none", "") : measured));
+        write("statements-per-list.tsv", measured);
+        assertThat(measured).as("lists with a rows-per-page menu").hasSizeGreaterThan(10);
+        assertThat(longer).as("lists that showed more rows at %d per page than at %d (or the check proves nothing)",
+                MANY_ROWS, FEW_ROWS).isNotEmpty();
+        assertThat(grown).as("lists whose statements grew with the rows shown (a query per row)").isEmpty();
+    }
+
+    /** The figures as a file, for docs/performance.md: target/performance/{@code name}. */
+    private static void write(String name, Map<String, ?> lines) {
+        Path dir = Path.of("target", "performance");
+        try {
+            Files.createDirectories(dir);
+            List<String> out = new ArrayList<>();
+            lines.forEach((page, value) -> out.add(page + "\t" + value));
+            Files.write(dir.resolve(name), out);
+        } catch (IOException notWritten) {
+            throw new UncheckedIOException(notWritten);
+        }
+    }
+
+    private static String table(Map<String, ?> lines) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach((name, value) -> text.append('\n').append(name).append('\t').append(value));
+        return text.toString();
+    }
+
+    /** A page list's rows shown and the statements its request ran. */
+    private record Paged(int rows, long statements) {
+    }
+
+    /** One signed-in user's requests, each with the statements the server ran for it. */
+    private final class Counter {
+
+        private final PageClient client;
+        /** What reading the counter itself costs between two reads (the session's check of the user). */
+        private final long overhead;
+
+        Counter(PageClient client) throws Exception {
+            this.client = client;
+            // in the load test's term, chosen once for the session as a dashboard's link does
+            assertThat(client.open("index.xhtml?term=" + LoadFixtures.TERM).statusCode()).as("the landing")
+                    .isEqualTo(302);
+            long least = Long.MAX_VALUE;
+            for (int i = 0; i < MEASUREMENTS; i++) {
+                long before = read();
+                least = Math.min(least, read() - before);
+            }
+            this.overhead = least;
+        }
+
+        /**
+         * The header's links of the landing page (the role's overview, where / sends the user), as paths below the
+         * application, without file downloads; a link that redirects (/ itself) as the page it leads to.
+         */
+        List<String> pages() throws Exception {
+            HttpResponse<String> landing = client.open(landing("index.xhtml"));
+            assertThat(landing.statusCode()).isEqualTo(200);
+            Matcher header = HEADER.matcher(landing.body());
+            assertThat(header.find()).as("the header form").isTrue();
+            String root = base.toURI().getPath();
+            Set<String> pages = new LinkedHashSet<>();
+            Matcher link = LINK.matcher(header.group());
+            while (link.find()) {
+                String href = link.group(1).replace("&amp;", "&");
+                if (href.startsWith(root) && !FILE_DOWNLOADS.matcher(href).matches()) {
+                    pages.add(landing(href.substring(root.length())));
+                }
+            }
+            return List.copyOf(pages);
+        }
+
+        /** The page a path shows: itself, or where it redirects to. */
+        private String landing(String path) throws Exception {
+            HttpResponse<String> opened = client.open(path);
+            if (opened.statusCode() / 100 != 3) {
+                return path;
+            }
+            String root = base.toURI().getPath();
+            String target = URI.create(opened.headers().firstValue("Location").orElseThrow()).getPath();
+            assertThat(target).as("where %s leads", path).startsWith(root);
+            return target.substring(root.length());
+        }
+
+        /** The least number of statements that opening the page ran, over a few openings. */
+        long page(String path) throws Exception {
+            long least = Long.MAX_VALUE;
+            for (int i = 0; i < MEASUREMENTS; i++) {
+                long before = read();
+                HttpResponse<String> opened = client.open(path);
+                long after = read();
+                assertThat(opened.statusCode()).as(path).isEqualTo(200);
+                least = Math.min(least, after - before - overhead);
+            }
+            return least;
+        }
+
+        List<String> pagedTables(String path) throws Exception {
+            HttpResponse<String> opened = client.open(path);
+            assertThat(opened.statusCode()).as(path).isEqualTo(200);
+            Set<String> tables = new LinkedHashSet<>();
+            Matcher table = PAGED_TABLE.matcher(opened.body());
+            while (table.find()) {
+                tables.add(table.group(1));
+            }
+            return List.copyOf(tables);
+        }
+
+        /**
+         * The list's first page at {@code rows} per page, asked as the rows-per-page menu does (an ajax request of
+         * the table), on a freshly opened page: the rows it showed and the least count of statements.
+         */
+        Paged paged(String path, String table, int rows) throws Exception {
+            long least = Long.MAX_VALUE;
+            int shown = -1;
+            for (int i = 0; i < MEASUREMENTS; i++) {
+                client.open(path);
+                long before = read();
+                HttpResponse<String> answer = client.ajax(path, table, "page", Map.of(
+                        table + "_pagination", "true", table + "_first", "0", table + "_rows", Integer.toString(rows),
+                        table + "_skipChildren", "true", table + "_encodeFeature", "true"));
+                long after = read();
+                assertThat(answer.statusCode()).as(path + " " + table).isEqualTo(200);
+                assertThat(answer.body()).as(path + " " + table).contains("<partial-response").doesNotContain("<error>");
+                shown = (int) ROW.matcher(answer.body()).results().count();
+                least = Math.min(least, after - before - overhead);
+            }
+            return new Paged(shown, least);
+        }
+
+        /**
+         * What opening the page ran, as counters that grew (see {@code it.StatementCountResource#details}), the
+         * counters' own reads taken off; a timer's statements may be among them.
+         */
+        Map<String, Integer> details(String path) throws Exception {
+            Map<String, Integer> before = counters();
+            Map<String, Integer> during = counters();
+            client.open(path);
+            Map<String, Integer> after = counters();
+            Map<String, Integer> grown = new TreeMap<>();
+            after.forEach((name, count) -> {
+                int own = during.getOrDefault(name, 0) - before.getOrDefault(name, 0);
+                int ran = count - during.getOrDefault(name, 0) - own;
+                if (ran > 0) {
+                    grown.put(name, ran);
+                }
+            });
+            return grown;
+        }
+
+        private Map<String, Integer> counters() throws Exception {
+            HttpResponse<String> details = client.send("GET", client.uri("api/it/statements/details"), null, null,
+                    "Accept", "application/json");
+            assertThat(details.statusCode()).as("statement details").isEqualTo(200);
+            Map<String, Integer> counters = new LinkedHashMap<>();
+            Http.object(details).forEach((name, count) -> counters.put(name, Integer.parseInt(count.toString())));
+            return counters;
+        }
+
+        private long read() throws Exception {
+            URI uri = client.uri("api/it/statements");
+            HttpResponse<String> count = client.send("GET", uri, null, null, "Accept", "application/json");
+            assertThat(count.statusCode()).as("statement count").isEqualTo(200);
+            return Long.parseLong(count.body().trim());
+        }
+    }
+}
