@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
@@ -149,22 +150,22 @@ public class ApiTokenService {
     @PermitAll
     public Optional<String> userOf(String tokenHash) {
         Instant now = Instant.now();
-        List<Object[]> found = em.createQuery("""
+        List<Tuple> found = em.createQuery("""
                 SELECT t.id, u.username, t.lastUsedAt FROM ApiToken t JOIN t.user u
                 WHERE t.tokenHash = :hash AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)
-                AND u.enabled = TRUE""", Object[].class)
+                AND u.enabled = TRUE""", Tuple.class)
                 .setParameter("hash", tokenHash).setParameter("now", now).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = found.get(0);
-        Instant lastUsed = (Instant) row[2];
+        Tuple row = found.get(0);
+        Instant lastUsed = row.get(2, Instant.class);
         if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USED_PRECISION))) {
             // a bulk update: neither a new version of the record nor a line in its change history
             em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
-                    .setParameter("now", now).setParameter("id", row[0]).executeUpdate();
+                    .setParameter("now", now).setParameter("id", row.get(0, Long.class)).executeUpdate();
         }
-        return Optional.of((String) row[1]);
+        return Optional.of(row.get(1, String.class));
     }
 
     private void requireAdmin() {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -56,14 +57,14 @@ public class CompensationService {
         Long district = caller.role() == Role.DISTRICT ? Objects.requireNonNullElse(caller.districtId(), NOTHING) : null;
         Long university = caller.role() == Role.UNIVERSITY
                 ? Objects.requireNonNullElse(caller.universityId(), NOTHING) : null;
-        List<Object[]> placements = em.createQuery("""
+        List<Tuple> placements = em.createQuery("""
                         SELECT d.id, d.name, un.code, pl.status, pl.endedOn,
                                (SELECT MIN(e.changedAt) FROM PlacementEvent e
                                 WHERE e.placement = pl AND e.status = :started)
                         FROM Placement pl JOIN pl.district d JOIN pl.university un
                         WHERE pl.term.id = :term AND pl.status IN :supervised
                         AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)""",
-                        Object[].class)
+                        Tuple.class)
                 .setParameter("started", PlacementStatus.STARTED)
                 .setParameter("term", termId).setParameter("supervised", SUPERVISED)
                 .setParameter("district", district).setParameter("university", university)
@@ -77,14 +78,16 @@ public class CompensationService {
             }
         }
         Map<Key, long[]> sums = new TreeMap<>();
-        for (Object[] row : placements) {
-            PlacementStatus status = (PlacementStatus) row[3];
-            Instant startedAt = (Instant) row[5];
+        for (Tuple row : placements) {
+            PlacementStatus status = row.get(3, PlacementStatus.class);
+            Instant startedAt = row.get(5, Instant.class);
             // a placement the history shows no start for (made before the history was kept) started with the term
             LocalDate started = startedAt != null ? LocalDate.ofInstant(startedAt, StockholmTime.ZONE)
                     : status == PlacementStatus.INTERRUPTED ? null : term.getVfuStart();
-            int days = SupervisedWeeks.workdays(term.getVfuStart(), term.getVfuEnd(), started, (LocalDate) row[4], today);
-            long[] sum = sums.computeIfAbsent(new Key((String) row[1], (Long) row[0], (String) row[2]), key -> new long[2]);
+            int days = SupervisedWeeks.workdays(term.getVfuStart(), term.getVfuEnd(), started, row.get(4, LocalDate.class),
+                    today);
+            Key key = new Key(row.get(1, String.class), row.get(0, Long.class), row.get(2, String.class));
+            long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
             if (days > 0) {
                 sum[0]++;
                 sum[1] += days;

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import se.stockholm.vfu.audit.AuditEntry;
 import se.stockholm.vfu.audit.AuditService;
@@ -162,10 +163,10 @@ public class DataSubjectService {
         }
         Map<Long, List<EventData>> history = em.createQuery("""
                         SELECT e.placement.id, e FROM PlacementEvent e WHERE e.placement IN :placements
-                        ORDER BY e.changedAt, e.id""", Object[].class)
+                        ORDER BY e.changedAt, e.id""", Tuple.class)
                 .setParameter("placements", placements).getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> {
-                    PlacementEvent e = (PlacementEvent) row[1];
+                .collect(Collectors.groupingBy(row -> row.get(0, Long.class), Collectors.mapping(row -> {
+                    PlacementEvent e = row.get(1, PlacementEvent.class);
                     return new EventData(e.getStatus().name(), e.getPlaceOfferId(), e.getReason(), e.getChangedAt(),
                             e.getChangedBy());
                 }, Collectors.toList())));
@@ -193,10 +194,10 @@ public class DataSubjectService {
         }
         Map<Long, List<DataSubjectExport.CandidateStepData>> steps = em.createQuery("""
                         SELECT s.candidate.id, s FROM CandidateStep s WHERE s.candidate IN :candidates
-                        ORDER BY s.changedAt, s.id""", Object[].class)
+                        ORDER BY s.changedAt, s.id""", Tuple.class)
                 .setParameter("candidates", candidates).getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> {
-                    CandidateStep s = (CandidateStep) row[1];
+                .collect(Collectors.groupingBy(row -> row.get(0, Long.class), Collectors.mapping(row -> {
+                    CandidateStep s = row.get(1, CandidateStep.class);
                     return new DataSubjectExport.CandidateStepData(s.getStatus().name(), s.getStepOn(), s.getReason(),
                             s.getChangedAt(), s.getChangedBy());
                 }, Collectors.toList())));

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.ConflictException;
@@ -180,33 +181,35 @@ public class EvaluationService {
             scope = " AND a.universityId = :scope";
             scopeId = caller.universityId() == null ? -1L : caller.universityId();
         }
-        TypedQuery<Object[]> query = em.createQuery("SELECT t.code, t.vfuStart, a." + grouping.field()
+        TypedQuery<Tuple> query = em.createQuery("SELECT t.code, t.vfuStart, a." + grouping.field()
                 + ", COUNT(a), AVG(a.q1), AVG(a.q2), AVG(a.q3), AVG(a.q4)"
                 + " FROM EvaluationAnswer a, Term t WHERE t.id = a.termId AND a.respondent = :respondent" + scope
-                + " GROUP BY t.code, t.vfuStart, a." + grouping.field(), Object[].class)
+                + " GROUP BY t.code, t.vfuStart, a." + grouping.field(), Tuple.class)
                 .setParameter("respondent", respondent);
         if (scopeId != null) {
             query.setParameter("scope", scopeId);
         }
-        List<Object[]> groups = query.getResultList();
-        Map<Long, String[]> names = names(grouping, groups.stream().map(row -> ((Number) row[2]).longValue()).toList());
-        List<Object[]> totals = em.createQuery("""
+        List<Tuple> groups = query.getResultList();
+        Map<Long, String[]> names = names(grouping, groups.stream().map(row -> row.get(2, Long.class)).toList());
+        List<Tuple> totals = em.createQuery("""
                         SELECT t.code, t.vfuStart, COUNT(a), AVG(a.q1), AVG(a.q2), AVG(a.q3), AVG(a.q4)
                         FROM EvaluationAnswer a, Term t WHERE t.id = a.termId AND a.respondent = :respondent
-                        GROUP BY t.code, t.vfuStart""", Object[].class)
+                        GROUP BY t.code, t.vfuStart""", Tuple.class)
                 .setParameter("respondent", respondent).getResultList();
         Map<String, LocalDate> starts = new HashMap<>();
         List<ResultRow> rows = new ArrayList<>();
-        for (Object[] row : groups) {
-            starts.put((String) row[0], (LocalDate) row[1]);
-            long id = ((Number) row[2]).longValue();
+        for (Tuple row : groups) {
+            String term = row.get(0, String.class);
+            starts.put(term, row.get(1, LocalDate.class));
+            long id = row.get(2, Long.class);
             String[] name = names.getOrDefault(id, new String[] {"?", "?"});
-            rows.add(row((String) row[0], grouping, id, name[0], name[1], false, row, 3));
+            rows.add(row(term, grouping, id, name[0], name[1], false, row, 3));
         }
-        for (Object[] row : totals) {
+        for (Tuple row : totals) {
             // every caller sees the city's total: it says nothing about one group, and is suppressed under five too
-            starts.put((String) row[0], (LocalDate) row[1]);
-            rows.add(row((String) row[0], grouping, null, "Hela staden", "City total", true, row, 2));
+            String term = row.get(0, String.class);
+            starts.put(term, row.get(1, LocalDate.class));
+            rows.add(row(term, grouping, null, "Hela staden", "City total", true, row, 2));
         }
         rows.sort(Comparator.<ResultRow, LocalDate>comparing(r -> starts.get(r.termCode()))
                 .thenComparing(ResultRow::cityTotal).thenComparing(ResultRow::groupName));
@@ -277,14 +280,14 @@ public class EvaluationService {
     }
 
     private ResultRow row(String term, Grouping grouping, Long id, String name, String nameEn, boolean total,
-                          Object[] row, int countAt) {
-        int answers = ((Number) row[countAt]).intValue();
+                          Tuple row, int countAt) {
+        int answers = row.get(countAt, Long.class).intValue();
         if (answers < EvaluationQuestions.MIN_GROUP) {
             return new ResultRow(term, grouping, id, name, nameEn, total, true, null, null, null);
         }
         List<Double> means = new ArrayList<>();
         for (int i = 1; i <= EvaluationQuestions.COUNT; i++) {
-            means.add(round(((Number) row[countAt + i]).doubleValue()));
+            means.add(round(row.get(countAt + i, Double.class)));
         }
         double overall = round(means.stream().mapToDouble(Double::doubleValue).average().orElse(0));
         return new ResultRow(term, grouping, id, name, nameEn, total, false, answers, List.copyOf(means), overall);
@@ -306,8 +309,9 @@ public class EvaluationService {
             case AREA -> "SELECT x.id, x.nameSv, x.nameEn FROM AreaOfWork x WHERE x.id IN :ids";
             case UNIVERSITY -> "SELECT x.id, x.nameSv, x.nameEn FROM University x WHERE x.id IN :ids";
         };
-        em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
-                .forEach(row -> names.put((Long) row[0], new String[] {(String) row[1], (String) row[2]}));
+        em.createQuery(jpql, Tuple.class).setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put(row.get(0, Long.class),
+                        new String[] {row.get(1, String.class), row.get(2, String.class)}));
         return names;
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 
@@ -22,6 +23,7 @@ import java.net.URI;
  * central contact. Another district's or university's inquiry is "404 not found".
  */
 @Path("inquiries")
+@Tag(name = "Inquiries", description = "Students' direct inquiries to districts, forwarded to a university")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InquiriesResource {

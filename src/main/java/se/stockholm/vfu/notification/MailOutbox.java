@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +50,12 @@ public class MailOutbox {
      * first, then by when they were due.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Object[]> due(Instant now, int max) {
+    public List<Due> due(Instant now, int max) {
         return em.createQuery("SELECT m.id, m.version FROM OutboxMail m WHERE m.nextAttemptAt <= :now"
                         + " AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.attempts, m.nextAttemptAt, m.id",
-                        Object[].class)
-                .setParameter("now", now).setMaxResults(max).getResultList();
+                        Tuple.class)
+                .setParameter("now", now).setMaxResults(max).getResultStream()
+                .map(row -> new Due(row.get(0, Long.class), row.get(1, Long.class))).toList();
     }
 
     /**
@@ -71,6 +73,10 @@ public class MailOutbox {
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
         return mail == null ? Optional.empty() : Optional.of(mail.toMail());
+    }
+
+    /** A mail due to be sent: its id, and the version to claim it at. */
+    public record Due(long id, long version) {
     }
 
     /** The mail went: nothing of it is kept. */

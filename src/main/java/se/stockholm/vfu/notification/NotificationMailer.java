@@ -163,10 +163,10 @@ public class NotificationMailer {
     /** Sends every mail due now, a batch of claims at a time, until none is left. */
     private void drain() {
         while (true) {
-            List<Object[]> due = outbox.due(clock.instant(), BATCH);
-            for (Object[] row : due) {
-                long id = (Long) row[0];
-                outbox.claim(id, (Long) row[1], clock.instant()).ifPresent(mail -> {
+            List<MailOutbox.Due> due = outbox.due(clock.instant(), BATCH);
+            for (MailOutbox.Due row : due) {
+                long id = row.id();
+                outbox.claim(id, row.version(), clock.instant()).ifPresent(mail -> {
                     if (send(mail)) {
                         outbox.sent(id);
                     } else if (outbox.failed(id, clock.instant())) {

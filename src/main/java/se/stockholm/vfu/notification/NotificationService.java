@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.NotFoundException;
@@ -62,7 +63,7 @@ public class NotificationService {
     /** The same, with a file attached to each mail (not to the in-app notification); null for none. */
     @PermitAll
     public void notifyDistrict(long districtId, @NotNull Notice notice, OutgoingMail.Attachment attachment) {
-        deliver(em.createQuery(RECIPIENTS + " AND u.district.id = :scope", Object[].class)
+        deliver(em.createQuery(RECIPIENTS + " AND u.district.id = :scope", Tuple.class)
                 .setParameter("role", Role.DISTRICT).setParameter("scope", districtId), notice, attachment);
     }
 
@@ -75,14 +76,14 @@ public class NotificationService {
     /** The same, with a file attached to each mail (not to the in-app notification); null for none. */
     @PermitAll
     public void notifyUniversity(long universityId, @NotNull Notice notice, OutgoingMail.Attachment attachment) {
-        deliver(em.createQuery(RECIPIENTS + " AND u.university.id = :scope", Object[].class)
+        deliver(em.createQuery(RECIPIENTS + " AND u.university.id = :scope", Tuple.class)
                 .setParameter("role", Role.UNIVERSITY).setParameter("scope", universityId), notice, attachment);
     }
 
     /** Same for every enabled CENTRAL user. */
     @PermitAll
     public void notifyCentral(@NotNull Notice notice) {
-        deliver(em.createQuery(RECIPIENTS, Object[].class).setParameter("role", Role.CENTRAL), notice, null);
+        deliver(em.createQuery(RECIPIENTS, Tuple.class).setParameter("role", Role.CENTRAL), notice, null);
     }
 
     /** The caller's own notifications, newest first, in the reader's language; filter {@code unread=true}. */
@@ -128,15 +129,15 @@ public class NotificationService {
                 .executeUpdate();
     }
 
-    private void deliver(TypedQuery<Object[]> recipients, Notice notice, OutgoingMail.Attachment attachment) {
+    private void deliver(TypedQuery<Tuple> recipients, Notice notice, OutgoingMail.Attachment attachment) {
         Instant now = clock.instant();
         String subject = NoticeTexts.subject(notice, NoticeTexts.SWEDISH);
         String body = mailBody(notice);
         List<OutgoingMail.Message> messages = new ArrayList<>();
-        for (Object[] recipient : recipients.getResultList()) {
-            long userId = (Long) recipient[0];
-            String username = (String) recipient[1];
-            String email = (String) recipient[2];
+        for (Tuple recipient : recipients.getResultList()) {
+            long userId = recipient.get(0, Long.class);
+            String username = recipient.get(1, String.class);
+            String email = recipient.get(2, String.class);
             em.persist(new Notification(username, notice, now));
             if (email != null && !email.isBlank()) {
                 messages.add(new OutgoingMail.Message(userId, email, subject, body));

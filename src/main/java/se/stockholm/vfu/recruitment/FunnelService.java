@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -68,26 +69,26 @@ public class FunnelService {
         em.createQuery("""
                         SELECT c.placement.id, c.traineeOn, c.hiredOn, c.employmentEndedOn FROM Candidate c
                         WHERE c.placement IS NOT NULL
-                        AND (:university IS NULL OR c.placement.university.id = :university)""", Object[].class)
+                        AND (:university IS NULL OR c.placement.university.id = :university)""", Tuple.class)
                 .setParameter("university", universityId)
                 .getResultStream().forEach(r -> {
-                    boolean[] s = stages.computeIfAbsent((Long) r[0], id -> new boolean[3]);
-                    LocalDate traineeOn = (LocalDate) r[1];
-                    LocalDate hiredOn = (LocalDate) r[2];
+                    boolean[] s = stages.computeIfAbsent(r.get(0, Long.class), id -> new boolean[3]);
+                    LocalDate traineeOn = r.get(1, LocalDate.class);
+                    LocalDate hiredOn = r.get(2, LocalDate.class);
                     s[0] |= traineeOn != null || hiredOn != null;
                     s[1] |= hiredOn != null;
-                    s[2] |= Funnel.retained12(hiredOn, (LocalDate) r[3], today);
+                    s[2] |= Funnel.retained12(hiredOn, r.get(3, LocalDate.class), today);
                 });
         return em.createQuery("""
                         SELECT pl.id, t.code, t.vfuStart, d.id, d.name, un.id, un.code
                         FROM Placement pl JOIN pl.term t JOIN pl.district d JOIN pl.university un
-                        WHERE pl.status = :completed AND (:university IS NULL OR un.id = :university)""", Object[].class)
+                        WHERE pl.status = :completed AND (:university IS NULL OR un.id = :university)""", Tuple.class)
                 .setParameter("completed", PlacementStatus.COMPLETED)
                 .setParameter("university", universityId)
                 .getResultStream().map(r -> {
-                    boolean[] s = stages.getOrDefault((Long) r[0], new boolean[3]);
-                    return new FunnelFact((String) r[1], (LocalDate) r[2], (Long) r[3], (String) r[4], (Long) r[5],
-                            (String) r[6], s[0], s[1], s[2]);
+                    boolean[] s = stages.getOrDefault(r.get(0, Long.class), new boolean[3]);
+                    return new FunnelFact(r.get(1, String.class), r.get(2, LocalDate.class), r.get(3, Long.class),
+                            r.get(4, String.class), r.get(5, Long.class), r.get(6, String.class), s[0], s[1], s[2]);
                 }).toList();
     }
 }

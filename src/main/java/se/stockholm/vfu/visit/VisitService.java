@@ -16,6 +16,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -71,6 +72,9 @@ public class VisitService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private ReadLog readLog;
 
     @Inject
     private Clock clock;
@@ -164,7 +168,10 @@ public class VisitService {
         return bookingRow(booking.getId());
     }
 
-    /** Bookings of a term: the central contact's all, a district's on its own visits, a university's its own. */
+    /**
+     * Bookings of a term: the central contact's all, a district's on its own visits, a university's its own. Each
+     * booking shown names a term-two student, so each is a read for the read log, by the booking's id.
+     */
     public Page<BookingRow> findBookings(long termId, @NotNull PageRequest page) {
         Caller caller = currentUser.get();
         Long district = caller.role() == Role.DISTRICT ? Objects.requireNonNullElse(caller.districtId(), NOTHING)
@@ -185,8 +192,9 @@ public class VisitService {
             query.setParameter("term", termId).setParameter("district", district)
                     .setParameter("university", university).setParameter("visit", visit);
         }
-        return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        List<BookingRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        readLog.bookings(found.stream().map(BookingRow::id).toList(), "VisitService.findBookings");
+        return new Page<>(found, count.getSingleResult());
     }
 
     public BookingRow booking(long id) {

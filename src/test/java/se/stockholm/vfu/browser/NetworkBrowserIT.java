@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The central contact's journey: creates the introduction day of a term (the network test's term, whose day the
  * test data removes at each start), sees it invite the districts and universities, and records who attended; deletes
- * an event and a document through their confirmation dialogs, with the keyboard (Escape keeps them, Enter on "Ja"
- * deletes).
+ * an event and a document through their confirmation dialogs, with the keyboard (Escape keeps them, and so does Enter
+ * right away, since "Nej" has the focus; Enter on "Ja" deletes).
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -98,6 +98,14 @@ class NetworkBrowserIT {
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(browser.text("detailTitle")).as("Escape keeps the event").isEqualTo(title);
+
+        browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                "detailForm:confirmNo".equals(driver.switchTo().activeElement().getAttribute("id")));
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        assertThat(browser.text("detailTitle")).as("\"Nej\" has the focus: Enter right away keeps the event")
+                .isEqualTo(title);
 
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);

@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * id and the channel; placements shown carry the placement's id too; the administrator finds the entries by user and
  * by the student's reference (in a body, never a URL); nobody else may search. An allocation run's details and the
  * change history (API) write entries for exactly the students they show, by id only: the history's inquiries by the
- * inquiry, visit bookings by the booking, candidacies, concerns and meetings by their placement and its student.
+ * inquiry, visit bookings by the booking, candidacies, concerns and meetings by their placement and its student;
+ * so do the visits page and the API's booking list for the bookings they list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -242,6 +243,53 @@ class ReadLogIT {
                 .doesNotContain(made.getJsonArray("refs").getString(0));
         assertThat(rows(Map.of("bookingId", bookingId))).as("the administrator finds the booking's reads")
                 .extracting(e -> e.getString("username")).contains(Fixtures.CENTRAL);
+    }
+
+    @Test
+    void theVisitsPageAndTheBookingListLogTheBookingsTheyShowByTheirIdOnly() throws Exception {
+        JsonObject scenario = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=3"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        String term = scenario.getString("termCode");
+        long visitId = scenario.getJsonNumber("visitId").longValue();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "IT Auskultant " + tag;
+        String body = Json.createObjectBuilder().add("studentName", name).add("studentEmail", tag + "@auskultant.example")
+                .add("studentRef", "it-ausk-" + tag).build().toString();
+        HttpResponse<String> booked = http.send(HttpRequest.newBuilder(
+                        http.uri("api/terms/" + term + "/visits/" + visitId + "/bookings"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(booked.statusCode()).as(booked.body()).isIn(200, 201);
+        long bookingId = Http.object(booked).getJsonNumber("id").longValue();
+        PageClient pages = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+        pages.chooseTerm("visits.xhtml", term);
+        long mark = newestId(Fixtures.SU);
+
+        HttpResponse<String> page = pages.open("visits.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).as("the booking is on the page's first page of bookings").contains(name);
+        assertThat(since(Fixtures.SU, mark)).filteredOn(e -> Long.valueOf(bookingId).equals(id(e, "bookingId")))
+                .as("one entry for the booking shown, none for counting the rows")
+                .extracting(e -> e.getString("channel"), e -> e.getString("operation"))
+                .containsExactly(tuple("PAGE", "visits"));
+
+        long apiMark = newestId(Fixtures.SU);
+        HttpResponse<String> list = http.get("api/terms/" + term + "/visit-bookings?visit=" + visitId, Fixtures.SU,
+                Fixtures.PASSWORD);
+
+        assertThat(Http.object(list).getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(row -> row.getJsonNumber("id").longValue()).containsExactly(bookingId);
+        List<JsonObject> written = since(Fixtures.SU, apiMark);
+        assertThat(written).extracting(e -> id(e, "requestId"), e -> id(e, "placementId"), e -> id(e, "inquiryId"),
+                        e -> id(e, "bookingId"), e -> e.getString("channel"), e -> e.getString("operation"))
+                .as("exactly the booking listed, by its id")
+                .containsExactly(tuple(null, null, null, bookingId, "API", "GET /api/terms/{term}/visit-bookings"));
+        String pageEntries = since(Fixtures.SU, mark).toString();
+        assertThat(pageEntries).as("nothing personal in the entries").doesNotContain(name)
+                .doesNotContain("@auskultant.example").doesNotContain("it-ausk-");
+        assertThat(rows(Map.of("bookingId", bookingId))).as("the administrator finds the booking's reads")
+                .extracting(e -> e.getString("username")).containsOnly(Fixtures.SU);
     }
 
     private static Long id(JsonObject entry, String name) {
