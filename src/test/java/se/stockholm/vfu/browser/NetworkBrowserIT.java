@@ -100,10 +100,10 @@ class NetworkBrowserIT {
         assertThat(browser.text("detailTitle")).as("Escape keeps the event").isEqualTo(title);
 
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(driver ->
                 "detailForm:confirmNo".equals(driver.switchTo().activeElement().getAttribute("id")));
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(browser.text("detailTitle")).as("\"Nej\" has the focus: Enter right away keeps the event")
                 .isEqualTo(title);
 
