@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Whether the portal can serve: up when its database answers. Public, for load balancers and monitoring. */
 @Path("health")
+@Tag(name = "Health", description = "Whether the portal and its database answer (no sign-in needed)")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 
@@ -18,6 +19,7 @@ import se.stockholm.vfu.common.Page;
  * {@code DELETE /api/me/tokens/{id}}, as for one's own.
  */
 @Path("tokens")
+@Tag(name = "API tokens", description = "Personal API tokens: made, listed and revoked by their owner; all active ones for the admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActiveApiTokensResource {
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's own API tokens: {@code GET /api/me/tokens} lists them (never the token), {@code POST} with
@@ -21,6 +22,7 @@ import java.util.List;
  * {@code DELETE /api/me/tokens/{id}} revokes one (the administrator may revoke anyone's; another user's is 404).
  */
 @Path("me/tokens")
+@Tag(name = "API tokens", description = "Personal API tokens: made, listed and revoked by their owner; all active ones for the admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokensResource {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/data-subject-exports} with {@code {"universityId": 1, "studentRef": "…", "term": "VT2027"}} (term
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * university has no such student.
  */
 @Path("data-subject-exports")
+@Tag(name = "Data-subject export", description = "Everything the portal holds on one student, for a request under GDPR art. 15")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DataSubjectResource {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.Map;
  * report as PDF or Excel (central contact only).
  */
 @Path("terms/{term}")
+@Tag(name = "Follow-up", description = "The follow-up dashboards' figures per role and the term report")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.term.TermService;
 
 /**
@@ -14,6 +15,7 @@ import se.stockholm.vfu.term.TermService;
  * contact, a district's for that district, a university's for that university.
  */
 @Path("terms/{term}/overview")
+@Tag(name = "Follow-up", description = "The follow-up dashboards' figures per role and the term report")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverviewsResource {
 

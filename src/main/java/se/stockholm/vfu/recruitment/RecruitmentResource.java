@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.common.Filters;
 
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.List;
  * true}}. Staff turnover: a district its own and the city's, the central contact all; a university 403.
  */
 @Path("recruitment")
+@Tag(name = "Recruitment", description = "VFU students who go on to trainee posts and jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RecruitmentResource {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
@@ -28,6 +29,7 @@ import java.util.Map;
  * never in a URL: the former-students search takes its text in a POST body.
  */
 @Path("trainee-posts")
+@Tag(name = "Recruitment", description = "VFU students who go on to trainee posts and jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TraineePostsResource {

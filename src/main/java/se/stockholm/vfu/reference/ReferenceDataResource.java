@@ -8,9 +8,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reference data as JSON: /api/universities, /api/districts, /api/areas-of-work. */
 @Path("")
+@Tag(name = "Reference data", description = "Districts, universities and areas of work")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceDataResource {
 

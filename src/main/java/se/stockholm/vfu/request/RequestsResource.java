@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.reference.ReferenceDataResource.ReferenceJson;
@@ -27,6 +28,7 @@ import java.util.List;
  * {@code status} and {@code text}, like every list of the API.
  */
 @Path("terms/{term}/requests")
+@Tag(name = "Student requests", description = "Universities' requests for places for their students, with preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestsResource {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 
 /** Terms as JSON: /api/terms and /api/terms/{code}. */
 @Path("terms")
+@Tag(name = "Terms", description = "Terms (terminer) and their dates")
 @Produces(MediaType.APPLICATION_JSON)
 public class TermsResource {
 

@@ -9,12 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
 
 /** Supervisor-training reports as JSON: all three for the central contact, a university's own for it. */
 @Path("terms/{term}/training-reports")
+@Tag(name = "Supervisor training", description = "Supervisor training the universities report offering")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingReportsResource {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.Problem;
 
 import java.util.Comparator;
@@ -22,6 +23,7 @@ import java.util.Set;
  * the new one breaks the password policy.
  */
 @Path("me")
+@Tag(name = "Account", description = "The caller's own account: who am I, own password")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.term.TermsResource;
 
@@ -52,6 +53,19 @@ class ApiDocumentationTest {
         }
         assertThat(operations).as("operations found").isGreaterThanOrEqualTo(60);
         assertThat(undocumented).as("operations without an OpenAPI summary").isEmpty();
+    }
+
+    @Test
+    void everyResourceIsGroupedUnderATag() throws Exception {
+        List<String> untagged = new ArrayList<>();
+        for (Class<?> resource : resources()) {
+            Tag tag = resource.getAnnotation(Tag.class);
+            if (tag == null || tag.name().isBlank()) {
+                untagged.add(resource.getSimpleName());
+            }
+        }
+        // without a tag, the OpenAPI document lists a resource's operations under "default", apart from their feature
+        assertThat(untagged).as("resources without an OpenAPI @Tag").isEmpty();
     }
 
     /** The portal's classes annotated with {@link Path}, from the compiled classes beside TermsResource. */
