@@ -197,13 +197,20 @@ public class VisitService {
         return new Page<>(found, count.getSingleResult());
     }
 
+    /** One booking in the caller's scope; the read is logged by the booking's id (a booking names a student). */
     public BookingRow booking(long id) {
-        return bookingRow(readableBooking(id).getId());
+        return loggedRead(readableBooking(id).getId());
     }
 
     /** One booking on a visit of the term a URL names, in the caller's scope: a booking of another term is not found. */
     public BookingRow booking(String termCode, long id) {
-        return bookingRow(readableBooking(termCode, id).getId());
+        return loggedRead(readableBooking(termCode, id).getId());
+    }
+
+    private BookingRow loggedRead(long id) {
+        BookingRow row = bookingRow(id);
+        readLog.bookings(List.of(id), "VisitService.booking");
+        return row;
     }
 
     /** The booking university's coordinator (or the central contact) cancels a booking: its seat is free again. */

@@ -285,6 +285,15 @@ class ReadLogIT {
                         e -> id(e, "bookingId"), e -> e.getString("channel"), e -> e.getString("operation"))
                 .as("exactly the booking listed, by its id")
                 .containsExactly(tuple(null, null, null, bookingId, "API", "GET /api/terms/{term}/visit-bookings"));
+
+        long oneMark = newestId(Fixtures.SU);
+        HttpResponse<String> one = http.get("api/terms/" + term + "/visit-bookings/" + bookingId, Fixtures.SU,
+                Fixtures.PASSWORD);
+        assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+        assertThat(since(Fixtures.SU, oneMark)).extracting(e -> id(e, "bookingId"), e -> e.getString("channel"),
+                        e -> e.getString("operation"))
+                .as("opening one booking is logged too, by its id")
+                .containsExactly(tuple(bookingId, "API", "GET /api/terms/{term}/visit-bookings/{id}"));
         String pageEntries = since(Fixtures.SU, mark).toString();
         assertThat(pageEntries).as("nothing personal in the entries").doesNotContain(name)
                 .doesNotContain("@auskultant.example").doesNotContain("it-ausk-");
