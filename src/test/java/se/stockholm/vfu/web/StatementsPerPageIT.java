@@ -56,6 +56,12 @@ class StatementsPerPageIT {
      * A page is measured this many times and its least count taken; a timer run cannot overlap every one of them.
      */
     private static final int MEASUREMENTS = 3;
+    /**
+     * A list writes the read log once per kind of record it shows that names a student (requests and placements,
+     * inquiries, visit bookings: the audit list shows all three), so a larger page may add up to this many INSERTs
+     * when rows of another kind come into view; a query per row adds one per extra row.
+     */
+    private static final int READ_LOG_KINDS = 3;
     private static final List<String> USERS = List.of(Fixtures.CENTRAL, Fixtures.SODERMALM, Fixtures.SU, Fixtures.ADMIN);
     private static final Pattern HEADER = Pattern.compile("<form id=\"header\".*?</form>", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"#]+)\"");
@@ -133,7 +139,7 @@ class StatementsPerPageIT {
                     if (many.rows() > few.rows()) {
                         longer.add(name);
                     }
-                    if (many.statements() > few.statements()) {
+                    if (many.statements() > few.statements() + READ_LOG_KINDS) {
                         grown.add(name + " (" + measured.get(name) + ")");
                     }
                 }
