@@ -69,17 +69,7 @@ public final class PageClient {
         body.put(form, form);
         body.putAll(fields);
         body.put(button, button);
-        if (viewState != null) {
-            body.put("jakarta.faces.ViewState", viewState);
-        }
-        if (nonce != null) {
-            body.put("primefaces.nonce", nonce);
-        }
-        String encoded = body.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(formPost(path, body).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /**
@@ -99,6 +89,16 @@ public final class PageClient {
         body.put("jakarta.faces.partial.event", event);
         body.put(form, form);
         body.putAll(fields);
+        return client.send(formPost(path, body).header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A post of the page last opened with these fields, as its form sends them: with the view state and the CSP nonce
+     * the page carried (none when the page refused the user).
+     */
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>(fields);
         if (viewState != null) {
             body.put("jakarta.faces.ViewState", viewState);
         }
@@ -108,9 +108,8 @@ public final class PageClient {
         String encoded = body.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+        return request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded));
     }
 
     /** Chooses the term in the header's term selector (a post of the header form), for the pages of one term. */
@@ -122,11 +121,10 @@ public final class PageClient {
             throw new IllegalStateException("no term " + termCode + " on " + path + " (" + page.statusCode() + ")");
         }
         String termId = option.group(1);
-        String encoded = "header=header&header%3Aterm_input=" + termId + "&jakarta.faces.ViewState=" + enc(viewState)
-                + (nonce == null ? "" : "&primefaces.nonce=" + enc(nonce));
-        HttpResponse<String> response = client.send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("header", "header");
+        fields.put("header:term_input", termId);
+        HttpResponse<String> response = client.send(formPost(path, fields).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("choosing the term answered " + response.statusCode());
         }
