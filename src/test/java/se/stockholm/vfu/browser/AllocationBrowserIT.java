@@ -63,7 +63,7 @@ class AllocationBrowserIT {
         browser.screenshot("allocation-after-run");
 
         browser.find(By.id("runForm:publish")).click();
-        browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         waitUntilPageContains("3 erbjudanden skickade");
 
         signInWithTerm(Fixtures.RINKEBY, term);

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -144,6 +145,42 @@ public final class Browser {
                 });
         waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(item).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /**
+     * Clicks what opens a dialog and waits until the dialog has the focus. PrimeFaces gives the dialog's first field
+     * the focus a moment after it shows the dialog: keys typed into another field before that move are cut off (and a
+     * date field left half-typed is emptied when it loses the focus).
+     */
+    public Browser openDialog(By opener) {
+        find(opener).click();
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                        const dialog = document.activeElement && document.activeElement.closest('.ui-dialog');
+                        return dialog != null && jQuery(dialog).is(':visible');""")));
+        return this;
+    }
+
+    /**
+     * Clicks the element once nothing lies over it: a dialog that is still coming up may have its modal mask above
+     * its own buttons for a moment (PrimeFaces raises the dialog above the mask as it shows it).
+     */
+    public void click(By by) {
+        find(by);
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
+    /**
+     * Waits until the element has the focus: e.g. the button that opened a dialog, which PrimeFaces gives the focus
+     * back a moment after the dialog closed (a dialog opened before that would lose its focus to the button).
+     */
+    public void waitForFocus(String id) {
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
     public WebElement find(By by) {

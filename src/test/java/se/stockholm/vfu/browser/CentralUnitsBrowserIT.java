@@ -47,7 +47,7 @@ class CentralUnitsBrowserIT {
         browser.logIn("central", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-units-city")).click();
 
-        browser.find(By.id("unitsForm:newUnit")).click();
+        browser.openDialog(By.id("unitsForm:newUnit"));
         browser.find(By.id("unitForm:name")).sendKeys(unit);
         browser.choose("unitForm:area", "Barn och unga");
         browser.find(By.id("unitForm:saveUnit")).click();
@@ -63,17 +63,17 @@ class CentralUnitsBrowserIT {
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
 
         clickInRow("unitsForm:units", "deactivate");
-        browser.find(By.id("unitsForm:confirmYes")).click();
+        browser.click(By.id("unitsForm:confirmYes"));
         waitForTable("unitsForm:units", "Inaktiverad");
         clickInRow("unitsForm:units", "reactivate");
         assertThat(browser.find(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Återaktivera " + unit);
         browser.screenshot("central-unit-reactivate-confirm");
-        browser.find(By.id("unitsForm:confirmYes")).click();
+        browser.click(By.id("unitsForm:confirmYes"));
         waitForTable("unitsForm:units", "Återaktiverad");
         browser.screenshot("central-unit-reactivated");
 
         browser.find(By.id("header:nav-supervisors-city")).click();
-        browser.find(By.id("supervisorsForm:newSupervisor")).click();
+        browser.openDialog(By.id("supervisorsForm:newSupervisor"));
         String supervisor = "Handledare " + unit;
         browser.find(By.id("supervisorForm:name")).sendKeys(supervisor);
         browser.find(By.id("supervisorForm:email")).sendKeys("central-" + UUID.randomUUID().toString().substring(0, 6)

@@ -146,7 +146,7 @@ class DistrictReportingBrowserIT {
     }
 
     private void openNewPlace() {
-        browser.find(By.id("placesForm:newPlace")).click();
+        browser.openDialog(By.id("placesForm:newPlace"));
         browser.find(By.id("placeForm:unit"));
     }
 

@@ -38,7 +38,7 @@ class InquiryBrowserIT {
         String studentRef = "inq-" + UUID.randomUUID().toString().substring(0, 8);
         browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-inquiries")).click();
-        browser.find(By.id("inquiriesForm:newInquiry")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"));
         browser.find(By.id("forwardForm:studentName")).sendKeys(student);
         browser.find(By.id("forwardForm:studentEmail")).sendKeys("inez@student.example.se");
         browser.find(By.id("forwardForm:homeUniversity")).sendKeys("Umeå universitet");

@@ -98,6 +98,8 @@ class NetworkBrowserIT {
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(browser.text("detailTitle")).as("Escape keeps the event").isEqualTo(title);
+        // the focus goes back to the button (a dialog opened before then would lose its focus to it)
+        browser.waitForFocus("detailForm:deleteEvent");
 
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(driver ->
@@ -106,6 +108,7 @@ class NetworkBrowserIT {
         Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(browser.text("detailTitle")).as("\"Nej\" has the focus: Enter right away keeps the event")
                 .isEqualTo(title);
+        browser.waitForFocus("detailForm:deleteEvent");
 
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);

@@ -132,7 +132,7 @@ class PortalBrowserIT {
         browser.find(By.id("header:nav-terms")).click();
 
         assertThat(browser.find(By.id("termsForm:terms")).getText()).contains("VT2027").contains("HT2026");
-        browser.find(By.id("termsForm:openTerm")).click();
+        browser.openDialog(By.id("termsForm:openTerm"));
         browser.find(By.id("termForm:vfuStart")).sendKeys("2040-08-30");
         browser.find(By.id("termForm:saveTerm")).click();
 
@@ -200,7 +200,7 @@ class PortalBrowserIT {
     void anEmptyOrTooLongFieldGetsAMessageBesideItAndTheRestIsKept() {
         browser.logIn("central", PASSWORD);
         browser.open("/admin/users.xhtml");
-        browser.find(By.id("usersForm:newUser")).click();
+        browser.openDialog(By.id("usersForm:newUser"));
         browser.find(By.id("createForm:username")).sendKeys("ny.kontakt");
         browser.find(By.id("createForm:email")).sendKeys("ny.kontakt@example.se");
         browser.find(By.id("createForm:saveUser")).click();

@@ -57,7 +57,7 @@ class RecruitmentBrowserIT {
 
         browser.signInWithTerm(Fixtures.SODERMALM, Fixtures.PASSWORD, term);
         browser.find(By.id("header:nav-recruitment")).click();
-        browser.find(By.id("postsForm:newPost")).click();
+        browser.openDialog(By.id("postsForm:newPost"));
         browser.choose("postForm:unit", "Barn och familj Södermalm");
         browser.choose("postForm:area", "Barn och unga");
         LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));

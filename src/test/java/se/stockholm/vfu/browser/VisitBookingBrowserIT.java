@@ -55,7 +55,8 @@ class VisitBookingBrowserIT {
         waitUntilPageContains("Studenten är bokad.");
         book(unit, "Ture Termintvå", "ture@student.example");
         waitUntilPageContains("Ture Termintvå");
-        assertThat(rowOf(unit).getText()).contains("2 / 2").contains("fullbokat");
+        // the same answer updates the bookings first, then the visits: wait for the visit's row as well
+        assertThat(rowOnceItSays(unit, "2 / 2")).contains("fullbokat");
         browser.screenshot("visit-full");
 
         book(unit, "Tova Trea", "tova@student.example");
@@ -81,6 +82,15 @@ class VisitBookingBrowserIT {
         return Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(
                         By.xpath("//tbody[@id='visitsForm:visits_data']/tr[contains(., '" + unit + "')]")));
+    }
+
+    /** The row's text once it says this (an ajax answer may still be replacing the table). */
+    private String rowOnceItSays(String unit, String text) {
+        return Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    String row = rowOf(unit).getText();
+                    return row.contains(text) ? row : null;
+                });
     }
 
     private void waitUntilPageContains(String text) {

@@ -212,7 +212,7 @@ class XssCorpusBrowserIT {
         WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
         assertThat(dialog.getText()).contains(unitName);
         assertInert("the unit's confirm dialog");
-        browser.find(By.cssSelector(".ui-confirmdialog-no")).click();
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
     }
 
     /** No element of a payload in the page, no payload's script run, no stored expression evaluated. */

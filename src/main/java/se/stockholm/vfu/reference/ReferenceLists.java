@@ -1,18 +1,15 @@
-package se.stockholm.vfu.reference.view;
+package se.stockholm.vfu.reference;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.reference.AreaOfWork;
-import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.reference.ReferenceDataService;
-import se.stockholm.vfu.reference.University;
 
 import java.util.List;
 
 /**
  * The districts, universities and areas of work for any page's selection lists ({@code #{referenceLists.districts}}),
- * so that a view bean need not pass them through getters of its own. Read at most once per request.
+ * so that a view bean need not pass them through getters of its own, and for services whose figures list them (the
+ * dashboard, the what-if analysis): read at most once per request, however many parts of the page need them.
  */
 @Named
 @RequestScoped
