@@ -2,6 +2,7 @@ package se.stockholm.vfu.allocation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.allocation.AllocationInput.Snapshot;
@@ -14,6 +15,7 @@ import se.stockholm.vfu.allocation.engine.WhatIfSum;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceLists;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
 
@@ -44,16 +46,18 @@ public class WhatIfService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ReferenceLists referenceLists;
+
     public WhatIfReport whatIf(long termId) {
         Term term = em.find(Term.class, termId);
         if (term == null) {
             throw new NotFoundException();
         }
         Snapshot snapshot = AllocationInput.load(em, termId, 0);
-        List<District> districts = em.createQuery("SELECT d FROM District d WHERE d.active = TRUE ORDER BY d.name",
-                District.class).getResultList();
-        List<AreaOfWork> areas = em.createQuery("SELECT a FROM AreaOfWork a WHERE a.active = TRUE ORDER BY a.nameSv",
-                AreaOfWork.class).getResultList();
+        // the page around the analysis lists them too: read once per request
+        List<District> districts = referenceLists.getDistricts();
+        List<AreaOfWork> areas = referenceLists.getAreas();
         Map<String, Set<String>> languages = usualLanguages(snapshot.problem().places());
         List<HypotheticalPlace> candidates = new ArrayList<>();
         for (District district : districts) {

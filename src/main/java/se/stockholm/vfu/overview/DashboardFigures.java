@@ -1,12 +1,14 @@
 package se.stockholm.vfu.overview;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import se.stockholm.vfu.place.PlaceStatus;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceLists;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestStatus;
 import se.stockholm.vfu.supervisor.TrainingStatus;
@@ -24,7 +26,7 @@ import java.util.Set;
  * status), so their number stays fixed whatever the number of districts, terms or rows. Optional district and
  * university arguments narrow a figure to that scope; {@link DashboardService} decides which scope a caller gets.
  */
-@Dependent
+@RequestScoped
 class DashboardFigures {
 
     /** How many terms a trend shows, ending with the term of the dashboard. */
@@ -37,6 +39,15 @@ class DashboardFigures {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private ReferenceLists referenceLists;
+
+    /**
+     * The terms of a trend, by the id of the term it ends with: the central overview's two trend charts (the city's
+     * and one district's) come from two service calls in one request and share them. Request scope, so never stale.
+     */
+    private final Map<Long, List<Term>> trendTerms = new HashMap<>();
 
     Map<Long, Long> reportedByDistrict(long termId) {
         Map<Long, Long> reported = new HashMap<>();
@@ -175,9 +186,9 @@ class DashboardFigures {
 
     /** The scope's figures over the last {@link #TREND_TERMS} terms up to {@code term}, in three grouped queries. */
     List<TrendPoint> trend(Term term, Long districtId, Long universityId) {
-        List<Term> terms = em.createQuery("SELECT t FROM Term t WHERE t.vfuStart <= :start ORDER BY t.vfuStart DESC",
-                        Term.class)
-                .setParameter("start", term.getVfuStart()).setMaxResults(TREND_TERMS).getResultList();
+        List<Term> terms = trendTerms.computeIfAbsent(term.getId(), id -> em.createQuery(
+                        "SELECT t FROM Term t WHERE t.vfuStart <= :start ORDER BY t.vfuStart DESC", Term.class)
+                .setParameter("start", term.getVfuStart()).setMaxResults(TREND_TERMS).getResultList());
         List<Long> ids = terms.stream().map(Term::getId).toList();
         Map<Long, Long> reported = new HashMap<>();
         var reportedQuery = em.createQuery("SELECT p.term.id, SUM(p.places) FROM PlaceOffer p WHERE p.term.id IN :terms"
@@ -224,8 +235,7 @@ class DashboardFigures {
     }
 
     List<District> districts() {
-        return em.createQuery("SELECT d FROM District d WHERE d.active = TRUE ORDER BY d.name", District.class)
-                .getResultList();
+        return referenceLists.getDistricts();
     }
 
     List<University> universities() {

@@ -145,14 +145,20 @@ public class TurnoverService {
      * started and permanent hires that year on its posts). A district contact gets its own district whatever it asks.
      */
     public List<TurnoverPoint> series(Long districtId) {
-        Caller caller = caller();
-        Long district = caller.isCityWide() ? districtId : caller.districtId();
-        if (district == null) {
-            throw new InvalidInputException("district", "recruitment.error.districtRequired");
-        }
-        Map<String, TurnoverRow> own = rows(district).stream()
+        Long district = seriesDistrict(districtId);
+        return series(district, rows(district), cityTotals());
+    }
+
+    /**
+     * The same chart from figures the caller has read already: {@code rows} as {@link #rows} answered (for any
+     * districts; the chart's are picked out) and {@code cityTotals} as {@link #cityTotals} did. The turnover page shows
+     * both tables beside the chart, so it does not read them twice.
+     */
+    public List<TurnoverPoint> series(Long districtId, List<TurnoverRow> rows, List<TurnoverRow> cityTotals) {
+        Long district = seriesDistrict(districtId);
+        Map<String, TurnoverRow> own = rows.stream().filter(r -> district.equals(r.districtId()))
                 .collect(Collectors.toMap(r -> r.year() + "/" + r.group(), r -> r));
-        Map<String, TurnoverRow> city = cityTotals().stream()
+        Map<String, TurnoverRow> city = cityTotals.stream()
                 .collect(Collectors.toMap(r -> r.year() + "/" + r.group(), r -> r));
         Map<Integer, Long> trainees = countByYear("c.traineeOn", district);
         Map<Integer, Long> hires = countByYear("c.hiredOn", district);
@@ -167,6 +173,16 @@ public class TurnoverService {
                     trainees.getOrDefault(year, 0L), hires.getOrDefault(year, 0L)));
         }
         return points;
+    }
+
+    /** The chart's district: a district contact's own whatever was asked; central must name one. */
+    private Long seriesDistrict(Long districtId) {
+        Caller caller = caller();
+        Long district = caller.isCityWide() ? districtId : caller.districtId();
+        if (district == null) {
+            throw new InvalidInputException("district", "recruitment.error.districtRequired");
+        }
+        return district;
     }
 
     private Map<Integer, Long> countByYear(String dateField, long districtId) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.common.AccessDeniedException;
 
 import java.security.Principal;
@@ -13,7 +14,8 @@ import java.util.List;
 /**
  * The signed-in user's {@link Caller}, read once per request from the users table. Enabled and role
  * are read again on every request, so disabling a user or changing their district takes effect at
- * once, not at their next login.
+ * once, not at their next login. The same read says whether an administrator has asked the user to change their
+ * password ({@code user.PasswordChangeFilter}), so the filter chain reads the user's row once per request.
  */
 @Named
 @RequestScoped
@@ -26,30 +28,39 @@ public class CurrentUser {
     private EntityManager em;
 
     private Caller caller;
+    private boolean passwordChangeRequired;
 
     /** The caller; refuses anonymous and disabled users. */
     public Caller get() {
         // Code may run as another identity within one request (run-as); read the user again then.
         if (caller == null || principal == null || !caller.username().equals(principal.getName())) {
-            caller = find();
+            find();
         }
         return caller;
     }
 
-    private Caller find() {
+    /** Whether the signed-in, enabled user must change their password before anything else; refuses like {@link #get}. */
+    public boolean passwordChangeRequired() {
+        get();
+        return passwordChangeRequired;
+    }
+
+    private void find() {
         if (principal == null) {
             throw new AccessDeniedException();
         }
-        List<Caller> found = em.createQuery("""
-                SELECT NEW se.stockholm.vfu.security.Caller(u.username, u.displayName, u.role,
-                       d.id, d.name, un.id, un.code)
+        List<Tuple> found = em.createQuery("""
+                SELECT u.username, u.displayName, u.role, d.id, d.name, un.id, un.code, u.passwordChangeRequired
                 FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un
-                WHERE u.username = :username AND u.enabled = TRUE""", Caller.class)
+                WHERE u.username = :username AND u.enabled = TRUE""", Tuple.class)
                 .setParameter("username", principal.getName())
                 .getResultList();
         if (found.isEmpty()) {
             throw new AccessDeniedException();
         }
-        return found.get(0);
+        Tuple user = found.get(0);
+        caller = new Caller(user.get(0, String.class), user.get(1, String.class), user.get(2, Role.class),
+                user.get(3, Long.class), user.get(4, String.class), user.get(5, Long.class), user.get(6, String.class));
+        passwordChangeRequired = user.get(7, Boolean.class);
     }
 }

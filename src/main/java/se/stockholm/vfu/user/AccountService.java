@@ -1,6 +1,5 @@
 package se.stockholm.vfu.user;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,13 +46,5 @@ public class AccountService {
         }
         user.changeOwnPassword(PasswordHasher.hash(change.getNewPassword().toCharArray()));
         LOG.info(() -> "User " + user.getUsername() + " changed their own password");
-    }
-
-    /** Whether this user must change a password an administrator set before doing anything else. */
-    @PermitAll
-    public boolean passwordChangeRequired(String username) {
-        return !em.createQuery("SELECT u.id FROM AppUser u WHERE u.username = :username"
-                        + " AND u.passwordChangeRequired = TRUE", Long.class)
-                .setParameter("username", username).setMaxResults(1).getResultList().isEmpty();
     }
 }

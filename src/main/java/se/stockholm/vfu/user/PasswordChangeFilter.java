@@ -7,7 +7,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Texts;
+import se.stockholm.vfu.security.CurrentUser;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,8 @@ import java.util.Set;
 /**
  * Keeps a user whose password an administrator set to changing it: every page sends them to the change-password
  * page, and every API call but the password change answers 403 problem+json saying so. Read from the users table on
- * every request, so a reset takes hold in a session that is already open.
+ * every request, so a reset takes hold in a session that is already open: with the rest of the user's row
+ * ({@link CurrentUser}, which the session check has read by then), not by a query of its own.
  */
 @WebFilter(urlPatterns = "/*")
 public class PasswordChangeFilter extends HttpFilter {
@@ -28,7 +31,7 @@ public class PasswordChangeFilter extends HttpFilter {
     private static final Set<String> ALLOWED = Set.of(PAGE, "/api/me/password", "/login.xhtml", "/favicon.ico");
 
     @Inject
-    private AccountService accountService;
+    private CurrentUser currentUser;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +39,7 @@ public class PasswordChangeFilter extends HttpFilter {
         String user = request.getRemoteUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user == null || ALLOWED.contains(path) || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/") || !accountService.passwordChangeRequired(user)) {
+                || path.startsWith("/resources/") || !mustChangePassword()) {
             chain.doFilter(request, response);
             return;
         }
@@ -59,5 +62,14 @@ public class PasswordChangeFilter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", target);
+    }
+
+    /** A user that is disabled or gone is not held here: the session check and the services refuse them. */
+    private boolean mustChangePassword() {
+        try {
+            return currentUser.passwordChangeRequired();
+        } catch (AccessDeniedException disabledOrRemoved) {
+            return false;
+        }
     }
 }

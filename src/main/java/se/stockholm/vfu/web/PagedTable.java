@@ -1,6 +1,9 @@
 package se.stockholm.vfu.web;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -45,6 +48,15 @@ public class PagedTable<T> extends LazyDataModel<T> {
 
     private final PageSource<T> source;
     private final RowKey<T> rowKey;
+    /**
+     * The page read while PrimeFaces asked for the count, for the {@code load} that follows in the same request; never
+     * kept past it (transient, and only taken in the request that read it).
+     */
+    private transient Prefetched<T> prefetched;
+
+    /** A page read ahead: in which request, for which request of rows, and what it answered. */
+    private record Prefetched<T>(FacesContext readIn, PageRequest asked, Page<T> page) {
+    }
 
     public PagedTable(PageSource<T> source, RowKey<T> rowKey) {
         this.source = source;
@@ -56,21 +68,56 @@ public class PagedTable<T> extends LazyDataModel<T> {
         return new PagedTable<>(source, row -> Long.toString(id.applyAsLong(row)));
     }
 
-    /** The number of matching rows; the one row the service reads for it is not shown, so not in the read log. */
+    /**
+     * The number of matching rows. A paginated table being rendered asks for it just before it asks {@code load} for
+     * the page it shows (PrimeFaces moves to the last page only when the rows it was on are gone), so that page is
+     * read here, with its total, and handed to {@code load}: the list's queries run once per request, not twice.
+     * Otherwise (no such table, e.g. an exporter) only the total is read; the one row the service reads for it is not
+     * shown, so not in the read log. A page read ahead that {@code load} does not take had no rows (the table was
+     * past the end), so the read log never lists a row that was not shown.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        PageRequest request = new PageRequest(0, 1, null, true, filters(filterBy));
-        return (int) CDI.current().select(ReadChannel.class).get().notShown(() -> source.apply(request)).total();
+        FacesContext context = FacesContext.getCurrentInstance();
+        PageRequest next = pageAbout(context, filterBy);
+        if (next == null) {
+            PageRequest request = new PageRequest(0, 1, null, true, filters(filterBy));
+            return (int) CDI.current().select(ReadChannel.class).get().notShown(() -> source.apply(request)).total();
+        }
+        Page<T> page = source.apply(next);
+        prefetched = new Prefetched<>(context, next, page);
+        return (int) page.total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy));
-        Page<T> page = source.apply(request);
+        PageRequest request = request(first, pageSize, sortBy, filterBy);
+        Prefetched<T> ready = prefetched;
+        prefetched = null;
+        Page<T> page = ready != null && ready.readIn() == FacesContext.getCurrentInstance() && ready.asked().equals(request)
+                ? ready.page() : source.apply(request);
         setRowCount((int) page.total());
         return page.rows();
+    }
+
+    /**
+     * The page that the table being rendered with this model will load next, or null when this model is not
+     * asked by a paginated table (PrimeFaces makes the table the current component while it loads its data).
+     */
+    private PageRequest pageAbout(FacesContext context, Map<String, FilterMeta> filterBy) {
+        if (context == null || !(UIComponent.getCurrentComponent(context) instanceof DataTable table)
+                || table.getValue() != this || !table.isPaginator() || table.getRows() <= 0 || table.isLiveScroll()
+                || table.isVirtualScroll()) {
+            return null;
+        }
+        return request(table.getFirst(), table.getRows(), table.getActiveSortMeta(), filterBy);
+    }
+
+    private static PageRequest request(int first, int pageSize, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
+        return new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy));
     }
 
     @Override

@@ -53,7 +53,7 @@ public class StatementCountResource {
 
     /**
      * What the statements were, as counters since statistics were switched on: each query (JPQL or SQL) by its
-     * executions, each entity by its loads ({@code load }) and fetches ({@code fetch }), each collection by its fetches
+     * executions ({@code query }), each entity by its loads ({@code load }) and fetches ({@code fetch }), each collection by its fetches
      * ({@code collection }); counters still at zero are left out. For a failing test to say what a page ran.
      */
     @GET
@@ -62,7 +62,7 @@ public class StatementCountResource {
         Statistics statistics = statistics();
         JsonObjectBuilder counters = Json.createObjectBuilder();
         for (String query : statistics.getQueries()) {
-            put(counters, query, statistics.getQueryStatistics(query).getExecutionCount());
+            put(counters, "query " + query, statistics.getQueryStatistics(query).getExecutionCount());
         }
         for (String entity : statistics.getEntityNames()) {
             put(counters, "load " + entity, statistics.getEntityStatistics(entity).getLoadCount());

@@ -10,7 +10,7 @@ import se.stockholm.vfu.datasubject.DataSubjectExport;
 import se.stockholm.vfu.datasubject.DataSubjectJson;
 import se.stockholm.vfu.datasubject.DataSubjectService;
 import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.view.TermSelection;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.IOException;
@@ -31,7 +31,7 @@ public class DataSubjectExportPage implements Serializable {
     private DataSubjectService dataSubjectService;
 
     @Inject
-    private TermService termService;
+    private TermSelection termSelection;
 
     private Long universityId;
     private String studentRef;
@@ -58,8 +58,9 @@ public class DataSubjectExportPage implements Serializable {
         faces.responseComplete();
     }
 
+    /** The header's list of terms (read once per phase of the request), not a second read of the same rows. */
     public List<Term> getTerms() {
-        return termService.all();
+        return termSelection.getTerms();
     }
 
     public Long getUniversityId() {

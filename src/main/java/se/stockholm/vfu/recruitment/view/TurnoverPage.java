@@ -126,7 +126,7 @@ public class TurnoverPage implements Serializable {
     public List<TurnoverPoint> getPoints() {
         if (points == null) {
             Long district = getChartDistrict();
-            points = district == null ? List.of() : service.series(district);
+            points = district == null ? List.of() : service.series(district, getRows(), getCityTotals());
         }
         return points;
     }

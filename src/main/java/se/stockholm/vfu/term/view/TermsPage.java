@@ -23,11 +23,15 @@ public class TermsPage implements Serializable {
     @Inject
     private TermService termService;
 
+    @Inject
+    private TermSelection termSelection;
+
     private Long editingId;
     private TermForm form = new TermForm();
 
+    /** The header's list of terms (read once per phase of the request), not a second read of the same rows. */
     public List<Term> getTerms() {
-        return termService.all();
+        return termSelection.getTerms();
     }
 
     public void startOpen() {

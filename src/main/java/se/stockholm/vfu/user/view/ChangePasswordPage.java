@@ -38,7 +38,7 @@ public class ChangePasswordPage implements Serializable {
 
     /** Whether the user is here because an administrator set their password. */
     public boolean isRequired() {
-        return accountService.passwordChangeRequired(currentUser.get().username());
+        return currentUser.passwordChangeRequired();
     }
 
     public PasswordChange getForm() {

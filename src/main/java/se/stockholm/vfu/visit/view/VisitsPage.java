@@ -42,6 +42,8 @@ public class VisitsPage implements Serializable {
     private PagedTable<VisitRow> visits;
     private PagedTable<BookingRow> bookings;
     private List<UnitChoice> units;
+    /** The term's counts per district, read once per view and again after a change (the table reads them twice). */
+    private List<VisitCountRow> counts;
     private Long unitId;
     private LocalDate date;
     private Integer seats;
@@ -70,7 +72,10 @@ public class VisitsPage implements Serializable {
     }
 
     public List<VisitCountRow> getCounts() {
-        return viewTerm.getTermId() == null ? List.of() : visitService.counts(viewTerm.getTermId());
+        if (counts == null) {
+            counts = viewTerm.getTermId() == null ? List.of() : visitService.counts(viewTerm.getTermId());
+        }
+        return counts;
     }
 
     public boolean isMayOffer() {
@@ -91,6 +96,7 @@ public class VisitsPage implements Serializable {
 
     public void create() {
         visitService.createVisit(viewTerm.getTermId(), new VisitForm(unitId, date, seats, note));
+        counts = null;
         Messages.info("visit.created");
     }
 
@@ -103,11 +109,13 @@ public class VisitsPage implements Serializable {
 
     public void book() {
         visitService.book(viewTerm.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
+        counts = null;
         Messages.info("visit.booked");
     }
 
     public void cancel(BookingRow row) {
         visitService.cancelBooking(row.id(), row.version());
+        counts = null;
         Messages.info("visit.cancelled");
     }
 
