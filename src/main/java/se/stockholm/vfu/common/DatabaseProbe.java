@@ -10,8 +10,9 @@ import java.sql.SQLException;
 /**
  * Asks the database whether it answers now. WildFly's realm reads the users table when it checks a password, and when
  * it cannot, the caller is simply left signed out: a failed sign-in then looks like a wrong password. Where the portal
- * has to tell the two apart (an API call with credentials, the sign-in page after a failed attempt) it asks here, only
- * then, never on the way of a call that went well.
+ * has to tell the two apart (an API call with credentials) it asks here, only then, never on the way of a call that went
+ * well. The sign-in form's post asks the same question before the server's form mechanism runs, where no CDI bean can be
+ * had yet ({@code web.SignInDuringOutage}, through the datasource's JNDI name).
  */
 @ApplicationScoped
 public class DatabaseProbe {

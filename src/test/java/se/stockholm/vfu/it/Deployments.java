@@ -32,18 +32,11 @@ public final class Deployments {
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
         return archive
                 .setWebXML(new StringAsset(withTestRunnerReachable(archive)))
+                // (the run-as helper uses WildFly's security API, which the portal's jboss-deployment-structure.xml
+                // makes visible to it as well)
                 .addPackage(Deployments.class.getPackage())
                 // In-container tests assert with AssertJ, which the portal itself does not ship.
-                .addAsLibrary(jarOf(Assertions.class))
-                // The run-as helper uses WildFly's security API, which a deployment does not see by default.
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure>
-                          <deployment>
-                            <dependencies>
-                              <module name="org.wildfly.security.elytron"/>
-                            </dependencies>
-                          </deployment>
-                        </jboss-deployment-structure>"""), "jboss-deployment-structure.xml");
+                .addAsLibrary(jarOf(Assertions.class));
     }
 
     /**

@@ -16,9 +16,13 @@ import se.stockholm.vfu.it.PageClient;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -35,6 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  * gets the same 503 problem (its credentials could not be checked, which is not a 401, and nothing is wrong with the
  * portal, which a 500 would say); once the database is back the same session, Basic and the token work again,
  * without a restart or redeploy, and the booking the coordinator was told succeeded before the outage is still there.
+ * Someone signing in through the form meanwhile is sent back to the sign-in page, which says the portal is
+ * temporarily unavailable (not an empty page), and can sign in once the database is back.
  * <p>
  * MariaDB/MySQL only ({@code -Pmysql,mariadb}): it stops the <b>shared</b> local MariaDB server
  * ({@code mysqladmin shutdown}, the tests run as root on the database's machine) for a few seconds and always starts
@@ -81,6 +87,8 @@ class DatabaseOutageIT {
         HttpResponse<String> write;
         HttpResponse<String> basic;
         HttpResponse<String> tokenCall;
+        HttpResponse<String> signIn;
+        HttpResponse<String> signInPage;
         Instant stopped = Instant.now();
         MariaDb.stop();
         try {
@@ -90,6 +98,11 @@ class DatabaseOutageIT {
             write = book(coordinator, bookings, "IT Under avbrottet");
             basic = api.get(visitBookings, Fixtures.SU, Fixtures.PASSWORD);
             tokenCall = bearerGet(api, visitBookings, bearer);
+            HttpClient browser = browserLike();
+            signIn = signIn(browser, Fixtures.SU, Fixtures.PASSWORD);
+            signInPage = browser.send(HttpRequest.newBuilder(base.toURI().resolve(
+                    signIn.headers().firstValue("Location").orElse("login.xhtml").replaceFirst("^/", ""))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         } finally {
             MariaDb.start();
             report.publishEntry("database stopped for", Duration.between(stopped, Instant.now()).toMillis() + " ms");
@@ -102,6 +115,12 @@ class DatabaseOutageIT {
         assertThat(page.body()).as("the friendly page, in Swedish by default").contains("Tillfälligt otillgänglig")
                 .doesNotContain("SQLException", "SQLState", "jdbc", "JDBC", "MariaDB", "MySQL", "mysql", "Caused by",
                         "\tat ", "IJ0", "Communications link", "Något gick fel");
+        assertThat(signIn.statusCode()).as("signing in through the form while the database is stopped: " + signIn.body())
+                .isEqualTo(303);
+        assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/login.xhtml?unavailable=true");
+        assertThat(signInPage.statusCode()).as("the sign-in page it leads to").isEqualTo(200);
+        assertThat(signInPage.body()).contains("id=\"login-unavailable\"").contains("tillfälligt otillgänglig")
+                .contains("j_security_check").doesNotContain("SQLException", "JDBC", "MariaDB", "IJ0");
         // with the session cookie, HTTP Basic and a token alike: not 401 (the credentials were not refused, they
         // could not be checked) and not 500
         Map<String, HttpResponse<String>> calls = new LinkedHashMap<>();
@@ -148,6 +167,26 @@ class DatabaseOutageIT {
 
         assertThat(book(coordinator, bookings, "IT Efter avbrottet").statusCode()).as("a booking after the outage")
                 .isEqualTo(200);
+        HttpResponse<String> signedIn = signIn(browserLike(), Fixtures.SU, Fixtures.PASSWORD);
+        // the form mechanism's answer to a right password: back to the page asked for (here the start page)
+        assertThat(signedIn.statusCode()).as("signing in through the form after the outage").isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("login.xhtml");
+    }
+
+    /** A client that keeps cookies and does not follow redirects, as the test reads each answer itself. */
+    private static HttpClient browserLike() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The sign-in form's post, after opening the portal as a browser does (which starts the session). */
+    private HttpResponse<String> signIn(HttpClient browser, String username, String password) throws Exception {
+        browser.send(HttpRequest.newBuilder(base.toURI()).GET().build(), HttpResponse.BodyHandlers.discarding());
+        return browser.send(HttpRequest.newBuilder(base.toURI().resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> book(PageClient client, String path, String student) throws Exception {
