@@ -1,7 +1,6 @@
 package se.stockholm.vfu.network;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.it.TestSmtp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,9 +56,7 @@ class NetworkInvitationMailIT {
 
     @BeforeEach
     void startSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("vfu.smtp.port"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package se.stockholm.vfu.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.TestSmtp;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -102,9 +102,7 @@ class MailOutboxIT {
     }
 
     private void startSmtpServer() {
-        int port = Integer.parseInt(System.getProperty("vfu.smtp.port"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {

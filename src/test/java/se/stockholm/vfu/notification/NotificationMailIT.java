@@ -1,7 +1,6 @@
 package se.stockholm.vfu.notification;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.TestSmtp;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,9 +57,7 @@ class NotificationMailIT {
     @BeforeEach
     void startSmtpServer() {
         support.createUsers();
-        int port = Integer.parseInt(System.getProperty("vfu.smtp.port"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     @AfterEach
