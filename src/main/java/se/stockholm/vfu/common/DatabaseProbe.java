@@ -25,6 +25,11 @@ public class DatabaseProbe {
 
     /** Whether a connection can be had and answers within {@value #TIMEOUT_SECONDS} seconds. */
     public boolean answers() {
+        return answers(dataSource);
+    }
+
+    /** The same question of a datasource looked up by hand, where no CDI bean can be had. */
+    public static boolean answers(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException | RuntimeException unreachable) {

@@ -239,8 +239,7 @@ class DashboardFigures {
     }
 
     List<University> universities() {
-        return em.createQuery("SELECT u FROM University u WHERE u.active = TRUE ORDER BY u.code", University.class)
-                .getResultList();
+        return referenceLists.getUniversities();
     }
 
     static long placed(Map<PlacementStatus, Long> statuses) {

@@ -6,12 +6,11 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
+import se.stockholm.vfu.common.DatabaseProbe;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -28,8 +27,6 @@ public class SignInDuringOutage implements HandlerWrapper {
 
     private static final Logger LOG = Logger.getLogger(SignInDuringOutage.class.getName());
     private static final String DATA_SOURCE = "java:jboss/datasources/VfuDS";
-    /** Seconds the driver may take to answer before the database counts as unavailable (as {@code common.DatabaseProbe}). */
-    private static final int TIMEOUT_SECONDS = 2;
     private static final String FORM_POST = "/j_security_check";
     static final String UNAVAILABLE_PAGE = "/login.xhtml?unavailable=true";
 
@@ -59,15 +56,11 @@ public class SignInDuringOutage implements HandlerWrapper {
     }
 
     private static boolean databaseAnswers() {
-        try (Connection connection = dataSource().getConnection()) {
-            return connection.isValid(TIMEOUT_SECONDS);
-        } catch (SQLException | NamingException | RuntimeException unreachable) {
-            LOG.fine(() -> "Sign-in while the database does not answer: " + unreachable.getClass().getName());
+        try {
+            return DatabaseProbe.answers((DataSource) new InitialContext().lookup(DATA_SOURCE));
+        } catch (NamingException | RuntimeException notFound) {
+            LOG.fine(() -> "Sign-in while the datasource cannot be had: " + notFound.getClass().getName());
             return false;
         }
-    }
-
-    private static DataSource dataSource() throws NamingException {
-        return (DataSource) new InitialContext().lookup(DATA_SOURCE);
     }
 }
