@@ -13,10 +13,14 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     private static final String PACKAGE = "se.stockholm.vfu.i18n.";
-    /** The bundles searched, in order; a missing bundle is skipped. */
-    private static final List<String> BUNDLES = List.of("messages", "inquiries", "training", "district", "requests",
-            "allocation", "notifications", "readlog", "audit", "network", "support", "evaluation", "recruitment",
-            "dashboard");
+    /**
+     * The bundles searched, in order; a missing bundle is skipped. Each is named after the package whose texts it
+     * holds, except the shared one ({@code messages}) and {@code district}, the district contact's reporting of places,
+     * units and supervisors (three packages, one set of pages and one bundle).
+     */
+    static final List<String> BUNDLES = List.of("messages", "inquiry", "training", "district", "request",
+            "allocation", "notification", "readlog", "audit", "network", "support", "evaluation", "recruitment",
+            "overview");
 
     private Texts() {
     }

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public final class NoticeTexts {
 
-    static final String BUNDLE = "se.stockholm.vfu.i18n.notifications";
+    static final String BUNDLE = "se.stockholm.vfu.i18n.notification";
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private NoticeTexts() {

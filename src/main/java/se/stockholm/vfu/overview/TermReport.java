@@ -41,7 +41,7 @@ import java.util.ResourceBundle;
  */
 public final class TermReport {
 
-    static final String BUNDLE = "se.stockholm.vfu.i18n.dashboard";
+    static final String BUNDLE = "se.stockholm.vfu.i18n.overview";
 
     /** A titled table of the report; numbers are kept as numbers for the workbook. */
     record Table(String title, List<String> headers, List<List<Object>> rows) {

@@ -1,23 +1,35 @@
 package se.stockholm.vfu.common;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every feature bundle says everything in Swedish and English, and business messages are found through Texts. */
 class BundlesTest {
 
+    /** The two bundles not named after a package: the shared texts, and the district's reporting (see Texts). */
+    private static final List<String> NOT_A_PACKAGE = List.of("messages", "district");
+
+    static List<String> bundles() {
+        return Texts.BUNDLES;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "inquiries", "training", "district", "requests", "allocation", "notifications",
-            "readlog", "audit", "network", "support", "evaluation", "recruitment", "dashboard"})
+    @MethodSource("bundles")
     void swedishAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties swedish = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
@@ -25,6 +37,23 @@ class BundlesTest {
         assertThat(swedish).isNotEmpty();
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
         assertThat(load(bundle + "_sv.properties")).as("Swedish lives in the base file").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void aBundleIsNamedAfterThePackageItServes(String bundle) {
+        if (!NOT_A_PACKAGE.contains(bundle)) {
+            assertThat(Path.of("src/main/java/se/stockholm/vfu", bundle)).as("package of bundle " + bundle).isDirectory();
+        }
+    }
+
+    @Test
+    void thePagesAndTheServicesReadTheSameBundles() throws IOException {
+        String facesConfig = Files.readString(Path.of("src/main/webapp/WEB-INF/faces-config.xml"));
+        List<String> pageBundles = Pattern.compile("<base-name>se\\.stockholm\\.vfu\\.i18n\\.(\\w+)</base-name>")
+                .matcher(facesConfig).results().map(match -> match.group(1)).toList();
+
+        assertThat(pageBundles).containsExactlyInAnyOrderElementsOf(Texts.BUNDLES);
     }
 
     @ParameterizedTest

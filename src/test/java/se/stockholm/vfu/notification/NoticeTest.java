@@ -75,12 +75,12 @@ class NoticeTest {
 
     @Test
     void swedishAndEnglishHaveTheSameKeys() throws IOException {
-        Properties swedish = load("notifications.properties");
-        Properties english = load("notifications_en.properties");
+        Properties swedish = load("notification.properties");
+        Properties english = load("notification_en.properties");
 
         assertThat(swedish).isNotEmpty();
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
-        assertThat(load("notifications_sv.properties")).as("Swedish lives in the base file").isEmpty();
+        assertThat(load("notification_sv.properties")).as("Swedish lives in the base file").isEmpty();
     }
 
     private static Properties load(String name) throws IOException {
