@@ -56,19 +56,24 @@ public class AllocationRunService {
     /** A stored run: who could not be placed and why, where places were short, and what changed since the run before. */
     public RunDetails details(long termId, long runId) {
         AllocationRun run = runById(termId, runId);
+        List<Long> previous = em.createQuery("SELECT r.id FROM AllocationRun r WHERE r.term = :term AND r.id < :id"
+                        + " ORDER BY r.id DESC", Long.class)
+                .setParameter("term", run.getTerm()).setParameter("id", run.getId()).setMaxResults(1).getResultList();
+        Long previousId = previous.isEmpty() ? null : previous.get(0);
+        AllocationRun before = previousId == null ? null : runById(termId, previousId);
         List<Unplaced> unplaced = ResultJson.unplaced(run.getResultJson());
-        Map<Long, Student> students = students(unplaced.stream().map(u -> Long.valueOf(u.studentKey())).toList());
+        Set<String> changed = before == null ? Set.of() : changed(before, run);
+        // the unplaced and the changed students' names in one query, not one for each list
+        Set<Long> named = new HashSet<>();
+        unplaced.forEach(u -> named.add(Long.valueOf(u.studentKey())));
+        changed.forEach(s -> named.add(Long.valueOf(s)));
+        Map<Long, Student> students = students(named);
         List<UnplacedLine> unplacedLines = unplaced.stream().map(u -> {
             Student student = students.getOrDefault(Long.valueOf(u.studentKey()), Student.UNKNOWN);
             return new UnplacedLine(Long.parseLong(u.studentKey()), student.name(), student.universityCode(),
                     u.reason(), u.detail());
         }).toList();
-
-        List<Long> previous = em.createQuery("SELECT r.id FROM AllocationRun r WHERE r.term = :term AND r.id < :id"
-                        + " ORDER BY r.id DESC", Long.class)
-                .setParameter("term", run.getTerm()).setParameter("id", run.getId()).setMaxResults(1).getResultList();
-        Long previousId = previous.isEmpty() ? null : previous.get(0);
-        List<DiffLine> diff = previousId == null ? List.of() : diff(runById(termId, previousId), run);
+        List<DiffLine> diff = before == null ? List.of() : diff(before, run, changed, students);
         List<ShortageLine> shortage = ShortageLine.of(ResultJson.shortage(run.getResultJson()), districtNames(),
                 areaNames());
         // the unplaced students and those the difference lists are shown by name: each is a view for the read log
@@ -93,17 +98,24 @@ public class AllocationRunService {
         return new ReplayOutcome(runId, differences == 0, again.placedCount(), differences);
     }
 
-    private List<DiffLine> diff(AllocationRun before, AllocationRun after) {
+    /** The students whose place differs between two runs (placed in one only, or at another place). */
+    private static Set<String> changed(AllocationRun before, AllocationRun after) {
         Map<String, String> was = ResultJson.assignments(before.getResultJson());
         Map<String, String> is = ResultJson.assignments(after.getResultJson());
-        Set<String> changed = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>(was.keySet());
         all.addAll(is.keySet());
+        Set<String> changed = new LinkedHashSet<>();
         all.stream().filter(s -> !Objects.equals(was.get(s), is.get(s))).forEach(changed::add);
+        return changed;
+    }
+
+    private List<DiffLine> diff(AllocationRun before, AllocationRun after, Set<String> changed,
+                                Map<Long, Student> students) {
         if (changed.isEmpty()) {
             return List.of();
         }
-        Map<Long, Student> students = students(changed.stream().map(Long::valueOf).toList());
+        Map<String, String> was = ResultJson.assignments(before.getResultJson());
+        Map<String, String> is = ResultJson.assignments(after.getResultJson());
         Set<Long> offerIds = new HashSet<>();
         changed.forEach(s -> {
             if (was.get(s) != null) {

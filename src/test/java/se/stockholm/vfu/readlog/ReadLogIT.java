@@ -259,7 +259,7 @@ class ReadLogIT {
                         http.uri("api/terms/" + term + "/visits/" + visitId + "/bookings"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
                 Fixtures.SU, Fixtures.PASSWORD);
-        assertThat(booked.statusCode()).as(booked.body()).isIn(200, 201);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(200);
         long bookingId = Http.object(booked).getJsonNumber("id").longValue();
         PageClient pages = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
         pages.chooseTerm("visits.xhtml", term);
@@ -392,7 +392,8 @@ class ReadLogIT {
         String allocation = "api/terms/" + scenario.getString("termCode") + "/allocation";
         for (String step : List.of(allocation + "/runs?seed=8", allocation + "/publish")) {
             assertThat(http.send(HttpRequest.newBuilder(http.uri(step)).POST(HttpRequest.BodyPublishers.noBody()),
-                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step).isIn(200, 201);
+                    Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as(step)
+                    .isEqualTo(step.endsWith("/publish") ? 200 : 201);
         }
         return scenario;
     }
