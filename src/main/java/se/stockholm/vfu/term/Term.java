@@ -134,6 +134,16 @@ public class Term extends BaseEntity {
         }
     }
 
+    /**
+     * Refuses with "not found" unless this is the term a page or URL works in (its id): a record of another term is
+     * not found there, whatever its id, so a page cannot act on a row of a term it does not show.
+     */
+    public void requireId(long termId) {
+        if (getId() == null || getId() != termId) {
+            throw new NotFoundException();
+        }
+    }
+
     public Season getSeason() {
         return season;
     }

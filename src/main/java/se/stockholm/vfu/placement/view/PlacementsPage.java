@@ -3,6 +3,7 @@ package se.stockholm.vfu.placement.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.stockholm.vfu.placement.Confirmation;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
@@ -51,14 +52,15 @@ public class PlacementsPage implements Serializable {
 
     public void startConfirm(PlacementRow row) {
         select(row);
-        supervisors = placementService.supervisorOptions(row.id());
+        supervisors = placementService.supervisorOptions(viewTerm.getTermId(), row.id());
         supervisorId = supervisors.isEmpty() ? null : supervisors.get(0).id();
     }
 
     public void confirm() {
-        List<String> warnings = placementService.confirm(selected.id(), selected.version(), supervisorId);
+        Confirmation confirmation = placementService.confirm(viewTerm.getTermId(), selected.id(), selected.version(),
+                supervisorId);
         Messages.info("placement.confirmed");
-        warnings.forEach(Messages::warn);
+        confirmation.warnings().forEach(Messages::warn);
     }
 
     public void select(PlacementRow row) {
@@ -69,27 +71,27 @@ public class PlacementsPage implements Serializable {
     }
 
     public void decline() {
-        placementService.decline(selected.id(), selected.version(), reason);
+        placementService.decline(viewTerm.getTermId(), selected.id(), selected.version(), reason);
         Messages.info("placement.declined");
     }
 
     public void interrupt() {
-        placementService.interrupt(selected.id(), selected.version(), reason, date);
+        placementService.interrupt(viewTerm.getTermId(), selected.id(), selected.version(), reason, date);
         Messages.info("placement.interrupted");
     }
 
     public void cancel() {
-        placementService.cancel(selected.id(), selected.version(), reason);
+        placementService.cancel(viewTerm.getTermId(), selected.id(), selected.version(), reason);
         Messages.info("placement.cancelled");
     }
 
     public void start(PlacementRow row) {
-        placementService.start(row.id(), row.version());
+        placementService.start(viewTerm.getTermId(), row.id(), row.version());
         Messages.info("placement.started");
     }
 
     public void complete(PlacementRow row) {
-        placementService.complete(row.id(), row.version(), null);
+        placementService.complete(viewTerm.getTermId(), row.id(), row.version(), null);
         Messages.info("placement.completed");
     }
 
