@@ -125,16 +125,6 @@ public class Term extends BaseEntity {
     }
 
     /**
-     * Refuses with "not found" unless this is the term a URL names (its code, in any case): a record of another
-     * term is not found under this term's path, whatever its id.
-     */
-    public void requireNamed(String termCode) {
-        if (!code.equalsIgnoreCase(termCode)) {
-            throw new NotFoundException();
-        }
-    }
-
-    /**
      * Refuses with "not found" unless this is the term a page or URL works in (its id): a record of another term is
      * not found there, whatever its id, so a page cannot act on a row of a term it does not show.
      */
