@@ -102,7 +102,16 @@ public class PlaceService {
                 count.getSingleResult());
     }
 
-    public PlaceRow get(long id) {
+    /**
+     * One offer of the given term (the one a page shows or a URL names), in the caller's scope: an offer of another
+     * term is not found.
+     */
+    public PlaceRow get(long termId, long id) {
+        offer(termId, id);
+        return row(id);
+    }
+
+    private PlaceRow row(long id) {
         List<PlaceRow> found = em.createQuery(ROW + " WHERE p.id = :id", PlaceRow.class)
                 .setParameter("id", id).getResultList();
         if (found.isEmpty()) {
@@ -110,12 +119,6 @@ public class PlaceService {
         }
         currentUser.get().requireDistrict(found.get(0).districtId());
         return found.get(0);
-    }
-
-    /** One offer of the term a URL names, in the caller's scope: an offer of another term is not found. */
-    public PlaceRow get(String termCode, long id) {
-        offer(termCode, id);
-        return get(id);
     }
 
     /**
@@ -160,7 +163,7 @@ public class PlaceService {
 
     /** Reports an offer in the term a URL names (a 404 if there is none) and returns it as read back. */
     public PlaceRow create(String termCode, @NotNull @Valid PlaceForm form) {
-        return get(report(terms.named(termCode), form).getId());
+        return row(report(terms.named(termCode), form).getId());
     }
 
     private PlaceOffer report(Term term, PlaceForm form) {
@@ -184,13 +187,9 @@ public class PlaceService {
         return offer;
     }
 
-    public PlaceRow update(long id, @NotNull @Valid PlaceForm form) {
-        return change(offer(id), form);
-    }
-
-    /** Changes an offer of the term a URL names; an offer of another term is not found. */
-    public PlaceRow update(String termCode, long id, @NotNull @Valid PlaceForm form) {
-        return change(offer(termCode, id), form);
+    /** Changes an offer of the given term; an offer of another term is not found. */
+    public PlaceRow update(long termId, long id, @NotNull @Valid PlaceForm form) {
+        return change(offer(termId, id), form);
     }
 
     private PlaceRow change(PlaceOffer offer, PlaceForm form) {
@@ -207,17 +206,15 @@ public class PlaceService {
             offer.markChangedAfterDeadline();
         }
         em.persist(new PlaceChange(offer, PlaceChange.Action.CHANGED, afterDeadline, caller.username(), clock.instant()));
-        return get(offer.getId());
+        return row(offer.getId());
     }
 
-    /** Withdraws an offer with a reason; it stays, withdrawn, with who and when. */
-    public PlaceRow withdraw(long id, @NotNull Withdrawal withdrawal) {
-        return withdraw(offer(id), withdrawal);
-    }
-
-    /** Withdraws an offer of the term a URL names; an offer of another term is not found. */
-    public PlaceRow withdraw(String termCode, long id, @NotNull Withdrawal withdrawal) {
-        return withdraw(offer(termCode, id), withdrawal);
+    /**
+     * Withdraws an offer of the given term (an offer of another term is not found) with a reason; it stays,
+     * withdrawn, with who and when.
+     */
+    public PlaceRow withdraw(long termId, long id, @NotNull Withdrawal withdrawal) {
+        return withdraw(offer(termId, id), withdrawal);
     }
 
     private PlaceRow withdraw(PlaceOffer offer, Withdrawal withdrawal) {
@@ -232,22 +229,12 @@ public class PlaceService {
         }
         em.persist(new PlaceChange(offer, PlaceChange.Action.WITHDRAWN, afterDeadline, caller.username(), now));
         LOG.info(() -> "Place offer " + id + " withdrawn by " + caller.username());
-        return get(id);
+        return row(id);
     }
 
-    /** The offer's history, oldest first. */
-    public List<PlaceChangeRow> history(long id) {
-        offer(id);
-        return changes(id);
-    }
-
-    /** The history of an offer of the term a URL names; an offer of another term is not found. */
-    public List<PlaceChangeRow> history(String termCode, long id) {
-        offer(termCode, id);
-        return changes(id);
-    }
-
-    private List<PlaceChangeRow> changes(long id) {
+    /** The history of an offer of the given term, oldest first; an offer of another term is not found. */
+    public List<PlaceChangeRow> history(long termId, long id) {
+        offer(termId, id);
         return em.createQuery("""
                 SELECT NEW se.stockholm.vfu.place.PlaceChangeRow(c.id, c.action, c.places, s.name, c.reason,
                        c.afterDeadline, c.changedAt, c.changedBy)
@@ -283,10 +270,10 @@ public class PlaceService {
         return offer;
     }
 
-    /** The offer in the caller's scope (refused first, as always) and then in the term a URL names (else not found). */
-    private PlaceOffer offer(String termCode, long id) {
+    /** The offer in the caller's scope (refused first, as always) and then in the given term (else not found). */
+    private PlaceOffer offer(long termId, long id) {
         PlaceOffer offer = offer(id);
-        offer.getTerm().requireNamed(termCode);
+        offer.getTerm().requireId(termId);
         return offer;
     }
 

@@ -62,7 +62,7 @@ public class PlacesResource {
     @Path("{id}")
     @Operation(summary = "One place offer of the term in the caller's scope")
     public PlaceRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return placeService.get(term, id);
+        return placeService.get(termService.idOf(term), id);
     }
 
     @POST
@@ -77,20 +77,20 @@ public class PlacesResource {
     @Path("{id}")
     @Operation(summary = "Change a place offer: the district until the reporting deadline, then only the central contact")
     public PlaceRow update(@PathParam("term") String term, @PathParam("id") long id, PlaceForm form) {
-        return placeService.update(term, id, form);
+        return placeService.update(termService.idOf(term), id, form);
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a place offer with a reason; it is kept as history")
     public PlaceRow withdraw(@PathParam("term") String term, @PathParam("id") long id, Withdrawal withdrawal) {
-        return placeService.withdraw(term, id, withdrawal == null ? new Withdrawal() : withdrawal);
+        return placeService.withdraw(termService.idOf(term), id, withdrawal == null ? new Withdrawal() : withdrawal);
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change of the place offer, with who and when and whether after the deadline")
     public List<PlaceChangeRow> history(@PathParam("term") String term, @PathParam("id") long id) {
-        return placeService.history(term, id);
+        return placeService.history(termService.idOf(term), id);
     }
 }

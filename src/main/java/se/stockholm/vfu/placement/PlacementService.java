@@ -125,13 +125,12 @@ public class PlacementService {
         return new Page<>(found.stream().map(row -> visibleTo(row, caller)).toList(), count.getSingleResult());
     }
 
-    public PlacementRow get(long id) {
-        return row(readable(id));
-    }
-
-    /** One placement of the term a URL names, in the caller's scope: a placement of another term is not found. */
-    public PlacementRow get(String termCode, long id) {
-        return row(readable(termCode, id));
+    /**
+     * One placement of the given term (the one a page shows or a URL names), in the caller's scope: a placement of
+     * another term is not found.
+     */
+    public PlacementRow get(long termId, long id) {
+        return row(readable(termId, id));
     }
 
     private PlacementRow row(Placement placement) {
@@ -148,19 +147,14 @@ public class PlacementService {
     /**
      * The supervisors of the placement's district who have room for one more student this term, trained ones
      * first. Supervisors of the offer's unit come before the others of the district.
+     * <p>
+     * Like every change below it takes every role that may read placements, rather than naming the roles that may
+     * answer: a placement the caller may not read, or of another term than the given one, is not found whatever
+     * the caller's role, and only then is a university (or, for the central contact's steps, a district) refused
+     * (the API has always answered so, and a page gets the same "not allowed" message either way).
      */
-    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public List<SupervisorChoice> supervisorOptions(long placementId) {
-        return supervisorOptions(answerable(placementId));
-    }
-
-    /**
-     * The supervisors to choose from for a placement of the term a URL names. Like every term-scoped change below
-     * it takes every role that may read placements: a placement the caller may not read, or of another term, is
-     * not found whatever the caller's role, and only then is a university refused (the API has always answered so).
-     */
-    public List<SupervisorChoice> supervisorOptions(String termCode, long placementId) {
-        return supervisorOptions(answerable(readable(termCode, placementId)));
+    public List<SupervisorChoice> supervisorOptions(long termId, long placementId) {
+        return supervisorOptions(answerable(readable(termId, placementId)));
     }
 
     private List<SupervisorChoice> supervisorOptions(Placement placement) {
@@ -191,19 +185,14 @@ public class PlacementService {
     }
 
     /**
-     * The district confirms an offered placement with a named supervisor who has room left. Returns a warning key
-     * when the supervisor has not completed supervisor training (allowed, but the district should know).
+     * The district confirms an offered placement of the given term with a named supervisor who has room left.
+     * Returns the placement as confirmed, with a warning key when the supervisor has not completed supervisor
+     * training (allowed, but the district should know).
      */
-    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public List<String> confirm(long id, long version, Long supervisorId) {
-        return confirm(answerable(id), version, supervisorId);
-    }
-
-    /** Confirms an offered placement of the term a URL names and returns it (the warnings are the page's). */
-    public PlacementRow confirm(String termCode, long id, long version, Long supervisorId) {
-        Placement placement = answerable(readable(termCode, id));
-        confirm(placement, version, supervisorId);
-        return row(placement);
+    public Confirmation confirm(long termId, long id, long version, Long supervisorId) {
+        Placement placement = answerable(readable(termId, id));
+        List<String> warnings = confirm(placement, version, supervisorId);
+        return new Confirmation(row(placement), warnings);
     }
 
     private List<String> confirm(Placement placement, long version, Long supervisorId) {
@@ -236,15 +225,12 @@ public class PlacementService {
                 ? List.of() : List.of("placement.warning.supervisorUntrained");
     }
 
-    /** The district cannot take the student: the student returns to the pool for the next run. */
-    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public PlacementRow decline(long id, long version, String reason) {
-        return decline(answerable(id), version, reason);
-    }
-
-    /** Declines an offered placement of the term a URL names. */
-    public PlacementRow decline(String termCode, long id, long version, String reason) {
-        return decline(answerable(readable(termCode, id)), version, reason);
+    /**
+     * The district cannot take the student of an offered placement of the given term: the student returns to the
+     * pool for the next run.
+     */
+    public PlacementRow decline(long termId, long id, long version, String reason) {
+        return decline(answerable(readable(termId, id)), version, reason);
     }
 
     private PlacementRow decline(Placement placement, long version, String reason) {
@@ -255,14 +241,9 @@ public class PlacementService {
         return row(placement);
     }
 
-    @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public PlacementRow start(long id, long version) {
-        return start(answerable(id), version);
-    }
-
-    /** Records the start of a confirmed placement of the term a URL names. */
-    public PlacementRow start(String termCode, long id, long version) {
-        return start(answerable(readable(termCode, id)), version);
+    /** Records the start of a confirmed placement of the given term. */
+    public PlacementRow start(long termId, long id, long version) {
+        return start(answerable(readable(termId, id)), version);
     }
 
     private PlacementRow start(Placement placement, long version) {
@@ -272,14 +253,9 @@ public class PlacementService {
         return row(placement);
     }
 
-    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public PlacementRow complete(long id, long version, LocalDate on) {
-        return complete(find(id), version, on);
-    }
-
-    /** Completes a started placement of the term a URL names (city-wide callers). */
-    public PlacementRow complete(String termCode, long id, long version, LocalDate on) {
-        return complete(cityWide(readable(termCode, id)), version, on);
+    /** Completes a started placement of the given term (city-wide callers). */
+    public PlacementRow complete(long termId, long id, long version, LocalDate on) {
+        return complete(cityWide(readable(termId, id)), version, on);
     }
 
     private PlacementRow complete(Placement placement, long version, LocalDate on) {
@@ -291,14 +267,9 @@ public class PlacementService {
         return row(placement);
     }
 
-    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public PlacementRow interrupt(long id, long version, String reason, LocalDate on) {
-        return interrupt(find(id), version, reason, on);
-    }
-
-    /** Interrupts a placement of the term a URL names (city-wide callers). */
-    public PlacementRow interrupt(String termCode, long id, long version, String reason, LocalDate on) {
-        return interrupt(cityWide(readable(termCode, id)), version, reason, on);
+    /** Interrupts a placement of the given term (city-wide callers). */
+    public PlacementRow interrupt(long termId, long id, long version, String reason, LocalDate on) {
+        return interrupt(cityWide(readable(termId, id)), version, reason, on);
     }
 
     private PlacementRow interrupt(Placement placement, long version, String reason, LocalDate on) {
@@ -308,14 +279,9 @@ public class PlacementService {
         return row(placement);
     }
 
-    @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public PlacementRow cancel(long id, long version, String reason) {
-        return cancel(find(id), version, reason);
-    }
-
-    /** Cancels a placement of the term a URL names before it starts (city-wide callers). */
-    public PlacementRow cancel(String termCode, long id, long version, String reason) {
-        return cancel(cityWide(readable(termCode, id)), version, reason);
+    /** Cancels a placement of the given term before it starts (city-wide callers). */
+    public PlacementRow cancel(long termId, long id, long version, String reason) {
+        return cancel(cityWide(readable(termId, id)), version, reason);
     }
 
     private PlacementRow cancel(Placement placement, long version, String reason) {
@@ -329,9 +295,9 @@ public class PlacementService {
         return row(placement);
     }
 
-    /** The history of a placement, oldest first. */
-    public List<PlacementEvent> history(long id) {
-        Placement placement = readable(id);
+    /** The history of a placement of the given term, oldest first. */
+    public List<PlacementEvent> history(long termId, long id) {
+        Placement placement = readable(termId, id);
         return em.createQuery("SELECT e FROM PlacementEvent e WHERE e.placement = :placement ORDER BY e.changedAt, e.id",
                 PlacementEvent.class).setParameter("placement", placement).getResultList();
     }
@@ -364,10 +330,10 @@ public class PlacementService {
         return placement;
     }
 
-    /** A placement of the term a URL names that the caller may read: not found otherwise, whoever asks. */
-    private Placement readable(String termCode, long id) {
+    /** A placement of the given term that the caller may read: not found otherwise, whoever asks. */
+    private Placement readable(long termId, long id) {
         Placement placement = readable(id);
-        placement.getTerm().requireNamed(termCode);
+        placement.getTerm().requireId(termId);
         return placement;
     }
 
@@ -378,10 +344,6 @@ public class PlacementService {
     }
 
     /** A placement the caller may answer: the district's own once offered, not after its start; or city-wide. */
-    private Placement answerable(long id) {
-        return answerable(readable(id));
-    }
-
     private Placement answerable(Placement placement) {
         Caller caller = currentUser.get();
         if (!caller.isCityWide()) {

@@ -48,14 +48,14 @@ public class PlacementsResource {
     @Path("{id}")
     @Operation(summary = "One placement in the caller's scope")
     public PlacementRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return placementService.get(term, id);
+        return placementService.get(termService.idOf(term), id);
     }
 
     @GET
     @Path("{id}/supervisors")
     @Operation(summary = "Supervisors of the district with room for the student, for confirming")
     public List<SupervisorChoice> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
-        return placementService.supervisorOptions(term, id);
+        return placementService.supervisorOptions(termService.idOf(term), id);
     }
 
     @POST
@@ -63,7 +63,8 @@ public class PlacementsResource {
     @Operation(summary = "The district confirms an offer, naming a supervisor with room left")
     public PlacementRow confirm(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return placementService.confirm(term, id, answer.version(), answer.supervisorId());
+        return placementService.confirm(termService.idOf(term), id, answer.version(), answer.supervisorId())
+                .placement();
     }
 
     @POST
@@ -71,7 +72,7 @@ public class PlacementsResource {
     @Operation(summary = "The district declines an offer with a reason; the student returns to the pool")
     public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return placementService.decline(term, id, answer.version(), answer.reason());
+        return placementService.decline(termService.idOf(term), id, answer.version(), answer.reason());
     }
 
     @POST
@@ -79,7 +80,7 @@ public class PlacementsResource {
     @Operation(summary = "Record that a confirmed placement has started")
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
-        return placementService.start(term, id, answer.version());
+        return placementService.start(termService.idOf(term), id, answer.version());
     }
 
     @POST
@@ -87,7 +88,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact marks a started placement completed")
     public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
                                  @NotNull @Valid PlacementAnswer answer) {
-        return placementService.complete(term, id, answer.version(), answer.date());
+        return placementService.complete(termService.idOf(term), id, answer.version(), answer.date());
     }
 
     @POST
@@ -95,7 +96,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact interrupts a placement, with reason and date")
     public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
                                   @NotNull @Valid PlacementAnswer answer) {
-        return placementService.interrupt(term, id, answer.version(), answer.reason(), answer.date());
+        return placementService.interrupt(termService.idOf(term), id, answer.version(), answer.reason(), answer.date());
     }
 
     @POST
@@ -103,6 +104,6 @@ public class PlacementsResource {
     @Operation(summary = "The central contact cancels a placement before it starts, with a reason")
     public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
                                @NotNull @Valid PlacementAnswer answer) {
-        return placementService.cancel(term, id, answer.version(), answer.reason());
+        return placementService.cancel(termService.idOf(term), id, answer.version(), answer.reason());
     }
 }

@@ -126,17 +126,18 @@ public class RequestService {
         return new Page<>(found, count.getSingleResult());
     }
 
-    /** One request in full; extra support only for the central contact and the student's own university. */
-    public RequestDetails get(long requestId) {
-        RequestDetails details = RequestDetails.of(request(requestId)).visibleTo(currentUser.get());
-        readLog.requests(List.of(requestId), "RequestService.get");
-        return details;
+    /**
+     * One request of the given term (the one a page shows or a URL names) in full: a request of another term is not
+     * found. Extra support only for the central contact and the student's own university.
+     */
+    public RequestDetails get(long termId, long requestId) {
+        return details(request(termId, requestId));
     }
 
-    /** One request of the term a URL names, in full: a request of another term is not found. */
-    public RequestDetails get(String termCode, long requestId) {
-        request(termCode, requestId);
-        return get(requestId);
+    private RequestDetails details(StudentRequest request) {
+        RequestDetails details = RequestDetails.of(request).visibleTo(currentUser.get());
+        readLog.requests(List.of(request.getId()), "RequestService.get");
+        return details;
     }
 
     /** A new request from the coordinator's university, until the request deadline. */
@@ -148,7 +149,7 @@ public class RequestService {
     /** A new request in the term a URL names (a 404 if there is none), returned as it was saved. */
     @RolesAllowed(Role.UNIVERSITY_NAME)
     public RequestDetails create(String termCode, @NotNull @Valid RequestForm form) {
-        return get(create(terms.named(termCode).getId(), currentUser.get().universityId(), form.toData()));
+        return details(request(create(terms.named(termCode).getId(), currentUser.get().universityId(), form.toData())));
     }
 
     /**
@@ -185,14 +186,12 @@ public class RequestService {
         return request.getId();
     }
 
-    /** Changes a request: its university until the deadline, the central contact also after it (recorded). */
-    public RequestDetails update(long requestId, @NotNull @Valid RequestForm form) {
-        return change(request(requestId), form);
-    }
-
-    /** Changes a request of the term a URL names; a request of another term is not found. */
-    public RequestDetails update(String termCode, long requestId, @NotNull @Valid RequestForm form) {
-        return change(request(termCode, requestId), form);
+    /**
+     * Changes a request of the given term (a request of another term is not found): its university until the
+     * deadline, the central contact also after it (recorded).
+     */
+    public RequestDetails update(long termId, long requestId, @NotNull @Valid RequestForm form) {
+        return change(request(termId, requestId), form);
     }
 
     private RequestDetails change(StudentRequest request, RequestForm form) {
@@ -208,14 +207,12 @@ public class RequestService {
         return RequestDetails.of(request).visibleTo(currentUser.get());
     }
 
-    /** Withdraws a request, as read at {@code version}, with a reason; the same people and deadline as changing it. */
-    public RequestDetails withdraw(long requestId, Long version, String reason) {
-        return withdraw(request(requestId), version, reason);
-    }
-
-    /** Withdraws a request of the term a URL names; a request of another term is not found. */
-    public RequestDetails withdraw(String termCode, long requestId, Long version, String reason) {
-        return withdraw(request(termCode, requestId), version, reason);
+    /**
+     * Withdraws a request of the given term (a request of another term is not found), as read at {@code version},
+     * with a reason; the same people and deadline as changing it.
+     */
+    public RequestDetails withdraw(long termId, long requestId, Long version, String reason) {
+        return withdraw(request(termId, requestId), version, reason);
     }
 
     private RequestDetails withdraw(StudentRequest request, Long version, String reason) {
@@ -325,10 +322,10 @@ public class RequestService {
         return request;
     }
 
-    /** The request in the caller's scope (refused first, as always) and then in the term a URL names (else not found). */
-    private StudentRequest request(String termCode, long requestId) {
+    /** The request in the caller's scope (refused first, as always) and then in the given term (else not found). */
+    private StudentRequest request(long termId, long requestId) {
         StudentRequest request = request(requestId);
-        request.getTerm().requireNamed(termCode);
+        request.getTerm().requireId(termId);
         return request;
     }
 

@@ -53,7 +53,7 @@ public class RequestsResource {
     @Path("{id}")
     @Operation(summary = "One student request; extra support only to central and the student's university")
     public RequestDetails one(@PathParam("term") String termCode, @PathParam("id") long id) {
-        return requestService.get(termCode, id);
+        return requestService.get(termService.idOf(termCode), id);
     }
 
     @POST
@@ -68,7 +68,7 @@ public class RequestsResource {
     @Path("{id}")
     @Operation(summary = "Change a student request (after the deadline only central)")
     public RequestDetails update(@PathParam("term") String termCode, @PathParam("id") long id, RequestForm form) {
-        return requestService.update(termCode, id, form);
+        return requestService.update(termService.idOf(termCode), id, form);
     }
 
     @POST
@@ -76,7 +76,7 @@ public class RequestsResource {
     @Operation(summary = "Withdraw a student request with a reason; its placement is cancelled unless started")
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
-        return requestService.withdraw(termCode, id, withdrawal == null ? null : withdrawal.version(),
+        return requestService.withdraw(termService.idOf(termCode), id, withdrawal == null ? null : withdrawal.version(),
                 withdrawal == null ? null : withdrawal.reason());
     }
 

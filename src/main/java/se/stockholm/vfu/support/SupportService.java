@@ -186,7 +186,7 @@ public class SupportService {
         em.flush();
         Notice notice = new Notice("notice.concernRaised.subject", "notice.concernRaised.body",
                 List.of(placement.getDistrict().getName(), placement.getTerm().getCode()),
-                "/support.xhtml?placement=" + placement.getId());
+                "/support.xhtml?placement=" + placement.getId() + "&term=" + placement.getTerm().getCode());
         if (caller.role() == Role.DISTRICT) {
             notifications.notifyUniversity(placement.getUniversity().getId(), notice);
         } else {

@@ -125,11 +125,11 @@ public class Term extends BaseEntity {
     }
 
     /**
-     * Refuses with "not found" unless this is the term a URL names (its code, in any case): a record of another
-     * term is not found under this term's path, whatever its id.
+     * Refuses with "not found" unless this is the term a page or URL works in (its id): a record of another term is
+     * not found there, whatever its id, so a page cannot act on a row of a term it does not show.
      */
-    public void requireNamed(String termCode) {
-        if (!code.equalsIgnoreCase(termCode)) {
+    public void requireId(long termId) {
+        if (getId() == null || getId() != termId) {
             throw new NotFoundException();
         }
     }

@@ -44,13 +44,13 @@ public class BookingsResource {
     @Path("{id}")
     @Operation(summary = "One booking in the caller's scope")
     public BookingRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return visitService.booking(term, id);
+        return visitService.booking(termService.idOf(term), id);
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "The booking university cancels a booking, with the version read; the seat is free again")
     public void cancel(@PathParam("term") String term, @PathParam("id") long id, @NotNull VersionBody body) {
-        visitService.cancelBooking(term, id, body.version());
+        visitService.cancelBooking(termService.idOf(term), id, body.version());
     }
 }

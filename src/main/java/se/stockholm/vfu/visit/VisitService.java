@@ -96,14 +96,13 @@ public class VisitService {
                 count.getSingleResult());
     }
 
-    public VisitRow visit(long id) {
-        return visitRow(readableVisit(id).getId());
-    }
-
-    /** One visit of the term a URL names, in the caller's scope: a visit of another term is not found. */
-    public VisitRow visit(String termCode, long id) {
+    /**
+     * One visit of the given term (the one a page shows or a URL names), in the caller's scope: a visit of another
+     * term is not found.
+     */
+    public VisitRow visit(long termId, long id) {
         ObservationVisit visit = readableVisit(id);
-        visit.getTerm().requireNamed(termCode);
+        visit.getTerm().requireId(termId);
         return visitRow(visit.getId());
     }
 
@@ -197,35 +196,24 @@ public class VisitService {
         return new Page<>(found, count.getSingleResult());
     }
 
-    /** One booking in the caller's scope; the read is logged by the booking's id (a booking names a student). */
-    public BookingRow booking(long id) {
-        return loggedRead(readableBooking(id).getId());
-    }
-
-    /** One booking on a visit of the term a URL names, in the caller's scope: a booking of another term is not found. */
-    public BookingRow booking(String termCode, long id) {
-        return loggedRead(readableBooking(termCode, id).getId());
-    }
-
-    private BookingRow loggedRead(long id) {
-        BookingRow row = bookingRow(id);
-        readLog.bookings(List.of(id), "VisitService.booking");
+    /**
+     * One booking on a visit of the given term, in the caller's scope: a booking of another term is not found. The
+     * read is logged by the booking's id (a booking names a student).
+     */
+    public BookingRow booking(long termId, long id) {
+        long bookingId = readableBooking(termId, id).getId();
+        BookingRow row = bookingRow(bookingId);
+        readLog.bookings(List.of(bookingId), "VisitService.booking");
         return row;
     }
 
-    /** The booking university's coordinator (or the central contact) cancels a booking: its seat is free again. */
+    /**
+     * The booking university's coordinator (or the central contact) cancels a booking on a visit of the given term
+     * (a booking of another term is not found): its seat is free again.
+     */
     @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void cancelBooking(long id, Long version) {
-        cancel(readableBooking(id), version);
-    }
-
-    /** Cancels a booking on a visit of the term a URL names; a booking of another term is not found. */
-    @RolesAllowed({Role.UNIVERSITY_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
-    public void cancelBooking(String termCode, long id, Long version) {
-        cancel(readableBooking(termCode, id), version);
-    }
-
-    private void cancel(Booking booking, Long version) {
+    public void cancelBooking(long termId, long id, Long version) {
+        Booking booking = readableBooking(termId, id);
         Caller caller = currentUser.get();
         if (caller.role() == Role.DISTRICT) {
             throw new AccessDeniedException();
@@ -273,10 +261,10 @@ public class VisitService {
         return visit;
     }
 
-    /** A readable booking (else 404) on a visit of the term a URL names (else 404 too). */
-    private Booking readableBooking(String termCode, long id) {
+    /** A readable booking (else 404) on a visit of the given term (else 404 too). */
+    private Booking readableBooking(long termId, long id) {
         Booking booking = readableBooking(id);
-        booking.getVisit().getTerm().requireNamed(termCode);
+        booking.getVisit().getTerm().requireId(termId);
         return booking;
     }
 

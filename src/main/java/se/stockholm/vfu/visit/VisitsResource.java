@@ -59,7 +59,7 @@ public class VisitsResource {
     @Path("{id}")
     @Operation(summary = "One observation visit in the caller's scope")
     public VisitRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return visitService.visit(term, id);
+        return visitService.visit(termService.idOf(term), id);
     }
 
     @POST

@@ -88,9 +88,9 @@ class AllocationServiceIT {
         assertThat(afterRun.latestRunId()).as("a run is seen at once").isEqualTo(runId);
         assertThat(afterRun.placementsByStatus()).containsEntry("PROPOSED", 3L);
 
-        PlaceForm more = PlaceForm.of(runAs.user(Fixtures.CENTRAL, () -> placeService.get(term.sodermalmOffer())));
+        PlaceForm more = PlaceForm.of(runAs.user(Fixtures.CENTRAL, () -> placeService.get(term.termId(), term.sodermalmOffer())));
         more.setPlaces(more.getPlaces() + 2);
-        runAs.user(Fixtures.CENTRAL, () -> placeService.update(term.sodermalmOffer(), more));
+        runAs.user(Fixtures.CENTRAL, () -> placeService.update(term.termId(), term.sodermalmOffer(), more));
         AllocationSummary afterPlaces = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
         assertThat(afterPlaces.placesReported()).as("two more places are seen at once")
                 .isEqualTo(afterRun.placesReported() + 2);
@@ -185,7 +185,7 @@ class AllocationServiceIT {
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(atSodermalm.id(), atSodermalm.version(),
+                () -> placementService.cancel(term.termId(), atSodermalm.id(), atSodermalm.version(),
                         "Studenten har avbrutit studierna"));
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(e.id()));
         assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
@@ -218,7 +218,7 @@ class AllocationServiceIT {
         runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
         // e leaves Rinkeby free; d (who excluded Rinkeby) is unplaced: put d on a Södermalm seat by moving a proposal
         PlacementRow e = proposal(term, "e");
-        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(e.id(), e.version(), "Test"));
+        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(term.termId(), e.id(), e.version(), "Test"));
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(atSodermalm.id()));

@@ -196,6 +196,36 @@ class AccessibilityBrowserIT {
         browser.screenshot("keyboard-placement-confirmed");
     }
 
+    @Test
+    void aDistrictContactDeclinesAnOfferedPlacementWithAReasonWithTheKeyboardOnly() throws Exception {
+        JsonObject scenario = scenario();
+        String student = scenario.getString("student");
+        String reason = "Handledaren är sjukskriven " + System.nanoTime();
+        browser.signInWithTerm(Fixtures.RINKEBY, Fixtures.PASSWORD, scenario.getString("confirmingTerm"));
+        tabTo("#header\\:nav-placements");
+        press(Keys.ENTER);
+        browser.find(By.id("placementsForm:placements"));
+
+        tabUntil("the decline button of " + student, """
+                const el = document.activeElement;
+                const row = el && el.closest('tr');
+                return el.tagName === 'BUTTON' && el.textContent.trim() === 'Avböj' && row != null
+                    && row.textContent.includes(arguments[0]);""", student);
+        press(Keys.ENTER);
+        waitFor("#reasonForm\\:reason");
+        waitUntil(() -> browser.find(By.id("reasonForm")).getText().contains(student));
+        tabTo("#reasonForm\\:reason");
+        type(reason);
+        tabTo("#reasonForm\\:submitReason");
+        press(Keys.ENTER);
+
+        Browser.waitUp(driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Placeringen är avböjd"));
+        String row = driver().findElements(By.cssSelector("[id='placementsForm:placements'] tr")).stream()
+                .map(r -> r.getText()).filter(text -> text.contains(student)).findFirst().orElseThrow();
+        assertThat(row).contains("Avböjd").contains(reason);
+    }
+
     // ---- axe ----
 
     private void assertNoSeriousViolations(String username) {

@@ -113,32 +113,34 @@ class VersionedEditsIT {
 
     @Test
     void aRequestIsWithdrawnOnlyAtTheVersionItWasReadAt() throws Exception {
-        long id = allocationFixtures.newTerm().student("a");
-        RequestDetails read = runAs.user(Fixtures.CENTRAL, () -> requestService.get(id));
+        AllocationFixtures.Scenario term = allocationFixtures.newTerm();
+        long id = term.student("a");
+        RequestDetails read = runAs.user(Fixtures.CENTRAL, () -> requestService.get(term.termId(), id));
 
-        assertStale(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(id, read.version() + 1, "Uppehåll")));
-        assertMissing(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(id, null, "Uppehåll")));
+        assertStale(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(term.termId(), id, read.version() + 1, "Uppehåll")));
+        assertMissing(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(term.termId(), id, null, "Uppehåll")));
         RequestDetails withdrawn = runAs.user(Fixtures.CENTRAL,
-                () -> requestService.withdraw(id, read.version(), "Uppehåll"));
+                () -> requestService.withdraw(term.termId(), id, read.version(), "Uppehåll"));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
     }
 
     @Test
     void aPlaceOfferWithoutAVersionIsRefusedInsteadOfOverwritten() throws Exception {
-        long id = allocationFixtures.newTerm().sodermalmOffer();
-        PlaceRow row = runAs.user(Fixtures.CENTRAL, () -> placeService.get(id));
+        AllocationFixtures.Scenario term = allocationFixtures.newTerm();
+        long id = term.sodermalmOffer();
+        PlaceRow row = runAs.user(Fixtures.CENTRAL, () -> placeService.get(term.termId(), id));
         PlaceForm form = PlaceForm.of(row);
         form.setVersion(null);
 
-        assertMissing(() -> central(() -> placeService.update(id, form)));
+        assertMissing(() -> central(() -> placeService.update(term.termId(), id, form)));
 
         form.setVersion(row.version());
         form.setPlaces(row.places() + 1);
-        central(() -> placeService.update(id, form));
+        central(() -> placeService.update(term.termId(), id, form));
         // the same form again: still the version read before the change that was just saved
         form.setPlaces(row.places() + 2);
-        assertStale(() -> central(() -> placeService.update(id, form)));
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> placeService.get(id)).places()).isEqualTo(row.places() + 1);
+        assertStale(() -> central(() -> placeService.update(term.termId(), id, form)));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placeService.get(term.termId(), id)).places()).isEqualTo(row.places() + 1);
     }
 
     private void central(Runnable change) throws Exception {

@@ -84,7 +84,7 @@ public class EvaluationFixtures {
         em.flush();
         List<Long> ids = new ArrayList<>();
         for (Placement placement : made) {
-            placementService.complete(placement.getId(), placement.getVersion(), term.getVfuEnd());
+            placementService.complete(term.getId(), placement.getId(), placement.getVersion(), term.getVfuEnd());
             ids.add(placement.getId());
         }
         return new Scenario(term.getCode(), unit.getId(), unit.getName(), district.getId(), university.getId(),

@@ -83,7 +83,7 @@ class InquiryRequestRulesIT {
         assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
 
         long requestId = runAs.user(Fixtures.CENTRAL, () -> inquiryService.turnIntoRequest(id, past, ref));
-        RequestDetails made = runAs.user(Fixtures.SU, () -> requestService.get(requestId));
+        RequestDetails made = runAs.user(Fixtures.SU, () -> requestService.get(past, requestId));
         assertThat(made.universityCode()).isEqualTo("SU");
         assertThat(made.termCode()).isEqualTo(Fixtures.PAST_TERM);
         assertThat(made.changedBy()).isEqualTo(Fixtures.CENTRAL);
@@ -117,7 +117,7 @@ class InquiryRequestRulesIT {
 
         long requestId = runAs.user(Fixtures.SU, () -> inquiryService.turnIntoRequest(id, term, " " + ref + " "));
 
-        RequestDetails made = runAs.user(Fixtures.SU, () -> requestService.get(requestId));
+        RequestDetails made = runAs.user(Fixtures.SU, () -> requestService.get(term, requestId));
         assertThat(made.studentRef()).isEqualTo(ref);
         assertThat(made.studentName()).isEqualTo(inquiry.studentName());
         assertThat(made.studentEmail()).isEqualTo(inquiry.studentEmail());

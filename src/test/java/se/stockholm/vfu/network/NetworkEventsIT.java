@@ -66,7 +66,8 @@ class NetworkEventsIT {
                 .as("the student's university is invited").anyMatch(i -> "SU".equals(i.name()));
 
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            placements.cancel(placed[0], fixtures.placementVersion(placed[0]), "IT: återkallad");
+            placements.cancel(fixtures.termId(NetworkFixtures.INTRO_TERM), placed[0], fixtures.placementVersion(placed[0]),
+                    "IT: återkallad");
             return null;
         });
 

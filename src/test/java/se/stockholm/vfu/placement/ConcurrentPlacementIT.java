@@ -72,7 +72,7 @@ class ConcurrentPlacementIT {
             PlacementRow e = proposals(term).stream().filter(p -> p.offerId() == term.rinkebyOffer()).findFirst()
                     .orElseThrow();
             runAs.user(Fixtures.CENTRAL,
-                    () -> placementService.cancel(e.id(), e.version(), "Frigör platsen för testet"));
+                    () -> placementService.cancel(term.termId(), e.id(), e.version(), "Frigör platsen för testet"));
             List<PlacementRow> sodermalm = proposals(term).stream()
                     .filter(p -> p.offerId() == term.sodermalmOffer()).toList();
             assertThat(sodermalm).hasSize(2);
@@ -100,14 +100,14 @@ class ConcurrentPlacementIT {
 
             List<Outcome> outcomes = together(List.of(
                     () -> runAs.user(Fixtures.RINKEBY,
-                            () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor())),
+                            () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())),
                     () -> runAs.user(Fixtures.CENTRAL, () -> {
-                        placementService.cancel(e.id(), e.version(), "Studenten har hoppat av");
+                        placementService.cancel(term.termId(), e.id(), e.version(), "Studenten har hoppat av");
                         return null;
                     })));
 
             assertExactlyOneWon(outcomes);
-            PlacementStatus status = runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id())).status();
+            PlacementStatus status = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id())).status();
             assertThat(status).isEqualTo(outcomes.get(0).won() ? PlacementStatus.CONFIRMED : PlacementStatus.CANCELLED);
             assertThat(fixtures.seats(term.rinkebyOffer())[0]).isEqualTo(status == PlacementStatus.CONFIRMED ? 1 : 0);
         }
@@ -127,7 +127,7 @@ class ConcurrentPlacementIT {
             assertThat(offers).hasSize(2);
 
             List<Outcome> outcomes = together(offers.stream().<Callable<Object>>map(p -> () -> runAs.user(
-                    Fixtures.SODERMALM, () -> placementService.confirm(p.id(), p.version(), term.sodermalmSupervisor())))
+                    Fixtures.SODERMALM, () -> placementService.confirm(term.termId(), p.id(), p.version(), term.sodermalmSupervisor())))
                     .toList());
 
             assertExactlyOneWon(outcomes);

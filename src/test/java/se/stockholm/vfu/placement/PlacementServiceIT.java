@@ -1,6 +1,5 @@
 package se.stockholm.vfu.placement;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.RunDetails;
+import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
@@ -70,26 +70,27 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        List<SupervisorChoice> options = runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id()));
+        List<SupervisorChoice> options = runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(term.termId(), e.id()));
         assertThat(options).extracting(SupervisorChoice::id).contains(term.rinkebySupervisor());
         assertThat(options).extracting(SupervisorChoice::id).doesNotContain(term.sodermalmSupervisor());
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
+                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorOtherDistrict");
-        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), null)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorRequired");
 
-        List<String> warnings = runAs.user(Fixtures.RINKEBY,
-                () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+        Confirmation confirmation = runAs.user(Fixtures.RINKEBY,
+                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
 
-        assertThat(warnings).containsExactly("placement.warning.supervisorUntrained");
-        PlacementRow confirmed = runAs.user(Fixtures.SH, () -> placementService.get(e.id()));
+        assertThat(confirmation.warnings()).containsExactly("placement.warning.supervisorUntrained");
+        assertThat(confirmation.placement().status()).as("the placement as confirmed").isEqualTo(PlacementStatus.CONFIRMED);
+        PlacementRow confirmed = runAs.user(Fixtures.SH, () -> placementService.get(term.termId(), e.id()));
         assertThat(confirmed.status()).isEqualTo(PlacementStatus.CONFIRMED);
         assertThat(confirmed.supervisorId()).isEqualTo(term.rinkebySupervisor());
-        assertThat(runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(e.id())))
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> placementService.supervisorOptions(term.termId(), e.id())))
                 .as("the supervisor's only room is used").extracting(SupervisorChoice::id)
                 .doesNotContain(term.rinkebySupervisor());
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(e.id())))
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(term.termId(), e.id())))
                 .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);
         assertThat(notices(Fixtures.RINKEBY)).as("told on publish")
                 .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode()));
@@ -106,14 +107,14 @@ class PlacementServiceIT {
         PlacementRow kept = sodermalm.get(1);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.decline(declined.id(), declined.version(), " ")))
+                () -> placementService.decline(term.termId(), declined.id(), declined.version(), " ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reasonRequired");
         runAs.user(Fixtures.SODERMALM, () -> {
-            placementService.decline(declined.id(), declined.version(), "Handledaren är sjukskriven");
-            placementService.confirm(kept.id(), kept.version(), term.sodermalmSupervisor());
+            placementService.decline(term.termId(), declined.id(), declined.version(), "Handledaren är sjukskriven");
+            placementService.confirm(term.termId(), kept.id(), kept.version(), term.sodermalmSupervisor());
         });
 
-        PlacementRow seenByUniversity = runAs.user(Fixtures.SU, () -> placementService.get(declined.id()));
+        PlacementRow seenByUniversity = runAs.user(Fixtures.SU, () -> placementService.get(term.termId(), declined.id()));
         assertThat(seenByUniversity.status()).isEqualTo(PlacementStatus.DECLINED);
         assertThat(seenByUniversity.reason()).isEqualTo("Handledaren är sjukskriven");
         assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(1, 2);
@@ -125,7 +126,7 @@ class PlacementServiceIT {
         long rerun = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 11L));
         RunDetails details = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), rerun));
         assertThat(details.run().placedCount()).as("2 kept + 1 on the freed seat").isEqualTo(3);
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(kept.id())).status())
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), kept.id())).status())
                 .isEqualTo(PlacementStatus.CONFIRMED);
         assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
         List<PlacementRow> proposed = runAs.user(Fixtures.CENTRAL, () -> placementService.find(term.termId(),
@@ -142,23 +143,64 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placementService.get(e.id())))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placementService.get(term.termId(), e.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.confirm(e.id(), e.version(), term.sodermalmSupervisor())))
+                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.decline(e.id(), e.version(), "Inte vår")))
+                () -> placementService.decline(term.termId(), e.id(), e.version(), "Inte vår")))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> placementService.get(e.id())))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> placementService.get(term.termId(), e.id())))
                 .as("e studies at SH").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor())))
-                .isInstanceOf(EJBAccessException.class);
+                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                .as("a university reads its student's offer but answers nothing").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.cancel(e.id(), e.version(), "Vill inte")))
-                .isInstanceOf(EJBAccessException.class);
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id())).status())
+                () -> placementService.cancel(term.termId(), e.id(), e.version(), "Vill inte")))
+                .as("cancelling is the central contact's").isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id())).status())
+                .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
+    }
+
+    /** A page or URL works in one term: a placement of another term is not found there, for any caller or step. */
+    @Test
+    void aPlacementOfAnotherTermIsNotFound() throws Exception {
+        Scenario term = published();
+        Scenario other = fixtures.newTerm();
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+
+        for (String user : List.of(Fixtures.CENTRAL, Fixtures.RINKEBY, Fixtures.SH)) {
+            assertThatThrownBy(() -> runAs.user(user, () -> placementService.get(other.termId(), e.id())))
+                    .as(user).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> runAs.user(user, () -> placementService.history(other.termId(), e.id())))
+                    .as(user).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> placementService.supervisorOptions(other.termId(), e.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> placementService.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> placementService.decline(other.termId(), e.id(), e.version(), "Fel termin")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                () -> placementService.start(other.termId(), e.id(), e.version())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH,
+                () -> placementService.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                .as("not found before a university is refused").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> placementService.cancel(other.termId(), e.id(), e.version(), "Fel termin")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> placementService.interrupt(other.termId(), e.id(), e.version(), "Fel termin", null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> placementService.complete(other.termId(), e.id(), e.version(), null)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id())).status())
                 .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
     }
 
@@ -166,26 +208,26 @@ class PlacementServiceIT {
     void afterTheStartOnlyTheCentralContactChangesThePlacement() throws Exception {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.start(confirmed.id(), confirmed.version()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), confirmed.id(), confirmed.version()));
         PlacementRow started = only(Fixtures.RINKEBY, term);
         assertThat(started.status()).isEqualTo(PlacementStatus.STARTED);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.complete(started.id(), started.version(), null)))
-                .isInstanceOf(EJBAccessException.class);
+                () -> placementService.complete(term.termId(), started.id(), started.version(), null)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.start(started.id(), started.version())))
+                () -> placementService.start(term.termId(), started.id(), started.version())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("startedCentralOnly");
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(started.id(), started.version(), "För sent")))
+                () -> placementService.cancel(term.termId(), started.id(), started.version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannotCancel");
 
         runAs.user(Fixtures.CENTRAL,
-                () -> placementService.interrupt(started.id(), started.version(), "Studenten blev sjuk",
+                () -> placementService.interrupt(term.termId(), started.id(), started.version(), "Studenten blev sjuk",
                         LocalDate.of(3000, 10, 1)));
-        PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(started.id()));
+        PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(term.termId(), started.id()));
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
         assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
@@ -202,10 +244,10 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.student("e"),
-                requestService.get(term.student("e")).version(), "Studenten har gjort uppehåll"));
+        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.termId(), term.student("e"),
+                requestService.get(term.termId(), term.student("e")).version(), "Studenten har gjort uppehåll"));
 
-        PlacementRow cancelled = runAs.user(Fixtures.CENTRAL, () -> placementService.get(e.id()));
+        PlacementRow cancelled = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id()));
         assertThat(cancelled.status()).isEqualTo(PlacementStatus.CANCELLED);
         assertThat(cancelled.reason()).isEqualTo("Studenten har gjort uppehåll");
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
@@ -216,14 +258,14 @@ class PlacementServiceIT {
 
         Scenario started = published();
         PlacementRow s = only(Fixtures.RINKEBY, started);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(s.id(), s.version(), started.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(started.termId(), s.id(), s.version(), started.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, started);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.start(confirmed.id(), confirmed.version()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.start(started.termId(), confirmed.id(), confirmed.version()));
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> requestService.withdraw(started.student("e"),
-                        requestService.get(started.student("e")).version(), "För sent")))
+                () -> requestService.withdraw(started.termId(), started.student("e"),
+                        requestService.get(started.termId(), started.student("e")).version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.student("e"))).status())
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.termId(), started.student("e"))).status())
                 .as("the withdrawal was rolled back").isEqualTo(RequestStatus.SENT);
     }
 
@@ -231,10 +273,10 @@ class PlacementServiceIT {
     void aStaleVersionIsRefused() throws Exception {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(e.id(), e.version(), "Gammal bild")))
+                () -> placementService.cancel(term.termId(), e.id(), e.version(), "Gammal bild")))
                 .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
     }
 

@@ -90,17 +90,17 @@ class RequestScopeMatrixIT {
         long term = fixtures.termId(Fixtures.REQUEST_TERM);
         long id = runAs.user(Fixtures.SH, () -> requestService.find(term,
                 new PageRequest(0, 5, null, true, Map.of("text", "it-sh-r1"))).rows().get(0).id());
-        RequestDetails before = runAs.user(Fixtures.CENTRAL, () -> requestService.get(id));
+        RequestDetails before = runAs.user(Fixtures.CENTRAL, () -> requestService.get(term, id));
         RequestForm change = RequestForm.of(before);
         change.setStudentName("Changed by " + actor);
         change.setExtraSupport(false);
 
         Callable<Object> attempt = switch (operation) {
-            case "read" -> () -> requestService.get(id);
+            case "read" -> () -> requestService.get(term, id);
             case "list" -> () -> requestService.find(term, new PageRequest(0, 10, null, true,
                     Map.of("university", Long.toString(before.universityId()))));
-            case "update" -> () -> requestService.update(id, change);
-            case "withdraw" -> () -> requestService.withdraw(id, before.version(), "Not yours");
+            case "update" -> () -> requestService.update(term, id, change);
+            case "withdraw" -> () -> requestService.withdraw(term, id, before.version(), "Not yours");
             case "import" -> () -> requestService.importFile(term, "theirs.csv",
                     ("Student-id;Förnamn;Efternamn;E-post\nit-sh-r1;Changed;By " + actor + ";x@it.example\n")
                             .getBytes(StandardCharsets.UTF_8));
@@ -114,7 +114,7 @@ class RequestScopeMatrixIT {
                     .isInstanceOfAny(AccessDeniedException.class, EJBAccessException.class);
         }
 
-        RequestDetails after = runAs.user(Fixtures.CENTRAL, () -> requestService.get(id));
+        RequestDetails after = runAs.user(Fixtures.CENTRAL, () -> requestService.get(term, id));
         assertThat(after).as(testCase).isEqualTo(before);
         assertThat(after.extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
     }

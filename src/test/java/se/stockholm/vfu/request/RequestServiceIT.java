@@ -7,7 +7,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Deployments;
@@ -18,6 +20,7 @@ import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.ImportPreview;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +79,7 @@ class RequestServiceIT {
         form.setExtraSupportNote("Behöver anpassad schemaläggning");
         long id = runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form));
 
-        RequestDetails created = runAs.user(Fixtures.SU, () -> requestService.get(id));
+        RequestDetails created = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
         assertThat(created.universityCode()).isEqualTo("SU");
         assertThat(created.districtPreferences()).containsExactly(fixtures.districtId("SO"), fixtures.districtId("RK"));
         assertThat(created.exclusions()).containsExactly(fixtures.districtId("FA"));
@@ -87,21 +90,44 @@ class RequestServiceIT {
         RequestForm change = RequestForm.of(created);
         change.setStudentName("IT Alva Ändrad");
         change.setHomeUniversity("Umeå universitet");
-        RequestDetails changed = runAs.user(Fixtures.SU, () -> requestService.update(id, change));
+        RequestDetails changed = runAs.user(Fixtures.SU, () -> requestService.update(openTerm(), id, change));
         assertThat(changed.studentName()).isEqualTo("IT Alva Ändrad");
         assertThat(changed.homeUniversity()).isEqualTo("Umeå universitet");
         assertThat(changed.version()).isGreaterThan(created.version());
         assertThat(changed.lateChangeAt()).isNull();
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, changed.version(), " ")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(openTerm(), id, changed.version(), " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getField()).isEqualTo("withdrawalReason"));
-        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(id, changed.version(),
+        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(openTerm(), id, changed.version(),
                 "Studenten har gjort uppehåll"));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawalReason()).isEqualTo("Studenten har gjort uppehåll");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, change)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(openTerm(), id, change)))
                 .hasMessage("request.error.notEditable");
+    }
+
+    /** A page or URL works in one term: a request of another term is not found there, and nothing about it changes. */
+    @Test
+    void aRequestOfAnotherTermIsNotFound() throws Exception {
+        long other = fixtures.termId(Fixtures.PAST_TERM);
+        long id = runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form(unique("it-term"))));
+        RequestDetails request = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
+        RequestForm change = RequestForm.of(request);
+        change.setNotes("Fel termin");
+
+        for (String user : List.of(Fixtures.SU, Fixtures.CENTRAL)) {
+            assertThatThrownBy(() -> runAs.user(user, () -> requestService.get(other, id)))
+                    .as(user).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> runAs.user(user, () -> requestService.update(other, id, change)))
+                    .as(user).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> runAs.user(user, () -> requestService.withdraw(other, id, request.version(), "Fel")))
+                    .as(user).isInstanceOf(NotFoundException.class);
+        }
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> requestService.get(other, id)))
+                .as("another university is refused first, as always").isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id)).version())
+                .isEqualTo(request.version());
     }
 
     @Test
@@ -122,19 +148,19 @@ class RequestServiceIT {
     void afterTheDeadlineOnlyTheCentralContactChangesAndTheChangeIsRecorded() throws Exception {
         long past = fixtures.termId(Fixtures.PAST_TERM);
         long id = idOf(Fixtures.CENTRAL, past, "it-su-past");
-        RequestDetails before = runAs.user(Fixtures.SU, () -> requestService.get(id));
+        RequestDetails before = runAs.user(Fixtures.SU, () -> requestService.get(past, id));
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(id, RequestForm.of(before))))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(past, id, RequestForm.of(before))))
                 .hasMessage("request.error.deadlinePassed");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(id, before.version(), "sent")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(past, id, before.version(), "sent")))
                 .hasMessage("request.error.deadlinePassed");
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(past, form(unique("it-late")))))
                 .hasMessage("request.error.deadlinePassed");
-        assertThat(runAs.user(Fixtures.SU, () -> requestService.get(id)).version()).isEqualTo(before.version());
+        assertThat(runAs.user(Fixtures.SU, () -> requestService.get(past, id)).version()).isEqualTo(before.version());
 
         RequestForm change = RequestForm.of(before);
         change.setNotes("Ändrad av central " + UUID.randomUUID());
-        RequestDetails changed = runAs.user(Fixtures.CENTRAL, () -> requestService.update(id, change));
+        RequestDetails changed = runAs.user(Fixtures.CENTRAL, () -> requestService.update(past, id, change));
         assertThat(changed.lateChangeBy()).isEqualTo(Fixtures.CENTRAL);
         assertThat(changed.lateChangeAt()).isNotNull();
         Page<RequestRow> rows = runAs.user(Fixtures.CENTRAL, () -> requestService.find(past,
@@ -181,7 +207,7 @@ class RequestServiceIT {
         assertThat(again).isEqualTo(new ImportResult(0, 2, 0));
         assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
         long id = idOf(Fixtures.SU, openTerm(), first);
-        RequestDetails updated = runAs.user(Fixtures.SU, () -> requestService.get(id));
+        RequestDetails updated = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
         assertThat(updated.studentName()).isEqualTo("Alva Andersson-Ek");
         assertThat(updated.areaPreferences()).containsExactly(areaId("EKB"));
     }
@@ -189,10 +215,12 @@ class RequestServiceIT {
     @Test
     void districtContactsHaveNoAccessToRequestsOrTheirExtraSupport() throws Exception {
         long id = idOf(Fixtures.SH, openTerm(), "it-sh-r1");
-        assertThat(runAs.user(Fixtures.SH, () -> requestService.get(id)).extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
-        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(id)).extraSupportNote()).isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+        assertThat(runAs.user(Fixtures.SH, () -> requestService.get(openTerm(), id)).extraSupportNote())
+                .isEqualTo(Fixtures.SH_SUPPORT_NOTE);
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(openTerm(), id)).extraSupportNote())
+                .isEqualTo(Fixtures.SH_SUPPORT_NOTE);
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> requestService.get(id)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> requestService.get(openTerm(), id)))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> requestService.find(openTerm(), PageRequest.of(0, 10))))
                 .isInstanceOf(EJBAccessException.class);

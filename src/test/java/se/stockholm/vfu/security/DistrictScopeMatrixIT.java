@@ -219,7 +219,7 @@ class DistrictScopeMatrixIT {
     private List<Case> placeCases(String caller) {
         long term = districtFixtures.termId(DistrictFixtures.OPEN_TERM);
         long id = districtFixtures.rinkebyPlaceId(DistrictFixtures.OPEN_TERM);
-        Callable<?> snapshot = () -> List.of(placeService.get(id), placeService.history(id));
+        Callable<?> snapshot = () -> List.of(placeService.get(term, id), placeService.history(term, id));
         PlaceForm form = new PlaceForm();
         form.setUnitId(districtFixtures.rinkebyUnitId());
         form.setAreaId(districtFixtures.areaId("MOT"));
@@ -227,14 +227,14 @@ class DistrictScopeMatrixIT {
         Withdrawal withdrawal = new Withdrawal();
         withdrawal.setReason("Övertagen");
         return List.of(
-                service(caller, "place offer", "read", () -> placeService.get(id), snapshot),
-                service(caller, "place offer", "read history", () -> placeService.history(id), snapshot),
+                service(caller, "place offer", "read", () -> placeService.get(term, id), snapshot),
+                service(caller, "place offer", "read history", () -> placeService.history(term, id), snapshot),
                 service(caller, "place offer", "change", () -> {
-                    placeService.update(id, form);
+                    placeService.update(term, id, form);
                     return null;
                 }, snapshot),
                 service(caller, "place offer", "withdraw", () -> {
-                    placeService.withdraw(id, withdrawal);
+                    placeService.withdraw(term, id, withdrawal);
                     return null;
                 }, snapshot),
                 service(caller, "place offer", "create on the other district's unit", () -> placeService.create(term, form),

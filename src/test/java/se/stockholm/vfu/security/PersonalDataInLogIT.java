@@ -194,8 +194,8 @@ class PersonalDataInLogIT {
             place.setUnitId(unitId);
             place.setSupervisorId(supervisorId);
             long placeId = placeService.create(requestTerm, place);
-            withdrawal.setVersion(placeService.get(placeId).version());
-            placeService.withdraw(placeId, withdrawal);
+            withdrawal.setVersion(placeService.get(requestTerm, placeId).version());
+            placeService.withdraw(requestTerm, placeId, withdrawal);
             supervisorService.deactivate(supervisorId);
             unitService.deactivate(unitId);
             return new long[] {inquiryService.forward(inquiry), inquiryService.forward(declined)};
@@ -213,8 +213,8 @@ class PersonalDataInLogIT {
 
         // allocation and placements: the university's students renamed to markers, placed, answered
         Scenario term = allocationFixtures.newTerm();
-        List<String> names = runAs.user(Fixtures.SU, () -> List.of(rename(term.student("a")),
-                rename(term.student("b")), rename(term.student("c"))));
+        List<String> names = runAs.user(Fixtures.SU, () -> List.of(rename(term.termId(), term.student("a")),
+                rename(term.termId(), term.student("b")), rename(term.termId(), term.student("c"))));
         runAs.user(Fixtures.CENTRAL, () -> {
             allocationService.run(term.termId(), 7L);
             return allocationService.publish(term.termId());
@@ -226,8 +226,9 @@ class PersonalDataInLogIT {
                     .filter(row -> names.contains(row.studentName())).toList();
             PlacementRow first = rows.get(0);
             PlacementRow second = rows.get(1);
-            placementService.confirm(first.id(), first.version(), term.sodermalmSupervisor());
-            placementService.decline(second.id(), second.version(), declinedReason + " " + second.studentName());
+            placementService.confirm(term.termId(), first.id(), first.version(), term.sodermalmSupervisor());
+            placementService.decline(term.termId(), second.id(), second.version(),
+                    declinedReason + " " + second.studentName());
             return rows;
         });
         assertThat(offered).as("the run offered Södermalm two of the renamed students").hasSize(2);
@@ -288,13 +289,13 @@ class PersonalDataInLogIT {
     }
 
     /** Gives a request a marker name, address and student id; run as its university. */
-    private String rename(long requestId) {
+    private String rename(long termId, long requestId) {
         String name = marker("Student Loggnamn");
-        RequestForm form = RequestForm.of(requestService.get(requestId));
+        RequestForm form = RequestForm.of(requestService.get(termId, requestId));
         form.setStudentName(name);
         form.setStudentEmail(email("student"));
         form.setNotes(marker("Anteckning om Loggnamn"));
-        requestService.update(requestId, form);
+        requestService.update(termId, requestId, form);
         return name;
     }
 

@@ -42,7 +42,7 @@ class ConcernNotificationIT {
 
         ConcernRow concern = runAs.userCommitting(Fixtures.SU, () -> supportService.raise(placement, new ConcernForm(text)));
 
-        String link = "/support.xhtml?placement=" + placement;
+        String link = "/support.xhtml?placement=" + placement + "&term=" + concern.termCode();
         assertThat(notices(Fixtures.SODERMALM, link)).as("the placement's district").hasSize(1);
         assertThat(notices(Fixtures.CENTRAL, link)).as("the central contact").hasSize(1);
         assertThat(notices(Fixtures.SU, link)).as("the side that raised it").isEmpty();
@@ -59,9 +59,10 @@ class ConcernNotificationIT {
         long placement = fixtures.startedPlacement("RK", "SH", null);
         String text = "IT distriktets farhåga " + UUID.randomUUID();
 
-        runAs.userCommitting(Fixtures.RINKEBY, () -> supportService.raise(placement, new ConcernForm(text)));
+        ConcernRow concern = runAs.userCommitting(Fixtures.RINKEBY,
+                () -> supportService.raise(placement, new ConcernForm(text)));
 
-        String link = "/support.xhtml?placement=" + placement;
+        String link = "/support.xhtml?placement=" + placement + "&term=" + concern.termCode();
         assertThat(notices(Fixtures.SH, link)).as("the student's university").hasSize(1);
         assertThat(notices(Fixtures.CENTRAL, link)).as("the central contact").hasSize(1);
         assertThat(notices(Fixtures.RINKEBY, link)).as("the side that raised it").isEmpty();

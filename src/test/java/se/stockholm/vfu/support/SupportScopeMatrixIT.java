@@ -97,13 +97,13 @@ class SupportScopeMatrixIT {
             case "concern.list" -> () -> supportService.find(s.termId(), student);
             case "concern.raise" -> () -> supportService.raise(s.placementId(), new ConcernForm("IT: ny farhåga"));
             case "concern.handle" -> () -> supportService.handle(s.concernId(), 0L);
-            case "visit.read" -> () -> visitService.visit(s.visitId());
+            case "visit.read" -> () -> visitService.visit(s.termId(), s.visitId());
             case "visit.list" -> () -> visitService.findVisits(s.termId(), newest);
             case "visit.book" -> () -> visitService.book(s.termId(), s.visitId(), new BookingForm("IT Bokad", null, null));
-            case "booking.read" -> () -> visitService.booking(s.bookingId());
+            case "booking.read" -> () -> visitService.booking(s.termId(), s.bookingId());
             case "booking.list" -> () -> visitService.findBookings(s.termId(), newest);
             case "booking.cancel" -> () -> {
-                visitService.cancelBooking(s.bookingId(), 0L);
+                visitService.cancelBooking(s.termId(), s.bookingId(), 0L);
                 return null;
             };
             default -> throw new IllegalArgumentException(op.toString());

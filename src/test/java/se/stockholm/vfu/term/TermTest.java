@@ -24,13 +24,19 @@ class TermTest {
     }
 
     @Test
-    void aRecordIsFoundOnlyUnderItsOwnTermsCodeInAnyCase() {
-        Term term = new Term(Season.VT, 2027, START, END, START.minusWeeks(5), START.minusWeeks(4));
+    void aRecordIsFoundOnlyUnderItsOwnTermsId() {
+        Term saved = new Term(Season.VT, 2027, START, END, START.minusWeeks(5), START.minusWeeks(4)) {
+            @Override
+            public Long getId() {
+                return 7L;
+            }
+        };
+        Term unsaved = new Term(Season.VT, 2027, START, END, START.minusWeeks(5), START.minusWeeks(4));
 
-        term.requireNamed("VT2027");
-        term.requireNamed("vt2027");
-        assertThatThrownBy(() -> term.requireNamed("HT2027")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> term.requireNamed(null)).isInstanceOf(NotFoundException.class);
+        saved.requireId(7);
+        assertThatThrownBy(() -> saved.requireId(8)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> unsaved.requireId(7)).as("no term has an id before it is saved")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -95,7 +95,7 @@ class ConcurrentBookingIT {
                 () -> visitService.book(termId, visit, new BookingForm(null, null, "SH-IT-1"))));
         assertThat(full).isInstanceOf(ConflictException.class).hasMessage("visit.error.full");
 
-        runAs.user(Fixtures.SU, () -> visitService.cancelBooking(first.id(), first.version()));
+        runAs.user(Fixtures.SU, () -> visitService.cancelBooking(termId, first.id(), first.version()));
         runAs.user(Fixtures.SH, () -> visitService.book(termId, visit, new BookingForm(null, null, "SH-IT-1")));
 
         assertThat(fixtures.booked(visit)).isEqualTo(1);

@@ -54,7 +54,7 @@ public class EditPlace implements Serializable {
     }
 
     public void startEdit(PlaceRow row) {
-        selected = placeService.get(row.id());
+        selected = placeService.get(page.getTermId(), row.id());
         form = PlaceForm.of(selected);
     }
 
@@ -69,7 +69,7 @@ public class EditPlace implements Serializable {
             placeService.create(page.getTermId(), form);
             Messages.info("place.created");
         } else {
-            placeService.update(selected.id(), form);
+            placeService.update(page.getTermId(), selected.id(), form);
             Messages.info("place.saved");
         }
         page.refreshFigures();

@@ -20,12 +20,15 @@ public class PlaceHistory implements Serializable {
     @Inject
     private PlaceService placeService;
 
+    @Inject
+    private PlacesPage page;
+
     private PlaceRow selected;
     private List<PlaceChangeRow> history = List.of();
 
     public void show(PlaceRow row) {
         selected = row;
-        history = placeService.history(row.id());
+        history = placeService.history(page.getTermId(), row.id());
     }
 
     public PlaceRow getSelected() {

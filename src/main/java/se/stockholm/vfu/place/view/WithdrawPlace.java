@@ -33,7 +33,7 @@ public class WithdrawPlace implements Serializable {
     }
 
     public void withdraw() {
-        placeService.withdraw(selected.id(), withdrawal);
+        placeService.withdraw(page.getTermId(), selected.id(), withdrawal);
         Messages.info("place.withdrawn");
         page.refreshFigures();
     }

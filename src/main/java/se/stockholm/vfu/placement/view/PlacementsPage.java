@@ -5,19 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
-import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The placements page of every role: a district answers its offers and marks them started, a university follows
  * its students, the central contact follows all and completes, interrupts or cancels. The service decides what each
- * caller sees and may do; the page only offers the buttons that make sense.
+ * caller sees and may do; the page only offers the buttons that make sense. The steps that open a dialog are their
+ * own beans ({@link ConfirmPlacement}, {@link StopPlacement}); starting and completing take one click, here.
  */
 @Named
 @ViewScoped
@@ -32,114 +30,32 @@ public class PlacementsPage implements Serializable {
     private ViewTerm viewTerm;
 
     private PagedTable<PlacementRow> placements;
-    private PlacementRow selected;
-    private List<SupervisorChoice> supervisors;
-    private Long supervisorId;
-    private String reason;
-    private LocalDate date;
-    /** The step the reason dialog is open for: decline, interrupt or cancel. */
-    private String action;
+
+    public void load() {
+        Long termId = getTermId();
+        if (termId == null) {
+            return;
+        }
+        PlacementService service = placementService;
+        placements = PagedTable.byId(page -> service.find(termId, page), PlacementRow::id);
+    }
+
+    /** The term of this page, fixed when it opened: every step acts within it. */
+    public Long getTermId() {
+        return viewTerm.getTermId();
+    }
 
     public PagedTable<PlacementRow> getPlacements() {
-        if (placements == null && viewTerm.getTermId() != null) {
-            PlacementService service = placementService;
-            long termId = viewTerm.getTermId();
-            placements = PagedTable.byId(page -> service.find(termId, page), PlacementRow::id);
-        }
         return placements;
     }
 
-    public void startConfirm(PlacementRow row) {
-        select(row);
-        supervisors = placementService.supervisorOptions(row.id());
-        supervisorId = supervisors.isEmpty() ? null : supervisors.get(0).id();
-    }
-
-    public void confirm() {
-        List<String> warnings = placementService.confirm(selected.id(), selected.version(), supervisorId);
-        Messages.info("placement.confirmed");
-        warnings.forEach(Messages::warn);
-    }
-
-    public void select(PlacementRow row) {
-        selected = row;
-        reason = null;
-        date = null;
-        supervisorId = null;
-    }
-
-    public void decline() {
-        placementService.decline(selected.id(), selected.version(), reason);
-        Messages.info("placement.declined");
-    }
-
-    public void interrupt() {
-        placementService.interrupt(selected.id(), selected.version(), reason, date);
-        Messages.info("placement.interrupted");
-    }
-
-    public void cancel() {
-        placementService.cancel(selected.id(), selected.version(), reason);
-        Messages.info("placement.cancelled");
-    }
-
     public void start(PlacementRow row) {
-        placementService.start(row.id(), row.version());
+        placementService.start(getTermId(), row.id(), row.version());
         Messages.info("placement.started");
     }
 
     public void complete(PlacementRow row) {
-        placementService.complete(row.id(), row.version(), null);
+        placementService.complete(getTermId(), row.id(), row.version(), null);
         Messages.info("placement.completed");
-    }
-
-    /** Opens the reason dialog for one of the steps that need a reason: decline, interrupt or cancel. */
-    public void openReason(PlacementRow row, String action) {
-        select(row);
-        this.action = action;
-    }
-
-    public void submitReason() {
-        switch (action) {
-            case "interrupt" -> interrupt();
-            case "cancel" -> cancel();
-            default -> decline();
-        }
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public PlacementRow getSelected() {
-        return selected;
-    }
-
-    public List<SupervisorChoice> getSupervisors() {
-        return supervisors;
-    }
-
-    public Long getSupervisorId() {
-        return supervisorId;
-    }
-
-    public void setSupervisorId(Long supervisorId) {
-        this.supervisorId = supervisorId;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
     }
 }

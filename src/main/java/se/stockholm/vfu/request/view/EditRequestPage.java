@@ -35,7 +35,7 @@ public class EditRequestPage implements Serializable {
         if (id == null) {
             form = new RequestForm();
         } else {
-            details = requestService.get(id);
+            details = requestService.get(viewTerm.getTermId(), id);
             form = RequestForm.of(details);
         }
     }
@@ -45,7 +45,7 @@ public class EditRequestPage implements Serializable {
             requestService.create(viewTerm.getTermId(), form);
             Messages.info("request.created", form.getStudentName());
         } else {
-            requestService.update(id, form);
+            requestService.update(viewTerm.getTermId(), id, form);
             Messages.info("request.saved", form.getStudentName());
         }
         return "requests?faces-redirect=true";

@@ -60,12 +60,12 @@ public class RequestsPage implements Serializable {
     public void startWithdraw(RequestRow row) {
         withdrawing = row;
         // the version as the dialog opens: a change someone saves before the confirmation is not withdrawn unseen
-        withdrawingVersion = requestService.get(row.id()).version();
+        withdrawingVersion = requestService.get(term.getId(), row.id()).version();
         reason = null;
     }
 
     public void withdraw() {
-        requestService.withdraw(withdrawing.id(), withdrawingVersion, reason);
+        requestService.withdraw(term.getId(), withdrawing.id(), withdrawingVersion, reason);
         Messages.info("request.withdrawn", withdrawing.studentName());
         if (missing != null) {
             missing = requestService.universitiesWithoutRequests(term.getId());

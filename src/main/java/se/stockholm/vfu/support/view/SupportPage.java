@@ -23,6 +23,7 @@ import java.util.List;
 /**
  * Support during the placement ({@code /support.xhtml}): with {@code ?placement=} one placement's three-way meeting
  * and concerns; without it the term's concerns in the caller's scope. The service decides who sees and does what.
+ * A placement is read within the page's term, so links to one name its term too ({@code &term=}) and open that term.
  */
 @Named
 @ViewScoped
@@ -57,7 +58,7 @@ public class SupportPage implements Serializable {
         if (placementId == null) {
             return;
         }
-        placement = placementService.get(placementId);
+        placement = placementService.get(viewTerm.getTermId(), placementId);
         meeting = supportService.meeting(placementId);
         teacherName = meeting.teacherName();
         meetingAt = meeting.meetingAt();

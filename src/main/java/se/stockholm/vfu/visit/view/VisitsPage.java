@@ -114,7 +114,7 @@ public class VisitsPage implements Serializable {
     }
 
     public void cancel(BookingRow row) {
-        visitService.cancelBooking(row.id(), row.version());
+        visitService.cancelBooking(viewTerm.getTermId(), row.id(), row.version());
         counts = null;
         Messages.info("visit.cancelled");
     }
