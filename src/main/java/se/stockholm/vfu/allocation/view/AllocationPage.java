@@ -60,62 +60,51 @@ public class AllocationPage implements Serializable {
     /** The term this view shows, fixed when it opens: another tab may change the session's term meanwhile. */
     private Long termId;
 
-    public boolean isTermSelected() {
-        return termId() != null;
+    public void load() {
+        termId = viewTerm.getTermId();
+        if (termId == null) {
+            return;
+        }
+        PlacementService service = placementService;
+        long term = termId;
+        proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)), PlacementRow::id);
+        refresh();
     }
 
-    private Long termId() {
-        if (termId == null) {
-            termId = viewTerm.getTermId();
-        }
-        return termId;
+    public boolean isTermSelected() {
+        return termId != null;
     }
 
     public AllocationSummary getSummary() {
-        if (summary == null && isTermSelected()) {
-            summary = allocationService.summary(termId());
-        }
         return summary;
     }
 
     public List<RunRow> getRuns() {
-        if (runs == null && isTermSelected()) {
-            runs = storedRuns.runs(termId());
-        }
         return runs;
     }
 
     /** The run shown below the figures: the one chosen, else the latest. */
     public RunDetails getShown() {
-        if (shown == null && isTermSelected() && getSummary().latestRunId() != null) {
-            shown = storedRuns.details(termId(), getSummary().latestRunId());
-        }
         return shown;
     }
 
     public PagedTable<PlacementRow> getProposals() {
-        if (proposals == null) {
-            PlacementService service = placementService;
-            long term = termId();
-            proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)),
-                    PlacementRow::id);
-        }
         return proposals;
     }
 
     public void run() {
-        long runId = allocationService.run(termId(), seed);
-        refresh();
-        shown = storedRuns.details(termId(), runId);
+        long runId = allocationService.run(termId, seed);
+        refreshFigures();
+        shown = storedRuns.details(termId, runId);
         Messages.info("allocation.ran", runId, shown.run().placedCount(), shown.run().requestCount());
     }
 
     public void show(RunRow run) {
-        shown = storedRuns.details(termId(), run.id());
+        shown = storedRuns.details(termId, run.id());
     }
 
     public void replay(RunRow run) {
-        ReplayOutcome outcome = storedRuns.replay(termId(), run.id());
+        ReplayOutcome outcome = storedRuns.replay(termId, run.id());
         if (outcome.sameResult()) {
             Messages.info("allocation.replaySame", run.id(), outcome.placed());
         } else {
@@ -124,7 +113,7 @@ public class AllocationPage implements Serializable {
     }
 
     public void publish() {
-        int offers = allocationService.publish(termId());
+        int offers = allocationService.publish(termId);
         refresh();
         Messages.info("allocation.published", offers);
     }
@@ -150,10 +139,15 @@ public class AllocationPage implements Serializable {
         proposalService.lock(row.id(), row.version(), locked);
     }
 
+    /** The figures, the stored runs and the latest run as they are now. */
     private void refresh() {
-        summary = null;
-        runs = null;
-        shown = null;
+        refreshFigures();
+        shown = summary.latestRunId() == null ? null : storedRuns.details(termId, summary.latestRunId());
+    }
+
+    private void refreshFigures() {
+        summary = allocationService.summary(termId);
+        runs = storedRuns.runs(termId);
     }
 
     private static PageRequest onlyProposals(PageRequest page) {
