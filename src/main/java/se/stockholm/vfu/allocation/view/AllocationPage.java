@@ -3,30 +3,18 @@ package se.stockholm.vfu.allocation.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.AllocationSummary;
-import se.stockholm.vfu.allocation.MoveTarget;
-import se.stockholm.vfu.allocation.ProposalService;
-import se.stockholm.vfu.allocation.ReplayOutcome;
-import se.stockholm.vfu.allocation.RunDetails;
-import se.stockholm.vfu.allocation.RunRow;
-import se.stockholm.vfu.common.PageRequest;
-import se.stockholm.vfu.placement.PlacementRow;
-import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.term.view.ViewTerm;
-import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * The central contact's allocation page for the selected term: the figures and the shortage, running the engine,
- * the proposals with moves and locks, the unplaced students with reasons, the difference from the run before, the
- * stored runs with replay, and publishing.
+ * The central contact's allocation page for the term it was opened with: the figures and the shortage. Its other
+ * use cases have their own beans: running and publishing ({@link RunAllocation}), the proposals and their locks
+ * ({@link AllocationProposals}), moving a proposal ({@link MoveProposal}), the stored runs with the difference and
+ * replay ({@link AllocationRuns}) and what one more place would buy ({@link AllocationWhatIf}). A change made through
+ * any of them comes back here, so the figures and the runs shown are read again together.
  */
 @Named
 @ViewScoped
@@ -38,151 +26,36 @@ public class AllocationPage implements Serializable {
     private AllocationService allocationService;
 
     @Inject
-    private AllocationRunService storedRuns;
-
-    @Inject
-    private ProposalService proposalService;
-
-    @Inject
-    private PlacementService placementService;
+    private AllocationRuns runs;
 
     @Inject
     private ViewTerm viewTerm;
 
     private AllocationSummary summary;
-    private RunDetails shown;
-    private List<RunRow> runs;
-    private PagedTable<PlacementRow> proposals;
-    private Long seed;
-    private PlacementRow moving;
-    private List<MoveTarget> moveTargets;
-    private Long moveTo;
-    /** The term this view shows, fixed when it opens: another tab may change the session's term meanwhile. */
-    private Long termId;
 
-    public boolean isTermSelected() {
-        return termId() != null;
+    public void load() {
+        if (isTermSelected()) {
+            refresh();
+        }
     }
 
-    private Long termId() {
-        if (termId == null) {
-            termId = viewTerm.getTermId();
-        }
-        return termId;
+    public boolean isTermSelected() {
+        return viewTerm.getTermId() != null;
+    }
+
+    /** After the term's placements changed: the figures, the stored runs and the latest run as they are now. */
+    void refresh() {
+        summary = allocationService.summary(viewTerm.getTermId());
+        runs.refresh(summary.latestRunId());
+    }
+
+    /** After a run: the figures and the stored runs as they are now, and the run just made below them. */
+    void ran(long runId) {
+        summary = allocationService.summary(viewTerm.getTermId());
+        runs.refresh(runId);
     }
 
     public AllocationSummary getSummary() {
-        if (summary == null && isTermSelected()) {
-            summary = allocationService.summary(termId());
-        }
         return summary;
-    }
-
-    public List<RunRow> getRuns() {
-        if (runs == null && isTermSelected()) {
-            runs = storedRuns.runs(termId());
-        }
-        return runs;
-    }
-
-    /** The run shown below the figures: the one chosen, else the latest. */
-    public RunDetails getShown() {
-        if (shown == null && isTermSelected() && getSummary().latestRunId() != null) {
-            shown = storedRuns.details(termId(), getSummary().latestRunId());
-        }
-        return shown;
-    }
-
-    public PagedTable<PlacementRow> getProposals() {
-        if (proposals == null) {
-            PlacementService service = placementService;
-            long term = termId();
-            proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)),
-                    PlacementRow::id);
-        }
-        return proposals;
-    }
-
-    public void run() {
-        long runId = allocationService.run(termId(), seed);
-        refresh();
-        shown = storedRuns.details(termId(), runId);
-        Messages.info("allocation.ran", runId, shown.run().placedCount(), shown.run().requestCount());
-    }
-
-    public void show(RunRow run) {
-        shown = storedRuns.details(termId(), run.id());
-    }
-
-    public void replay(RunRow run) {
-        ReplayOutcome outcome = storedRuns.replay(termId(), run.id());
-        if (outcome.sameResult()) {
-            Messages.info("allocation.replaySame", run.id(), outcome.placed());
-        } else {
-            Messages.warn("allocation.replayDifferent", run.id(), outcome.differences());
-        }
-    }
-
-    public void publish() {
-        int offers = allocationService.publish(termId());
-        refresh();
-        Messages.info("allocation.published", offers);
-    }
-
-    public void startMove(PlacementRow row) {
-        moving = row;
-        moveTo = null;
-        moveTargets = proposalService.moveTargets(row.id());
-    }
-
-    public void move() {
-        if (moveTo == null) {
-            Messages.invalid("moveForm:place", "allocation.error.moveToRequired");
-            return;
-        }
-        List<String> warnings = proposalService.move(moving.id(), moving.version(), moveTo);
-        Messages.info("allocation.moved");
-        warnings.forEach(Messages::warn);
-        refresh();
-    }
-
-    public void lock(PlacementRow row, boolean locked) {
-        proposalService.lock(row.id(), row.version(), locked);
-    }
-
-    private void refresh() {
-        summary = null;
-        runs = null;
-        shown = null;
-    }
-
-    private static PageRequest onlyProposals(PageRequest page) {
-        Map<String, String> filters = new HashMap<>(page.filters());
-        filters.put("status", "PROPOSED");
-        return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), filters);
-    }
-
-    public Long getSeed() {
-        return seed;
-    }
-
-    public void setSeed(Long seed) {
-        this.seed = seed;
-    }
-
-    public PlacementRow getMoving() {
-        return moving;
-    }
-
-    public List<MoveTarget> getMoveTargets() {
-        return moveTargets;
-    }
-
-    public Long getMoveTo() {
-        return moveTo;
-    }
-
-    public void setMoveTo(Long moveTo) {
-        this.moveTo = moveTo;
     }
 }

@@ -35,23 +35,33 @@ public class ApiTokensPage implements Serializable {
     private LocalDate expiresOn;
     /** The token just made: on this page's view only, never stored, gone when the user leaves the page. */
     private NewApiToken created;
+    private List<ApiTokenRow> own;
     private PagedTable<ApiTokenRow> everyones;
+
+    public void load() {
+        own = tokens.own();
+        if (isAdmin()) {
+            everyones = PagedTable.byId(tokens::allActive, ApiTokenRow::id);
+        }
+    }
 
     public void create() {
         created = tokens.create(name, expiresOn);
         name = null;
         expiresOn = null;
+        own = tokens.own();
         Messages.info("apitoken.created");
     }
 
     public void revoke(long id) {
         tokens.revoke(id);
         created = null;
+        own = tokens.own();
         Messages.info("apitoken.revoked");
     }
 
     public List<ApiTokenRow> getOwn() {
-        return tokens.own();
+        return own;
     }
 
     public boolean isAdmin() {
@@ -60,9 +70,6 @@ public class ApiTokensPage implements Serializable {
 
     /** Everyone's active tokens, one page at a time from the service; only the administrator's page renders it. */
     public PagedTable<ApiTokenRow> getEveryones() {
-        if (everyones == null && isAdmin()) {
-            everyones = PagedTable.byId(tokens::allActive, ApiTokenRow::id);
-        }
         return everyones;
     }
 

@@ -30,16 +30,19 @@ public class AuditPage implements Serializable {
     private AuditService auditService;
 
     private PagedTable<AuditEntry> entries;
+    private List<AuditedType> types;
     private String username;
     private String type;
     private Long recordId;
     private LocalDate from;
     private LocalDate to;
 
+    public void load() {
+        entries = new PagedTable<>(this::page, AuditEntry::key);
+        types = auditService.types();
+    }
+
     public PagedTable<AuditEntry> getEntries() {
-        if (entries == null) {
-            entries = new PagedTable<>(this::page, AuditEntry::key);
-        }
         return entries;
     }
 
@@ -70,7 +73,7 @@ public class AuditPage implements Serializable {
     }
 
     public List<AuditedType> getTypes() {
-        return auditService.types();
+        return types;
     }
 
     public String getUsername() {

@@ -23,18 +23,21 @@ public class RetentionPage implements Serializable {
     private RetentionService retentionService;
 
     private PagedTable<RetentionReport> runs;
+    private List<RetentionRule> rules;
     private RetentionReport last;
 
+    public void load() {
+        RetentionService service = retentionService;
+        runs = PagedTable.byId(service::runs, RetentionReport::id);
+        rules = retentionService.rules();
+    }
+
     public PagedTable<RetentionReport> getRuns() {
-        if (runs == null) {
-            RetentionService service = retentionService;
-            runs = PagedTable.byId(service::runs, RetentionReport::id);
-        }
         return runs;
     }
 
     public List<RetentionRule> getRules() {
-        return retentionService.rules();
+        return rules;
     }
 
     public void runNow() {

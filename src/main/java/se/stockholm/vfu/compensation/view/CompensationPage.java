@@ -32,10 +32,11 @@ public class CompensationPage implements Serializable {
 
     private List<CompensationRow> rows;
 
+    public void load() {
+        rows = viewTerm.getTermId() == null ? List.of() : compensationService.rows(viewTerm.getTermId());
+    }
+
     public List<CompensationRow> getRows() {
-        if (rows == null) {
-            rows = viewTerm.getTermId() == null ? List.of() : compensationService.rows(viewTerm.getTermId());
-        }
         return rows;
     }
 

@@ -54,13 +54,17 @@ public class EvaluationsPage implements Serializable {
     private PagedTable<FreeTextRow> freeTexts;
 
     public void load() {
+        EvaluationService service = evaluationService;
+        freeTexts = PagedTable.byId(service::freeTexts, FreeTextRow::id);
+        showResults();
+    }
+
+    /** The results for the grouping and respondent now chosen. */
+    public void showResults() {
         rows = evaluationService.results(grouping, respondent);
     }
 
     public List<ResultRow> getRows() {
-        if (rows == null) {
-            load();
-        }
         return rows;
     }
 
@@ -70,10 +74,6 @@ public class EvaluationsPage implements Serializable {
     }
 
     public PagedTable<FreeTextRow> getFreeTexts() {
-        if (freeTexts == null) {
-            EvaluationService service = evaluationService;
-            freeTexts = PagedTable.byId(service::freeTexts, FreeTextRow::id);
-        }
         return freeTexts;
     }
 

@@ -34,11 +34,12 @@ public class InquiriesPage implements Serializable {
     private String declineReason;
     private String studentRef;
 
+    public void load() {
+        InquiryService service = inquiryService;
+        inquiries = PagedTable.byId(service::find, InquiryRow::id);
+    }
+
     public PagedTable<InquiryRow> getInquiries() {
-        if (inquiries == null) {
-            InquiryService service = inquiryService;
-            inquiries = PagedTable.byId(service::find, InquiryRow::id);
-        }
         return inquiries;
     }
 

@@ -27,11 +27,12 @@ public class NetworkDocumentsPage implements Serializable {
 
     private PagedTable<DocumentRow> documents;
 
+    public void load() {
+        NetworkDocumentService s = service;
+        documents = PagedTable.byId(s::find, DocumentRow::id);
+    }
+
     public PagedTable<DocumentRow> getDocuments() {
-        if (documents == null) {
-            NetworkDocumentService s = service;
-            documents = PagedTable.byId(s::find, DocumentRow::id);
-        }
         return documents;
     }
 

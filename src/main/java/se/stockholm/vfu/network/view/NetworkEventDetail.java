@@ -39,6 +39,8 @@ public class NetworkEventDetail implements Serializable {
     private Map<Long, String> attendance = new HashMap<>();
     private Long minutesId;
     private List<IntroductionStudent> students;
+    /** The documents the minutes may be chosen from. */
+    private List<DocumentRow> minutesChoices = List.of();
 
     public void select(EventRow row) {
         show(row.id());
@@ -51,6 +53,7 @@ public class NetworkEventDetail implements Serializable {
         selected.invitees().forEach(i -> attendance.put(i.id(), i.attendance() == null ? null : i.attendance().name()));
         minutesId = selected.minutesDocumentId();
         students = selected.kind() == EventKind.INTRODUCTION_DAY ? service.students(selected.id()) : List.of();
+        minutesChoices = documents.all();
     }
 
     public void close() {
@@ -83,7 +86,7 @@ public class NetworkEventDetail implements Serializable {
     }
 
     public List<DocumentRow> getDocuments() {
-        return documents.all();
+        return minutesChoices;
     }
 
     public EventRow getSelected() {

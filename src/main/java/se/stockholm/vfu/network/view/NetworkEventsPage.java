@@ -26,11 +26,12 @@ public class NetworkEventsPage implements Serializable {
 
     private PagedTable<EventRow> events;
 
+    public void load() {
+        NetworkEventService s = service;
+        events = PagedTable.byId(s::find, EventRow::id);
+    }
+
     public PagedTable<EventRow> getEvents() {
-        if (events == null) {
-            NetworkEventService s = service;
-            events = PagedTable.byId(s::find, EventRow::id);
-        }
         return events;
     }
 }

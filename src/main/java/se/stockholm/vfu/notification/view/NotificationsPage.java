@@ -26,13 +26,13 @@ public class NotificationsPage implements Serializable {
 
     private PagedTable<NotificationRow> notifications;
 
+    public void load() {
+        NotificationService service = notificationService;
+        Language reader = language;
+        notifications = PagedTable.byId(page -> service.find(page, reader.getLocale()), NotificationRow::id);
+    }
+
     public PagedTable<NotificationRow> getNotifications() {
-        if (notifications == null) {
-            NotificationService service = notificationService;
-            Language reader = language;
-            notifications = PagedTable.byId(page -> service.find(page, reader.getLocale()),
-                    NotificationRow::id);
-        }
         return notifications;
     }
 

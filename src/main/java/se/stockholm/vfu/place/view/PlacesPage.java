@@ -35,41 +35,42 @@ public class PlacesPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    private Long termId;
     private PagedTable<PlaceRow> places;
     private PlaceTotal total;
-    private List<DistrictNotReported> notReported;
+    private List<DistrictNotReported> notReported = List.of();
+
+    public void load() {
+        termId = viewTerm.getTermId();
+        if (termId == null) {
+            return;
+        }
+        PlaceService service = placeService;
+        long term = termId;
+        places = PagedTable.byId(page -> service.find(term, page), PlaceRow::id);
+        refreshFigures();
+    }
+
+    /** After an offer was saved or withdrawn: the figures as they are now. */
+    void refreshFigures() {
+        total = placeService.total(termId, null);
+        notReported = isCityWide() ? placeService.districtsNotReported(termId) : List.of();
+    }
 
     public Long getTermId() {
-        return viewTerm.getTermId();
+        return termId;
     }
 
     public PagedTable<PlaceRow> getPlaces() {
-        if (places == null && getTermId() != null) {
-            PlaceService service = placeService;
-            long term = getTermId();
-            places = PagedTable.byId(page -> service.find(term, page), PlaceRow::id);
-        }
         return places;
     }
 
     public PlaceTotal getTotal() {
-        if (total == null && getTermId() != null) {
-            total = placeService.total(getTermId(), null);
-        }
         return total;
     }
 
     public List<DistrictNotReported> getNotReported() {
-        if (notReported == null) {
-            notReported = isCityWide() && getTermId() != null ? placeService.districtsNotReported(getTermId()) : List.of();
-        }
         return notReported;
-    }
-
-    /** After an offer was saved or withdrawn: the figures are read again when next shown. */
-    void refreshFigures() {
-        total = null;
-        notReported = null;
     }
 
     public boolean isCityWide() {

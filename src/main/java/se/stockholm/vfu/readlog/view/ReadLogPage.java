@@ -107,13 +107,14 @@ public class ReadLogPage implements Serializable {
     private final Search search = new Search();
     private PagedTable<ReadLogRow> entries;
 
+    public void load() {
+        ReadLogService service = readLogService;
+        Search filters = search;
+        entries = PagedTable.byId(page -> service.find(new PageRequest(page.first(), page.size(),
+                page.sortField(), page.ascending(), filters.filters())), ReadLogRow::id);
+    }
+
     public PagedTable<ReadLogRow> getEntries() {
-        if (entries == null) {
-            ReadLogService service = readLogService;
-            Search filters = search;
-            entries = PagedTable.byId(page -> service.find(new PageRequest(page.first(), page.size(),
-                    page.sortField(), page.ascending(), filters.filters())), ReadLogRow::id);
-        }
         return entries;
     }
 

@@ -33,10 +33,12 @@ public class FunnelPage implements Serializable {
     private List<FunnelRow> rows;
     private String chart;
 
+    public void load() {
+        rows = funnelService.funnel();
+        chart = chart(rows);
+    }
+
     public List<FunnelRow> getRows() {
-        if (rows == null) {
-            rows = funnelService.funnel();
-        }
         return rows;
     }
 
@@ -50,17 +52,18 @@ public class FunnelPage implements Serializable {
 
     /** The chart: the city per cohort, or a university's own students. */
     public String getChart() {
-        if (chart == null) {
-            String group = currentUser.get().role() == Role.UNIVERSITY ? FunnelRow.UNIVERSITY : FunnelRow.CITY;
-            List<FunnelRow> shown = getRows().stream().filter(r -> r.groupType().equals(group)).toList();
-            chart = Charts.chart("bar", shown.stream().map(FunnelRow::cohort).toList(), List.of(
-                    series("recruitment.funnel.students", shown.stream().map(FunnelRow::students).toList()),
-                    series("recruitment.funnel.trainees", shown.stream().map(FunnelRow::trainees).toList()),
-                    series("recruitment.funnel.hires", shown.stream().map(FunnelRow::hires).toList()),
-                    series("recruitment.funnel.retained", shown.stream().map(FunnelRow::retained12).toList())),
-                    Messages.text("recruitment.funnel.students"), null);
-        }
         return chart;
+    }
+
+    private String chart(List<FunnelRow> all) {
+        String group = currentUser.get().role() == Role.UNIVERSITY ? FunnelRow.UNIVERSITY : FunnelRow.CITY;
+        List<FunnelRow> shown = all.stream().filter(r -> r.groupType().equals(group)).toList();
+        return Charts.chart("bar", shown.stream().map(FunnelRow::cohort).toList(), List.of(
+                series("recruitment.funnel.students", shown.stream().map(FunnelRow::students).toList()),
+                series("recruitment.funnel.trainees", shown.stream().map(FunnelRow::trainees).toList()),
+                series("recruitment.funnel.hires", shown.stream().map(FunnelRow::hires).toList()),
+                series("recruitment.funnel.retained", shown.stream().map(FunnelRow::retained12).toList())),
+                Messages.text("recruitment.funnel.students"), null);
     }
 
     /** A figure as shown and exported: the number, or "fewer than 5". */

@@ -38,11 +38,12 @@ public class RecruitmentPage implements Serializable {
     private List<FormerStudentRow> formerStudents = List.of();
     private boolean formerConsent;
 
+    public void load() {
+        RecruitmentService s = service;
+        posts = PagedTable.byId(s::findPosts, PostRow::id);
+    }
+
     public PagedTable<PostRow> getPosts() {
-        if (posts == null) {
-            RecruitmentService s = service;
-            posts = PagedTable.byId(s::findPosts, PostRow::id);
-        }
         return posts;
     }
 

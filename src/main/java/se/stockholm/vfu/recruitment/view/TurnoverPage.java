@@ -51,6 +51,10 @@ public class TurnoverPage implements Serializable {
     private List<TurnoverRow> cityTotals;
     private List<TurnoverPoint> points;
 
+    public void load() {
+        readFigures();
+    }
+
     public void showUploadRefusal() {
         if (UploadLimitFilter.TOO_LARGE.equals(uploadRefusal)) {
             Messages.error("importForm:file", "request.import.tooLarge", SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024));
@@ -61,8 +65,8 @@ public class TurnoverPage implements Serializable {
         TurnoverRow saved = service.save(new TurnoverForm(formDistrictId, year, group, permanentStaff, left, movedInCity,
                 versionOf(formDistrictId, year, group)));
         Messages.info("recruitment.turnover.saved");
-        reload();
         chartDistrictId = saved.districtId() == null ? chartDistrictId : saved.districtId();
+        readFigures();
     }
 
     public void importFile() {
@@ -77,7 +81,7 @@ public class TurnoverPage implements Serializable {
         } else {
             Messages.warn("recruitment.turnover.import.failed");
         }
-        reload();
+        readFigures();
     }
 
     public String message(ImportError error) {
@@ -86,53 +90,46 @@ public class TurnoverPage implements Serializable {
 
     private Long versionOf(Long districtId, Integer y, StaffGroup g) {
         Long own = currentUser.get().isCityWide() ? districtId : currentUser.get().districtId();
-        List<TurnoverRow> pool = own == null ? getCityTotals() : getRows();
+        List<TurnoverRow> pool = own == null ? cityTotals : rows;
         return pool.stream().filter(r -> r.id() != null && java.util.Objects.equals(r.districtId(), own)
                         && y != null && r.year() == y && r.group() == g)
                 .map(TurnoverRow::version).findFirst().orElse(null);
     }
 
-    private void reload() {
-        rows = null;
-        cityTotals = null;
-        points = null;
+    /** The figures, the city's totals and the chart's series as they are now. */
+    private void readFigures() {
+        rows = service.rows(null);
+        cityTotals = service.cityTotals();
+        if (chartDistrictId == null && currentUser.get().isCityWide()) {
+            chartDistrictId = rows.stream().map(TurnoverRow::districtId).findFirst().orElse(null);
+        }
+        readPoints();
+    }
+
+    private void readPoints() {
+        Long district = getChartDistrict();
+        points = district == null ? List.of() : service.series(district, rows, cityTotals);
     }
 
     public List<TurnoverRow> getRows() {
-        if (rows == null) {
-            rows = service.rows(null);
-        }
         return rows;
     }
 
     public List<TurnoverRow> getCityTotals() {
-        if (cityTotals == null) {
-            cityTotals = service.cityTotals();
-        }
         return cityTotals;
     }
 
     /** The district in the chart: a district contact's own; for central the one chosen, or the first with figures. */
     public Long getChartDistrict() {
-        if (!currentUser.get().isCityWide()) {
-            return currentUser.get().districtId();
-        }
-        if (chartDistrictId == null) {
-            chartDistrictId = getRows().stream().map(TurnoverRow::districtId).findFirst().orElse(null);
-        }
-        return chartDistrictId;
+        return currentUser.get().isCityWide() ? chartDistrictId : currentUser.get().districtId();
     }
 
     public List<TurnoverPoint> getPoints() {
-        if (points == null) {
-            Long district = getChartDistrict();
-            points = district == null ? List.of() : service.series(district, getRows(), getCityTotals());
-        }
         return points;
     }
 
     public String getChart() {
-        List<TurnoverPoint> p = getPoints();
+        List<TurnoverPoint> p = points;
         return Charts.chart("bar", p.stream().map(t -> Integer.toString(t.year())).toList(), List.of(
                 line("recruitment.turnover.series.districtCw", p.stream().map(TurnoverPoint::districtCaseWorkers).toList()),
                 line("recruitment.turnover.series.cityCw", p.stream().map(TurnoverPoint::cityCaseWorkers).toList()),
@@ -151,7 +148,7 @@ public class TurnoverPage implements Serializable {
     }
 
     public void chartDistrictChanged() {
-        points = null;
+        readPoints();
     }
 
     public StaffGroup[] getGroups() {

@@ -33,35 +33,34 @@ public class SupervisorsPage implements Serializable {
     private PagedTable<SupervisorRow> supervisors;
     private TrainingSummary summary;
 
+    public void load() {
+        SupervisorService service = supervisorService;
+        supervisors = PagedTable.byId(service::find, SupervisorRow::id);
+        refreshSummary();
+    }
+
     public PagedTable<SupervisorRow> getSupervisors() {
-        if (supervisors == null) {
-            SupervisorService service = supervisorService;
-            supervisors = PagedTable.byId(service::find, SupervisorRow::id);
-        }
         return supervisors;
     }
 
     public TrainingSummary getSummary() {
-        if (summary == null) {
-            summary = supervisorService.trainingSummary(null);
-        }
         return summary;
     }
 
-    /** After a supervisor or their training changed: the summary is read again when next shown. */
+    /** After a supervisor or their training changed: the summary as it is now. */
     void refreshSummary() {
-        summary = null;
+        summary = supervisorService.trainingSummary(null);
     }
 
     public void deactivate(SupervisorRow row) {
         supervisorService.deactivate(row.id());
-        summary = null;
+        refreshSummary();
         Messages.info("supervisor.deactivated", row.name());
     }
 
     public void activate(SupervisorRow row) {
         supervisorService.activate(row.id());
-        summary = null;
+        refreshSummary();
         Messages.info("supervisor.activated", row.name());
     }
 

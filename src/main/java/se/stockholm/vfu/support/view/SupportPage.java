@@ -55,6 +55,12 @@ public class SupportPage implements Serializable {
     private String concernText;
 
     public void load() {
+        Long termId = viewTerm.getTermId();
+        if (termId != null) {
+            SupportService service = supportService;
+            long term = termId;
+            termConcerns = PagedTable.byId(page -> service.find(term, page), ConcernRow::id);
+        }
         if (placementId == null) {
             return;
         }
@@ -68,11 +74,6 @@ public class SupportPage implements Serializable {
     }
 
     public PagedTable<ConcernRow> getTermConcerns() {
-        if (termConcerns == null && viewTerm.getTermId() != null) {
-            SupportService service = supportService;
-            long termId = viewTerm.getTermId();
-            termConcerns = PagedTable.byId(page -> service.find(termId, page), ConcernRow::id);
-        }
         return termConcerns;
     }
 

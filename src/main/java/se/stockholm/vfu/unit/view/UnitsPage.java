@@ -28,11 +28,12 @@ public class UnitsPage implements Serializable {
     private UnitForm form = new UnitForm();
     private Long editingId;
 
+    public void load() {
+        UnitService service = unitService;
+        units = PagedTable.byId(service::find, UnitRow::id);
+    }
+
     public PagedTable<UnitRow> getUnits() {
-        if (units == null) {
-            UnitService service = unitService;
-            units = PagedTable.byId(service::find, UnitRow::id);
-        }
         return units;
     }
 

@@ -33,11 +33,12 @@ public class UsersPage implements Serializable {
 
     private PagedTable<UserRow> users;
 
+    public void load() {
+        UserService service = userService;
+        users = PagedTable.byId(service::find, UserRow::id);
+    }
+
     public PagedTable<UserRow> getUsers() {
-        if (users == null) {
-            UserService service = userService;
-            users = PagedTable.byId(service::find, UserRow::id);
-        }
         return users;
     }
 

@@ -42,7 +42,7 @@ public class VisitsPage implements Serializable {
     private PagedTable<VisitRow> visits;
     private PagedTable<BookingRow> bookings;
     private List<UnitChoice> units;
-    /** The term's counts per district, read once per view and again after a change (the table reads them twice). */
+    /** The term's counts per district, read as the view opens and again after a change (the table reads them twice). */
     private List<VisitCountRow> counts;
     private Long unitId;
     private LocalDate date;
@@ -53,28 +53,33 @@ public class VisitsPage implements Serializable {
     private String studentEmail;
     private String studentRef;
 
-    public PagedTable<VisitRow> getVisits() {
-        if (visits == null && viewTerm.getTermId() != null) {
-            VisitService service = visitService;
-            long termId = viewTerm.getTermId();
-            visits = PagedTable.byId(page -> service.findVisits(termId, page), VisitRow::id);
+    public void load() {
+        Long termId = viewTerm.getTermId();
+        if (termId == null) {
+            counts = List.of();
+            return;
         }
+        VisitService service = visitService;
+        long term = termId;
+        visits = PagedTable.byId(page -> service.findVisits(term, page), VisitRow::id);
+        bookings = PagedTable.byId(page -> service.findBookings(term, page), BookingRow::id);
+        counts = visitService.counts(term);
+    }
+
+    /** After a visit was offered or a seat booked or given back: the counts as they are now. */
+    private void refreshCounts() {
+        counts = visitService.counts(viewTerm.getTermId());
+    }
+
+    public PagedTable<VisitRow> getVisits() {
         return visits;
     }
 
     public PagedTable<BookingRow> getBookings() {
-        if (bookings == null && viewTerm.getTermId() != null) {
-            VisitService service = visitService;
-            long termId = viewTerm.getTermId();
-            bookings = PagedTable.byId(page -> service.findBookings(termId, page), BookingRow::id);
-        }
         return bookings;
     }
 
     public List<VisitCountRow> getCounts() {
-        if (counts == null) {
-            counts = viewTerm.getTermId() == null ? List.of() : visitService.counts(viewTerm.getTermId());
-        }
         return counts;
     }
 
@@ -96,7 +101,7 @@ public class VisitsPage implements Serializable {
 
     public void create() {
         visitService.createVisit(viewTerm.getTermId(), new VisitForm(unitId, date, seats, note));
-        counts = null;
+        refreshCounts();
         Messages.info("visit.created");
     }
 
@@ -109,13 +114,13 @@ public class VisitsPage implements Serializable {
 
     public void book() {
         visitService.book(viewTerm.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
-        counts = null;
+        refreshCounts();
         Messages.info("visit.booked");
     }
 
     public void cancel(BookingRow row) {
         visitService.cancelBooking(viewTerm.getTermId(), row.id(), row.version());
-        counts = null;
+        refreshCounts();
         Messages.info("visit.cancelled");
     }
 

@@ -1,0 +1,61 @@
+package se.stockholm.vfu.allocation.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.allocation.ProposalService;
+import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.placement.PlacementRow;
+import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.term.view.ViewTerm;
+import se.stockholm.vfu.web.PagedTable;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The term's proposed placements, a page at a time, with their locks: a locked proposal stays as it is when the
+ * engine runs again. Moving one is {@link MoveProposal}.
+ */
+@Named
+@ViewScoped
+public class AllocationProposals implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PlacementService placementService;
+
+    @Inject
+    private ProposalService proposalService;
+
+    @Inject
+    private ViewTerm viewTerm;
+
+    private PagedTable<PlacementRow> proposals;
+
+    public void load() {
+        Long termId = viewTerm.getTermId();
+        if (termId == null) {
+            return;
+        }
+        PlacementService service = placementService;
+        long term = termId;
+        proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)), PlacementRow::id);
+    }
+
+    public void lock(PlacementRow row, boolean locked) {
+        proposalService.lock(row.id(), row.version(), locked);
+    }
+
+    private static PageRequest onlyProposals(PageRequest page) {
+        Map<String, String> filters = new HashMap<>(page.filters());
+        filters.put("status", "PROPOSED");
+        return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), filters);
+    }
+
+    public PagedTable<PlacementRow> getProposals() {
+        return proposals;
+    }
+}
