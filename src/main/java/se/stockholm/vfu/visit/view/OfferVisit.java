@@ -1,0 +1,83 @@
+package se.stockholm.vfu.visit.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.visit.UnitChoice;
+import se.stockholm.vfu.visit.VisitForm;
+import se.stockholm.vfu.visit.VisitService;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A district (or the central contact) offers an observation visit at one of its units, in the page's term. */
+@Named
+@ViewScoped
+public class OfferVisit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private VisitService visitService;
+
+    @Inject
+    private VisitsPage page;
+
+    private List<UnitChoice> units;
+    private Long unitId;
+    private LocalDate date;
+    private Integer seats;
+    private String note;
+
+    public void open() {
+        units = visitService.unitChoices();
+        unitId = units.isEmpty() ? null : units.get(0).id();
+        date = null;
+        seats = null;
+        note = null;
+    }
+
+    public void create() {
+        visitService.createVisit(page.getTermId(), new VisitForm(unitId, date, seats, note));
+        page.refreshCounts();
+        Messages.info("visit.created");
+    }
+
+    public List<UnitChoice> getUnits() {
+        return units;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public void setSeats(Integer seats) {
+        this.seats = seats;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}
