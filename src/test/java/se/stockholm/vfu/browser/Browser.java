@@ -167,7 +167,9 @@ public final class Browser {
      * filled by the update that opened it, with the focus on its close button: nothing in it takes input.
      */
     public WebElement openHistory(By opener, String dialogId) {
-        waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        // the row may be re-rendered, or a closing dialog's mask still lie over it, when the click comes
+        waitUp(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     d.findElement(opener).click();
                     return true;
