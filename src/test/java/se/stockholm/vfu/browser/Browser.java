@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -159,6 +160,43 @@ public final class Browser {
                         const dialog = document.activeElement && document.activeElement.closest('.ui-dialog');
                         return dialog != null && jQuery(dialog).is(':visible');""")));
         return this;
+    }
+
+    /**
+     * Opens a history dialog (the portal's v:historyDialog) with the button and returns the dialog once it is shown,
+     * filled by the update that opened it, with the focus on its close button: nothing in it takes input.
+     */
+    public WebElement openHistory(By opener, String dialogId) {
+        // the row may be re-rendered, or a closing dialog's mask still lie over it, when the click comes
+        waitUp(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(opener).click();
+                    return true;
+                });
+        waitForFocus(dialogId + "Close");
+        return find(By.id(dialogId));
+    }
+
+    /** Closes a history dialog with its close button and waits until it is hidden. */
+    public void closeHistory(String dialogId) {
+        click(By.id(dialogId + "Close"));
+        waitUp(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId)));
+    }
+
+    /** The title of the dialog (a PrimeFaces dialog's header). */
+    public static String dialogTitle(WebElement dialog) {
+        return dialog.findElement(By.cssSelector(".ui-dialog-title")).getText().trim();
+    }
+
+    /** The dialog's table's column headers. */
+    public static List<String> tableHeaders(WebElement dialog) {
+        return dialog.findElements(By.cssSelector("thead th")).stream().map(th -> th.getText().trim()).toList();
+    }
+
+    /** The dialog's table rows as their text, one a row (the empty message is one row). */
+    public static List<String> tableRows(WebElement dialog) {
+        return dialog.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
     }
 
     /**

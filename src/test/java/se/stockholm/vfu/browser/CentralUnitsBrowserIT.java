@@ -8,7 +8,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The central contact's journey on the city-wide units and supervisors pages: creates a unit in a district it
  * chooses (refused beside the field until a district is chosen), deactivates it and takes it into use again, each
- * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit.
+ * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit. The
+ * supervisor's training history is empty until the training is changed, and then shows the change.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -86,6 +89,27 @@ class CentralUnitsBrowserIT {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("supervisorForm:name")));
         showOnly("supervisorsForm:supervisors", supervisor);
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
+
+        By historyButton = By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':history']");
+        WebElement history = browser.openHistory(historyButton, "historyDialog");
+        assertThat(Browser.dialogTitle(history)).isEqualTo("Ändringar av handledarutbildning – " + supervisor);
+        assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Status", "Kurs", "Lärosäte som ger kursen",
+                "Startdatum", "Genomförd datum", "Av vem");
+        assertThat(Browser.tableRows(history)).containsExactly("Inga ändringar sparade.");
+        browser.closeHistory("historyDialog");
+
+        browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':training']"));
+        browser.choose("trainingForm:trainingStatus", "Genomförd");
+        browser.choose("trainingForm:trainingUniversity", "Stockholms universitet");
+        browser.find(By.id("trainingForm:trainingCompleted_input")).sendKeys("2026-01-15", Keys.TAB);
+        browser.find(By.id("trainingForm:saveTraining")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("trainingForm:saveTraining")));
+        history = browser.openHistory(historyButton, "historyDialog");
+        assertThat(Browser.tableRows(history)).singleElement().asString()
+                .contains("Genomförd").contains("SU").contains("2026-01-15").endsWith("central");
+        browser.screenshot("central-supervisor-history");
+        browser.closeHistory("historyDialog");
     }
 
     /** Searches the table for the text and waits until it shows that one row. */

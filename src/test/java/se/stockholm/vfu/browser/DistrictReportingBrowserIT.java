@@ -20,13 +20,15 @@ import se.stockholm.vfu.place.PlaceOffer;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A district contact's journey in a real browser: Södermalm reports one place with a named supervisor and one
  * without, and sees its total against the target go up by both, and the count without a supervisor by one.
- * A place left without its number of places gets the message beside the field. Screenshots in target/screenshots.
+ * A place left without its number of places gets the message beside the field. A reported place's history dialog
+ * shows who reported it. Screenshots in target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -81,6 +83,36 @@ class DistrictReportingBrowserIT {
         assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor + 1);
         assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Ingen handledare utsedd än");
         browser.screenshot("district-places-after");
+    }
+
+    @Test
+    void aReportedPlacesHistoryNamesItsUnitAndShowsWhoReportedItWithWhatSupervisor() {
+        String note = "Historik " + UUID.randomUUID().toString().substring(0, 8);
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        long total = number("places-total");
+        openNewPlace();
+        browser.choose("placeForm:unit", UNIT);
+        setPlaces("2");
+        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.find(By.id("placeForm:notes")).sendKeys(note);
+        browser.find(By.id("placeForm:savePlace")).click();
+        waitForText("places-total", Long.toString(total + 2));
+
+        // the table's search looks in the notes too: the one place of this test
+        browser.find(By.id("placesForm:places:globalFilter")).sendKeys(note);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='placesForm:places_data'] > tr")).size() == 1
+                        && d.findElement(By.id("placesForm:places_data")).getText().contains(UNIT));
+        WebElement history = browser.openHistory(By.cssSelector("[id='placesForm:places_data'] button[id$=':history']"),
+                "placeHistoryDialog");
+        assertThat(Browser.dialogTitle(history)).isEqualTo("Platsens historik – " + UNIT);
+        assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Status", "Antal platser", "Handledare",
+                "Anledning", "Ändrad efter sista dag", "Av vem");
+        assertThat(Browser.tableRows(history)).singleElement().asString()
+                .contains("Rapporterad 2 Handledare " + UNIT).endsWith("sodermalm");
+        browser.screenshot("district-place-history");
+        browser.closeHistory("placeHistoryDialog");
     }
 
     @Test

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The recruitment journey in a real browser, under the portal's Content-Security-Policy: Södermalm's district contact
  * reports a trainee post, adds a former VFU student to it from their completed placement on the placements page, and
- * moves them step by step to a permanent hire; the central contact's funnel (chart and table) then counts one more hire
- * in the student's cohort.
+ * moves them step by step to a permanent hire, each step shown in the candidate's history; the central contact's
+ * funnel (chart and table) then counts one more hire in the student's cohort.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -104,6 +104,15 @@ class RecruitmentBrowserIT {
         assertThat(browser.find(By.id("candidatesForm:candidates")).getText()).contains(student)
                 .contains("Tillsvidareanställd").contains("VFU " + term);
         browser.screenshot("recruitment-hired");
+        WebElement history = browser.openHistory(By.cssSelector("[id='candidatesForm:candidates_data'] button[id$=':history']"),
+                "historyDialog");
+        assertThat(Browser.dialogTitle(history)).isEqualTo("Historik – " + student);
+        assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Steg", "Datum", "Skäl", "Av vem");
+        assertThat(Browser.tableRows(history)).hasSizeGreaterThanOrEqualTo(4).allMatch(r -> r.endsWith(Fixtures.SODERMALM))
+                .anyMatch(r -> r.contains("Har sökt")).anyMatch(r -> r.contains("Intervjuad"))
+                .anyMatch(r -> r.contains("Trainee")).anyMatch(r -> r.contains("Tillsvidareanställd"));
+        browser.screenshot("recruitment-candidate-history");
+        browser.closeHistory("historyDialog");
 
         browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, term);
         browser.find(By.id("header:nav-funnel-city")).click();

@@ -185,9 +185,9 @@ class XssCorpusBrowserIT {
         assertInert("the post's candidates");
 
         browser.find(By.xpath("//*[@id='candidatesPanel']//button[contains(., 'Historik')]")).click();
-        // the panel is replaced by the ajax update that fills it: read it again until it holds the history
+        // the dialog is replaced by the ajax update that fills it: read it again until it holds the history
         Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("historyPanel")).getText().contains(XssFixtures.PAYLOADS.get(0)));
+                .until(d -> d.findElement(By.id("historyDialog")).getText().contains(XssFixtures.PAYLOADS.get(0)));
         assertInert("a candidacy's history");
     }
 

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An import upload over the size limit is refused before it is read (issue 8, hole 6), over plain HTTP as a browser
  * posts the import form: the answer sends the coordinator back to the import page, which says beside the upload
- * field, in Swedish, how large a file may be.
+ * field, in Swedish, how large a file may be. The turnover import and the network's documents, sent back the same
+ * way, say so beside their own upload fields with their own limits.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,15 +50,7 @@ class ImportUploadLimitIT {
     @Test
     void anUploadOverFiveMegabytesIsRefusedWithTheMessageBesideTheUploadField() throws Exception {
         URI root = base.toURI();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        client.send(swedish(root).GET().build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = client.send(swedish(root.resolve("j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + Fixtures.SU + "&j_password="
-                        + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
-        assertThat(login.statusCode()).as("signed in: the server's form sign-in redirects").isEqualTo(302);
+        HttpClient client = signedIn(root, Fixtures.SU);
         URI page = root.resolve("university/import.xhtml");
         HttpResponse<String> form = client.send(swedish(page).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -86,6 +79,45 @@ class ImportUploadLimitIT {
         assertThat(message).as("the message, after the upload field and before the form's button")
                 .isGreaterThan(field).isLessThan(button);
         assertThat(html.substring(field, message)).contains("ui-message-error");
+    }
+
+    @Test
+    void theTurnoverImportShowsTheFiltersRefusalBesideItsUploadFieldWithItsLimit() throws Exception {
+        assertRefusalBesideTheField(Fixtures.SODERMALM, "district/turnover.xhtml", "importForm:file",
+                "Filen är för stor (högst 5 MB).");
+    }
+
+    @Test
+    void theNetworksDocumentsShowTheFiltersRefusalBesideTheirUploadFieldWithTheirLimit() throws Exception {
+        assertRefusalBesideTheField(Fixtures.CENTRAL, "central/network-documents.xhtml", "documentForm:file",
+                "Filen är för stor: högst 10 MB. Ingenting sparades.");
+    }
+
+    /** The page as the upload filter sends a refused upload back to it ({@code ?upload=tooLarge}). */
+    private void assertRefusalBesideTheField(String username, String path, String fieldId, String text) throws Exception {
+        URI root = base.toURI();
+        HttpResponse<String> shown = signedIn(root, username).send(swedish(root.resolve(path + "?upload=tooLarge")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        String html = shown.body();
+        int field = html.indexOf("id=\"" + fieldId + "\"");
+        int message = html.indexOf(text);
+        assertThat(field).as("the upload field").isPositive();
+        assertThat(message).as("the message, after the upload field").isGreaterThan(field);
+        assertThat(html.substring(field, message)).contains("ui-message-error");
+    }
+
+    private static HttpClient signedIn(URI root, String username) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        client.send(swedish(root).GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = client.send(swedish(root.resolve("j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password="
+                        + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(login.statusCode()).as("signed in: the server's form sign-in redirects").isEqualTo(302);
+        return client;
     }
 
     /** A request from a browser set to Swedish, the portal's first language. */

@@ -7,8 +7,10 @@ import org.primefaces.model.file.UploadedFile;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.network.DocumentForm;
 import se.stockholm.vfu.network.DocumentRow;
+import se.stockholm.vfu.network.DocumentRules;
 import se.stockholm.vfu.network.NetworkDocumentService;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.Uploads;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public class NetworkDocumentDetail implements Serializable {
             Messages.info("network.document.versionUploaded", selected.title(), number);
             selected = service.get(selected.id());
         } catch (InvalidInputException refused) {
-            Uploads.refuse(VERSION_FIELD, refused);
+            Uploads.refuse(VERSION_FIELD, DocumentRules.FIELD, refused);
         }
     }
 

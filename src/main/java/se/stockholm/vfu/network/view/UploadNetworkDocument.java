@@ -9,7 +9,7 @@ import se.stockholm.vfu.network.DocumentForm;
 import se.stockholm.vfu.network.DocumentRules;
 import se.stockholm.vfu.network.NetworkDocumentService;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.UploadLimitFilter;
+import se.stockholm.vfu.web.Uploads;
 
 import java.io.Serializable;
 
@@ -34,9 +34,7 @@ public class UploadNetworkDocument implements Serializable {
 
     /** On arrival: the message for an upload the request filter refused as too large before reading it. */
     public void showUploadRefusal() {
-        if (UploadLimitFilter.TOO_LARGE.equals(uploadRefusal)) {
-            Messages.error(FILE_FIELD, "network.document.error.tooLarge", DocumentRules.MAX_MEGABYTES);
-        }
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "network.document.error.tooLarge", DocumentRules.MAX_MEGABYTES);
     }
 
     public void create() {
@@ -45,7 +43,7 @@ public class UploadNetworkDocument implements Serializable {
             Messages.info("network.document.uploaded", form.getTitle());
             form = new DocumentForm();
         } catch (InvalidInputException refused) {
-            Uploads.refuse(FILE_FIELD, refused);
+            Uploads.refuse(FILE_FIELD, DocumentRules.FIELD, refused);
         }
     }
 

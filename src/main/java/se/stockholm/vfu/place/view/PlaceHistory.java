@@ -6,11 +6,16 @@ import jakarta.inject.Named;
 import se.stockholm.vfu.place.PlaceChangeRow;
 import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
+import se.stockholm.vfu.web.History;
+import se.stockholm.vfu.web.HistoryEntry;
+import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** A place offer's changes, who made them and when, in the history dialog. */
+/**
+ * A place offer's changes, who made them and when, in the history dialog. Its detail columns (places.xhtml) are the
+ * number of places, the supervisor, the reason and whether the change came after the reporting deadline.
+ */
 @Named
 @ViewScoped
 public class PlaceHistory implements Serializable {
@@ -23,19 +28,19 @@ public class PlaceHistory implements Serializable {
     @Inject
     private PlacesPage page;
 
-    private PlaceRow selected;
-    private List<PlaceChangeRow> history = List.of();
+    private History history = History.NONE;
 
     public void show(PlaceRow row) {
-        selected = row;
-        history = placeService.history(page.getTermId(), row.id());
+        history = new History(row.unitName(), placeService.history(page.getTermId(), row.id()).stream()
+                .map(PlaceHistory::entry).toList());
     }
 
-    public PlaceRow getSelected() {
-        return selected;
-    }
-
-    public List<PlaceChangeRow> getHistory() {
+    public History getHistory() {
         return history;
+    }
+
+    private static HistoryEntry entry(PlaceChangeRow change) {
+        return HistoryEntry.of(change.changedAt(), change.changedBy(), Messages.text("place.action." + change.action()),
+                change.places(), change.supervisorName(), change.reason(), change.afterDeadline() ? Messages.text("common.yes") : "");
     }
 }

@@ -6,11 +6,16 @@ import jakarta.inject.Named;
 import se.stockholm.vfu.recruitment.CandidateRow;
 import se.stockholm.vfu.recruitment.RecruitmentService;
 import se.stockholm.vfu.recruitment.StepRow;
+import se.stockholm.vfu.web.History;
+import se.stockholm.vfu.web.HistoryEntry;
+import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** A candidate's steps so far, who took them and when, in the history dialog. */
+/**
+ * A candidate's steps so far, who took them and when, in the history dialog. Its detail columns (recruitment.xhtml)
+ * are the step's date and its reason.
+ */
 @Named
 @ViewScoped
 public class CandidateHistory implements Serializable {
@@ -20,19 +25,18 @@ public class CandidateHistory implements Serializable {
     @Inject
     private RecruitmentService service;
 
-    private CandidateRow candidate;
-    private List<StepRow> history = List.of();
+    private History history = History.NONE;
 
     public void show(CandidateRow row) {
-        candidate = row;
-        history = service.steps(row.id());
+        history = new History(row.name(), service.steps(row.id()).stream().map(CandidateHistory::entry).toList());
     }
 
-    public CandidateRow getCandidate() {
-        return candidate;
-    }
-
-    public List<StepRow> getHistory() {
+    public History getHistory() {
         return history;
+    }
+
+    private static HistoryEntry entry(StepRow step) {
+        return HistoryEntry.of(step.changedAt(), step.changedBy(), Messages.text("recruitment.candidateStatus." + step.status()),
+                step.on(), step.reason());
     }
 }

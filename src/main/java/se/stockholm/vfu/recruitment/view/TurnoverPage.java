@@ -14,7 +14,7 @@ import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.UploadLimitFilter;
+import se.stockholm.vfu.web.Uploads;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import java.util.List;
 public class TurnoverPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FILE_FIELD = "importForm:file";
 
     @Inject
     private TurnoverService service;
@@ -56,9 +57,7 @@ public class TurnoverPage implements Serializable {
     }
 
     public void showUploadRefusal() {
-        if (UploadLimitFilter.TOO_LARGE.equals(uploadRefusal)) {
-            Messages.error("importForm:file", "request.import.tooLarge", SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024));
-        }
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024));
     }
 
     public void save() {
@@ -70,8 +69,8 @@ public class TurnoverPage implements Serializable {
     }
 
     public void importFile() {
-        if (file == null || file.getSize() == 0) {
-            Messages.error("importForm:file", "request.import.empty");
+        if (Uploads.none(file)) {
+            Messages.error(FILE_FIELD, "request.import.empty");
             return;
         }
         TurnoverService.ImportResult result = service.importFile(file.getFileName(), file.getContent());

@@ -15,7 +15,7 @@ import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.UploadLimitFilter;
+import se.stockholm.vfu.web.Uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -48,15 +48,13 @@ public class ImportPage implements Serializable {
 
     /** On arrival: the message for an upload the request filter refused as too large before reading it. */
     public void showUploadRefusal() {
-        if (UploadLimitFilter.TOO_LARGE.equals(uploadRefusal)) {
-            Messages.error(FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
-        }
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
     }
 
     public void preview() {
         result = null;
         preview = null;
-        if (file == null || file.getSize() == 0) {
+        if (Uploads.none(file)) {
             Messages.error(FILE_FIELD, "request.import.fileRequired");
             return;
         }
