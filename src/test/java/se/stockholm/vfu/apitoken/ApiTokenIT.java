@@ -351,7 +351,9 @@ class ApiTokenIT {
     private void admin(String path) throws Exception {
         HttpResponse<String> done = http.send(HttpRequest.newBuilder(http.uri("api/" + path))
                 .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.ADMIN, Fixtures.PASSWORD);
-        assertThat(done.statusCode()).as(path + ": " + done.body()).isIn(200, 204);
+        // a new user is answered with its id; a change to one (disable, role) or a token's expiry with no content
+        boolean createsUser = path.matches("it/users/[^/?]+\\?.*");
+        assertThat(done.statusCode()).as(path + ": " + done.body()).isEqualTo(createsUser ? 200 : 204);
     }
 
     private static String enc(String value) {

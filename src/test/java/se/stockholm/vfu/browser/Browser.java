@@ -38,6 +38,8 @@ public final class Browser {
 
     private final WebDriver driver;
     private final URL base;
+    /** The id of the button that opened the history dialog shown last: the focus goes back to it. */
+    private String historyOpenerId;
 
     Browser(WebDriver driver, URL base) {
         this.driver = driver;
@@ -171,17 +173,23 @@ public final class Browser {
         waitUp(driver, Duration.ofSeconds(15))
                 .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
-                    d.findElement(opener).click();
+                    WebElement button = d.findElement(opener);
+                    historyOpenerId = button.getAttribute("id");
+                    button.click();
                     return true;
                 });
         waitForFocus(dialogId + "Close");
         return find(By.id(dialogId));
     }
 
-    /** Closes a history dialog with its close button and waits until it is hidden. */
+    /**
+     * Closes a history dialog with its close button, waits until it is hidden and then until the focus is back on the
+     * button that opened it (WCAG 2.4.3: a keyboard user goes on from where they were, not from the top of the page).
+     */
     public void closeHistory(String dialogId) {
         click(By.id(dialogId + "Close"));
         waitUp(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId)));
+        waitForFocus(historyOpenerId);
     }
 
     /** The title of the dialog (a PrimeFaces dialog's header). */

@@ -57,7 +57,7 @@ public class TurnoverPage implements Serializable {
     }
 
     public void showUploadRefusal() {
-        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024));
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
     }
 
     public void save() {
@@ -232,5 +232,10 @@ public class TurnoverPage implements Serializable {
 
     public long getMaxUploadBytes() {
         return SheetReader.MAX_UPLOAD_BYTES;
+    }
+
+    /** What the browser says, before sending, of a file over the limit: the same words as the server's refusal. */
+    public String getTooLargeMessage() {
+        return Messages.text("request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
     }
 }

@@ -56,6 +56,8 @@ public final class SheetReader {
     public static final int MAX_COLUMNS = 100;
     /** The largest upload read (the page and the request filter refuse larger ones before reading them). */
     public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+    /** The same limit in whole megabytes, as the messages say it. */
+    public static final long MAX_UPLOAD_MEGABYTES = MAX_UPLOAD_BYTES / (1024 * 1024);
     /** An entry of an .xlsx unpacks to at most this: 10,000 rows of the template are about 8 MB of sheet XML. */
     public static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
     /** All entries together unpack to at most this. */

@@ -30,7 +30,7 @@ import java.io.Serializable;
 public class ImportPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final long MAX_MEGABYTES = SheetReader.MAX_UPLOAD_BYTES / (1024 * 1024);
+
     private static final String FILE_FIELD = "importForm:file";
 
     @Inject
@@ -48,7 +48,7 @@ public class ImportPage implements Serializable {
 
     /** On arrival: the message for an upload the request filter refused as too large before reading it. */
     public void showUploadRefusal() {
-        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
     }
 
     public void preview() {
@@ -59,7 +59,7 @@ public class ImportPage implements Serializable {
             return;
         }
         if (file.getSize() > SheetReader.MAX_UPLOAD_BYTES) {
-            Messages.error(FILE_FIELD, "request.import.tooLarge", MAX_MEGABYTES);
+            Messages.error(FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
             return;
         }
         content = file.getContent();
@@ -111,7 +111,7 @@ public class ImportPage implements Serializable {
     }
 
     public String getTooLargeMessage() {
-        return Messages.text("request.import.tooLarge", MAX_MEGABYTES);
+        return Messages.text("request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
     }
 
     public UploadedFile getFile() {

@@ -1,0 +1,57 @@
+/*
+ * Focus back on the button that opened a dialog (WCAG 2.1, 2.4.3 Focus Order).
+ *
+ * PrimeFaces' dialog remembers document.activeElement when it shows and focuses it again when it hides. A dialog
+ * opened from an ajax button's oncomplete misses it: PrimeFaces disables the button during the request, the browser
+ * moves the focus to the page, and the dialog remembers the page. And a dialog whose save re-renders the table
+ * would return the focus to a button no longer in the document. So: remember the last button or link the user
+ * activated (mouse or keyboard), give it to a dialog that found no focus of its own, and on hiding look the button up
+ * again by its id when the one remembered was replaced.
+ */
+(function () {
+    "use strict";
+    var opener = null;
+
+    document.addEventListener("click", function (event) {
+        var target = event.target instanceof Element ? event.target.closest("button, a[href], [role=button]") : null;
+        if (target && !target.closest(".ui-dialog")) {
+            opener = target;
+        }
+    }, true);
+
+    function lost(element) {
+        return !element || element === document.body || element === document.documentElement;
+    }
+
+    function install() {
+        if (!window.PrimeFaces || !PrimeFaces.widget || !PrimeFaces.widget.Dialog) {
+            return;
+        }
+        var proto = PrimeFaces.widget.Dialog.prototype;
+        if (proto.vfuFocusReturn) {
+            return;
+        }
+        proto.vfuFocusReturn = true;
+        var show = proto.show;
+        proto.show = function () {
+            var wasVisible = this.isVisible();
+            var result = show.apply(this, arguments);
+            if (!wasVisible && lost(this.focusedElementBeforeDialogOpened) && opener && document.contains(opener)) {
+                this.focusedElementBeforeDialogOpened = opener;
+            }
+            this.vfuOpenerId = this.focusedElementBeforeDialogOpened && this.focusedElementBeforeDialogOpened.id;
+            return result;
+        };
+        var returnFocus = proto.returnFocus;
+        proto.returnFocus = function () {
+            var remembered = this.focusedElementBeforeDialogOpened;
+            if ((!remembered || !document.contains(remembered)) && this.vfuOpenerId) {
+                this.focusedElementBeforeDialogOpened = document.getElementById(this.vfuOpenerId);
+            }
+            return returnFocus.apply(this, arguments);
+        };
+    }
+
+    install();
+    document.addEventListener("DOMContentLoaded", install);
+})();
