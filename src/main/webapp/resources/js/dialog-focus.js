@@ -3,7 +3,7 @@
  *
  * PrimeFaces' dialog remembers document.activeElement when it shows and focuses it again when it hides. A dialog
  * opened from an ajax button's oncomplete misses it: PrimeFaces disables the button during the request, the browser
- * moves the focus to the page, and the dialog remembers the page. And a dialog whose save re-renders the table
+ * moves the focus to the page (or, in a data table, to the cell around the button), and the dialog remembers that. And a dialog whose save re-renders the table
  * would return the focus to a button no longer in the document. So: remember the last button or link the user
  * activated (mouse or keyboard), give it to a dialog that found no focus of its own, and on hiding look the button up
  * again by its id when the one remembered was replaced.
@@ -36,7 +36,10 @@
         proto.show = function () {
             var wasVisible = this.isVisible();
             var result = show.apply(this, arguments);
-            if (!wasVisible && lost(this.focusedElementBeforeDialogOpened) && opener && document.contains(opener)) {
+            var before = this.focusedElementBeforeDialogOpened;
+            // the page, or the table cell around the disabled button (a data table's cells take the focus)
+            var strayed = lost(before) || (opener && before !== opener && before.contains(opener));
+            if (!wasVisible && strayed && opener && document.contains(opener)) {
                 this.focusedElementBeforeDialogOpened = opener;
             }
             this.vfuOpenerId = this.focusedElementBeforeDialogOpened && this.focusedElementBeforeDialogOpened.id;
