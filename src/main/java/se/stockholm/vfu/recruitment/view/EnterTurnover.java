@@ -1,0 +1,98 @@
+package se.stockholm.vfu.recruitment.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.recruitment.StaffGroup;
+import se.stockholm.vfu.recruitment.TurnoverForm;
+import se.stockholm.vfu.recruitment.TurnoverRow;
+import se.stockholm.vfu.recruitment.TurnoverService;
+import se.stockholm.vfu.web.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Entering one year's turnover figures of a staff group: a district contact for its own district, the central
+ * contact for any district or the city as a whole. Saved over the version the page shows, so figures someone else
+ * saved meanwhile are not overwritten unseen.
+ */
+@Named
+@ViewScoped
+public class EnterTurnover implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TurnoverService service;
+
+    @Inject
+    private TurnoverPage page;
+
+    private Long formDistrictId;
+    private Integer year = LocalDate.now(StockholmTime.ZONE).getYear() - 1;
+    private StaffGroup group = StaffGroup.CASE_WORKER;
+    private Integer permanentStaff;
+    private Integer left;
+    private Integer movedInCity;
+
+    public void save() {
+        TurnoverRow saved = service.save(new TurnoverForm(formDistrictId, year, group, permanentStaff, left, movedInCity,
+                page.versionOf(formDistrictId, year, group)));
+        Messages.info("recruitment.turnover.saved");
+        page.saved(saved.districtId());
+    }
+
+    public StaffGroup[] getGroups() {
+        return StaffGroup.values();
+    }
+
+    public Long getFormDistrictId() {
+        return formDistrictId;
+    }
+
+    public void setFormDistrictId(Long formDistrictId) {
+        this.formDistrictId = formDistrictId;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public StaffGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(StaffGroup group) {
+        this.group = group;
+    }
+
+    public Integer getPermanentStaff() {
+        return permanentStaff;
+    }
+
+    public void setPermanentStaff(Integer permanentStaff) {
+        this.permanentStaff = permanentStaff;
+    }
+
+    public Integer getLeft() {
+        return left;
+    }
+
+    public void setLeft(Integer left) {
+        this.left = left;
+    }
+
+    public Integer getMovedInCity() {
+        return movedInCity;
+    }
+
+    public void setMovedInCity(Integer movedInCity) {
+        this.movedInCity = movedInCity;
+    }
+}

@@ -1,0 +1,86 @@
+package se.stockholm.vfu.recruitment.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import se.stockholm.vfu.recruitment.TurnoverService;
+import se.stockholm.vfu.request.importing.ImportError;
+import se.stockholm.vfu.request.importing.SheetReader;
+import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.Uploads;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Importing a file of turnover figures: all rows or none, with the errors per row when any row is wrong. */
+@Named
+@ViewScoped
+public class ImportTurnover implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FILE_FIELD = "importForm:file";
+
+    @Inject
+    private TurnoverService service;
+
+    @Inject
+    private TurnoverPage page;
+
+    private transient UploadedFile file;
+    private String uploadRefusal;
+    private List<ImportError> importErrors = List.of();
+
+    /** On arrival: the message for an upload the request filter refused as too large before reading it. */
+    public void showUploadRefusal() {
+        Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
+    }
+
+    public void importFile() {
+        if (Uploads.none(file)) {
+            Messages.error(FILE_FIELD, "request.import.empty");
+            return;
+        }
+        TurnoverService.ImportResult result = service.importFile(file.getFileName(), file.getContent());
+        importErrors = result.errors();
+        if (importErrors.isEmpty()) {
+            Messages.info("recruitment.turnover.import.done", result.saved());
+        } else {
+            Messages.warn("recruitment.turnover.import.failed");
+        }
+        page.imported();
+    }
+
+    public String message(ImportError error) {
+        return Messages.text(error.messageKey(), error.arguments().toArray());
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getUploadRefusal() {
+        return uploadRefusal;
+    }
+
+    public void setUploadRefusal(String uploadRefusal) {
+        this.uploadRefusal = uploadRefusal;
+    }
+
+    public List<ImportError> getImportErrors() {
+        return importErrors;
+    }
+
+    public long getMaxUploadBytes() {
+        return SheetReader.MAX_UPLOAD_BYTES;
+    }
+
+    /** What the browser says, before sending, of a file over the limit: the same words as the server's refusal. */
+    public String getTooLargeMessage() {
+        return Messages.text("request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
+    }
+}
