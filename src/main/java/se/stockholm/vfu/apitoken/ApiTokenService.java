@@ -20,6 +20,7 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ public class ApiTokenService {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private Clock clock;
+
     /**
      * A new token for the caller, valid until the end of {@code expiresOn} (Stockholm time) or until revoked when
      * none is given. The returned token is the only copy there will ever be.
@@ -64,7 +68,7 @@ public class ApiTokenService {
         if (trimmed.length() > ApiToken.NAME_MAX) {
             throw new InvalidInputException("name", "apitoken.error.nameLength", ApiToken.NAME_MAX);
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(StockholmTime.ZONE).minusDays(1))) {
             throw new InvalidInputException("expiresOn", "apitoken.error.expiry");
         }
@@ -90,7 +94,7 @@ public class ApiTokenService {
 
     /** The caller's own tokens, newest first, revoked and expired ones too. */
     public List<ApiTokenRow> own() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return em.createQuery("""
                 SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.user.username = :username
                 ORDER BY t.createdAt DESC, t.id DESC""", ApiToken.class)
@@ -110,7 +114,7 @@ public class ApiTokenService {
     @RolesAllowed(Role.ADMIN_NAME)
     public Page<ApiTokenRow> allActive(@NotNull PageRequest page) {
         requireAdmin();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // the JPA-compliant query language allows no alias on a fetch join: the user by its path
         String where = " WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)"
                 + " AND (:text IS NULL OR LOWER(t.user.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
@@ -139,7 +143,7 @@ public class ApiTokenService {
                 || caller.role() == Role.ADMIN)) {
             throw new NotFoundException();
         }
-        token.revoke(caller.username(), Instant.now());
+        token.revoke(caller.username(), clock.instant());
         LOG.info(() -> "API token " + id + " revoked by " + caller.username());
     }
 
@@ -149,7 +153,7 @@ public class ApiTokenService {
      */
     @PermitAll
     public Optional<String> userOf(String tokenHash) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Tuple> found = em.createQuery("""
                 SELECT t.id, u.username, t.lastUsedAt FROM ApiToken t JOIN t.user u
                 WHERE t.tokenHash = :hash AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
@@ -125,23 +126,24 @@ public class DemoData {
      */
     private void readLog(Term term) {
         em.flush();
-        List<Object[]> requests = em.createQuery("""
-                        SELECT r.id, un.code FROM StudentRequest r JOIN r.university un WHERE r.term = :term
-                        ORDER BY r.id""", Object[].class)
-                .setParameter("term", term).getResultList();
-        Instant start = Instant.now().minus(3, ChronoUnit.DAYS);
-        for (Object[] request : requests) {
-            long id = (Long) request[0];
-            String university = (String) request[1];
-            if ("SU".equals(university)) {
-                read(start, "su", id, "PAGE", "university/requests");
-            } else if ("SH".equals(university)) {
-                read(start.plus(1, ChronoUnit.HOURS), "sh", id, "API", "GET /api/terms/{term}/requests");
-            }
-            read(start.plus(1, ChronoUnit.DAYS), "central", id, "EXPORT", "central/requests csv");
+        record Request(long id, String university) {
         }
-        requests.stream().filter(r -> "SU".equals(r[1])).limit(2).forEach(r ->
-                read(start.plus(2, ChronoUnit.DAYS), "su", (Long) r[0], "PAGE", "university/request"));
+        List<Request> requests = em.createQuery("""
+                        SELECT r.id, un.code FROM StudentRequest r JOIN r.university un WHERE r.term = :term
+                        ORDER BY r.id""", Tuple.class)
+                .setParameter("term", term).getResultStream()
+                .map(row -> new Request(row.get(0, Long.class), row.get(1, String.class))).toList();
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS);
+        for (Request request : requests) {
+            if ("SU".equals(request.university())) {
+                read(start, "su", request.id(), "PAGE", "university/requests");
+            } else if ("SH".equals(request.university())) {
+                read(start.plus(1, ChronoUnit.HOURS), "sh", request.id(), "API", "GET /api/terms/{term}/requests");
+            }
+            read(start.plus(1, ChronoUnit.DAYS), "central", request.id(), "EXPORT", "central/requests csv");
+        }
+        requests.stream().filter(r -> "SU".equals(r.university())).limit(2).forEach(r ->
+                read(start.plus(2, ChronoUnit.DAYS), "su", r.id(), "PAGE", "university/request"));
     }
 
     private void read(Instant at, String username, long requestId, String channel, String operation) {

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import se.stockholm.vfu.audit.AuditRevision;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,12 +23,15 @@ public class RetentionJob {
     @Inject
     private Retention retention;
 
+    @Inject
+    private Clock clock;
+
     // the run has its own transaction, so its failure is caught and logged here rather than failing the timer
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "3", minute = "15", persistent = false, info = "retention")
     void nightly() {
         try {
-            retention.run(Instant.now(), RetentionReport.SCHEDULED, AuditRevision.SYSTEM);
+            retention.run(clock.instant(), RetentionReport.SCHEDULED, AuditRevision.SYSTEM);
         } catch (RuntimeException failed) {
             // logged without data: the exception names tables and SQL states, not students
             LOG.log(Level.SEVERE, "The nightly retention run failed; the next night tries again", failed);

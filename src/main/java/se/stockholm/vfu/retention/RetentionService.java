@@ -9,13 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
-import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.evaluation.EvaluationRetention;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,15 +40,19 @@ public class RetentionService {
     @Inject
     private Retention retention;
 
+    @Inject
+    private Clock clock;
+
     /** Runs retention now, as the signed-in administrator; the run is recorded like the nightly one. */
     public RetentionReport runNow() {
-        return retention.run(Instant.now(), RetentionReport.MANUAL, requireAdmin().username());
+        return retention.run(clock.instant(), RetentionReport.MANUAL, requireAdmin().username());
     }
 
     /** Each data type's months and the date before which its data goes today. */
     public List<RetentionRule> rules() {
         requireAdmin();
-        RetentionLimits limits = RetentionLimits.at(Instant.now(), settings);
+        Instant now = clock.instant();
+        RetentionLimits limits = RetentionLimits.at(now, settings);
         return List.of(
                 new RetentionRule("requests", settings.retentionMonths(PortalSettings.Retention.REQUESTS), limits.requestsBefore()),
                 new RetentionRule("placements", settings.retentionMonths(PortalSettings.Retention.PLACEMENTS), limits.placementsBefore()),
@@ -56,9 +60,9 @@ public class RetentionService {
                 new RetentionRule("notifications", settings.retentionMonths(PortalSettings.Retention.NOTIFICATIONS),
                         limits.notificationsBefore()),
                 new RetentionRule("evaluations", settings.retentionMonths(PortalSettings.Retention.EVALUATIONS),
-                        evaluationRetention.before(Instant.now())),
+                        evaluationRetention.before(now)),
                 new RetentionRule("candidates", settings.retentionMonths(PortalSettings.Retention.CANDIDATES),
-                        LocalDate.ofInstant(Instant.now(), StockholmTime.ZONE)
+                        LocalDate.now(clock)
                                 .minusMonths(settings.retentionMonths(PortalSettings.Retention.CANDIDATES))));
     }
 

@@ -13,6 +13,7 @@ import se.stockholm.vfu.config.PortalSettings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -27,6 +28,9 @@ import java.time.Instant;
 public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private CurrentUser currentUser;
@@ -60,7 +64,7 @@ public class SessionGuard extends HttpFilter {
         if (session == null) {
             return true; // HTTP Basic: authenticated on this very request
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
         if (signedIn == null || !signedIn.username().equals(current.username())) {
             session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(current, now));

@@ -192,6 +192,27 @@ public final class Browser {
         waitForFocus(historyOpenerId);
     }
 
+    /**
+     * Searches a lazy table with its global filter and waits until it shows exactly one row, which contains the text
+     * {@code rowContains}. The filter re-renders the table as keys are typed, and a table re-rendered by the change
+     * just saved may replace the filter field under the keys: the search is typed again until the field holds it.
+     */
+    public void searchUntilOneRow(String table, String search, String rowContains) {
+        By filter = By.id(table + ":globalFilter");
+        find(filter).sendKeys(search);
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(filter);
+                    if (!search.equals(field.getAttribute("value"))) {
+                        field.clear();
+                        field.sendKeys(search);
+                        return false;
+                    }
+                    List<WebElement> rows = d.findElements(By.cssSelector("[id='" + table + "_data'] > tr"));
+                    return rows.size() == 1 && rows.get(0).getText().contains(rowContains);
+                });
+    }
+
     /** The title of the dialog (a PrimeFaces dialog's header). */
     public static String dialogTitle(WebElement dialog) {
         return dialog.findElement(By.cssSelector(".ui-dialog-title")).getText().trim();

@@ -114,10 +114,7 @@ class CentralUnitsBrowserIT {
 
     /** Searches the table for the text and waits until it shows that one row. */
     private void showOnly(String table, String text) {
-        browser.find(By.id(table + ":globalFilter")).sendKeys(text);
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='" + table + "_data'] tr")).size() == 1
-                        && d.findElement(By.id(table)).getText().contains(text));
+        browser.searchUntilOneRow(table, text, text);
     }
 
     /** Clicks the row's button whose id ends with the name; the table may be re-rendered meanwhile. */

@@ -100,10 +100,7 @@ class DistrictReportingBrowserIT {
         waitForText("places-total", Long.toString(total + 2));
 
         // the table's search looks in the notes too: the one place of this test
-        browser.find(By.id("placesForm:places:globalFilter")).sendKeys(note);
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='placesForm:places_data'] > tr")).size() == 1
-                        && d.findElement(By.id("placesForm:places_data")).getText().contains(UNIT));
+        browser.searchUntilOneRow("placesForm:places", note, UNIT);
         WebElement history = browser.openHistory(By.cssSelector("[id='placesForm:places_data'] button[id$=':history']"),
                 "placeHistoryDialog");
         assertThat(Browser.dialogTitle(history)).isEqualTo("Platsens historik – " + UNIT);

@@ -9,14 +9,11 @@ import se.stockholm.vfu.network.EventKind;
 import se.stockholm.vfu.network.EventRow;
 import se.stockholm.vfu.network.EventRow.InviteeRow;
 import se.stockholm.vfu.network.NetworkEventService;
-import se.stockholm.vfu.term.Term;
-import se.stockholm.vfu.term.TermService;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -32,9 +29,6 @@ public class EditNetworkEvent implements Serializable {
 
     @Inject
     private NetworkEventService service;
-
-    @Inject
-    private TermService termService;
 
     @Inject
     private NetworkEventDetail detail;
@@ -97,10 +91,6 @@ public class EditNetworkEvent implements Serializable {
 
     public EventKind[] getKinds() {
         return EventKind.values();
-    }
-
-    public List<Term> getTerms() {
-        return termService.all();
     }
 
     public EventForm getForm() {

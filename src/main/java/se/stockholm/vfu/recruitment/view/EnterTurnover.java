@@ -1,9 +1,9 @@
 package se.stockholm.vfu.recruitment.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.recruitment.StaffGroup;
 import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverRow;
@@ -11,6 +11,7 @@ import se.stockholm.vfu.recruitment.TurnoverService;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -30,12 +31,21 @@ public class EnterTurnover implements Serializable {
     @Inject
     private TurnoverPage page;
 
+    @Inject
+    private Clock clock;
+
     private Long formDistrictId;
-    private Integer year = LocalDate.now(StockholmTime.ZONE).getYear() - 1;
+    /** Last year's figures are the ones a district has at hand: the dialog opens on that year. */
+    private Integer year;
     private StaffGroup group = StaffGroup.CASE_WORKER;
     private Integer permanentStaff;
     private Integer left;
     private Integer movedInCity;
+
+    @PostConstruct
+    void lastYear() {
+        year = LocalDate.now(clock).getYear() - 1;
+    }
 
     public void save() {
         TurnoverRow saved = service.save(new TurnoverForm(formDistrictId, year, group, permanentStaff, left, movedInCity,

@@ -1,0 +1,100 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A district contact's staff-turnover page in a real browser: a year's figures entered in the dialog appear in the
+ * district's table with their rate, a file imports another year, and a file with a wrong row saves nothing and names
+ * the row.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class TurnoverBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Test
+    void aDistrictEntersAYearsFiguresAndImportsAnotherYearFromAFile() throws Exception {
+        // years no other test uses, newest of all so on the table's first page (it lists the newest first); a later
+        // local run may pick the same one again (the H2 file database outlives a run): saving replaces the figures
+        int entered = 2090 + ThreadLocalRandom.current().nextInt(5) * 2;
+        int imported = entered + 1;
+        browser.logIn(Fixtures.SODERMALM, Fixtures.PASSWORD).open("/district/turnover.xhtml");
+
+        browser.openDialog(By.id("turnoverForm:enter"));
+        WebElement year = browser.find(By.id("enterForm:year_input"));
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(entered), Keys.TAB);
+        browser.choose("enterForm:group", "Socialsekreterare");
+        browser.find(By.id("enterForm:permanentStaff_input")).sendKeys("80", Keys.TAB);
+        browser.find(By.id("enterForm:left_input")).sendKeys("12", Keys.TAB);
+        browser.find(By.id("enterForm:movedInCity_input")).sendKeys("2", Keys.TAB);
+        browser.find(By.id("enterForm:saveTurnover")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("enterForm:saveTurnover")));
+        assertThat(rowOf(entered)).as("the entered year in the district's table, with its rate 12/80")
+                .contains("Socialsekreterare").contains("80").contains("12").contains("15");
+
+        Path file = Files.createTempFile("vfu-turnover-", ".csv");
+        Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
+                + "SO," + imported + ",biståndshandläggare,40,4\n", StandardCharsets.UTF_8);
+        upload(file);
+        assertThat(browser.pageText()).contains("1 rader importerade.");
+        assertThat(rowOf(imported)).as("the imported year in the district's table, with its rate 4/40")
+                .contains("Biståndshandläggare").contains("40").contains("10");
+
+        Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
+                + "SO," + imported + ",biståndshandläggare,40,4\n"
+                + "SO,tjugo,biståndshandläggare,40,4\n", StandardCharsets.UTF_8);
+        upload(file);
+        List<String> errors = browser.driver().findElements(By.cssSelector("[id='importErrors'] tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(errors).as("the wrong row named, by its row number in the file").singleElement().asString()
+                .startsWith("3");
+        assertThat(browser.pageText()).doesNotContain("rader importerade");
+    }
+
+    /** The district table's row of the year (its only staff group entered that year). */
+    private String rowOf(int year) {
+        return Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(
+                        By.cssSelector("[id='turnoverForm:turnover_data'] tr")).stream().map(WebElement::getText)
+                .filter(text -> text.contains(Integer.toString(year)))
+                .findFirst().orElse(null));
+    }
+
+    private void upload(Path file) {
+        browser.find(By.id("importForm:runImport"));
+        browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(file.toString());
+        browser.driver().findElement(By.id("importForm:runImport")).click();
+        browser.find(By.id("importForm:runImport"));
+    }
+}
