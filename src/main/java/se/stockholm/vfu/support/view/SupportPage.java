@@ -56,15 +56,17 @@ public class SupportPage implements Serializable {
 
     public void load() {
         Long termId = viewTerm.getTermId();
-        if (termId != null) {
-            SupportService service = supportService;
-            long term = termId;
-            termConcerns = PagedTable.byId(page -> service.find(term, page), ConcernRow::id);
+        if (termId == null) {
+            // no term yet: no placement and no concern to show
+            return;
         }
+        SupportService service = supportService;
+        long term = termId;
+        termConcerns = PagedTable.byId(page -> service.find(term, page), ConcernRow::id);
         if (placementId == null) {
             return;
         }
-        placement = placementService.get(viewTerm.getTermId(), placementId);
+        placement = placementService.get(term, placementId);
         meeting = supportService.meeting(placementId);
         teacherName = meeting.teacherName();
         meetingAt = meeting.meetingAt();
