@@ -111,7 +111,7 @@ public class PortalSimulation extends Simulation {
             ledger.result(result);
             LOG.info(result::toString);
         } catch (Exception failed) {
-            ledger.result(new WriteCheck.Result(0, 0, 0, 0, List.of("the check itself failed: " + failed), List.of()));
+            ledger.result(WriteCheck.Result.failed("the check itself failed: " + failed));
             LOG.severe(() -> "The write check failed: " + failed);
         }
     }
@@ -287,6 +287,7 @@ public class PortalSimulation extends Simulation {
             ObjectNode body = JSON.createObjectNode().put("unitId", unit.path("id").asLong())
                     .put("areaId", unit.path("areaId").asLong()).put("places", 1).put("notes", marker);
             body.putArray("languages").add("sv");
+            ledger.placeSent(marker);
             return session.set("placeBody", body.toString()).set("placeMarker", marker).remove("placeId");
         }).doIf(session -> session.contains("placeBody")).then(
                 exec(http("district reports a place").post("api/terms/" + term + "/places")

@@ -21,13 +21,20 @@ import java.util.stream.Collectors;
  * After a run: compares the database, read back over the API as a central contact, with what the simulated users
  * were told succeeded ({@link WriteLedger}). A write is <b>lost</b> when the user was told it succeeded and the
  * database does not have it; <b>duplicated</b> when the database has it more often than the users were told (a place
- * with the run's marker that no report was answered with, two reports answered with the same id, a placement
- * confirmed twice, two request edits both told they made the same version).
+ * with the run's marker that no report sent, two places with the marker of one report, two reports answered with the
+ * same id, a placement confirmed twice, two request edits both told they made the same version). A place whose report
+ * was sent but whose answer never came (the run ended while it was on its way) is neither: the user was told nothing.
  */
 public final class WriteCheck {
 
     /** The outcome: counts checked and every problem found, in words. */
-    public record Result(int places, int edits, int confirmations, int runs, List<String> lost, List<String> duplicated) {
+    public record Result(int places, int edits, int confirmations, int runs, int unanswered, List<String> lost,
+            List<String> duplicated) {
+
+        /** A check that could not compare anything, with the reason as its one problem. */
+        public static Result failed(String reason) {
+            return new Result(0, 0, 0, 0, 0, List.of(reason), List.of());
+        }
 
         public boolean ok() {
             return lost.isEmpty() && duplicated.isEmpty();
@@ -36,7 +43,8 @@ public final class WriteCheck {
         @Override
         public String toString() {
             return "writes checked: " + places + " places reported, " + edits + " request edits, " + confirmations
-                    + " confirmations, " + runs + " allocation runs; lost " + lost.size() + ", duplicated "
+                    + " confirmations, " + runs + " allocation runs (" + unanswered + " place reports stored whose answer"
+                    + " the run ended before; neither lost nor duplicated); lost " + lost.size() + ", duplicated "
                     + duplicated.size() + (ok() ? "" : ": " + lost + " " + duplicated);
         }
     }
@@ -72,8 +80,28 @@ public final class WriteCheck {
                 lost.add("place " + id + " (" + marker + ") was reported but is " + stored.get(id));
             }
         });
-        stored.keySet().stream().filter(id -> !ledger.places().containsKey(id))
-                .forEach(id -> duplicated.add("place " + id + " (" + stored.get(id) + ") stored but never reported"));
+        Map<String, List<Long>> storedByMarker = stored.keySet().stream().sorted()
+                .collect(Collectors.groupingBy(stored::get));
+        storedByMarker.forEach((marker, ids) -> {
+            if (ids.size() > 1) {
+                duplicated.add("places " + ids + " all carry " + marker + ", which one report sent");
+            }
+        });
+        Set<String> sent = ledger.placesSent();
+        int unanswered = 0;
+        for (Map.Entry<Long, String> place : stored.entrySet()) {
+            boolean single = storedByMarker.get(place.getValue()).size() == 1;
+            if (ledger.places().containsKey(place.getKey()) || !single) {
+                continue;
+            }
+            if (sent.contains(place.getValue())) {
+                // sent, stored, but the answer never reached the user (the run ended while it was on its way): the
+                // user was told nothing, so this is neither a lost nor a duplicated write
+                unanswered++;
+            } else {
+                duplicated.add("place " + place.getKey() + " (" + place.getValue() + ") stored but never sent");
+            }
+        }
 
         List<WriteLedger.Edit> edits = ledger.edits();
         Map<Long, List<WriteLedger.Edit>> byRequest = edits.stream()
@@ -114,7 +142,7 @@ public final class WriteCheck {
                 .forEach(v -> storedRuns.add(v.asJsonObject().getJsonNumber("id").longValue()));
         runs.stream().filter(id -> !storedRuns.contains(id)).forEach(id -> lost.add("allocation run " + id + " missing"));
 
-        return new Result(answers.size(), edits.size(), confirmed.size(), runs.size(), lost, duplicated);
+        return new Result(answers.size(), edits.size(), confirmed.size(), runs.size(), unanswered, lost, duplicated);
     }
 
     private static JsonObject get(PageClient api, String path) throws Exception {

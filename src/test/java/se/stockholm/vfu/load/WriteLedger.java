@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -23,6 +24,7 @@ public final class WriteLedger {
 
     private final String runId;
     private final Map<Long, String> places = new ConcurrentHashMap<>();
+    private final Set<String> placesSent = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Long> placeAnswers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Edit> edits = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Long> confirmations = new ConcurrentLinkedQueue<>();
@@ -52,6 +54,11 @@ public final class WriteLedger {
         return "load-" + runId + "-";
     }
 
+    /** A report carrying {@code marker} is about to be sent; until it is answered, whether it was stored is unknown. */
+    void placeSent(String marker) {
+        placesSent.add(marker);
+    }
+
     void placeReported(long id, String marker) {
         placeAnswers.add(id);
         places.put(id, marker);
@@ -71,6 +78,11 @@ public final class WriteLedger {
 
     public Map<Long, String> places() {
         return Collections.unmodifiableMap(places);
+    }
+
+    /** The marker of every report sent, answered or not. */
+    public Set<String> placesSent() {
+        return Set.copyOf(placesSent);
     }
 
     /** Every id a report was answered with, a repeated one included. */
