@@ -117,7 +117,7 @@ public class ApiTokenService {
         Instant now = clock.instant();
         // the JPA-compliant query language allows no alias on a fetch join: the user by its path
         String where = " WHERE t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)"
-                + " AND (:text IS NULL OR LOWER(t.user.username) LIKE :text ESCAPE '!' OR LOWER(t.name) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "t.user.username", "t.name");
         String order = page.sortField() == null || !SORTABLE.containsKey(page.sortField())
                 ? " ORDER BY t.createdAt DESC, t.id DESC" : page.orderBy(SORTABLE, "t.createdAt", "t.id");
         TypedQuery<ApiToken> rows = em.createQuery("SELECT t FROM ApiToken t JOIN FETCH t.user" + where + order,
@@ -125,7 +125,7 @@ public class ApiTokenService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM ApiToken t" + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
             query.setParameter("now", now);
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         List<ApiTokenRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultStream()
                 .map(t -> ApiTokenRow.of(t, now)).toList();

@@ -1,6 +1,10 @@
 package se.stockholm.vfu.common;
 
+import jakarta.persistence.Query;
+
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One page of a table as asked for by a lazy table or the API: where it starts, how long it is,
@@ -36,6 +40,30 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     public String filter(String name) {
         String value = filters.get(name);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * The condition {@code " AND (LOWER(column) LIKE :name ESCAPE '!' OR ...)"} when the filter {@code name} has a
+     * value, else nothing; {@link #bindContains} gives the parameter its pattern. A list opened without a search then
+     * runs a statement without LIKE, which the embedded database prepares once: H2 plans a statement with a LIKE again
+     * at every execution (for the pattern's prefix), which was a fifth of a list page's time. The columns are the
+     * caller's constants, never what a user typed.
+     */
+    public String containsCondition(String name, String... columns) {
+        if (filter(name) == null) {
+            return "";
+        }
+        return Arrays.stream(columns).map(column -> "LOWER(" + column + ") LIKE :" + name + " ESCAPE '" + LIKE_ESCAPE + "'")
+                .collect(Collectors.joining(" OR ", " AND (", ")"));
+    }
+
+    /** Sets the parameter of {@link #containsCondition} on the query, when the condition is there. */
+    public <Q extends Query> Q bindContains(Q query, String name) {
+        String pattern = containsPattern(name);
+        if (pattern != null) {
+            query.setParameter(name, pattern);
+        }
+        return query;
     }
 
     /**

@@ -89,8 +89,7 @@ public class InquiryService {
         }
         String where = " WHERE (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
                 + " AND (:status IS NULL OR i.status = :status)"
-                + " AND (:text IS NULL OR LOWER(i.studentName) LIKE :text ESCAPE '!'"
-                + " OR LOWER(i.studentEmail) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "i.studentName", "i.studentEmail");
         String from = " FROM Inquiry i JOIN i.district d JOIN i.university un";
         TypedQuery<Inquiry> rows = em.createQuery("SELECT i" + from + " JOIN FETCH i.district JOIN FETCH i.university"
                 + where + page.orderBy(SORTABLE, "i.receivedOn", "i.id"), Inquiry.class);
@@ -101,7 +100,7 @@ public class InquiryService {
             query.setParameter("district", district);
             query.setParameter("university", university);
             query.setParameter("status", status.orNull());
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         Instant now = clock.instant();
         List<InquiryRow> page1 = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()

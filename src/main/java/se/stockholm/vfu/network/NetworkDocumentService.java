@@ -61,14 +61,14 @@ public class NetworkDocumentService {
     /** The documents the caller may see, by title; filter {@code text} on the title. */
     public Page<DocumentRow> find(@NotNull PageRequest page) {
         Caller caller = currentUser.get();
-        String where = " WHERE (:text IS NULL OR LOWER(d.title) LIKE :text ESCAPE '!')"
-                + " AND (:all = TRUE OR EXISTS (SELECT s FROM DocumentShare s WHERE s.document = d"
-                + " AND (s.district.id = :district OR s.university.id = :university)))";
+        String where = " WHERE (:all = TRUE OR EXISTS (SELECT s FROM DocumentShare s WHERE s.document = d"
+                + " AND (s.district.id = :district OR s.university.id = :university)))"
+                + page.containsCondition("text", "d.title");
         TypedQuery<NetworkDocument> rows = em.createQuery("SELECT d FROM NetworkDocument d" + where
                 + page.orderBy(Map.of("title", "d.title"), "d.title", "d.id"), NetworkDocument.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM NetworkDocument d" + where, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
             query.setParameter("all", caller.isCityWide());
             query.setParameter("district", caller.role() == Role.DISTRICT ? caller.districtId() : -1L);
             query.setParameter("university", caller.role() == Role.UNIVERSITY ? caller.universityId() : -1L);

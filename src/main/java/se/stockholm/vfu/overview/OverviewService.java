@@ -127,21 +127,19 @@ public class OverviewService {
         Caller caller = currentUser.get();
         caller.requireUniversity(universityId);
         String where = " WHERE r.term.id = :term AND r.university.id = :university"
-                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'"
-                + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "r.studentName", "r.studentRef");
         String order = page.orderBy(REQUEST_SORTABLE, "r.studentName", "r.id");
-        List<RequestLine> rows = em.createQuery("SELECT NEW se.stockholm.vfu.overview.RequestLine(r.id, r.studentRef,"
-                        + " r.studentName, r.status) FROM StudentRequest r" + where + order, RequestLine.class)
+        List<RequestLine> rows = page.bindContains(em.createQuery("SELECT NEW se.stockholm.vfu.overview.RequestLine(r.id,"
+                        + " r.studentRef, r.studentName, r.status) FROM StudentRequest r" + where + order, RequestLine.class),
+                        "text")
                 .setParameter("term", termId)
                 .setParameter("university", universityId)
-                .setParameter("text", page.containsPattern("text"))
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();
-        long total = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class)
+        long total = page.bindContains(em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class), "text")
                 .setParameter("term", termId)
                 .setParameter("university", universityId)
-                .setParameter("text", page.containsPattern("text"))
                 .getSingleResult();
         return new Page<>(rows, total);
     }

@@ -80,7 +80,7 @@ public class PlaceService {
         }
         String supervisor = page.filter("supervisor");
         String where = " WHERE t.id = :term AND (:district IS NULL OR d.id = :district)"
-                + " AND (:text IS NULL OR LOWER(u.name) LIKE :text ESCAPE '!' OR LOWER(p.notes) LIKE :text ESCAPE '!')"
+                + page.containsCondition("text", "u.name", "p.notes")
                 + " AND (:area IS NULL OR a.id = :area)"
                 + " AND (:unit IS NULL OR u.id = :unit)"
                 + " AND (:status IS NULL OR p.status = :status)"
@@ -91,9 +91,9 @@ public class PlaceService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM PlaceOffer p JOIN p.term t JOIN p.district d"
                 + " JOIN p.unit u JOIN p.area a" + where, Long.class);
         for (TypedQuery<?> query : List.<TypedQuery<?>>of(rows, count)) {
-            query.setParameter("term", termId)
+            page.bindContains(query, "text")
+                    .setParameter("term", termId)
                     .setParameter("district", currentUser.get().districtScope(page.filter("district")))
-                    .setParameter("text", page.containsPattern("text"))
                     .setParameter("area", Filters.id(page.filter("area")))
                     .setParameter("unit", Filters.id(page.filter("unit")))
                     .setParameter("status", status.orNull());

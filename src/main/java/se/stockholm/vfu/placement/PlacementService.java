@@ -103,7 +103,7 @@ public class PlacementService {
         }
         String where = " WHERE t.id = :term AND pl.status IN :statuses"
                 + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
-                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "r.studentName");
         TypedQuery<PlacementRow> rows = em.createQuery(ROW + FROM + where
                 + page.orderBy(SORTABLE, "r.studentName", "pl.id"), PlacementRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(pl)" + FROM + where, Long.class);
@@ -117,7 +117,7 @@ public class PlacementService {
             query.setParameter("statuses", statuses);
             query.setParameter("district", district);
             query.setParameter("university", university);
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         List<PlacementRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         // every row shown names a student: each is a view for the read log

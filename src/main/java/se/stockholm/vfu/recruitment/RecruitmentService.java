@@ -99,7 +99,7 @@ public class RecruitmentService {
             return Page.empty();
         }
         String where = " WHERE (:district IS NULL OR d.id = :district) AND (:status IS NULL OR p.status = :status)"
-                + " AND (:text IS NULL OR LOWER(u.name) LIKE :text ESCAPE '!' OR LOWER(d.name) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "u.name", "d.name");
         TypedQuery<PostRow> rows = em.createQuery(POST_ROW + POST_FROM + where
                 + page.orderBy(POST_SORTABLE, "p.periodStart", "p.id"), PostRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + POST_FROM + where, Long.class);
@@ -107,7 +107,7 @@ public class RecruitmentService {
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("district", district);
             query.setParameter("status", status.orNull());
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
                 count.getSingleResult());
@@ -174,7 +174,7 @@ public class RecruitmentService {
                  WHERE pl.status = :completed""";
         String scope;
         if (caller.isCityWide()) {
-            scope = " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!')";
+            scope = page.containsCondition("text", "r.studentName");
         } else {
             scope = " AND ((d.id = :own AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'))"
                     + " OR (:exact IS NOT NULL AND LOWER(r.studentName) = :exact))";
@@ -186,8 +186,10 @@ public class RecruitmentService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(pl)" + from + scope, Long.class);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("completed", PlacementStatus.COMPLETED);
-            query.setParameter("text", page.containsPattern("text"));
-            if (!caller.isCityWide()) {
+            if (caller.isCityWide()) {
+                page.bindContains(query, "text");
+            } else {
+                query.setParameter("text", page.containsPattern("text"));
                 query.setParameter("own", caller.districtId());
                 query.setParameter("exact", text == null ? null : text.toLowerCase(Locale.ROOT));
             }

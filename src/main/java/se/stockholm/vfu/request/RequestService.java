@@ -106,8 +106,7 @@ public class RequestService {
         }
         String where = " WHERE r.term.id = :term AND (:university IS NULL OR r.university.id = :university)"
                 + " AND (:status IS NULL OR r.status = :status)"
-                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'"
-                + " OR LOWER(r.studentRef) LIKE :text ESCAPE '!' OR LOWER(r.studentEmail) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "r.studentName", "r.studentRef", "r.studentEmail");
         TypedQuery<RequestRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id, un.code, r.studentRef, r.studentName,
                        r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt)
@@ -118,7 +117,7 @@ public class RequestService {
             query.setParameter("term", termId);
             query.setParameter("university", university);
             query.setParameter("status", status.orNull());
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         List<RequestRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         // every row shown names a student: each is a view for the read log

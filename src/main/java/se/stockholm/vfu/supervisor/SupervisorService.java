@@ -70,7 +70,7 @@ public class SupervisorService {
             return Page.empty();
         }
         String where = " WHERE (:district IS NULL OR d.id = :district)"
-                + " AND (:text IS NULL OR LOWER(s.name) LIKE :text ESCAPE '!' OR LOWER(s.email) LIKE :text ESCAPE '!')"
+                + page.containsCondition("text", "s.name", "s.email")
                 + " AND (:unit IS NULL OR u.id = :unit)"
                 + " AND (:training IS NULL OR s.trainingStatus = :training)"
                 + " AND (:active IS NULL OR s.active = :active)";
@@ -79,8 +79,8 @@ public class SupervisorService {
         TypedQuery<Long> count = em.createQuery(
                 "SELECT COUNT(s) FROM Supervisor s JOIN s.unit u JOIN u.district d" + where, Long.class);
         for (TypedQuery<?> query : List.<TypedQuery<?>>of(rows, count)) {
-            query.setParameter("district", currentUser.get().districtScope(page.filter("district")))
-                    .setParameter("text", page.containsPattern("text"))
+            page.bindContains(query, "text")
+                    .setParameter("district", currentUser.get().districtScope(page.filter("district")))
                     .setParameter("unit", Filters.id(page.filter("unit")))
                     .setParameter("training", training.orNull())
                     .setParameter("active", Filters.bool(page.filter("active")));

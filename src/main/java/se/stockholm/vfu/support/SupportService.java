@@ -145,7 +145,7 @@ public class SupportService {
         }
         String where = " WHERE t.id = :term AND pl.status IN :visible AND (:status IS NULL OR c.status = :status)"
                 + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
-                + " AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!')";
+                + page.containsCondition("text", "r.studentName");
         TypedQuery<ConcernRow> rows = em.createQuery(ROW + where + page.orderBy(SORTABLE, "c.raisedAt", "c.id"),
                 ConcernRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Concern c JOIN c.placement pl JOIN pl.term t"
@@ -162,7 +162,7 @@ public class SupportService {
             query.setParameter("status", status.value().orElse(null));
             query.setParameter("district", district);
             query.setParameter("university", university);
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
         }
         List<ConcernRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         logReads(found, "SupportService.find");

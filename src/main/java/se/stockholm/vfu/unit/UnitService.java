@@ -64,7 +64,7 @@ public class UnitService {
     public Page<UnitRow> find(@NotNull PageRequest page) {
         Long district = currentUser.get().districtScope(page.filter("district"));
         String where = " WHERE (:district IS NULL OR d.id = :district)"
-                + " AND (:text IS NULL OR LOWER(u.name) LIKE :text ESCAPE '!' OR LOWER(u.contactName) LIKE :text ESCAPE '!')"
+                + page.containsCondition("text", "u.name", "u.contactName")
                 + " AND (:area IS NULL OR a.id = :area)"
                 + " AND (:active IS NULL OR u.active = :active)";
         TypedQuery<UnitRow> rows = em.createQuery(ROW + where + page.orderBy(SORTABLE, "u.name", "u.id"), UnitRow.class);
@@ -73,8 +73,8 @@ public class UnitService {
         Long area = Filters.id(page.filter("area"));
         Boolean active = Filters.bool(page.filter("active"));
         for (TypedQuery<?> query : List.<TypedQuery<?>>of(rows, count)) {
-            query.setParameter("district", district)
-                    .setParameter("text", page.containsPattern("text"))
+            page.bindContains(query, "text")
+                    .setParameter("district", district)
                     .setParameter("area", area)
                     .setParameter("active", active);
         }

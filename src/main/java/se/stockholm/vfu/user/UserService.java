@@ -51,9 +51,8 @@ public class UserService {
     private CurrentUser currentUser;
 
     public Page<UserRow> find(@NotNull PageRequest page) {
-        String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text ESCAPE '!' "
-                + "OR LOWER(u.displayName) LIKE :text ESCAPE '!')"
-                + " AND (:role IS NULL OR u.role = :role)";
+        String where = " WHERE (:role IS NULL OR u.role = :role)"
+                + page.containsCondition("text", "u.username", "u.displayName");
         String order = page.orderBy(SORTABLE, "u.username", "u.id");
         TypedQuery<UserRow> rows = em.createQuery("""
                 SELECT NEW se.stockholm.vfu.user.UserRow(u.id, u.version, u.username, u.displayName, u.email, u.role,
@@ -62,7 +61,7 @@ public class UserService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(u) FROM AppUser u" + where, Long.class);
         Role role = roleFilter(page.filter("role"));
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
-            query.setParameter("text", page.containsPattern("text"));
+            page.bindContains(query, "text");
             query.setParameter("role", role);
         }
         return new Page<>(rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),

@@ -22,6 +22,17 @@ class PageRequestTest {
     }
 
     @Test
+    void aSearchAddsOneConditionOverItsColumnsAndNoSearchAddsNone() {
+        PageRequest searching = new PageRequest(0, 20, null, true, Map.of("text", "Ann"));
+
+        assertThat(searching.containsCondition("text", "r.studentName", "r.studentRef"))
+                .isEqualTo(" AND (LOWER(r.studentName) LIKE :text ESCAPE '!' OR LOWER(r.studentRef) LIKE :text ESCAPE '!')");
+        assertThat(new PageRequest(0, 20, null, true, Map.of("text", " ")).containsCondition("text", "r.studentName"))
+                .isEmpty();
+        assertThat(PageRequest.of(0, 20).containsCondition("text", "r.studentName")).isEmpty();
+    }
+
+    @Test
     void onlyAllowedColumnsAreSortedOnAndTheIdKeepsPagingStable() {
         Map<String, String> sortable = Map.of("name", "u.name");
 
