@@ -62,6 +62,8 @@ class CentralUnitsBrowserIT {
         browser.find(By.id("unitForm:saveUnit")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
+        // the focus goes back to the dialog's button before the search is typed (a space on the button reopens it)
+        browser.waitForFocus("unitsForm:newUnit");
         showOnly("unitsForm:units", unit);
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
 
@@ -87,6 +89,7 @@ class CentralUnitsBrowserIT {
         browser.find(By.id("supervisorForm:saveSupervisor")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("supervisorForm:name")));
+        browser.waitForFocus("supervisorsForm:newSupervisor");
         showOnly("supervisorsForm:supervisors", supervisor);
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
 
