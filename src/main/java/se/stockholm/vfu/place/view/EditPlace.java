@@ -47,15 +47,27 @@ public class EditPlace implements Serializable {
 
     private PlaceForm form = new PlaceForm();
     private PlaceRow selected;
+    private boolean started;
 
     public void startCreate() {
         form = new PlaceForm();
         selected = null;
+        started = true;
     }
 
     public void startEdit(PlaceRow row) {
         selected = placeService.get(page.getTermId(), row.id());
         form = PlaceForm.of(selected);
+        started = true;
+    }
+
+    /**
+     * Whether the dialog's form has been asked for in this view. Until then the page leaves the form's fields out:
+     * they were a fifth of the places page's rendering time, and their unit and supervisor lists two of its queries,
+     * on every load, for a dialog most visits never open (docs/performance.md, "The places page's hidden dialogs").
+     */
+    public boolean isStarted() {
+        return started;
     }
 
     /** A new place's area follows the chosen unit's, which the user may still change. */

@@ -42,6 +42,11 @@ public class WithdrawPlace implements Serializable {
         return selected;
     }
 
+    /** Whether a place was chosen to withdraw in this view; until then the dialog's form is left out (as EditPlace's). */
+    public boolean isStarted() {
+        return selected != null;
+    }
+
     public Withdrawal getWithdrawal() {
         return withdrawal;
     }
