@@ -6,21 +6,33 @@
  * moves the focus to the page (or, in a data table, to the cell around the button), and the dialog remembers that. And a dialog whose save re-renders the table
  * would return the focus to a button no longer in the document. So: remember the last button or link the user
  * activated (mouse or keyboard), give it to a dialog that found no focus of its own, and on hiding look the button up
- * again by its id when the one remembered was replaced.
+ * again by its id when the one remembered was replaced. A table can also be re-rendered between the click and the
+ * dialog's showing (a search typed just before, its last filter request answered after the click): then the button
+ * clicked is no longer in the document either, and its id finds the new one.
  */
 (function () {
     "use strict";
     var opener = null;
+    var openerId = null;
 
     document.addEventListener("click", function (event) {
         var target = event.target instanceof Element ? event.target.closest("button, a[href], [role=button]") : null;
         if (target && !target.closest(".ui-dialog")) {
             opener = target;
+            openerId = target.id || null;
         }
     }, true);
 
     function lost(element) {
         return !element || element === document.body || element === document.documentElement;
+    }
+
+    /** The button last activated, or the one now in the document under its id if a re-render replaced it. */
+    function currentOpener() {
+        if (opener && document.contains(opener)) {
+            return opener;
+        }
+        return openerId ? document.getElementById(openerId) : null;
     }
 
     function install() {
@@ -37,10 +49,13 @@
             var wasVisible = this.isVisible();
             var result = show.apply(this, arguments);
             var before = this.focusedElementBeforeDialogOpened;
-            // the page, or the table cell around the disabled button (a data table's cells take the focus)
-            var strayed = lost(before) || (opener && before !== opener && before.contains(opener));
-            if (!wasVisible && strayed && opener && document.contains(opener)) {
-                this.focusedElementBeforeDialogOpened = opener;
+            // the page, a node a re-render took out of the document, or the table cell around the disabled button
+            // (a data table's cells take the focus)
+            var strayed = lost(before) || !document.contains(before)
+                || (opener && before !== opener && before.contains(opener));
+            var current = currentOpener();
+            if (!wasVisible && strayed && current) {
+                this.focusedElementBeforeDialogOpened = current;
             }
             this.vfuOpenerId = this.focusedElementBeforeDialogOpened && this.focusedElementBeforeDialogOpened.id;
             return result;
