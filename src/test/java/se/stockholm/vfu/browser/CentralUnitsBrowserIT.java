@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The central contact's journey on the city-wide units and supervisors pages: creates a unit in a district it
  * chooses (refused beside the field until a district is chosen), deactivates it and takes it into use again, each
  * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit. The
- * supervisor's training history is empty until the training is changed, and then shows the change.
+ * supervisor's training history is empty until the training is changed, and then shows the change. Closing the
+ * history gives the focus back to the row's button, also when a search re-rendered the row while the dialog opened.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -99,6 +101,14 @@ class CentralUnitsBrowserIT {
         assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Status", "Kurs", "Lärosäte som ger kursen",
                 "Startdatum", "Genomförd datum", "Av vem");
         assertThat(Browser.tableRows(history)).containsExactly("Inga ändringar sparade.");
+        browser.closeHistory("historyDialog");
+
+        // a search answered after the click re-renders the row, its button too, before the dialog shows: closing the
+        // dialog still gives the focus to the row's button, the new one (not to the page, where a keyboard user
+        // would start again from the top)
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('supervisorsTable').filter(); arguments[0].click();",
+                browser.find(historyButton));
+        browser.waitForFocus("historyDialogClose");
         browser.closeHistory("historyDialog");
 
         browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':training']"));
