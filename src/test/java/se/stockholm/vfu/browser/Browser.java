@@ -194,8 +194,9 @@ public final class Browser {
 
     /**
      * Searches a lazy table with its global filter and waits until it shows exactly one row, which contains the text
-     * {@code rowContains}. The filter re-renders the table as keys are typed, and a table re-rendered by the change
-     * just saved may replace the filter field under the keys: the search is typed again until the field holds it.
+     * {@code rowContains}. The filter re-renders the table once typing pauses, and a table re-rendered by the change
+     * just saved may replace the filter field under the keys: the search is typed again until the field holds it. It
+     * returns once no request of the page is pending, so that no later answer replaces the row under the next click.
      */
     public void searchUntilOneRow(String table, String search, String rowContains) {
         By filter = By.id(table + ":globalFilter");
@@ -209,7 +210,7 @@ public final class Browser {
                         return false;
                     }
                     List<WebElement> rows = d.findElements(By.cssSelector("[id='" + table + "_data'] > tr"));
-                    return rows.size() == 1 && rows.get(0).getText().contains(rowContains);
+                    return rows.size() == 1 && rows.get(0).getText().contains(rowContains) && ajaxIdle(d);
                 });
     }
 
@@ -245,6 +246,12 @@ public final class Browser {
      * Waits until the element has the focus: e.g. the button that opened a dialog, which PrimeFaces gives the focus
      * back a moment after the dialog closed (a dialog opened before that would lose its focus to the button).
      */
+    /** Whether PrimeFaces has no ajax request of the page queued or under way. */
+    static boolean ajaxIdle(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
     public void waitForFocus(String id) {
         waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));

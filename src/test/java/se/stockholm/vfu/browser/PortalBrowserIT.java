@@ -10,11 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Http;
 
 import java.net.URL;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +156,33 @@ class PortalBrowserIT {
         assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='usersForm:users_data']/tr/td[normalize-space()='sodermalm']")))
                 .isEqualTo("sodermalm");
         browser.screenshot("admin-users");
+    }
+
+    @Test
+    void aSearchTypedIsOneRequestOnceTypingPausesAndTabbingOnIsNone() throws InterruptedException {
+        browser.logIn("admin", PASSWORD);
+        browser.find(By.id("header:nav-users")).click();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.vfuRequests = 0; $(document).on('pfAjaxSend', function () { window.vfuRequests++; });");
+
+        String search = "sodermalm";
+        browser.find(By.id("usersForm:users:globalFilter")).sendKeys(search);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("[id='usersForm:users_data'] > tr")).stream()
+                        .allMatch(row -> row.getText().contains(search)) && Browser.ajaxIdle(d));
+        Thread.sleep(600); // twice the pause after which the keys filter: no request still to come
+        // one request once the keys stop (300 ms); a second only if the machine paused that long between two keys
+        assertThat(((Number) js.executeScript("return window.vfuRequests;")).intValue())
+                .as("filter requests for %d keys typed", search.length()).isBetween(1, 2);
+
+        // Tab on and Shift+Tab back: the keys come up in the search field and change nothing, so they filter nothing
+        js.executeScript("window.vfuRequests = 0;");
+        browser.find(By.id("usersForm:users:globalFilter")).sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        browser.waitForFocus("usersForm:users:globalFilter");
+        Thread.sleep(600); // twice the pause after which a key would have filtered
+        assertThat(((Number) js.executeScript("return window.vfuRequests;")).intValue()).as("requests after Tab and Shift+Tab")
+                .isZero();
     }
 
     @Test

@@ -72,7 +72,7 @@ class RecruitmentBrowserIT {
         browser.find(By.id("header:nav-placements")).click();
         browser.find(By.id("placementsForm:placements:globalFilter")).sendKeys(student);
         waitUntilTableShowsOnly(student);
-        // the filter re-renders the table once per key typed: click the row's button once the table has settled
+        // the filter re-renders the table once typing pauses: click the row's button once the table has settled
         Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     d.findElement(By.cssSelector("#placementsForm\\:placements .add-to-post")).click();

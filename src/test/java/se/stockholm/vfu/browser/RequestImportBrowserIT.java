@@ -126,7 +126,7 @@ class RequestImportBrowserIT {
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1
                         && d.findElement(By.id("requestsForm:requests")).getText().contains(ref));
-        // the table is filtered again on every key; click once it has settled
+        // the table is filtered once typing pauses, and re-rendered then: click once it has settled
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     d.findElement(By.xpath("//tbody[@id='requestsForm:requests_data']//button[contains(., 'Återta')]")).click();

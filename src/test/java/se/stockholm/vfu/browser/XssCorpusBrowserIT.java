@@ -199,7 +199,7 @@ class XssCorpusBrowserIT {
         String year = term.substring(2);
         browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
         By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@id, 'deactivate')]]");
-        // the filter re-renders the table once per key typed: click the row's button once the table has settled
+        // the filter re-renders the table once typing pauses: click the row's button once the table has settled
         Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     List<WebElement> rows = d.findElements(ownRow);
