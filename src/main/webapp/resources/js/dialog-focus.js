@@ -8,10 +8,13 @@
  * activated (mouse or keyboard), give it to a dialog that found no focus of its own, and on hiding look the button up
  * again by its id when the one remembered was replaced. A table can also be re-rendered between the click and the
  * dialog's showing (a search typed just before, its last filter request answered after the click): then the button
- * clicked is no longer in the document either, and its id finds the new one.
+ * clicked is no longer in the document either, and its id finds the new one. And a dialog closed within half a second
+ * of opening finds its button still disabled by the request that opened it: the focus waits until it is enabled.
  */
 (function () {
     "use strict";
+    var STEP = 50;
+    var MAX_WAIT = 2000;
     var opener = null;
     var openerId = null;
 
@@ -62,11 +65,23 @@
         };
         var returnFocus = proto.returnFocus;
         proto.returnFocus = function () {
-            var remembered = this.focusedElementBeforeDialogOpened;
-            if ((!remembered || !document.contains(remembered)) && this.vfuOpenerId) {
-                this.focusedElementBeforeDialogOpened = document.getElementById(this.vfuOpenerId);
-            }
-            return returnFocus.apply(this, arguments);
+            var dialog = this;
+            var args = arguments;
+            var waited = 0;
+            (function whenEnabled() {
+                var remembered = dialog.focusedElementBeforeDialogOpened;
+                if ((!remembered || !document.contains(remembered)) && dialog.vfuOpenerId) {
+                    remembered = dialog.focusedElementBeforeDialogOpened = document.getElementById(dialog.vfuOpenerId);
+                }
+                // PrimeFaces keeps an ajax button disabled for half a second after its request (minLoadAnimation):
+                // a dialog closed sooner than that would give the focus to a button that cannot take it
+                if (remembered && remembered.disabled && waited < MAX_WAIT) {
+                    waited += STEP;
+                    setTimeout(whenEnabled, STEP);
+                } else {
+                    returnFocus.apply(dialog, args);
+                }
+            })();
         };
     }
 

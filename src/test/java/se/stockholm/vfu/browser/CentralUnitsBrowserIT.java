@@ -51,6 +51,9 @@ class CentralUnitsBrowserIT {
         String unit = "Central enhet " + UUID.randomUUID().toString().substring(0, 6);
         browser.logIn("central", DemoData.DEMO_PASSWORD);
         browser.find(By.id("header:nav-units-city")).click();
+        // the hidden dialog's fields are left out of the page until it is opened
+        browser.find(By.id("unitsForm:newUnit"));
+        assertThat(browser.driver().findElements(By.id("unitForm:name"))).isEmpty();
 
         browser.openDialog(By.id("unitsForm:newUnit"));
         browser.find(By.id("unitForm:name")).sendKeys(unit);
@@ -80,6 +83,9 @@ class CentralUnitsBrowserIT {
         browser.screenshot("central-unit-reactivated");
 
         browser.find(By.id("header:nav-supervisors-city")).click();
+        browser.find(By.id("supervisorsForm:newSupervisor"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id='supervisorForm:name'], [id='trainingForm:trainingStatus']")))
+                .isEmpty();
         browser.openDialog(By.id("supervisorsForm:newSupervisor"));
         String supervisor = "Handledare " + unit;
         browser.find(By.id("supervisorForm:name")).sendKeys(supervisor);
@@ -103,8 +109,9 @@ class CentralUnitsBrowserIT {
         assertThat(Browser.tableRows(history)).containsExactly("Inga ändringar sparade.");
         browser.closeHistory("historyDialog");
 
-        // a search answered after the click re-renders the row, its button too, before the dialog shows: closing the
-        // dialog still gives the focus to the row's button, the new one (not to the page, where a keyboard user
+        // a search answered after the click re-renders the row, its button too, before the dialog shows, and the
+        // dialog is closed at once, while PrimeFaces still keeps that button disabled after its request: the focus
+        // still goes to the row's button, the new one, once it is enabled (not to the page, where a keyboard user
         // would start again from the top)
         ((JavascriptExecutor) browser.driver()).executeScript("PF('supervisorsTable').filter(); arguments[0].click();",
                 browser.find(historyButton));
