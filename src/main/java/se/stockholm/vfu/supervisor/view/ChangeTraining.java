@@ -37,6 +37,11 @@ public class ChangeTraining implements Serializable {
         page.refreshSummary();
     }
 
+    /** Whether a supervisor was chosen in this view; until then the dialog's fields are left out (as EditPlace's). */
+    public boolean isStarted() {
+        return selected != null;
+    }
+
     public SupervisorRow getSelected() {
         return selected;
     }

@@ -37,11 +37,13 @@ public class EditSupervisor implements Serializable {
     private SupervisorRow selected;
     /** The district whose units a new supervisor is chosen from, for the central contact. */
     private Long districtId;
+    private boolean started;
 
     public void startCreate() {
         form = new SupervisorForm();
         selected = null;
         districtId = null;
+        started = true;
     }
 
     /** The central contact chose another district: its units are offered, and no unit of the last one stays chosen. */
@@ -52,6 +54,15 @@ public class EditSupervisor implements Serializable {
     public void startEdit(SupervisorRow row) {
         selected = supervisorService.get(row.id());
         form = SupervisorForm.of(selected);
+        started = true;
+    }
+
+    /**
+     * Whether the dialog's form was asked for in this view; until then its fields, and the unit list they offer, are
+     * left out of the page (as EditPlace's).
+     */
+    public boolean isStarted() {
+        return started;
     }
 
     public void save() {

@@ -27,6 +27,7 @@ public class UnitsPage implements Serializable {
     private PagedTable<UnitRow> units;
     private UnitForm form = new UnitForm();
     private Long editingId;
+    private boolean started;
 
     public void load() {
         UnitService service = unitService;
@@ -40,11 +41,18 @@ public class UnitsPage implements Serializable {
     public void startCreate() {
         form = new UnitForm();
         editingId = null;
+        started = true;
     }
 
     public void startEdit(UnitRow row) {
         form = UnitForm.of(unitService.get(row.id()));
         editingId = row.id();
+        started = true;
+    }
+
+    /** Whether the unit dialog's form was asked for in this view; until then its fields are left out (as EditPlace's). */
+    public boolean isStarted() {
+        return started;
     }
 
     public void save() {
