@@ -115,6 +115,29 @@ class DistrictReportingBrowserIT {
                 .contains("Rapporterad 2 Handledare " + UNIT).endsWith("sodermalm");
         browser.screenshot("district-place-history");
         browser.closeHistory("placeHistoryDialog");
+
+        // the row's buttons (plain buttons that carry their row, js/row-commands.js) edit and withdraw that place
+        browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"));
+        assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).isEqualTo("2");
+        setPlaces("3");
+        browser.find(By.id("placeForm:savePlace")).click();
+        waitForText("places-total", Long.toString(total + 3));
+        browser.waitForFocus("placesForm:places:0:edit");
+
+        browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':withdraw']"));
+        assertThat(browser.find(By.id("withdrawDialog")).getText()).contains(UNIT);
+        browser.find(By.id("withdrawForm:reason")).sendKeys("Handledaren slutar");
+        browser.find(By.id("withdrawForm:withdrawPlace")).click();
+        browser.click(By.cssSelector(".ui-confirm-dialog button[id$='confirmYes']"));
+        waitForText("places-total", Long.toString(total));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("placesForm:places_data")).getText().contains("Återtagen"));
+
+        history = browser.openHistory(By.cssSelector("[id='placesForm:places_data'] button[id$=':history']"),
+                "placeHistoryDialog");
+        assertThat(Browser.tableRows(history)).hasSize(3).anySatisfy(row -> assertThat(row).contains("Ändrad 3"))
+                .anySatisfy(row -> assertThat(row).contains("Återtagen").contains("Handledaren slutar"));
+        browser.closeHistory("placeHistoryDialog");
     }
 
     @Test

@@ -12,6 +12,7 @@ import se.stockholm.vfu.supervisor.SupervisorService;
 import se.stockholm.vfu.unit.UnitChoice;
 import se.stockholm.vfu.unit.UnitService;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 import java.util.List;
@@ -55,8 +56,9 @@ public class EditPlace implements Serializable {
         started = true;
     }
 
-    public void startEdit(PlaceRow row) {
-        selected = placeService.get(page.getTermId(), row.id());
+    /** The row's edit button: the place as it is now, read within the user's scope and the view's term. */
+    public void startEdit(String row) {
+        selected = placeService.get(page.getTermId(), RowParameter.of(row));
         form = PlaceForm.of(selected);
         started = true;
     }

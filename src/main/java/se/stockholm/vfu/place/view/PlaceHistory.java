@@ -9,6 +9,7 @@ import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.web.History;
 import se.stockholm.vfu.web.HistoryEntry;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 
@@ -30,8 +31,10 @@ public class PlaceHistory implements Serializable {
 
     private History history = History.NONE;
 
-    public void show(PlaceRow row) {
-        history = new History(row.unitName(), placeService.history(page.getTermId(), row.id()).stream()
+    /** The row's history button: the place's changes, read within the user's scope and the view's term. */
+    public void show(String row) {
+        PlaceRow place = placeService.get(page.getTermId(), RowParameter.of(row));
+        history = new History(place.unitName(), placeService.history(page.getTermId(), place.id()).stream()
                 .map(PlaceHistory::entry).toList());
     }
 

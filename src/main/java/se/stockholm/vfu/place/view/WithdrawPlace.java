@@ -7,6 +7,7 @@ import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.place.Withdrawal;
 import se.stockholm.vfu.web.Messages;
+import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 
@@ -26,10 +27,14 @@ public class WithdrawPlace implements Serializable {
     private PlaceRow selected;
     private Withdrawal withdrawal = new Withdrawal();
 
-    public void start(PlaceRow row) {
-        selected = row;
+    /**
+     * The row's withdraw button, with the version the table showed: a place changed since then is not withdrawn
+     * unseen (the service compares the versions).
+     */
+    public void start(String row, String version) {
+        selected = placeService.get(page.getTermId(), RowParameter.of(row));
         withdrawal = new Withdrawal();
-        withdrawal.setVersion(row.version());
+        withdrawal.setVersion(RowParameter.of(version));
     }
 
     public void withdraw() {

@@ -1,0 +1,35 @@
+/*
+ * Row buttons that carry their row: a button with data-command="name" and data-row="id" (and data-version where the
+ * command checks the version the table showed) calls the page's p:remoteCommand of that name with those values, as
+ * the parameters "row" and "version". One command serves every row of a table, where an ajax p:commandButton per row
+ * and action was a widget and a CSP-registered script each. They are native buttons: Enter and Space click them, and
+ * a button stays disabled while its command is under way, as PrimeFaces' own buttons do.
+ */
+(function () {
+    "use strict";
+
+    document.addEventListener("click", function (event) {
+        var button = event.target instanceof Element ? event.target.closest("button[data-command]") : null;
+        if (!button || button.disabled) {
+            return;
+        }
+        var command = window[button.getAttribute("data-command")];
+        if (typeof command !== "function") {
+            return;
+        }
+        var params = [{name: "row", value: button.getAttribute("data-row")}];
+        if (button.hasAttribute("data-version")) {
+            params.push({name: "version", value: button.getAttribute("data-version")});
+        }
+        button.disabled = true;
+        var done = function () {
+            button.disabled = false;
+        };
+        var request = command(params);
+        if (request && typeof request.always === "function") {
+            request.always(done);
+        } else {
+            done();
+        }
+    });
+})();
