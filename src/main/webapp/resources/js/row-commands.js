@@ -1,7 +1,7 @@
 /*
- * Row buttons that carry their row: a button with data-command="name" and data-row="id" (and data-version where the
- * command checks the version the table showed) calls the page's p:remoteCommand of that name with those values, as
- * the parameters "row" and "version". One command serves every row of a table, where an ajax p:commandButton per row
+ * Row buttons that carry their row (v:rowButton): a button with data-command="name" and data-row="id" (and a
+ * non-empty data-version where the command checks the version the table showed) calls the page's p:remoteCommand
+ * of that name with those values, as the parameters "row" and "version". One command serves every row of a table, where an ajax p:commandButton per row
  * and action was a widget and a CSP-registered script each. They are native buttons: Enter and Space click them, and
  * a button stays disabled while its command is under way, as PrimeFaces' own buttons do.
  */
@@ -18,8 +18,9 @@
             return;
         }
         var params = [{name: "row", value: button.getAttribute("data-row")}];
-        if (button.hasAttribute("data-version")) {
-            params.push({name: "version", value: button.getAttribute("data-version")});
+        var version = button.getAttribute("data-version");
+        if (version) {
+            params.push({name: "version", value: version});
         }
         button.disabled = true;
         var done = function () {
