@@ -1,7 +1,7 @@
 /*
- * Row buttons that carry their row (v:rowButton): a button with data-command="name" and data-row="id" (and a
- * non-empty data-version where the command checks the version the table showed) calls the page's p:remoteCommand
- * of that name with those values, as the parameters "row" and "version". One command serves every row of a table, where an ajax p:commandButton per row
+ * Row buttons that carry their row (v:rowButton): a button with data-command="name" and data-row="key" calls the
+ * page's p:remoteCommand of that name with the row's key as the parameter "row"; the bean takes the row from those
+ * the table showed (PagedTable.shownRow). One command serves every row of a table, where an ajax p:commandButton per row
  * and action was a widget and a CSP-registered script each. They are native buttons: Enter and Space click them, and
  * a button stays disabled while its command is under way, as PrimeFaces' own buttons do.
  */
@@ -18,10 +18,6 @@
             return;
         }
         var params = [{name: "row", value: button.getAttribute("data-row")}];
-        var version = button.getAttribute("data-version");
-        if (version) {
-            params.push({name: "version", value: version});
-        }
         button.disabled = true;
         var done = function () {
             button.disabled = false;

@@ -8,6 +8,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.readlog.ReadChannel;
@@ -123,6 +124,19 @@ public class PagedTable<T> extends LazyDataModel<T> {
     @Override
     public String getRowKey(T row) {
         return rowKey.apply(row);
+    }
+
+    /**
+     * A row of the page this table last showed, by its key, as a row button sends it (v:rowButton): the client can
+     * only pick among the rows the server read for this user and view, never another record, and no row is read
+     * again for it. Anything else is a row that is not there.
+     */
+    public T shownRow(String key) {
+        T row = key == null ? null : getRowData(key);
+        if (row == null) {
+            throw new NotFoundException();
+        }
+        return row;
     }
 
     @Override

@@ -22,17 +22,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The places table's row buttons send the place's id (and version) as request parameters to one command per action
- * (js/row-commands.js), so the id is the client's to choose: a district contact who sends another district's place
- * gets the portal's refusal and nothing of that place, for each of the three commands, while the central
- * contact's same command on the same place shows it.
+ * The places table's row buttons send the place's row key as a request parameter to one command per action
+ * (js/row-commands.js), so the key is the client's to send. The beans take only rows the table showed this user in
+ * this view (PagedTable.shownRow): a district contact who sends another district's place gets the portal's not-found
+ * message and nothing of that place, for each of the three commands, while the central contact's same command shows
+ * the place once the central contact's own search has put it in the table.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlaceRowCommandsIT {
 
-    /** The portal's message for a record of another district (error.accessDenied), as its REST API refuses it too. */
-    private static final String REFUSED = "Du har inte behörighet till detta.";
+    /** The portal's message for a record that is not there or not the user's to see (error.notFound). */
+    private static final String NOT_THERE = "Det du söker finns inte, eller så har du inte behörighet att se det.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -49,15 +50,17 @@ class PlaceRowCommandsIT {
         PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
         central.chooseTerm("central/places.xhtml", DistrictFixtures.OPEN_TERM);
         central.open("central/places.xhtml");
+        central.ajax("central/places.xhtml", "placesForm:places", "filter", Map.of("placesForm:places_filtering", "true",
+                "placesForm:places_encodeFeature", "true", "placesForm:places:globalFilter", DistrictFixtures.RINKEBY_UNIT));
         assertThat(command(central, "central/places.xhtml", "placeHistoryRow", rinkebyPlace).body())
-                .as("the central contact's history of the place").contains(DistrictFixtures.RINKEBY_UNIT).doesNotContain(REFUSED);
+                .as("the central contact's history of the place").contains(DistrictFixtures.RINKEBY_UNIT).doesNotContain(NOT_THERE);
 
         PageClient sodermalm = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
         sodermalm.chooseTerm("district/places.xhtml", DistrictFixtures.OPEN_TERM);
         for (String command : List.of("placeHistoryRow", "editPlaceRow", "withdrawPlaceRow")) {
             sodermalm.open("district/places.xhtml");
             String answer = command(sodermalm, "district/places.xhtml", command, rinkebyPlace).body();
-            assertThat(answer).as(command).contains(REFUSED)
+            assertThat(answer).as(command).contains(NOT_THERE)
                     // PrimeFaces' callback argument: the page's oncomplete then opens no dialog
                     .containsPattern("validationFailed(\"|&#34;):true")
                     .doesNotContain(DistrictFixtures.RINKEBY_UNIT);
@@ -67,7 +70,7 @@ class PlaceRowCommandsIT {
     /** The command as the row button calls it, with the dialogs it opens rendered in the answer. */
     private static HttpResponse<String> command(PageClient client, String path, String command, long place) throws Exception {
         String source = "placesForm:" + command;
-        return client.ajax(path, source, "action", Map.of(source, source, "row", Long.toString(place), "version", "0",
+        return client.ajax(path, source, "action", Map.of(source, source, "row", Long.toString(place),
                 "jakarta.faces.partial.render", source + " placeForm withdrawForm placeHistoryDialog messages"));
     }
 

@@ -12,7 +12,6 @@ import se.stockholm.vfu.supervisor.SupervisorService;
 import se.stockholm.vfu.unit.UnitChoice;
 import se.stockholm.vfu.unit.UnitService;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 import java.util.List;
@@ -56,9 +55,9 @@ public class EditPlace implements Serializable {
         started = true;
     }
 
-    /** The row's edit button: the place as it is now, read within the user's scope and the view's term. */
+    /** The row's edit button (its row key): the place as it is now, read again within the view's term. */
     public void startEdit(String row) {
-        selected = placeService.get(page.getTermId(), RowParameter.of(row));
+        selected = placeService.get(page.getTermId(), page.getPlaces().shownRow(row).id());
         form = PlaceForm.of(selected);
         started = true;
     }

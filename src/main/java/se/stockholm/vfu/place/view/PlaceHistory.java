@@ -9,7 +9,6 @@ import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.web.History;
 import se.stockholm.vfu.web.HistoryEntry;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 
@@ -31,9 +30,9 @@ public class PlaceHistory implements Serializable {
 
     private History history = History.NONE;
 
-    /** The row's history button: the place's changes, read within the user's scope and the view's term. */
+    /** The row's history button (its row key): the changes of the place the table showed. */
     public void show(String row) {
-        PlaceRow place = placeService.get(page.getTermId(), RowParameter.of(row));
+        PlaceRow place = page.getPlaces().shownRow(row);
         history = new History(place.unitName(), placeService.history(page.getTermId(), place.id()).stream()
                 .map(PlaceHistory::entry).toList());
     }

@@ -7,7 +7,6 @@ import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.place.Withdrawal;
 import se.stockholm.vfu.web.Messages;
-import se.stockholm.vfu.web.RowParameter;
 
 import java.io.Serializable;
 
@@ -28,13 +27,13 @@ public class WithdrawPlace implements Serializable {
     private Withdrawal withdrawal = new Withdrawal();
 
     /**
-     * The row's withdraw button, with the version the table showed: a place changed since then is not withdrawn
-     * unseen (the service compares the versions).
+     * The row's withdraw button (its row key), with the version the table showed: a place changed since then is not
+     * withdrawn unseen (the service compares the versions).
      */
-    public void start(String row, String version) {
-        selected = placeService.get(page.getTermId(), RowParameter.of(row));
+    public void start(String row) {
+        selected = page.getPlaces().shownRow(row);
         withdrawal = new Withdrawal();
-        withdrawal.setVersion(RowParameter.of(version));
+        withdrawal.setVersion(selected.version());
     }
 
     public void withdraw() {
