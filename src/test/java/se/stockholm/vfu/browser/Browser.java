@@ -242,16 +242,16 @@ public final class Browser {
                 });
     }
 
-    /**
-     * Waits until the element has the focus: e.g. the button that opened a dialog, which PrimeFaces gives the focus
-     * back a moment after the dialog closed (a dialog opened before that would lose its focus to the button).
-     */
     /** Whether PrimeFaces has no ajax request of the page queued or under way. */
     static boolean ajaxIdle(WebDriver driver) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
+    /**
+     * Waits until the element has the focus: e.g. the button that opened a dialog, which PrimeFaces gives the focus
+     * back a moment after the dialog closed (a dialog opened before that would lose its focus to the button).
+     */
     public void waitForFocus(String id) {
         waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));

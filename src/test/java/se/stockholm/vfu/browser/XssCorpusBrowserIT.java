@@ -166,17 +166,9 @@ class XssCorpusBrowserIT {
         browser.open("/district/recruitment.xhtml");
         // posts are the district's in every term: find this run's by the year its unit's name ends with
         String year = term.substring(2);
-        browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
-        By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@class, 'open-post')]]");
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    List<WebElement> rows = d.findElements(ownRow);
-                    if (rows.size() != 1) {
-                        return false;
-                    }
-                    rows.get(0).findElement(By.xpath(".//button[contains(@class, 'open-post')]")).click();
-                    return true;
-                });
+        // once the filter's answer is in: a click while it was pending went to a row it then replaced
+        browser.searchUntilOneRow("postsForm:posts", year, unitName);
+        browser.click(By.cssSelector("[id='postsForm:posts_data'] button.open-post"));
         String candidate = scenario.getString("candidateName");
         Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("candidatesPanel")).getText().contains(candidate));
@@ -197,18 +189,9 @@ class XssCorpusBrowserIT {
         browser.open("/district/units.xhtml");
         // units are the district's in every term: find this run's by the year its name ends with
         String year = term.substring(2);
-        browser.find(By.cssSelector("input[id$='globalFilter']")).sendKeys(year);
-        By ownRow = By.xpath("//tr[td[contains(., '" + unitName + "')]][.//button[contains(@id, 'deactivate')]]");
         // the filter re-renders the table once typing pauses: click the row's button once the table has settled
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    List<WebElement> rows = d.findElements(ownRow);
-                    if (rows.size() != 1) {
-                        return false;
-                    }
-                    rows.get(0).findElement(By.xpath(".//button[contains(@id, 'deactivate')]")).click();
-                    return true;
-                });
+        browser.searchUntilOneRow("unitsForm:units", year, unitName);
+        browser.click(By.cssSelector("[id='unitsForm:units_data'] button[id$=':deactivate']"));
         WebElement dialog = browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"));
         assertThat(dialog.getText()).contains(unitName);
         assertInert("the unit's confirm dialog");

@@ -28,7 +28,7 @@ import java.util.UUID;
  * Recruitment's test data: terms of the recruitment tests' own (HT/VT 2050–2054), completed placements in them (the
  * former VFU students the funnel counts), trainee posts and candidates with steps on given dates. A funnel test takes
  * a fresh term, so that its cohort holds only what it made; the test database outlives a run, so the terms run out
- * after a few runs of the funnel test (delete target/it-data then).
+ * after a few runs of the funnel test (delete target/it-data-* then).
  */
 @Stateless
 @PermitAll
@@ -51,7 +51,7 @@ public class RecruitmentFixtures {
                 }
             }
         }
-        throw new IllegalStateException("The recruitment tests' terms 2050-2054 are used up: delete target/it-data");
+        throw new IllegalStateException("The recruitment tests' terms 2050-2054 are used up: delete target/it-data-*");
     }
 
     /** The shared term, made the first time. */

@@ -29,7 +29,8 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /**
- * One deployment of the portal per test run, shared by every Arquillian test class: deploying the WAR takes 6–12 s,
+ * One deployment of the portal per test JVM (a run, or each of its two suites: {@link JourneysSuite}), shared by every
+ * Arquillian test class of that JVM: deploying the WAR takes 6–12 s,
  * once per class that was most of a {@code mvn verify}. Registered through
  * {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension} in the test resources (client side only;
  * the extension itself never runs inside the server).

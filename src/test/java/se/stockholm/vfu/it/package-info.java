@@ -1,9 +1,12 @@
 /**
  * Integration-test support deployed with the portal: the deployment, fixtures and acting as a user.
  * <p>
- * <b>One deployment per test run.</b> {@link se.stockholm.vfu.it.SuiteDeployment} deploys the portal once
+ * <b>One deployment per test JVM.</b> {@link se.stockholm.vfu.it.SuiteDeployment} deploys the portal once
  * ({@link se.stockholm.vfu.it.Deployments#suite()}: the real WAR, GreenMail and every integration-test class) and
- * every test class uses it; nothing is deployed per class. A new integration test is written like this:
+ * every test class uses it; nothing is deployed per class. With browsers, {@code mvn verify} runs two JVMs side by
+ * side, each with its server and one suite ({@link se.stockholm.vfu.it.JourneysSuite},
+ * {@link se.stockholm.vfu.it.RulesSuite}); a new class joins one of them by its name, nothing to register.
+ * A new integration test is written like this:
  * <pre>
  * // inside the server: inject services, act as a user
  * &#64;ExtendWith(ArquillianExtension.class)
