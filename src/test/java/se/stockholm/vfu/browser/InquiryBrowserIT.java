@@ -67,7 +67,9 @@ class InquiryBrowserIT {
                 + studentRef + "']"))).isEqualTo(studentRef);
     }
 
+    /** The student's row, searched for: the list holds every inquiry of the district, over several pages. */
     private static WebElement rowOf(Browser browser, String student) {
+        browser.searchUntilOneRow("inquiriesForm:inquiries", student, student);
         return browser.find(By.xpath("//tbody[@id='inquiriesForm:inquiries_data']/tr[contains(., '" + student + "')]"));
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -40,7 +41,7 @@ class InquiriesApiIT {
         long su = idOf(http, "api/universities", "SU");
         String body = Json.createObjectBuilder()
                 .add("studentName", "Api Student").add("studentEmail", "api@student.example.se")
-                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .add("message", "Hej!").add("receivedOn", LocalDate.now(StockholmTime.ZONE).toString()).add("universityId", su)
                 .build().toString();
 
         HttpResponse<String> created = post(http, "api/inquiries", body, Fixtures.SODERMALM);
@@ -80,7 +81,7 @@ class InquiriesApiIT {
         long su = idOf(http, "api/universities", "SU");
         String body = Json.createObjectBuilder()
                 .add("studentName", "Api Inquiry Student").add("studentEmail", "api-inq@student.example.se")
-                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .add("message", "Hej!").add("receivedOn", LocalDate.now(StockholmTime.ZONE).toString()).add("universityId", su)
                 .build().toString();
         String path = "api/inquiries/" + Http.object(post(http, "api/inquiries", body, Fixtures.SODERMALM))
                 .getJsonNumber("id").longValue() + "/request";

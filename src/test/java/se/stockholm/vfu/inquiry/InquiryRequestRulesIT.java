@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
@@ -163,7 +164,7 @@ class InquiryRequestRulesIT {
         form.setStudentEmail("inquiry@student.example.se");
         form.setHomeUniversity("Umeå universitet");
         form.setMessage("Jag vill göra min VFU hos er.");
-        form.setReceivedOn(LocalDate.now().minusDays(1));
+        form.setReceivedOn(LocalDate.now(StockholmTime.ZONE).minusDays(1));
         form.setUniversityId(fixtures.universityId("SU"));
         return runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(form));
     }

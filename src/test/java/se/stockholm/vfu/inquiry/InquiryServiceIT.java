@@ -1,6 +1,7 @@
 package se.stockholm.vfu.inquiry;
 
 import jakarta.inject.Inject;
+import jakarta.validation.ValidatorFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,6 +11,7 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
@@ -39,6 +41,9 @@ class InquiryServiceIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    ValidatorFactory validation;
 
     @Inject
     Fixtures fixtures;
@@ -119,12 +124,25 @@ class InquiryServiceIT {
     @Test
     void onlyDistrictsForwardAndNotFromTheFuture() {
         InquiryForm future = form("SU");
-        future.setReceivedOn(LocalDate.now().plusDays(2));
+        future.setReceivedOn(LocalDate.now(StockholmTime.ZONE).plusDays(2));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(future)))
                 .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> inquiryService.forward(form("SU"))))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    @Test
+    void anInquiryReceivedTodayInStockholmIsNotFromTheFutureWhateverTheServersZone() throws Exception {
+        // the forms fill in Stockholm's today; the rule "not in the future" must mean the same day (the server runs
+        // in UTC here, an hour or two behind Stockholm, when a user's today is the server's tomorrow)
+        assertThat(validation.getClockProvider().getClock().getZone()).isEqualTo(StockholmTime.ZONE);
+        InquiryForm today = form("SU");
+        today.setReceivedOn(LocalDate.now(StockholmTime.ZONE));
+
+        long id = runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(today));
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> inquiryService.get(id)).receivedOn())
+                .isEqualTo(today.getReceivedOn());
     }
 
     private long forwardFromSodermalmTo(String universityCode, String homeUniversity) throws Exception {
@@ -138,7 +156,7 @@ class InquiryServiceIT {
         form.setStudentName("Student " + UUID.randomUUID().toString().substring(0, 6));
         form.setStudentEmail("student@example.se");
         form.setMessage("Jag vill göra min VFU hos er.");
-        form.setReceivedOn(LocalDate.now().minusDays(1));
+        form.setReceivedOn(LocalDate.now(StockholmTime.ZONE).minusDays(1));
         form.setUniversityId(fixtures.universityId(universityCode));
         return form;
     }

@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -313,7 +314,7 @@ class ReadLogIT {
                 .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SU")).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
         String body = Json.createObjectBuilder().add("studentName", name).add("studentEmail", tag + "@direkt.example")
-                .add("message", "Hej!").add("receivedOn", LocalDate.now().toString()).add("universityId", su)
+                .add("message", "Hej!").add("receivedOn", LocalDate.now(StockholmTime.ZONE).toString()).add("universityId", su)
                 .build().toString();
         HttpResponse<String> forwarded = http.send(HttpRequest.newBuilder(http.uri("api/inquiries"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),

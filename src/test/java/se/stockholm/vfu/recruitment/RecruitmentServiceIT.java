@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RecruitmentFixtures;
@@ -71,7 +72,7 @@ class RecruitmentServiceIT {
         String term = fixtures.freshTerm();
         long so = fixtures.post("SO");
         long rk = fixtures.post("RK");
-        LocalDate longAgo = LocalDate.now().minusYears(3);
+        LocalDate longAgo = LocalDate.now(StockholmTime.ZONE).minusYears(3);
         CandidateStatus[] hire = {APPLIED, INTERVIEWED, TRAINEE, HIRED};
         for (int i = 1; i <= 7; i++) {
             long placement = fixtures.completedPlacement(term, "SO", "SU", "IT Kull SU " + i + " " + term);
@@ -81,7 +82,7 @@ class RecruitmentServiceIT {
                 fixtures.candidate(so, placement, longAgo, new CandidateStatus[] {TRAINEE, HIRED, LEFT},
                         new int[] {30, 200, 380});
             } else if (i == 5) {
-                fixtures.candidate(so, placement, LocalDate.now().minusMonths(8), new CandidateStatus[] {TRAINEE, HIRED},
+                fixtures.candidate(so, placement, LocalDate.now(StockholmTime.ZONE).minusMonths(8), new CandidateStatus[] {TRAINEE, HIRED},
                         new int[] {10, 200});
             } else if (i == 6) {
                 fixtures.candidate(so, placement, longAgo, new CandidateStatus[] {TRAINEE}, new int[] {30});
@@ -155,7 +156,7 @@ class RecruitmentServiceIT {
         long id = runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form));
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.alreadyCandidate");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
         for (CandidateStatus next : List.of(APPLIED, INTERVIEWED, TRAINEE, HIRED)) {
             runAs.userCommitting(Fixtures.SODERMALM, () -> {
                 CandidateRow row = recruitment.getCandidate(id);
@@ -191,7 +192,8 @@ class RecruitmentServiceIT {
             form.setConsentNotify(placement == withConsent);
             long id = runAs.user(Fixtures.CENTRAL, () -> recruitment.addCandidate(rinkebyPost, form));
             runAs.userCommitting(Fixtures.RINKEBY, () -> {
-                recruitment.move(id, new StepForm(recruitment.getCandidate(id).version(), APPLIED, LocalDate.now(), null));
+                LocalDate today = LocalDate.now(StockholmTime.ZONE);
+                recruitment.move(id, new StepForm(recruitment.getCandidate(id).version(), APPLIED, today, null));
                 return null;
             });
         }

@@ -11,6 +11,7 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
@@ -300,7 +301,7 @@ class DistrictScopeMatrixIT {
         form.setStudentName("IT Matrisfråga " + System.nanoTime());
         form.setStudentEmail("matris@it.example");
         form.setMessage("Jag vill göra min VFU i Rinkeby-Kista.");
-        form.setReceivedOn(LocalDate.now().minusDays(1));
+        form.setReceivedOn(LocalDate.now(StockholmTime.ZONE).minusDays(1));
         form.setUniversityId(fixtures.universityId("SH"));
         return runAs.user(Fixtures.RINKEBY, () -> inquiryService.forward(form));
     }

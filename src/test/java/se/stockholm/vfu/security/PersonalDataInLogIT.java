@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.allocation.AllocationRunService;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.inquiry.InquiryForm;
 import se.stockholm.vfu.inquiry.InquiryService;
@@ -305,7 +306,7 @@ class PersonalDataInLogIT {
         form.setStudentEmail(email);
         form.setHomeUniversity("Umeå universitet");
         form.setMessage(message);
-        form.setReceivedOn(LocalDate.now());
+        form.setReceivedOn(LocalDate.now(StockholmTime.ZONE));
         form.setUniversityId(universityId);
         return form;
     }

@@ -11,6 +11,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -60,7 +61,7 @@ class RecruitmentScopeMatrixApiIT {
         JsonObject candidateBefore = Http.object(http.get(candidatePath, Fixtures.CENTRAL, Fixtures.PASSWORD));
         long postVersion = postBefore.getJsonNumber("version").longValue();
         long candidateVersion = candidateBefore.getJsonNumber("version").longValue();
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(StockholmTime.ZONE).toString();
         String postBody = "{\"version\":" + postVersion + ",\"unitId\":" + postBefore.getJsonNumber("unitId")
                 + ",\"areaId\":" + postBefore.getJsonNumber("areaId") + ",\"periodStart\":\"2050-01-01\","
                 + "\"periodEnd\":\"2051-01-01\",\"posts\":7,\"status\":\"CLOSED\"}";

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RecruitmentFixtures;
@@ -73,8 +74,8 @@ class RecruitmentScopeMatrixIT {
         PostForm change = new PostForm();
         change.setUnitId(fixtures.unitOf(post));
         change.setAreaId(fixtures.areaOf(post));
-        change.setPeriodStart(LocalDate.now().minusYears(3));
-        change.setPeriodEnd(LocalDate.now().plusYears(2));
+        change.setPeriodStart(LocalDate.now(StockholmTime.ZONE).minusYears(3));
+        change.setPeriodEnd(LocalDate.now(StockholmTime.ZONE).plusYears(2));
         change.setPosts(5);
         change.setStatus(PostStatus.FILLED);
         CandidateForm outside = new CandidateForm();
@@ -94,11 +95,11 @@ class RecruitmentScopeMatrixIT {
         ops.add(new Operation("candidate", "read candidate", () -> recruitment.getCandidate(candidate)));
         ops.add(new Operation("candidate", "history", () -> recruitment.steps(candidate)));
         ops.add(new Operation("candidate", "move", () -> {
-            recruitment.move(candidate, new StepForm(version(candidate), CandidateStatus.LEFT, LocalDate.now(), "IT"));
+            recruitment.move(candidate, new StepForm(version(candidate), CandidateStatus.LEFT, LocalDate.now(StockholmTime.ZONE), "IT"));
             return null;
         }));
         ops.add(new Operation("candidate", "end employment", () -> {
-            recruitment.endEmployment(candidate, version(candidate), LocalDate.now());
+            recruitment.endEmployment(candidate, version(candidate), LocalDate.now(StockholmTime.ZONE));
             return null;
         }));
         ops.add(new Operation("candidate", "consent", () -> {
@@ -122,7 +123,7 @@ class RecruitmentScopeMatrixIT {
         long placement = fixtures.completedPlacement(term, "SO", "SU", "IT Matris " + System.nanoTime());
         long other = fixtures.completedPlacement(term, "SO", "SU", "IT Matris andra " + System.nanoTime());
         long post = fixtures.post("SO");
-        long candidate = fixtures.candidate(post, placement, LocalDate.now().minusYears(2),
+        long candidate = fixtures.candidate(post, placement, LocalDate.now(StockholmTime.ZONE).minusYears(2),
                 new CandidateStatus[] {CandidateStatus.TRAINEE, CandidateStatus.HIRED}, new int[] {10, 100});
         List<Case> cases = new ArrayList<>();
         ScopeMatrix.Tally rules = ScopeMatrix.tally(ScopeMatrix.RECRUITMENT);
