@@ -200,7 +200,8 @@ public final class Browser {
      */
     public void searchUntilOneRow(String table, String search, String rowContains) {
         By filter = By.id(table + ":globalFilter");
-        find(filter).sendKeys(search);
+        find(filter);
+        // typed inside the wait: an answer still on its way (the save just before) may replace the field
         waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement field = d.findElement(filter);

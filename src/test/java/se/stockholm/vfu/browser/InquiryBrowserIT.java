@@ -45,6 +45,7 @@ class InquiryBrowserIT {
         browser.find(By.id("forwardForm:message")).sendKeys("Jag söker VFU-plats inom barn och unga.");
         browser.choose("forwardForm:university", "Stockholms universitet");
         browser.find(By.id("forwardForm:send")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector(".ui-messages-info"))).contains(student);
 
         WebElement row = rowOf(browser, student);
         assertThat(row.getText()).contains("Vidarebefordrad").contains("SU");
