@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.placement.Placement;
@@ -18,6 +19,7 @@ import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.visit.Booking;
 import se.stockholm.vfu.visit.ObservationVisit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,12 +45,16 @@ public class DemoSupport {
     @PersistenceContext
     private EntityManager em;
 
+    /** Stockholm's: the visits and meetings fall on the city's calendar days, whatever the server's zone. */
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void writeIfDemoWasLoaded() {
         if (!demoData.wasLoadedNow()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         meetingsAndConcerns(now);
         for (Term term : em.createQuery("SELECT t FROM Term t ORDER BY t.vfuStart DESC", Term.class)
                 .setMaxResults(2).getResultList()) {
@@ -61,7 +67,7 @@ public class DemoSupport {
         List<Placement> running = em.createQuery("SELECT p FROM Placement p WHERE p.status IN :running ORDER BY p.id",
                 Placement.class).setParameter("running", List.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED))
                 .setMaxResults(6).getResultList();
-        LocalDateTime first = LocalDateTime.now().plusDays(7).withHour(10).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime first = LocalDateTime.now(clock).plusDays(7).withHour(10).truncatedTo(ChronoUnit.HOURS);
         for (int i = 0; i < running.size(); i++) {
             Placement placement = running.get(i);
             Meeting meeting = new Meeting(placement);
@@ -83,7 +89,8 @@ public class DemoSupport {
 
     /** Visits at a unit of three districts; the first one full, the second half booked. */
     private void visits(Term term, Instant now) {
-        LocalDate base = term.getVfuStart().isAfter(LocalDate.now()) ? term.getVfuStart() : LocalDate.now().plusDays(14);
+        LocalDate base = term.getVfuStart().isAfter(LocalDate.now(clock)) ? term.getVfuStart()
+                : LocalDate.now(clock).plusDays(14);
         University su = university("SU");
         University sh = university("SH");
         int n = 0;
