@@ -10,15 +10,24 @@
  * dialog's showing (a search typed just before, its last filter request answered after the click): then the button
  * clicked is no longer in the document either, and its id finds the new one. And a dialog closed within half a second
  * of opening finds its button still disabled by the request that opened it: the focus waits until it is enabled.
+ * That return comes a moment after the dialog closed (PrimeFaces waits 100 ms, and the wait above can add to it): a
+ * user who clicked something else meanwhile (a search field, or a button opening another dialog) keeps the focus there.
  */
 (function () {
     "use strict";
     var STEP = 50;
     var MAX_WAIT = 2000;
+    /** PrimeFaces' own delay before a closed dialog gives the focus back. */
+    var RETURN_DELAY = 100;
     var opener = null;
     var openerId = null;
+    /** Clicks outside dialogs so far: a focus return is dropped when the user clicked after the dialog closed. */
+    var clicks = 0;
 
     document.addEventListener("click", function (event) {
+        if (!(event.target instanceof Element && event.target.closest(".ui-dialog"))) {
+            clicks++;
+        }
         var target = event.target instanceof Element ? event.target.closest("button, a[href], [role=button]") : null;
         if (target && !target.closest(".ui-dialog")) {
             opener = target;
@@ -63,12 +72,17 @@
             this.vfuOpenerId = this.focusedElementBeforeDialogOpened && this.focusedElementBeforeDialogOpened.id;
             return result;
         };
-        var returnFocus = proto.returnFocus;
         proto.returnFocus = function () {
             var dialog = this;
-            var args = arguments;
+            var clicksWhenClosed = clicks;
             var waited = 0;
+            function userWentOn() {
+                return clicks !== clicksWhenClosed || $(".ui-dialog:visible").length > 0;
+            }
             (function whenEnabled() {
+                if (userWentOn()) {
+                    return;
+                }
                 var remembered = dialog.focusedElementBeforeDialogOpened;
                 if ((!remembered || !document.contains(remembered)) && dialog.vfuOpenerId) {
                     remembered = dialog.focusedElementBeforeDialogOpened = document.getElementById(dialog.vfuOpenerId);
@@ -78,8 +92,12 @@
                 if (remembered && remembered.disabled && waited < MAX_WAIT) {
                     waited += STEP;
                     setTimeout(whenEnabled, STEP);
-                } else {
-                    returnFocus.apply(dialog, args);
+                } else if (remembered) {
+                    setTimeout(function () {
+                        if (!userWentOn()) {
+                            remembered.focus({preventScroll: true});
+                        }
+                    }, RETURN_DELAY);
                 }
             })();
         };

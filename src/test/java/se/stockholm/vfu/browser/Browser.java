@@ -258,6 +258,26 @@ public final class Browser {
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
     }
 
+    /**
+     * Asserts that the element keeps the focus for the whole duration: nothing that happens a moment later (a closed
+     * dialog's late focus return, say) takes it away.
+     */
+    public void assertFocusStays(String id, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            String focused = driver.switchTo().activeElement().getAttribute("id");
+            if (!id.equals(focused)) {
+                throw new AssertionError("the focus left " + id + " for " + focused);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+    }
+
     public WebElement find(By by) {
         return waitUp(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

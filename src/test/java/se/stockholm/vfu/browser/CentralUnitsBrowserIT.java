@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chooses (refused beside the field until a district is chosen), deactivates it and takes it into use again, each
  * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit. The
  * supervisor's training history is empty until the training is changed, and then shows the change. Closing the
- * history gives the focus back to the row's button, also when a search re-rendered the row while the dialog opened.
+ * history gives the focus back to the row's button, also when a search re-rendered the row while the dialog opened,
+ * and a dialog just closed does not take the focus back from a field clicked within the moment it waits.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -130,6 +131,14 @@ class CentralUnitsBrowserIT {
                 .contains("Genomförd").contains("SU").contains("2026-01-15").endsWith("central");
         browser.screenshot("central-supervisor-history");
         browser.closeHistory("historyDialog");
+
+        // a closed dialog gives the focus back to its button a moment later; a user who clicked elsewhere within that
+        // moment (here the search field, to type in it) keeps the focus where they clicked
+        browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':training']"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PF('trainingDialog').hide(); arguments[0].focus(); arguments[0].click();",
+                browser.find(By.id("supervisorsForm:supervisors:globalFilter")));
+        browser.assertFocusStays("supervisorsForm:supervisors:globalFilter", Duration.ofMillis(800));
     }
 
     /** Searches the table for the text and waits until it shows that one row. */
