@@ -3,9 +3,6 @@ package se.stockholm.vfu.evaluation.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import se.stockholm.vfu.evaluation.EvaluationQuestions;
 import se.stockholm.vfu.evaluation.EvaluationService;
 import se.stockholm.vfu.evaluation.EvaluationTexts;
@@ -19,11 +16,7 @@ import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The evaluation results page: a bar chart of one question's (or all questions') mean per group and term, with the
@@ -35,10 +28,6 @@ import java.util.Set;
 public class EvaluationsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The chart shows the latest terms; the table has them all. */
-    private static final int CHART_TERMS = 6;
-    /** Dark enough against white for WCAG's 3:1 for graphics. */
-    private static final String[] COLOURS = {"#1f5f99", "#b3541e", "#2e7d32", "#6a3d9a", "#8c1c3c", "#4e5d6c"};
 
     @Inject
     private EvaluationService evaluationService;
@@ -85,50 +74,11 @@ public class EvaluationsPage implements Serializable {
         return language.isEnglish() ? row.groupNameEn() : row.groupName();
     }
 
-    /** Chart.js's configuration for p:chart: groups along the axis, one bar per term, suppressed groups left empty. */
+    /** Chart.js's configuration for p:chart ({@link EvaluationChart}), for the question now chosen. */
     public String getChartJson() {
-        Set<String> terms = new LinkedHashSet<>();
-        Map<String, Map<String, Double>> values = new LinkedHashMap<>();
-        for (ResultRow row : getRows()) {
-            terms.add(row.termCode());
-        }
-        List<String> shown = new ArrayList<>(terms).subList(Math.max(0, terms.size() - CHART_TERMS), terms.size());
-        Set<String> groups = new LinkedHashSet<>();
-        for (ResultRow row : getRows()) {
-            if (!shown.contains(row.termCode())) {
-                continue;
-            }
-            String group = name(row);
-            groups.add(group);
-            Double value = row.suppressed() ? null : question == 0 ? row.overall() : row.means().get(question - 1);
-            values.computeIfAbsent(row.termCode(), t -> new LinkedHashMap<>()).put(group, value);
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        groups.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int colour = 0;
-        for (String term : shown) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (String group : groups) {
-                Double value = values.getOrDefault(term, Map.of()).get(group);
-                if (value == null) {
-                    data.addNull();
-                } else {
-                    data.add(value);
-                }
-            }
-            String fill = COLOURS[colour++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", term).add("data", data)
-                    .add("backgroundColor", fill).add("borderColor", fill));
-        }
-        JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0).add("max", EvaluationQuestions.MAX)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", EvaluationTexts.text(
-                        language.getLocale(), question == 0 ? "evaluation.question.overall" : "evaluation.q.short." + question)));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString();
+        String axisTitle = EvaluationTexts.text(language.getLocale(),
+                question == 0 ? "evaluation.question.overall" : "evaluation.q.short." + question);
+        return EvaluationChart.json(getRows(), question, this::name, axisTitle);
     }
 
     /** The questions of the chosen respondent, for the question choice and the table's headers. */
