@@ -26,7 +26,7 @@ public class PlaceForm implements Serializable {
     private Long areaId;
 
     @NotNull(message = "{field.required}")
-    @Min(value = 1, message = "{district.place.places}")
+    @Min(value = PlaceOffer.MIN_PLACES, message = "{district.place.places}")
     @Max(value = PlaceOffer.MAX_PLACES, message = "{district.place.places}")
     private Integer places = 1;
 

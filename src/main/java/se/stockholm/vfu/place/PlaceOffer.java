@@ -40,6 +40,8 @@ import java.util.regex.Pattern;
 @Table(name = "place_offer")
 public class PlaceOffer extends BaseEntity {
 
+    /** A report is of at least one place (withdrawing is how a district offers none). */
+    public static final int MIN_PLACES = 1;
     public static final int MAX_PLACES = 50;
     public static final int LANGUAGES_MAX = 200;
     public static final int NOTES_MAX = 2000;
@@ -115,7 +117,7 @@ public class PlaceOffer extends BaseEntity {
 
     public final void changePlaces(int places) {
         requireActive();
-        if (places < 1 || places > MAX_PLACES) {
+        if (places < MIN_PLACES || places > MAX_PLACES) {
             throw new InvalidInputException("places", "place.error.places", MAX_PLACES);
         }
         if (places < taken) {

@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
@@ -65,7 +66,7 @@ class ExportFormulaIT {
     }
 
     @Test
-    void everyTableExportKeepsFormulaLikeNamesAsTextAndOrdinaryValuesUnchanged() throws Exception {
+    void everyTableExportKeepsFormulaLikeNamesAsTextAndOrdinaryValuesUnchanged(TestReporter report) throws Exception {
         URI root = base.toURI();
         Http http = new Http(root);
         String id = UUID.randomUUID().toString().substring(0, 8);
@@ -151,7 +152,8 @@ class ExportFormulaIT {
                 failures.add(table.page() + " Excel: holds a formula cell");
             }
         }
-        System.out.println("CSV injection: " + cells + " cells checked in " + tables.size() + " tables' CSV and Excel exports");
+        report.publishEntry("CSV injection: cells checked in the tables' CSV and Excel exports",
+                cells + " cells, " + tables.size() + " tables");
         assertThat(failures).as("export cells a spreadsheet would run, or ordinary values changed").isEmpty();
     }
 

@@ -208,7 +208,7 @@ class DatabaseOutageIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    /** The local MariaDB server, stopped and started as root the way .ci/run and STACK.md start it. */
+    /** The local MariaDB server, stopped and started as root the way .ci/run starts it. */
     private static final class MariaDb {
 
         private static final Duration WAIT = Duration.ofSeconds(30);
