@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -56,6 +57,19 @@ class OwnPasswordApiIT {
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(http.get("api/terms", username, Fixtures.PASSWORD).statusCode()).isEqualTo(401);
         assertThat(http.get("api/terms", username, NEW_PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordWithSwedishLettersSignsInThroughTheLoginForm() throws Exception {
+        String username = freshUser(false);
+        assertThat(change(username, Fixtures.PASSWORD, NEW_PASSWORD).statusCode()).isEqualTo(204);
+
+        // a browser posts the form in the page's encoding (UTF-8) and names no charset
+        PageClient browser = new PageClient(base.toURI(), username, NEW_PASSWORD);
+
+        HttpResponse<String> overview = browser.open("central/overview.xhtml");
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).as("signed in").contains("Test " + username);
     }
 
     @Test

@@ -5,11 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
-import se.stockholm.vfu.security.CurrentUser;
-import se.stockholm.vfu.security.Role;
-import se.stockholm.vfu.support.ConcernForm;
 import se.stockholm.vfu.support.ConcernRow;
-import se.stockholm.vfu.support.MeetingForm;
 import se.stockholm.vfu.support.MeetingRow;
 import se.stockholm.vfu.support.SupportService;
 import se.stockholm.vfu.term.view.ViewTerm;
@@ -17,13 +13,13 @@ import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Support during the placement ({@code /support.xhtml}): with {@code ?placement=} one placement's three-way meeting
  * and concerns; without it the term's concerns in the caller's scope. The service decides who sees and does what.
  * A placement is read within the page's term, so links to one name its term too ({@code &term=}) and open that term.
+ * Setting the meeting is {@link EditMeeting}'s, raising a concern {@link RaiseConcern}'s.
  */
 @Named
 @ViewScoped
@@ -38,9 +34,6 @@ public class SupportPage implements Serializable {
     private PlacementService placementService;
 
     @Inject
-    private CurrentUser currentUser;
-
-    @Inject
     private ViewTerm viewTerm;
 
     private Long placementId;
@@ -48,11 +41,6 @@ public class SupportPage implements Serializable {
     private MeetingRow meeting;
     private List<ConcernRow> concerns;
     private PagedTable<ConcernRow> termConcerns;
-    private String teacherName;
-    private LocalDateTime meetingAt;
-    private String place;
-    private boolean held;
-    private String concernText;
 
     public void load() {
         Long termId = viewTerm.getTermId();
@@ -68,28 +56,11 @@ public class SupportPage implements Serializable {
         }
         placement = placementService.get(term, placementId);
         meeting = supportService.meeting(placementId);
-        teacherName = meeting.teacherName();
-        meetingAt = meeting.meetingAt();
-        place = meeting.place();
-        held = meeting.held();
         concerns = supportService.concerns(placementId);
     }
 
     public PagedTable<ConcernRow> getTermConcerns() {
         return termConcerns;
-    }
-
-    public void saveMeeting() {
-        supportService.saveMeeting(placementId, new MeetingForm(meeting.version(), teacherName, meetingAt, place, held));
-        Messages.info("support.meeting.saved");
-        load();
-    }
-
-    public void raise() {
-        supportService.raise(placementId, new ConcernForm(concernText));
-        concernText = null;
-        Messages.info("support.concern.raised");
-        load();
     }
 
     public void handle(ConcernRow row) {
@@ -103,12 +74,6 @@ public class SupportPage implements Serializable {
     /** Whether the placement is under way, so its meeting can be set and concerns raised. */
     public boolean isRunning() {
         return placement != null && SupportService.RUNNING.contains(placement.status());
-    }
-
-    /** Concerns are raised by the university or the district, not the central contact. */
-    public boolean isMayRaise() {
-        Role role = currentUser.get().role();
-        return isRunning() && (role == Role.DISTRICT || role == Role.UNIVERSITY);
     }
 
     public Long getPlacementId() {
@@ -129,45 +94,5 @@ public class SupportPage implements Serializable {
 
     public List<ConcernRow> getConcerns() {
         return concerns;
-    }
-
-    public String getTeacherName() {
-        return teacherName;
-    }
-
-    public void setTeacherName(String teacherName) {
-        this.teacherName = teacherName;
-    }
-
-    public LocalDateTime getMeetingAt() {
-        return meetingAt;
-    }
-
-    public void setMeetingAt(LocalDateTime meetingAt) {
-        this.meetingAt = meetingAt;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public boolean isHeld() {
-        return held;
-    }
-
-    public void setHeld(boolean held) {
-        this.held = held;
-    }
-
-    public String getConcernText() {
-        return concernText;
-    }
-
-    public void setConcernText(String concernText) {
-        this.concernText = concernText;
     }
 }

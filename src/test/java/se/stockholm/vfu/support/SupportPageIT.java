@@ -1,0 +1,94 @@
+package se.stockholm.vfu.support;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The support page's forms as the placement's district contact sends them: the three-way meeting saved (and its form
+ * shows what was saved), a meeting without its teacher refused with the field's message and nothing saved, and a
+ * concern raised on the placement. The scenario's placement is Södermalm's, running, with a meeting and one concern.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupportPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theDistrictContactSetsTheMeetingAndRaisesAConcernOnThePlacementsSupportPage() throws Exception {
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        HttpResponse<String> created = central.send("POST", central.uri("api/it/support-scenario"), null, null,
+                "Accept", "application/json", "X-Requested-With", "it");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        JsonObject scenario = Http.object(created);
+        String page = "support.xhtml?placement=" + scenario.getJsonNumber("placementId").longValue() + "&term="
+                + scenario.getString("termCode");
+        JsonObject before = state(central, scenario);
+
+        PageClient district = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(district.open(page).body()).contains("value=\"IT Lärare\"");
+
+        String refused = text(district.press(page, "meetingForm:saveMeeting", meeting("", "2060-09-22 09:15")));
+        assertThat(refused).as("the field's message").contains("Fältet måste fyllas i.")
+                .doesNotContain("Trepartssamtalet är sparat.");
+        assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
+
+        district.open(page);
+        String saved = text(district.press(page, "meetingForm:saveMeeting", meeting("IT Ny lärare", "2060-09-22 09:15")));
+        assertThat(saved).contains("Trepartssamtalet är sparat.").contains("value=\"IT Ny lärare\"")
+                .contains("2060-09-22 09:15");
+        JsonObject afterMeeting = state(central, scenario);
+        assertThat(afterMeeting.getString("teacherName")).isEqualTo("IT Ny lärare");
+        assertThat(afterMeeting.getJsonNumber("meetingVersion").longValue())
+                .isGreaterThan(before.getJsonNumber("meetingVersion").longValue());
+
+        district.open(page);
+        String raised = text(district.press(page, "concernsForm:raiseConcern",
+                Map.of("concernsForm:concernText", "IT: studenten behöver mer handledning")));
+        assertThat(raised).contains("Farhågan är registrerad").contains("IT: studenten behöver mer handledning");
+        assertThat(state(central, scenario).getJsonNumber("concerns").longValue())
+                .isEqualTo(before.getJsonNumber("concerns").longValue() + 1);
+    }
+
+    private static Map<String, String> meeting(String teacher, String at) {
+        return Map.of("meetingForm:teacher", teacher, "meetingForm:meetingAt_input", at,
+                "meetingForm:place", "https://meet.example/it", "meetingForm:held_input", "on");
+    }
+
+    private static JsonObject state(PageClient central, JsonObject scenario) throws Exception {
+        HttpResponse<String> state = central.send("GET", central.uri("api/it/support-scenario/state?placement="
+                        + scenario.getJsonNumber("placementId") + "&concern=" + scenario.getJsonNumber("concernId")
+                        + "&visit=" + scenario.getJsonNumber("visitId") + "&booking=" + scenario.getJsonNumber("bookingId")),
+                null, null, "Accept", "application/json");
+        assertThat(state.statusCode()).as(state.body()).isEqualTo(200);
+        return Http.object(state);
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+}
