@@ -92,21 +92,17 @@ class VersionedEditsIT {
         TrainingReportForm first = report(empty.version(), 10);
         runAs.user(Fixtures.SU, () -> {
             trainingReports.save(termId, first);
-            return null;
         });
         TrainingReportView saved = runAs.user(Fixtures.SU, () -> trainingReports.report(termId, su));
 
         assertStale(() -> runAs.user(Fixtures.SU, () -> {
             trainingReports.save(termId, report(empty.version(), 20));
-            return null;
         }));
         assertMissing(() -> runAs.user(Fixtures.SU, () -> {
             trainingReports.save(termId, report(null, 20));
-            return null;
         }));
         runAs.user(Fixtures.SU, () -> {
             trainingReports.save(termId, report(saved.version(), 30));
-            return null;
         });
         assertThat(runAs.user(Fixtures.SU, () -> trainingReports.report(termId, su).staffOffered())).isEqualTo(30);
     }
@@ -144,10 +140,7 @@ class VersionedEditsIT {
     }
 
     private void central(Runnable change) throws Exception {
-        runAs.user(Fixtures.CENTRAL, () -> {
-            change.run();
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> change.run());
     }
 
     private static void assertStale(ThrowingCallable change) {

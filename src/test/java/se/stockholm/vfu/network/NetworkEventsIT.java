@@ -122,7 +122,6 @@ class NetworkEventsIT {
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> {
             events.recordAttendance(id, new AttendanceForm(row.version(), List.of(new AttendanceForm.Mark(invitee,
                     Attendance.ATTENDED))));
-            return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("network.error.attendanceBeforeEvent");
     }
 

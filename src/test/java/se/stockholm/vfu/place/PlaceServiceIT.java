@@ -127,7 +127,6 @@ class PlaceServiceIT {
             PlaceForm again = form(withdrawn.unitId(), 1);
             again.setVersion(withdrawn.version());
             placeService.update(term, id, again);
-            return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("district.place.error.withdrawn");
     }
 

@@ -174,7 +174,6 @@ class RecruitmentServiceIT {
         assertThat(steps).extracting(StepRow::changedBy).containsOnly(Fixtures.SODERMALM);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
             recruitment.move(id, new StepForm(hired.version(), LEFT, today, null));
-            return null;
         })).isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.reasonRequired");
     }
 

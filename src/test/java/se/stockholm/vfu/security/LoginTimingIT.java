@@ -95,10 +95,7 @@ class LoginTimingIT {
         form.setPassword(Fixtures.PASSWORD);
         long id = runAs.user(Fixtures.ADMIN, () -> userService.create(form));
         if (disabled) {
-            runAs.user(Fixtures.ADMIN, () -> {
-                userService.setEnabled(id, 0L, false);
-                return null;
-            });
+            runAs.user(Fixtures.ADMIN, () -> userService.setEnabled(id, 0L, false));
         }
         return form.getUsername();
     }

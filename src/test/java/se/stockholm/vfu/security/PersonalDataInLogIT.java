@@ -209,7 +209,6 @@ class PersonalDataInLogIT {
             inquiryService.acknowledge(inquiries[0]);
             inquiryService.turnIntoRequest(inquiries[0], requestTerm, inquiryRef);
             inquiryService.decline(inquiries[1], declineReason);
-            return null;
         });
 
         // allocation and placements: the university's students renamed to markers, placed, answered

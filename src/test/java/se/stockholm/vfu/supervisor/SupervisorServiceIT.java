@@ -136,7 +136,6 @@ class SupervisorServiceIT {
             // the version the change is made on: the supervisor as it is now
             form.setVersion(supervisorService.get(id).version());
             supervisorService.changeTraining(id, form);
-            return null;
         });
     }
 

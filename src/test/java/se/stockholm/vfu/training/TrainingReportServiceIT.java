@@ -95,7 +95,6 @@ class TrainingReportServiceIT {
             // saved on the report as it is now, as a page that has just read it would
             form.setVersion(reports.report(fixtures.termId(), currentUser.get().universityId()).version());
             reports.save(fixtures.termId(), form);
-            return null;
         });
     }
 

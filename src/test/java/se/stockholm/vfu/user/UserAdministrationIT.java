@@ -65,16 +65,12 @@ class UserAdministrationIT {
         List<UserRow> disabled = new ArrayList<>();
         try {
             for (UserRow other : others) {
-                runAs.user(Fixtures.ADMIN, () -> {
-                    userService.setEnabled(other.id(), other.version(), false);
-                    return null;
-                });
+                runAs.user(Fixtures.ADMIN, () -> userService.setEnabled(other.id(), other.version(), false));
                 disabled.add(other);
             }
 
             assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
                 userService.changeRole(admin.id(), admin.version(), Role.CENTRAL, null, null);
-                return null;
             })).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                 assertThat(e.getMessageKey()).isEqualTo("user.error.lastAdmin");
                 assertThat(e.getField()).isEqualTo("newRole");
@@ -82,10 +78,7 @@ class UserAdministrationIT {
             assertThat(row(Fixtures.ADMIN).role()).isEqualTo(Role.ADMIN);
         } finally {
             for (UserRow other : disabled) {
-                runAs.user(Fixtures.ADMIN, () -> {
-                    userService.setEnabled(other.id(), row(other.username()).version(), true);
-                    return null;
-                });
+                runAs.user(Fixtures.ADMIN, () -> userService.setEnabled(other.id(), row(other.username()).version(), true));
             }
         }
     }
@@ -95,10 +88,7 @@ class UserAdministrationIT {
         String username = create(Role.ADMIN);
         UserRow before = row(username);
 
-        runAs.user(username, () -> {
-            userService.changeRole(before.id(), before.version(), Role.CENTRAL, null, null);
-            return null;
-        });
+        runAs.user(username, () -> userService.changeRole(before.id(), before.version(), Role.CENTRAL, null, null));
 
         assertThat(row(username).role()).isEqualTo(Role.CENTRAL);
     }
@@ -108,25 +98,17 @@ class UserAdministrationIT {
         UserRow user = row(create(Role.CENTRAL));
         runAs.user(Fixtures.ADMIN, () -> {
             userService.changeRole(user.id(), user.version(), Role.UNIVERSITY, null, fixtures.universityId("SH"));
-            return null;
         });
 
         assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
             userService.changeRole(user.id(), user.version(), Role.CENTRAL, null, null);
-            return null;
         })).isInstanceOf(EJBException.class).hasRootCauseInstanceOf(OptimisticLockException.class);
-        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
-            userService.changeRole(user.id(), null, Role.CENTRAL, null, null);
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("version"));
-        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
-            userService.setEnabled(user.id(), user.version(), false);
-            return null;
-        })).isInstanceOf(EJBException.class).hasRootCauseInstanceOf(OptimisticLockException.class);
-        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
-            userService.setEnabled(user.id(), null, false);
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("version"));
+        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> userService.changeRole(user.id(), null, Role.CENTRAL, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("version"));
+        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> userService.setEnabled(user.id(), user.version(), false)))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(OptimisticLockException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> userService.setEnabled(user.id(), null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("version"));
 
         assertThat(row(user.username())).satisfies(now -> {
             assertThat(now.role()).isEqualTo(Role.UNIVERSITY);
@@ -139,20 +121,14 @@ class UserAdministrationIT {
         String username = create(Role.CENTRAL);
         assertThat(mustChangePassword(username)).isTrue();
 
-        runAs.user(username, () -> {
-            accountService.changeOwnPassword(change(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
-            return null;
-        });
+        runAs.user(username, () -> accountService.changeOwnPassword(change(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD)));
         assertThat(mustChangePassword(username)).isFalse();
         assertThat(runAs.user(username, NEW_PASSWORD, () -> "signed in")).isEqualTo("signed in");
         assertThatThrownBy(() -> runAs.user(username, Fixtures.PASSWORD, () -> "signed in"))
                 .hasCauseInstanceOf(SecurityException.class);
 
         UserRow row = row(username);
-        runAs.user(Fixtures.ADMIN, () -> {
-            userService.resetPassword(row.id(), row.version(), "ett-annat-lösenord-2027");
-            return null;
-        });
+        runAs.user(Fixtures.ADMIN, () -> userService.resetPassword(row.id(), row.version(), "ett-annat-lösenord-2027"));
         assertThat(mustChangePassword(username)).isTrue();
         assertThat(runAs.user(username, "ett-annat-lösenord-2027", () -> "signed in")).isEqualTo("signed in");
     }
@@ -163,12 +139,10 @@ class UserAdministrationIT {
 
         assertThatThrownBy(() -> runAs.user(username, () -> {
             accountService.changeOwnPassword(change("inte-det-gamla-lösenordet", NEW_PASSWORD, NEW_PASSWORD));
-            return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getField()).isEqualTo("currentPassword"));
         assertThatThrownBy(() -> runAs.user(username, () -> {
             accountService.changeOwnPassword(change(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD + "x"));
-            return null;
         })).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getField()).isEqualTo("repeatPassword"));
         assertThat(runAs.user(username, Fixtures.PASSWORD, () -> "still the old one")).isEqualTo("still the old one");
@@ -184,7 +158,6 @@ class UserAdministrationIT {
         for (String tooLong : new String[] {hundred, multiByte, "kort"}) {
             assertThatThrownBy(() -> runAs.user(username, () -> {
                 accountService.changeOwnPassword(change(Fixtures.PASSWORD, tooLong, tooLong));
-                return null;
             })).as(tooLong).isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
 
             UserForm form = form(Role.CENTRAL);
@@ -194,16 +167,11 @@ class UserAdministrationIT {
                     .hasRootCauseInstanceOf(ConstraintViolationException.class);
         }
         UserRow row = row(username);
-        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> {
-            userService.resetPassword(row.id(), row.version(), multiByte);
-            return null;
-        })).isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.ADMIN, () -> userService.resetPassword(row.id(), row.version(), multiByte)))
+                .isInstanceOf(EJBException.class).hasRootCauseInstanceOf(ConstraintViolationException.class);
         // the longest that fits: 64 characters, all one byte
         String longest = "q".repeat(64);
-        runAs.user(username, () -> {
-            accountService.changeOwnPassword(change(Fixtures.PASSWORD, longest, longest));
-            return null;
-        });
+        runAs.user(username, () -> accountService.changeOwnPassword(change(Fixtures.PASSWORD, longest, longest)));
         assertThat(runAs.user(username, longest, () -> "signed in")).isEqualTo("signed in");
     }
 

@@ -66,7 +66,6 @@ class UserServiceIT {
         runAs.user(Fixtures.CENTRAL, () -> {
             // a user just created is at version 0
             userService.changeRole(id, 0L, Role.UNIVERSITY, null, fixtures.universityId("SH"));
-            return null;
         });
 
         var found = runAs.user(Fixtures.CENTRAL, () -> userService.find(
@@ -130,10 +129,7 @@ class UserServiceIT {
         long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
         assertThat(runAs.user(form.getUsername(), () -> "signed in")).isEqualTo("signed in");
 
-        runAs.user(Fixtures.CENTRAL, () -> {
-            userService.setEnabled(id, 0L, false);
-            return null;
-        });
+        runAs.user(Fixtures.CENTRAL, () -> userService.setEnabled(id, 0L, false));
 
         assertThatThrownBy(() -> runAs.user(form.getUsername(), () -> "signed in"))
                 .hasCauseInstanceOf(SecurityException.class);
