@@ -10,7 +10,6 @@ import se.stockholm.vfu.allocation.engine.Preference;
 import se.stockholm.vfu.allocation.engine.Request;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.place.PlaceStatus;
-import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
@@ -30,7 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns a term's requests, place offers and kept placements into the engine's problem, in four queries whatever the
+ * Turns a term's requests, place offers and kept placements into the engine's problem, in five queries whatever the
  * number of students. Keys are readable so that a stored snapshot can be read by a person: a request's id, an
  * offer's id, district and area codes.
  * <p>
@@ -50,8 +49,13 @@ import java.util.stream.Collectors;
 final class AllocationInput {
 
     /** What the engine is given, with the entities behind its keys. */
-    record Snapshot(AllocationProblem problem, Map<String, StudentRequest> requests, Map<String, PlaceOffer> offers,
-                    Map<String, String> districtNames, Map<String, String> areaNames) {
+    record Snapshot(AllocationProblem problem, Map<String, StudentRequest> requests, Map<String, String> districtNames,
+                    Map<String, String> areaNames) {
+    }
+
+    /** What the engine needs of an active offer (see {@link #load}). */
+    record OfferRow(long id, String districtCode, String districtName, String unitName, String areaCode,
+                    String areaNameSv, int places, String languages, TrainingStatus supervisorTraining) {
     }
 
     private AllocationInput() {
@@ -73,39 +77,46 @@ final class AllocationInput {
                 .forEach(row -> exclusions.computeIfAbsent(row.get(0, Long.class), id -> new HashSet<>())
                         .add(row.get(1, String.class)));
         Map<Long, Set<String>> declined = declinedOffers(em, termId);
-        List<PlaceOffer> offers = em.createQuery("""
-                        SELECT p FROM PlaceOffer p JOIN FETCH p.district JOIN FETCH p.unit JOIN FETCH p.area
-                        LEFT JOIN FETCH p.supervisor WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""",
-                        PlaceOffer.class)
-                .setParameter("term", termId).setParameter("active", PlaceStatus.ACTIVE).getResultList();
-        List<Placement> kept = em.createQuery("""
-                        SELECT pl FROM Placement pl WHERE pl.term.id = :term
-                        AND (pl.status IN :committed OR (pl.status = :proposed AND pl.locked = TRUE))""", Placement.class)
+        // the offers as rows, not entities: a term can hold thousands, and the engine needs a few columns of each;
+        // loading them as entities (with district, unit, area and supervisor) was most of a summary's time, and
+        // every later query and the commit then dirty-checked them all (docs/performance.md)
+        List<OfferRow> offers = em.createQuery("""
+                        SELECT p.id, d.code, d.name, u.name, a.code, a.nameSv, p.places, p.languages, s.trainingStatus
+                        FROM PlaceOffer p JOIN p.district d JOIN p.unit u JOIN p.area a LEFT JOIN p.supervisor s
+                        WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""", Tuple.class)
+                .setParameter("term", termId).setParameter("active", PlaceStatus.ACTIVE).getResultList().stream()
+                .map(row -> new OfferRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                        row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
+                        row.get(6, Integer.class), row.get(7, String.class), row.get(8, TrainingStatus.class)))
+                .toList();
+        List<Tuple> kept = em.createQuery("""
+                        SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term
+                        AND (pl.status IN :committed OR (pl.status = :proposed AND pl.locked = TRUE))""", Tuple.class)
                 .setParameter("term", termId).setParameter("committed", PlacementStatus.COMMITTED)
                 .setParameter("proposed", PlacementStatus.PROPOSED).getResultList();
 
         Map<String, StudentRequest> requestByKey = requests.stream()
                 .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        Map<String, PlaceOffer> offerByKey = offers.stream()
-                .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+        Set<String> offerKeys = new HashSet<>();
         Map<String, String> districtNames = new HashMap<>();
         Map<String, String> areaNames = new HashMap<>();
         List<Place> places = new ArrayList<>();
-        for (PlaceOffer offer : offers) {
-            districtNames.put(offer.getDistrict().getCode(), offer.getDistrict().getName());
-            areaNames.put(offer.getArea().getCode(), offer.getArea().getNameSv());
-            boolean trained = offer.getSupervisor() != null
-                    && offer.getSupervisor().getTrainingStatus() == TrainingStatus.COMPLETED;
-            places.add(new Place(key(offer), offer.getDistrict().getCode(), offer.getUnit().getName(),
-                    offer.getArea().getCode(), offer.getPlaces(), new HashSet<>(offer.getLanguageList()), trained));
+        for (OfferRow offer : offers) {
+            String key = String.valueOf(offer.id());
+            offerKeys.add(key);
+            districtNames.put(offer.districtCode(), offer.districtName());
+            areaNames.put(offer.areaCode(), offer.areaNameSv());
+            places.add(new Place(key, offer.districtCode(), offer.unitName(), offer.areaCode(), offer.places(),
+                    new HashSet<>(PlaceOffer.languageList(offer.languages())),
+                    offer.supervisorTraining() == TrainingStatus.COMPLETED));
         }
         List<FixedAssignment> fixed = new ArrayList<>();
-        for (Placement placement : kept) {
-            String student = key(placement.getRequest());
-            String place = String.valueOf(placement.getOffer().getId());
+        for (Tuple placement : kept) {
+            String student = String.valueOf(placement.get(0, Long.class));
+            String place = String.valueOf(placement.get(1, Long.class));
             // a kept placement on an offer withdrawn since cannot be given to the engine; withdrawal is refused
             // while an offer holds placements, so this only guards against data changed outside the portal
-            if (requestByKey.containsKey(student) && offerByKey.containsKey(place)) {
+            if (requestByKey.containsKey(student) && offerKeys.contains(place)) {
                 fixed.add(new FixedAssignment(student, place));
             }
         }
@@ -113,15 +124,16 @@ final class AllocationInput {
                 .map(r -> request(r, exclusions.getOrDefault(r.getId(), Set.of()),
                         declined.getOrDefault(r.getId(), Set.of()))).toList();
         return new Snapshot(new AllocationProblem(engineRequests, places, fixed, new AllocationOptions(seed)),
-                requestByKey, offerByKey, districtNames, areaNames);
+                requestByKey, districtNames, areaNames);
+    }
+
+    /** The offer behind an engine's place key, for a proposal: read from the database only when it is used. */
+    static PlaceOffer offer(EntityManager em, String key) {
+        return em.getReference(PlaceOffer.class, Long.valueOf(key));
     }
 
     static String key(StudentRequest request) {
         return String.valueOf(request.getId());
-    }
-
-    static String key(PlaceOffer offer) {
-        return String.valueOf(offer.getId());
     }
 
     /** Per request of the term, the offers whose district declined the student: never proposed there again. */

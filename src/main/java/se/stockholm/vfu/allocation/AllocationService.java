@@ -153,7 +153,7 @@ public class AllocationService {
                 StudentRequest request = snapshot.requests().get(assignment.studentKey());
                 // the engine counts an unranked but acceptable place as the last rank; people see "outside preferences"
                 int rank = assignment.rank() <= ranked.get(assignment.studentKey()) ? assignment.rank() : 0;
-                em.persist(Placement.propose(request, snapshot.offers().get(assignment.placeKey()), run.getId(),
+                em.persist(Placement.propose(request, AllocationInput.offer(em, assignment.placeKey()), run.getId(),
                         rank, by, now));
             }
         }

@@ -40,7 +40,7 @@ public final class DemoAllocation {
             if (!assignment.fixed()) {
                 int rank = assignment.rank() <= ranked.get(assignment.studentKey()) ? assignment.rank() : 0;
                 Placement proposal = Placement.propose(snapshot.requests().get(assignment.studentKey()),
-                        snapshot.offers().get(assignment.placeKey()), run.getId(), rank, by, at);
+                        AllocationInput.offer(em, assignment.placeKey()), run.getId(), rank, by, at);
                 em.persist(proposal);
                 proposals.add(proposal);
             }

@@ -249,7 +249,12 @@ public class PlaceOffer extends BaseEntity {
     }
 
     public List<String> getLanguageList() {
-        return List.of(languages.split(","));
+        return languageList(languages);
+    }
+
+    /** The stored languages (comma-separated codes, as {@link #getLanguages()}) as a list. */
+    public static List<String> languageList(String stored) {
+        return List.of(stored.split(","));
     }
 
     public String getNotes() {

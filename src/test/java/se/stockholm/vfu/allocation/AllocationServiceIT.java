@@ -2,6 +2,10 @@ package se.stockholm.vfu.allocation;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,6 +20,7 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.place.PlaceForm;
+import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
@@ -60,6 +65,9 @@ class AllocationServiceIT {
     @Inject
     RunAs runAs;
 
+    @PersistenceUnit(unitName = "vfu")
+    EntityManagerFactory factory;
+
     @Test
     void theSummaryShowsTheCeilingAndNamesTheShortage() throws Exception {
         Scenario term = fixtures.newTerm();
@@ -94,6 +102,31 @@ class AllocationServiceIT {
         AllocationSummary afterPlaces = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
         assertThat(afterPlaces.placesReported()).as("two more places are seen at once")
                 .isEqualTo(afterRun.placesReported() + 2);
+    }
+
+    /**
+     * A term can hold thousands of offers, and the dashboard and the allocation page work the summary out again after
+     * every change: loaded as entities (with their district, unit, area and supervisor) the offers were most of its
+     * time, and each later query and the commit dirty-checked them all. The summary reads them as rows; a run reads
+     * only the offers it proposes.
+     */
+    @Test
+    void theSummaryReadsTheOffersAsRowsNotAsEntities() throws Exception {
+        Scenario term = fixtures.newTerm();
+        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long offersLoaded = statistics.getEntityStatistics(PlaceOffer.class.getName()).getLoadCount();
+            AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+
+            assertThat(summary.placesReported()).isEqualTo(3);
+            assertThat(summary.ceiling()).isEqualTo(3);
+            assertThat(statistics.getEntityStatistics(PlaceOffer.class.getName()).getLoadCount() - offersLoaded)
+                    .as("place offers loaded as entities for the summary").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     @Test
