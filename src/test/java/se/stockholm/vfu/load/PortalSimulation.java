@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
@@ -55,7 +57,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * allocating one), {@code load.duration} (ISO-8601 or seconds, default PT10M), {@code load.accounts} (the login
  * prefix, {@code load-}), {@code load.accounts.central|district|university} (5, 28, 15 logins
  * {@code <prefix>central-01} …), {@code load.password}, {@code load.pause} (the longest think time, PT3S),
- * {@code load.allocationEvery} (PT2M).
+ * {@code load.allocationEvery} (PT2M), {@code load.warmup} (PT0S: how long the users work before the measured
+ * {@code load.duration} begins; their requests meanwhile are reported as "warm-up: …").
  */
 public class PortalSimulation extends Simulation {
 
@@ -73,6 +76,9 @@ public class PortalSimulation extends Simulation {
     private final String password = setting("load.password", "vfu-load-test-2026");
     private final Duration thinkTime = duration(setting("load.pause", "PT3S"));
     private final Duration allocationEvery = duration(setting("load.allocationEvery", "PT2M"));
+    private final Duration warmUp = duration(setting("load.warmup", "PT0S"));
+    /** When the measured part begins ({@link #before()}): requests before it are named "warm-up: …". */
+    private volatile long measuredFrom = Long.MIN_VALUE;
     private final WriteLedger ledger = WriteLedger.start(Long.toString(System.currentTimeMillis(), 36));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
@@ -86,7 +92,7 @@ public class PortalSimulation extends Simulation {
         int district = Math.max(1, users - central - university);
         // sign-ins spread over the first minute: each is a bcrypt verification of ~200 ms CPU, on purpose
         Duration ramp = duration.compareTo(Duration.ofMinutes(2)) >= 0 ? Duration.ofSeconds(60) : Duration.ofSeconds(10);
-        Duration loop = duration.minus(ramp);
+        Duration loop = duration.plus(warmUp).minus(ramp);
         List<PopulationBuilder> populations = new ArrayList<>();
         if (central > 1) {
             populations.add(central(central - 1, loop).injectOpen(rampUsers(central - 1).during(ramp)));
@@ -96,11 +102,17 @@ public class PortalSimulation extends Simulation {
         populations.add(university(university, loop).injectOpen(rampUsers(university).during(ramp)));
         setUp(populations)
                 .protocols(protocol)
-                .maxDuration(duration.plus(Duration.ofMinutes(1)))
+                .maxDuration(duration.plus(warmUp).plus(Duration.ofMinutes(1)))
                 .assertions(global().failedRequests().count().is(0L), forAll().failedRequests().count().is(0L));
         LOG.info(() -> "Load test against " + baseUrl + " term " + term + ": " + users + " users (" + central
                 + " central, " + district + " district, " + university + " university) for " + duration
+                + (warmUp.isZero() ? "" : " after a warm-up of " + warmUp)
                 + "; markers " + ledger.markerPrefix());
+    }
+
+    @Override
+    public void before() {
+        measuredFrom = System.nanoTime() + warmUp.toNanos();
     }
 
     @Override
@@ -144,7 +156,7 @@ public class PortalSimulation extends Simulation {
                 .exec(during(loop).on(
                         pause(Duration.ofSeconds(5)),
                         exec(session -> session.remove("runId")),
-                        http("allocation run").post("api/terms/" + term + "/allocation/runs")
+                        http(named("allocation run")).post("api/terms/" + term + "/allocation/runs")
                                 .header("X-Requested-With", "XMLHttpRequest")
                                 .check(status().is(201), jsonPath("$.run.id").ofLong().saveAs("runId")),
                         exec(session -> {
@@ -154,7 +166,7 @@ public class PortalSimulation extends Simulation {
                             return session;
                         }),
                         // "nothing to publish" (400) is a right answer when the run placed nobody new
-                        http("allocation publish").post("api/terms/" + term + "/allocation/publish")
+                        http(named("allocation publish")).post("api/terms/" + term + "/allocation/publish")
                                 .header("X-Requested-With", "XMLHttpRequest")
                                 .check(status().in(200, 400)),
                         pause(allocationEvery.minusSeconds(5))));
@@ -164,7 +176,7 @@ public class PortalSimulation extends Simulation {
         return scenario("district")
                 .feed(accounts("district", Integer.parseInt(setting("load.accounts.district", "28"))))
                 .exec(signIn())
-                .exec(http("district units JSON").get("api/units?size=100").header("Accept", "application/json")
+                .exec(http(named("district units JSON")).get("api/units?size=100").header("Accept", "application/json")
                         .check(status().is(200), bodyString().saveAs("units")))
                 .exec(during(loop).on(
                         page("district dashboard", "district/overview.xhtml"), think(),
@@ -199,8 +211,8 @@ public class PortalSimulation extends Simulation {
 
     /** The login form (FORM authentication): one protected page, then j_security_check; the session is kept. */
     private ChainBuilder signIn() {
-        return exec(http("sign in: login page").get("index.xhtml").check(status().is(200)))
-                .exec(http("sign in").post("j_security_check").disableFollowRedirect()
+        return exec(http(named("sign in: login page")).get("index.xhtml").check(status().is(200)))
+                .exec(http(named("sign in")).post("j_security_check").disableFollowRedirect()
                         .formParam("j_username", "#{username}").formParam("j_password", password)
                         .check(status().in(302, 303)))
                 .exitHereIfFailed()
@@ -208,14 +220,14 @@ public class PortalSimulation extends Simulation {
     }
 
     private HttpRequestActionBuilder page(String name, String path) {
-        return http(name).get(path)
+        return http(named(name)).get(path)
                 .check(status().is(200), substring("j_security_check").notExists(),
                         regex(VIEW_STATE).find().optional().saveAs("viewState"),
                         regex(NONCE).find().optional().saveAs("nonce"));
     }
 
     private HttpRequestActionBuilder json(String name, String path) {
-        return http(name).get(path).header("Accept", "application/json")
+        return http(named(name)).get(path).header("Accept", "application/json")
                 .check(status().is(200), jsonPath("$.total").ofInt().optional().saveAs("total"));
     }
 
@@ -244,7 +256,7 @@ public class PortalSimulation extends Simulation {
     }
 
     private HttpRequestActionBuilder ajax(String name, String path, String form, String source) {
-        return http(name).post(path)
+        return http(named(name)).post(path)
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .formParam("jakarta.faces.partial.ajax", "true")
@@ -261,7 +273,7 @@ public class PortalSimulation extends Simulation {
 
     /** A lazy table's CSV export button (a non-ajax post of the page's form), as the browser sends it. */
     private ChainBuilder export(String name, String path, String form) {
-        return doIf(session -> session.contains("viewState")).then(exec(http(name).post(path)
+        return doIf(session -> session.contains("viewState")).then(exec(http(named(name)).post(path)
                 .formParam(form, form)
                 .formParam(form + ":exportCsv", form + ":exportCsv")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
@@ -290,7 +302,7 @@ public class PortalSimulation extends Simulation {
             ledger.placeSent(marker);
             return session.set("placeBody", body.toString()).set("placeMarker", marker).remove("placeId");
         }).doIf(session -> session.contains("placeBody")).then(
-                exec(http("district reports a place").post("api/terms/" + term + "/places")
+                exec(http(named("district reports a place")).post("api/terms/" + term + "/places")
                         .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "application/json")
                         .header("Accept", "application/json").body(StringBody("#{placeBody}"))
                         .check(status().is(201), jsonPath("$.id").ofLong().saveAs("placeId")))
@@ -308,7 +320,7 @@ public class PortalSimulation extends Simulation {
      */
     private ChainBuilder confirmOne() {
         return exec(session -> session.remove("offered").remove("confirmStatus"))
-                .exec(http("district offered placements JSON")
+                .exec(http(named("district offered placements JSON"))
                         .get("api/terms/" + term + "/placements?status=OFFERED&size=10").header("Accept", "application/json")
                         .check(status().is(200), bodyString().saveAs("offered")))
                 .exec(session -> {
@@ -321,7 +333,7 @@ public class PortalSimulation extends Simulation {
                             .set("placementVersion", row.path("version").asLong());
                 })
                 .doIf(session -> session.contains("placementId")).then(
-                        exec(http("district placement supervisors JSON")
+                        exec(http(named("district placement supervisors JSON"))
                                 .get("api/terms/" + term + "/placements/#{placementId}/supervisors")
                                 .header("Accept", "application/json")
                                 .check(status().is(200), bodyString().saveAs("choices")))
@@ -334,7 +346,7 @@ public class PortalSimulation extends Simulation {
                             return session.remove("supervisorId");
                         })
                         .doIf(session -> session.contains("supervisorId")).then(
-                                exec(http("district confirms a placement")
+                                exec(http(named("district confirms a placement"))
                                         .post("api/terms/" + term + "/placements/#{placementId}/confirm")
                                         .header("X-Requested-With", "XMLHttpRequest")
                                         .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -354,7 +366,7 @@ public class PortalSimulation extends Simulation {
      */
     private ChainBuilder editRequest() {
         return exec(session -> session.remove("requestRows").remove("edited").remove("editStatus"))
-                .exec(http("university requests JSON").get("api/terms/" + term + "/requests?first=0&size=100&status=SENT")
+                .exec(http(named("university requests JSON")).get("api/terms/" + term + "/requests?first=0&size=100&status=SENT")
                         .header("Accept", "application/json").check(status().is(200), bodyString().saveAs("requestRows")))
                 .exec(session -> {
                     JsonNode rows = read(session.getString("requestRows")).path("rows");
@@ -365,7 +377,7 @@ public class PortalSimulation extends Simulation {
                             .asLong());
                 })
                 .doIf(session -> session.contains("requestId")).then(
-                        exec(http("university opens a request JSON").get("api/terms/" + term + "/requests/#{requestId}")
+                        exec(http(named("university opens a request JSON")).get("api/terms/" + term + "/requests/#{requestId}")
                                 .header("Accept", "application/json")
                                 .check(status().is(200), bodyString().saveAs("request")))
                         .exec(session -> {
@@ -373,7 +385,7 @@ public class PortalSimulation extends Simulation {
                             return session.set("requestBody", formOf(read(session.getString("request")), marker))
                                     .set("requestMarker", marker);
                         })
-                        .exec(http("university edits a request").put("api/terms/" + term + "/requests/#{requestId}")
+                        .exec(http(named("university edits a request")).put("api/terms/" + term + "/requests/#{requestId}")
                                 .header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "application/json")
                                 .header("Accept", "application/json").body(StringBody("#{requestBody}"))
                                 .check(status().in(200, 409).saveAs("editStatus"),
@@ -388,6 +400,15 @@ public class PortalSimulation extends Simulation {
     }
 
     // ---- helpers
+
+    /**
+     * The request's name in the report: during the warm-up {@code load.warmup} "warm-up: " before it, so that a freshly
+     * started server's first minutes (the JIT compiling the portal, the caches filling) are reported on rows of their
+     * own and the measured rows show the server as it runs once warm. Decided when the request is sent.
+     */
+    private Function<Session, String> named(String name) {
+        return session -> System.nanoTime() < measuredFrom ? "warm-up: " + name : name;
+    }
 
     private ChainBuilder think() {
         return exec(pause(Duration.ofMillis(500), thinkTime)).exec(session -> session
