@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import se.stockholm.vfu.allocation.engine.AllocationOptions;
 import se.stockholm.vfu.allocation.engine.AllocationProblem;
+import se.stockholm.vfu.allocation.engine.Assignment;
 import se.stockholm.vfu.allocation.engine.FixedAssignment;
 import se.stockholm.vfu.allocation.engine.Place;
 import se.stockholm.vfu.allocation.engine.Preference;
@@ -18,6 +19,7 @@ import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -127,9 +129,19 @@ final class AllocationInput {
                 requestByKey, districtNames, areaNames);
     }
 
-    /** The offer behind an engine's place key, for a proposal: read from the database only when it is used. */
-    static PlaceOffer offer(EntityManager em, String key) {
-        return em.getReference(PlaceOffer.class, Long.valueOf(key));
+    /**
+     * The offers behind the places a run proposes, by the engine's place key, in one query: the snapshot reads every
+     * offer as a row, and a proposal needs the entity of its own offer only (it takes a seat of it).
+     */
+    static Map<String, PlaceOffer> proposedOffers(EntityManager em, long termId, Collection<Assignment> assignments) {
+        List<Long> ids = assignments.stream().filter(a -> !a.fixed()).map(a -> Long.valueOf(a.placeKey()))
+                .distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM PlaceOffer p WHERE p.term.id = :term AND p.id IN :ids", PlaceOffer.class)
+                .setParameter("term", termId).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(offer -> String.valueOf(offer.getId()), Function.identity()));
     }
 
     static String key(StudentRequest request) {

@@ -14,6 +14,7 @@ import se.stockholm.vfu.allocation.engine.Assignment;
 import se.stockholm.vfu.allocation.engine.Request;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementChanged;
 import se.stockholm.vfu.placement.PlacementEvent;
@@ -148,12 +149,13 @@ public class AllocationService {
         em.flush();
         Map<String, Integer> ranked = snapshot.problem().requests().stream()
                 .collect(Collectors.toMap(Request::studentKey, r -> r.preferences().size()));
+        Map<String, PlaceOffer> offers = AllocationInput.proposedOffers(em, termId, result.assignments());
         for (Assignment assignment : result.assignments()) {
             if (!assignment.fixed()) {
                 StudentRequest request = snapshot.requests().get(assignment.studentKey());
                 // the engine counts an unranked but acceptable place as the last rank; people see "outside preferences"
                 int rank = assignment.rank() <= ranked.get(assignment.studentKey()) ? assignment.rank() : 0;
-                em.persist(Placement.propose(request, AllocationInput.offer(em, assignment.placeKey()), run.getId(),
+                em.persist(Placement.propose(request, offers.get(assignment.placeKey()), run.getId(),
                         rank, by, now));
             }
         }

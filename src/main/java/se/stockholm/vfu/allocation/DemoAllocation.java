@@ -6,6 +6,7 @@ import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.allocation.engine.Allocator;
 import se.stockholm.vfu.allocation.engine.Assignment;
 import se.stockholm.vfu.allocation.engine.Request;
+import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.term.Term;
 
@@ -36,11 +37,12 @@ public final class DemoAllocation {
         Map<String, Integer> ranked = snapshot.problem().requests().stream()
                 .collect(Collectors.toMap(Request::studentKey, r -> r.preferences().size()));
         List<Placement> proposals = new ArrayList<>();
+        Map<String, PlaceOffer> offers = AllocationInput.proposedOffers(em, term.getId(), result.assignments());
         for (Assignment assignment : result.assignments()) {
             if (!assignment.fixed()) {
                 int rank = assignment.rank() <= ranked.get(assignment.studentKey()) ? assignment.rank() : 0;
                 Placement proposal = Placement.propose(snapshot.requests().get(assignment.studentKey()),
-                        AllocationInput.offer(em, assignment.placeKey()), run.getId(), rank, by, at);
+                        offers.get(assignment.placeKey()), run.getId(), rank, by, at);
                 em.persist(proposal);
                 proposals.add(proposal);
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,26 +108,56 @@ class AllocationServiceIT {
     /**
      * A term can hold thousands of offers, and the dashboard and the allocation page work the summary out again after
      * every change: loaded as entities (with their district, unit, area and supervisor) the offers were most of its
-     * time, and each later query and the commit dirty-checked them all. The summary reads them as rows; a run reads
-     * only the offers it proposes.
+     * time, and each later query and the commit dirty-checked them all. The summary reads them as rows.
      */
     @Test
     void theSummaryReadsTheOffersAsRowsNotAsEntities() throws Exception {
         Scenario term = fixtures.newTerm();
+
+        OfferReads reads = offerReads(() -> {
+            AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+            assertThat(summary.placesReported()).isEqualTo(3);
+            assertThat(summary.ceiling()).isEqualTo(3);
+        });
+
+        assertThat(reads.loaded()).as("place offers loaded as entities for the summary").isZero();
+        assertThat(reads.fetchedOneByOne()).as("place offers fetched one by one for the summary").isZero();
+    }
+
+    /** A run takes a seat of each offer it proposes: those offers are read together, not one query per proposal. */
+    @Test
+    void aRunReadsTheOffersItProposesTogether() throws Exception {
+        Scenario term = fixtures.newTerm();
+
+        OfferReads reads = offerReads(() -> runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L)));
+
+        assertThat(proposals(term)).hasSize(3);
+        assertThat(reads.loaded()).as("the two offers of the three proposals, read as entities").isEqualTo(2);
+        assertThat(reads.fetchedOneByOne()).as("place offers fetched one by one for the proposals").isZero();
+    }
+
+    /** How many place offers Hibernate loaded as entities, and how many of those one by one, while {@code work} ran. */
+    private OfferReads offerReads(ThrowingRunnable work) throws Exception {
         Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {
-            long offersLoaded = statistics.getEntityStatistics(PlaceOffer.class.getName()).getLoadCount();
-            AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
-
-            assertThat(summary.placesReported()).isEqualTo(3);
-            assertThat(summary.ceiling()).isEqualTo(3);
-            assertThat(statistics.getEntityStatistics(PlaceOffer.class.getName()).getLoadCount() - offersLoaded)
-                    .as("place offers loaded as entities for the summary").isZero();
+            EntityStatistics offers = statistics.getEntityStatistics(PlaceOffer.class.getName());
+            long loaded = offers.getLoadCount();
+            long fetched = offers.getFetchCount();
+            work.run();
+            return new OfferReads(offers.getLoadCount() - loaded, offers.getFetchCount() - fetched);
         } finally {
             statistics.setStatisticsEnabled(wasEnabled);
         }
+    }
+
+    private record OfferReads(long loaded, long fetchedOneByOne) {
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     @Test
