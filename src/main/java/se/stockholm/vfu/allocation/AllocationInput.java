@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  */
 final class AllocationInput {
 
-    /** What the engine is given, with the entities behind its keys. */
+    /** What the engine is given, with the requests behind its keys and the names behind its codes. */
     record Snapshot(AllocationProblem problem, Map<String, StudentRequest> requests, Map<String, String> districtNames,
                     Map<String, String> areaNames) {
     }
@@ -93,7 +93,8 @@ final class AllocationInput {
                 .toList();
         List<Tuple> kept = em.createQuery("""
                         SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term
-                        AND (pl.status IN :committed OR (pl.status = :proposed AND pl.locked = TRUE))""", Tuple.class)
+                        AND (pl.status IN :committed OR (pl.status = :proposed AND pl.locked = TRUE))
+                        ORDER BY pl.id""", Tuple.class)
                 .setParameter("term", termId).setParameter("committed", PlacementStatus.COMMITTED)
                 .setParameter("proposed", PlacementStatus.PROPOSED).getResultList();
 

@@ -35,17 +35,18 @@ class LoadIT {
         Http http = new Http(base.toURI());
         assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/load-fixtures")).POST(HttpRequest.BodyPublishers.noBody()),
                 Fixtures.CENTRAL, Fixtures.PASSWORD).statusCode()).as("the load test's fixtures").isEqualTo(204);
-        Map<String, String> settings = Map.of(
-                "load.baseUrl", base.toString(),
-                "load.term", LoadFixtures.TERM,
-                "load.users", "10",
-                "load.duration", "PT1M",
-                "load.accounts", LoadFixtures.ACCOUNTS,
-                "load.accounts.central", "1",
-                "load.accounts.district", Integer.toString(LoadFixtures.DISTRICTS.size()),
-                "load.accounts.university", Integer.toString(LoadFixtures.UNIVERSITIES.size()),
-                "load.password", LoadFixtures.PASSWORD,
-                "load.allocationEvery", "PT20S");
+        Map<String, String> settings = Map.ofEntries(
+                Map.entry("load.baseUrl", base.toString()),
+                Map.entry("load.term", LoadFixtures.TERM),
+                Map.entry("load.users", "10"),
+                Map.entry("load.duration", "PT1M"),
+                Map.entry("load.warmup", "PT0S"),
+                Map.entry("load.accounts", LoadFixtures.ACCOUNTS),
+                Map.entry("load.accounts.central", "1"),
+                Map.entry("load.accounts.district", Integer.toString(LoadFixtures.DISTRICTS.size())),
+                Map.entry("load.accounts.university", Integer.toString(LoadFixtures.UNIVERSITIES.size())),
+                Map.entry("load.password", LoadFixtures.PASSWORD),
+                Map.entry("load.allocationEvery", "PT20S"));
         settings.forEach(System::setProperty);
         int exit;
         try {

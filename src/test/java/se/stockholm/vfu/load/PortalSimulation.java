@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.exec.Executable;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -78,7 +79,9 @@ public class PortalSimulation extends Simulation {
     private final Duration allocationEvery = duration(setting("load.allocationEvery", "PT2M"));
     private final Duration warmUp = duration(setting("load.warmup", "PT0S"));
     /** When the measured part begins ({@link #before()}): requests before it are named "warm-up: …". */
-    private volatile long measuredFrom = Long.MIN_VALUE;
+    private volatile long measuredFrom;
+    /** When every user stops, together: the warm-up and the measured time after the start ({@link #before()}). */
+    private volatile long endsAt;
     private final WriteLedger ledger = WriteLedger.start(Long.toString(System.currentTimeMillis(), 36));
 
     private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
@@ -92,14 +95,13 @@ public class PortalSimulation extends Simulation {
         int district = Math.max(1, users - central - university);
         // sign-ins spread over the first minute: each is a bcrypt verification of ~200 ms CPU, on purpose
         Duration ramp = duration.compareTo(Duration.ofMinutes(2)) >= 0 ? Duration.ofSeconds(60) : Duration.ofSeconds(10);
-        Duration loop = duration.plus(warmUp).minus(ramp);
         List<PopulationBuilder> populations = new ArrayList<>();
         if (central > 1) {
-            populations.add(central(central - 1, loop).injectOpen(rampUsers(central - 1).during(ramp)));
+            populations.add(central(central - 1).injectOpen(rampUsers(central - 1).during(ramp)));
         }
-        populations.add(allocating(loop).injectOpen(nothingFor(Duration.ofSeconds(2)), rampUsers(1).during(1)));
-        populations.add(district(district, loop).injectOpen(rampUsers(district).during(ramp)));
-        populations.add(university(university, loop).injectOpen(rampUsers(university).during(ramp)));
+        populations.add(allocating().injectOpen(nothingFor(Duration.ofSeconds(2)), rampUsers(1).during(1)));
+        populations.add(district(district).injectOpen(rampUsers(district).during(ramp)));
+        populations.add(university(university).injectOpen(rampUsers(university).during(ramp)));
         setUp(populations)
                 .protocols(protocol)
                 .maxDuration(duration.plus(warmUp).plus(Duration.ofMinutes(1)))
@@ -112,7 +114,9 @@ public class PortalSimulation extends Simulation {
 
     @Override
     public void before() {
-        measuredFrom = System.nanoTime() + warmUp.toNanos();
+        long start = System.nanoTime();
+        measuredFrom = start + warmUp.toNanos();
+        endsAt = measuredFrom + duration.toNanos();
     }
 
     @Override
@@ -130,11 +134,11 @@ public class PortalSimulation extends Simulation {
 
     // ---- the three roles
 
-    private ScenarioBuilder central(int count, Duration loop) {
+    private ScenarioBuilder central(int count) {
         return scenario("central")
                 .feed(accounts("central", Integer.parseInt(setting("load.accounts.central", "5"))))
                 .exec(signIn())
-                .exec(during(loop).on(
+                .exec(untilTheEnd(
                         page("central dashboard", "central/overview.xhtml"), think(),
                         page("central requests page", "central/requests.xhtml"),
                         ajaxPage("central requests page: next page", "central/requests.xhtml", "requestsForm", "requests", 20),
@@ -149,11 +153,11 @@ public class PortalSimulation extends Simulation {
     }
 
     /** The central contact who runs the allocation and publishes it, in turn with everybody else's work. */
-    private ScenarioBuilder allocating(Duration loop) {
+    private ScenarioBuilder allocating() {
         return scenario("allocating central")
                 .feed(accounts("central", 1))
                 .exec(signIn())
-                .exec(during(loop).on(
+                .exec(untilTheEnd(
                         pause(Duration.ofSeconds(5)),
                         exec(session -> session.remove("runId")),
                         http(named("allocation run")).post("api/terms/" + term + "/allocation/runs")
@@ -172,13 +176,13 @@ public class PortalSimulation extends Simulation {
                         pause(allocationEvery.minusSeconds(5))));
     }
 
-    private ScenarioBuilder district(int count, Duration loop) {
+    private ScenarioBuilder district(int count) {
         return scenario("district")
                 .feed(accounts("district", Integer.parseInt(setting("load.accounts.district", "28"))))
                 .exec(signIn())
                 .exec(http(named("district units JSON")).get("api/units?size=100").header("Accept", "application/json")
                         .check(status().is(200), bodyString().saveAs("units")))
-                .exec(during(loop).on(
+                .exec(untilTheEnd(
                         page("district dashboard", "district/overview.xhtml"), think(),
                         page("district places page", "district/places.xhtml"),
                         ajaxPage("district places page: next page", "district/places.xhtml", "placesForm", "places", 20),
@@ -191,11 +195,11 @@ public class PortalSimulation extends Simulation {
                         json("notifications JSON", "api/notifications?unread=true"), think()));
     }
 
-    private ScenarioBuilder university(int count, Duration loop) {
+    private ScenarioBuilder university(int count) {
         return scenario("university")
                 .feed(accounts("university", Integer.parseInt(setting("load.accounts.university", "15"))))
                 .exec(signIn())
-                .exec(during(loop).on(
+                .exec(untilTheEnd(
                         page("university dashboard", "university/overview.xhtml"), think(),
                         page("university requests page", "university/requests.xhtml"),
                         ajaxFilter("university requests page: search", "university/requests.xhtml", "requestsForm",
@@ -407,7 +411,17 @@ public class PortalSimulation extends Simulation {
      * own and the measured rows show the server as it runs once warm. Decided when the request is sent.
      */
     private Function<Session, String> named(String name) {
-        return session -> System.nanoTime() < measuredFrom ? "warm-up: " + name : name;
+        return session -> System.nanoTime() - measuredFrom < 0 ? "warm-up: " + name : name;
+    }
+
+    /**
+     * A user's work, over and over until the run's end: every user stops at the same moment, so the whole population
+     * works through the measured time (the sign-ins are spread over the first minute, inside the warm-up when there
+     * is one).
+     */
+    private ChainBuilder untilTheEnd(Executable first, Executable... rest) {
+        return exec(session -> session.set("secondsLeft", Math.max(0, (endsAt - System.nanoTime()) / 1_000_000_000L)))
+                .exec(during("#{secondsLeft}").on(first, rest));
     }
 
     private ChainBuilder think() {
