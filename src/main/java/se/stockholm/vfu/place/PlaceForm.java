@@ -26,8 +26,8 @@ public class PlaceForm implements Serializable {
     private Long areaId;
 
     @NotNull(message = "{field.required}")
-    @Min(value = PlaceOffer.MIN_PLACES, message = "{district.place.places}")
-    @Max(value = PlaceOffer.MAX_PLACES, message = "{district.place.places}")
+    @Min(value = PlaceOffer.MIN_PLACES, message = "{district.place.placesMin}")
+    @Max(value = PlaceOffer.MAX_PLACES, message = "{district.place.placesMax}")
     private Integer places = 1;
 
     private List<String> languages = new ArrayList<>(List.of("sv"));

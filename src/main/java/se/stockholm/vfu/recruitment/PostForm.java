@@ -22,8 +22,8 @@ public class PostForm implements Serializable {
     @NotNull(message = "{field.required}")
     private LocalDate periodEnd;
     @NotNull(message = "{field.required}")
-    @Min(1)
-    @Max(TraineePost.MAX_POSTS)
+    @Min(value = 1, message = "{field.min}")
+    @Max(value = TraineePost.MAX_POSTS, message = "{field.max}")
     private Integer posts = 1;
     @NotNull(message = "{field.required}")
     private PostStatus status = PostStatus.PLANNED;

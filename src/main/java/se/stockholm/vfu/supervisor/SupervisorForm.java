@@ -35,8 +35,8 @@ public class SupervisorForm implements Serializable {
     private String title;
 
     @NotNull(message = "{field.required}")
-    @Min(value = 1, message = "{district.supervisor.maxStudents}")
-    @Max(value = Supervisor.MAX_STUDENTS, message = "{district.supervisor.maxStudents}")
+    @Min(value = 1, message = "{district.supervisor.maxStudentsMin}")
+    @Max(value = Supervisor.MAX_STUDENTS, message = "{district.supervisor.maxStudentsMax}")
     private Integer maxStudents = 1;
 
     public static SupervisorForm of(SupervisorRow row) {

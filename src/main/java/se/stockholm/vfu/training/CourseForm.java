@@ -24,8 +24,8 @@ public class CourseForm implements Serializable {
     @NotNull(message = "{field.required}")
     private LocalDate endDate;
 
-    @Min(0)
-    @Max(TrainingCourse.SEATS_MAX)
+    @Min(value = 0, message = "{field.min}")
+    @Max(value = TrainingCourse.SEATS_MAX, message = "{field.max}")
     private int seats;
 
     public CourseForm() {

@@ -23,12 +23,12 @@ public class TrainingReportForm implements Serializable {
     @Size(max = TrainingReport.COURSES_MAX)
     private List<CourseForm> courses = new ArrayList<>();
 
-    @Min(0)
-    @Max(TrainingReport.STAFF_MAX)
+    @Min(value = 0, message = "{field.min}")
+    @Max(value = TrainingReport.STAFF_MAX, message = "{field.max}")
     private int staffOffered;
 
-    @Min(0)
-    @Max(TrainingReport.STAFF_MAX)
+    @Min(value = 0, message = "{field.min}")
+    @Max(value = TrainingReport.STAFF_MAX, message = "{field.max}")
     private int staffNotGivenPlace;
 
     @Size(max = TrainingReport.SUMMARY_MAX, message = "{field.tooLong}")

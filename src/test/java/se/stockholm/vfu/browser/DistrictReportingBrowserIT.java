@@ -20,6 +20,8 @@ import se.stockholm.vfu.place.PlaceOffer;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +87,34 @@ class DistrictReportingBrowserIT {
         assertThat(number("places-without-supervisor")).isEqualTo(withoutSupervisor + 1);
         assertThat(browser.find(By.id("placesForm:places")).getText()).contains("Ingen handledare utsedd än");
         browser.screenshot("district-places-after");
+    }
+
+    /**
+     * A number of places outside 1–50 is the form's to answer, beside the field, with what was typed still there: the
+     * field itself neither refuses the keys nor changes the number to the nearest one allowed, and the message names
+     * the limit (it once showed "Ange {min}–{max} platser." as it stands).
+     */
+    @Test
+    void aNumberOfPlacesOutsideItsLimitsGetsTheMessageAndKeepsWhatWasTyped() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        long total = number("places-total");
+        openNewPlace();
+        browser.choose("placeForm:unit", UNIT);
+        By besidePlaces = By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message");
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("60", "Ange högst " + PlaceOffer.MAX_PLACES + " platser.");
+        answers.put("0", "Ange minst " + PlaceOffer.MIN_PLACES + " plats.");
+        answers.forEach((outside, message) -> {
+            setPlaces(outside);
+            assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).as("as typed").isEqualTo(outside);
+            browser.find(By.id("placeForm:savePlace")).click();
+            Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .withMessage("beside the field for " + outside + ": " + message)
+                    .until(d -> d.findElement(besidePlaces).getText().trim().equals(message));
+            assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).as("kept").isEqualTo(outside);
+        });
+        assertThat(number("places-total")).as("nothing saved").isEqualTo(total);
     }
 
     @Test

@@ -63,6 +63,15 @@ class RecruitmentBrowserIT {
         LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
         browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString(), Keys.TAB);
         browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString(), Keys.TAB);
+        // no posts is the form's to answer beside the field, with the 0 still there (the field once refused the key)
+        WebElement posts = browser.find(By.id("postForm:posts_input"));
+        posts.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0", Keys.TAB);
+        browser.find(By.id("postForm:savePost")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector("[id='postForm:posts'] ~ .ui-message, #postForm\\:posts + .ui-message")))
+                .isEqualTo("Ange minst 1.");
+        posts = browser.find(By.id("postForm:posts_input"));
+        assertThat(posts.getAttribute("value")).isEqualTo("0");
+        posts.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "1", Keys.TAB);
         browser.screenshot("recruitment-new-post");
         browser.find(By.id("postForm:savePost")).click();
         waitUntilPageContains("Traineetjänsten är sparad");
