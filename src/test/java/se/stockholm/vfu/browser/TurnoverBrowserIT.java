@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.recruitment.StaffTurnover;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +54,19 @@ class TurnoverBrowserIT {
 
         browser.openDialog(By.id("turnoverForm:enter"));
         WebElement year = browser.find(By.id("enterForm:year_input"));
-        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Integer.toString(entered), Keys.TAB);
         browser.choose("enterForm:group", "Socialsekreterare");
         browser.find(By.id("enterForm:permanentStaff_input")).sendKeys("80", Keys.TAB);
         browser.find(By.id("enterForm:left_input")).sendKeys("12", Keys.TAB);
         browser.find(By.id("enterForm:movedInCity_input")).sendKeys("2", Keys.TAB);
+        // a year outside the portal's years is the form's to answer beside the field, with the year kept as typed
+        // (the field once refused the last key: 2101 became 210)
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Integer.toString(StaffTurnover.LAST_YEAR + 1), Keys.TAB);
+        browser.find(By.id("enterForm:saveTurnover")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector("[id='enterForm:year'] ~ .ui-message, #enterForm\\:year + .ui-message")))
+                .isEqualTo("Ange högst " + StaffTurnover.LAST_YEAR + ".");
+        year = browser.find(By.id("enterForm:year_input"));
+        assertThat(year.getAttribute("value")).isEqualTo(Integer.toString(StaffTurnover.LAST_YEAR + 1));
+        year.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Integer.toString(entered), Keys.TAB);
         browser.find(By.id("enterForm:saveTurnover")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("enterForm:saveTurnover")));

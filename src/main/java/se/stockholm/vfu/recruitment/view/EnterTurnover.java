@@ -4,7 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import se.stockholm.vfu.recruitment.StaffGroup;
+import se.stockholm.vfu.recruitment.StaffTurnover;
 import se.stockholm.vfu.recruitment.TurnoverForm;
 import se.stockholm.vfu.recruitment.TurnoverRow;
 import se.stockholm.vfu.recruitment.TurnoverService;
@@ -36,6 +39,8 @@ public class EnterTurnover implements Serializable {
 
     private Long formDistrictId;
     /** Last year's figures are the ones a district has at hand: the dialog opens on that year. */
+    @Min(value = StaffTurnover.FIRST_YEAR, message = "{field.min}")
+    @Max(value = StaffTurnover.LAST_YEAR, message = "{field.max}")
     private Integer year;
     private StaffGroup group = StaffGroup.CASE_WORKER;
     private Integer permanentStaff;
