@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.it.Deployments;
@@ -65,6 +66,24 @@ class VisitBookingBrowserIT {
         browser.screenshot("visit-booking-refused");
         assertThat(browser.find(By.id("bookingsForm:bookings")).getText()).contains("Tilda Termintvå")
                 .contains("Ture Termintvå").doesNotContain("Tova Trea");
+    }
+
+    /** No seats is the form's to answer beside the field, with the 0 kept (the field once refused the key). */
+    @Test
+    void aVisitOfferedWithNoSeatsGetsTheMessageBesideTheField() throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=1"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, Http.object(created).getString("termCode"));
+        browser.find(By.id("header:nav-visits")).click();
+        browser.openDialog(By.id("visitsForm:newVisit"));
+        WebElement seats = browser.find(By.id("createForm:seats_input"));
+        seats.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0", Keys.TAB);
+        browser.find(By.id("createForm:createVisit")).click();
+        assertThat(browser.textOnceFilled(By.cssSelector("[id='createForm:seats'] ~ .ui-message, #createForm\\:seats + .ui-message")))
+                .isEqualTo("Ange minst 1.");
+        assertThat(browser.find(By.id("createForm:seats_input")).getAttribute("value")).isEqualTo("0");
     }
 
     private void book(String unit, String name, String email) {

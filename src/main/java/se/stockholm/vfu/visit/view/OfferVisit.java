@@ -3,6 +3,9 @@ package se.stockholm.vfu.visit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import se.stockholm.vfu.visit.ObservationVisit;
 import se.stockholm.vfu.visit.UnitChoice;
 import se.stockholm.vfu.visit.VisitForm;
 import se.stockholm.vfu.visit.VisitService;
@@ -28,6 +31,8 @@ public class OfferVisit implements Serializable {
     private List<UnitChoice> units;
     private Long unitId;
     private LocalDate date;
+    @Min(value = 1, message = "{field.min}")
+    @Max(value = ObservationVisit.SEATS_MAX, message = "{field.max}")
     private Integer seats;
     private String note;
 
