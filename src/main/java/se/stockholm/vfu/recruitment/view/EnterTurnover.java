@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.recruitment.StaffGroup;
 import se.stockholm.vfu.recruitment.StaffTurnover;
 import se.stockholm.vfu.recruitment.TurnoverForm;
@@ -38,12 +39,18 @@ public class EnterTurnover implements Serializable {
     private Clock clock;
 
     private Long formDistrictId;
-    /** Last year's figures are the ones a district has at hand: the dialog opens on that year. */
+    /**
+     * Last year's figures are the ones a district has at hand: the dialog opens on that year. The limits answer beside
+     * the fields (a blank one reached the service's own check, which answered with the error page).
+     */
+    @NotNull(message = "{field.required}")
     @Min(value = StaffTurnover.FIRST_YEAR, message = "{field.min}")
     @Max(value = StaffTurnover.LAST_YEAR, message = "{field.max}")
     private Integer year;
     private StaffGroup group = StaffGroup.CASE_WORKER;
+    @NotNull(message = "{field.required}")
     private Integer permanentStaff;
+    @NotNull(message = "{field.required}")
     private Integer left;
     private Integer movedInCity;
 
