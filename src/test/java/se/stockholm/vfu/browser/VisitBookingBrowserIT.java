@@ -41,11 +41,7 @@ class VisitBookingBrowserIT {
 
     @Test
     void aCoordinatorBooksAnObservationVisitUntilItIsFull() throws Exception {
-        Http http = new Http(base.toURI());
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=2"))
-                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        JsonObject visit = Http.object(created);
+        JsonObject visit = visitOfTheScenario(2);
         String unit = visit.getString("unitName");
 
         browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, visit.getString("termCode"));
@@ -71,11 +67,7 @@ class VisitBookingBrowserIT {
     /** No seats is the form's to answer beside the field, with the 0 kept (the field once refused the key). */
     @Test
     void aVisitOfferedWithNoSeatsGetsTheMessageBesideTheField() throws Exception {
-        Http http = new Http(base.toURI());
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=1"))
-                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, Http.object(created).getString("termCode"));
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, visitOfTheScenario(1).getString("termCode"));
         browser.find(By.id("header:nav-visits")).click();
         browser.openDialog(By.id("visitsForm:newVisit"));
         WebElement seats = browser.find(By.id("createForm:seats_input"));
@@ -84,6 +76,15 @@ class VisitBookingBrowserIT {
         assertThat(browser.textOnceFilled(By.cssSelector("[id='createForm:seats'] ~ .ui-message, #createForm\\:seats + .ui-message")))
                 .isEqualTo("Ange minst 1.");
         assertThat(browser.find(By.id("createForm:seats_input")).getAttribute("value")).isEqualTo("0");
+    }
+
+    /** A visit with {@code seats} seats in a term of its own (the support scenario's fixtures). */
+    private JsonObject visitOfTheScenario(int seats) throws Exception {
+        Http http = new Http(base.toURI());
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/it/support-scenario/visit?seats=" + seats))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        return Http.object(created);
     }
 
     private void book(String unit, String name, String email) {
