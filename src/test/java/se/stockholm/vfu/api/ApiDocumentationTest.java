@@ -9,16 +9,12 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.junit.jupiter.api.Test;
-import se.stockholm.vfu.term.TermsResource;
+import se.stockholm.vfu.common.PortalClasses;
 
-import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,27 +64,8 @@ class ApiDocumentationTest {
         assertThat(untagged).as("resources without an OpenAPI @Tag").isEmpty();
     }
 
-    /** The portal's classes annotated with {@link Path}, from the compiled classes beside TermsResource. */
-    private static List<Class<?>> resources() throws IOException, URISyntaxException {
-        java.nio.file.Path root = java.nio.file.Path.of(
-                TermsResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> found = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                if (!name.startsWith("se.stockholm.vfu.") || name.contains("$")) {
-                    continue;
-                }
-                try {
-                    Class<?> type = Class.forName(name, false, ApiDocumentationTest.class.getClassLoader());
-                    if (type.isAnnotationPresent(Path.class)) {
-                        found.add(type);
-                    }
-                } catch (ClassNotFoundException | LinkageError notLoadable) {
-                    // a class that needs the server to load is no resource of ours
-                }
-            }
-        }
-        return found;
+    /** The portal's classes annotated with {@link Path}. */
+    private static List<Class<?>> resources() {
+        return PortalClasses.all().stream().filter(type -> type.isAnnotationPresent(Path.class)).toList();
     }
 }

@@ -2,7 +2,6 @@ package se.stockholm.vfu.common;
 
 import jakarta.validation.Constraint;
 import org.junit.jupiter.api.Test;
-import se.stockholm.vfu.place.PlaceForm;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,20 +11,15 @@ import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +41,7 @@ class ValidationMessagesTest {
         Properties english = bundle("/ValidationMessages_en.properties");
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Class<?> type : portalClasses()) {
+        for (Class<?> type : PortalClasses.all()) {
             for (AnnotatedElement element : annotatedElements(type)) {
                 for (Annotation annotation : element.getAnnotations()) {
                     if (!annotation.annotationType().isAnnotationPresent(Constraint.class)) {
@@ -115,25 +109,5 @@ class ValidationMessagesTest {
             // a class whose members need the server's classes: none of the portal's forms
         }
         return elements;
-    }
-
-    /** The portal's compiled classes, from the directory beside PlaceForm. */
-    private static Set<Class<?>> portalClasses() throws IOException, URISyntaxException {
-        Path root = Path.of(PlaceForm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Set<Class<?>> found = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                if (!name.startsWith("se.stockholm.vfu.")) {
-                    continue;
-                }
-                try {
-                    found.add(Class.forName(name, false, ValidationMessagesTest.class.getClassLoader()));
-                } catch (ClassNotFoundException | LinkageError notLoadable) {
-                    // a class that needs the server to load carries no form of ours
-                }
-            }
-        }
-        return found;
     }
 }
