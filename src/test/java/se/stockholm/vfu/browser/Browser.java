@@ -3,6 +3,7 @@ package se.stockholm.vfu.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -290,6 +291,32 @@ public final class Browser {
                     String text = d.findElement(by).getText().trim();
                     return text.isEmpty() ? null : text;
                 });
+    }
+
+    /** Types {@code value} into a {@code p:inputNumber} in place of what it held, then leaves the field. */
+    public void typeNumber(String fieldId, String value) {
+        find(By.id(fieldId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+    }
+
+    /** What a number field holds, as the user sees it. */
+    public String numberIn(String fieldId) {
+        return find(By.id(fieldId + "_input")).getAttribute("value");
+    }
+
+    /** Waits until the message beside a form field ({@code v:field}'s {@code p:message}) says {@code text}. */
+    public void waitForMessageBeside(String fieldId, String text) {
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .withMessage("the message beside " + fieldId + ": " + text)
+                .until(d -> d.findElement(messageSelector(fieldId)).getText().trim().equals(text));
+    }
+
+    /** The message beside a form field, once it has one. */
+    public String messageBeside(String fieldId) {
+        return textOnceFilled(messageSelector(fieldId));
+    }
+
+    private static By messageSelector(String fieldId) {
+        return By.cssSelector("[id='" + fieldId + "'] ~ .ui-message");
     }
 
     /**

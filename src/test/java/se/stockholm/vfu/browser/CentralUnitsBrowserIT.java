@@ -60,7 +60,7 @@ class CentralUnitsBrowserIT {
         browser.find(By.id("unitForm:name")).sendKeys(unit);
         browser.choose("unitForm:area", "Barn och unga");
         browser.find(By.id("unitForm:saveUnit")).click();
-        assertThat(browser.textOnceFilled(By.cssSelector("[id='unitForm:district'] ~ .ui-message, #unitForm\\:district + .ui-message")))
+        assertThat(browser.messageBeside("unitForm:district"))
                 .isEqualTo("Välj stadsdelsförvaltning.");
         assertThat(browser.find(By.id("unitForm:name")).getAttribute("value")).isEqualTo(unit);
         browser.screenshot("central-unit-form-district-refused");

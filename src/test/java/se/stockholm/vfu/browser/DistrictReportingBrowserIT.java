@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import se.stockholm.vfu.config.DemoData;
@@ -77,9 +76,7 @@ class DistrictReportingBrowserIT {
         browser.choose("placeForm:unit", UNIT);
         setPlaces("");
         browser.find(By.id("placeForm:savePlace")).click();
-        String besidePlaces = browser.textOnceFilled(
-                By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message"));
-        assertThat(besidePlaces).isEqualTo("Fältet måste fyllas i.");
+        assertThat(browser.messageBeside("placeForm:places")).isEqualTo("Fältet måste fyllas i.");
         browser.screenshot("district-place-form-validation");
         setPlaces("1");
         browser.find(By.id("placeForm:savePlace")).click();
@@ -101,18 +98,15 @@ class DistrictReportingBrowserIT {
         long total = number("places-total");
         openNewPlace();
         browser.choose("placeForm:unit", UNIT);
-        By besidePlaces = By.cssSelector("[id='placeForm:places'] ~ .ui-message, #placeForm\\:places + .ui-message");
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("60", "Ange högst " + PlaceOffer.MAX_PLACES + " platser.");
         answers.put("0", "Ange minst " + PlaceOffer.MIN_PLACES + " plats.");
         answers.forEach((outside, message) -> {
             setPlaces(outside);
-            assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).as("as typed").isEqualTo(outside);
+            assertThat(browser.numberIn("placeForm:places")).as("as typed").isEqualTo(outside);
             browser.find(By.id("placeForm:savePlace")).click();
-            Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                    .withMessage("beside the field for " + outside + ": " + message)
-                    .until(d -> d.findElement(besidePlaces).getText().trim().equals(message));
-            assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).as("kept").isEqualTo(outside);
+            browser.waitForMessageBeside("placeForm:places", message);
+            assertThat(browser.numberIn("placeForm:places")).as("kept").isEqualTo(outside);
         });
         assertThat(number("places-total")).as("nothing saved").isEqualTo(total);
     }
@@ -238,10 +232,7 @@ class DistrictReportingBrowserIT {
     }
 
     private void setPlaces(String value) {
-        WebElement places = browser.find(By.id("placeForm:places_input"));
-        places.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        places.sendKeys(value);
-        places.sendKeys(Keys.TAB);
+        browser.typeNumber("placeForm:places", value);
     }
 
     private long number(String id) {

@@ -140,7 +140,7 @@ class PortalBrowserIT {
         browser.find(By.id("termForm:vfuStart")).sendKeys("2040-08-30");
         browser.find(By.id("termForm:saveTerm")).click();
 
-        assertThat(browser.textOnceFilled(By.cssSelector("#termForm\\:vfuEnd + .ui-message"))).isEqualTo("Fältet måste fyllas i.");
+        assertThat(browser.messageBeside("termForm:vfuEnd")).isEqualTo("Fältet måste fyllas i.");
         assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo("2040-08-30");
         browser.screenshot("central-terms");
     }

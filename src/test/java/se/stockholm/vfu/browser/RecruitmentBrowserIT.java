@@ -64,14 +64,11 @@ class RecruitmentBrowserIT {
         browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString(), Keys.TAB);
         browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString(), Keys.TAB);
         // no posts is the form's to answer beside the field, with the 0 still there (the field once refused the key)
-        WebElement posts = browser.find(By.id("postForm:posts_input"));
-        posts.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0", Keys.TAB);
+        browser.typeNumber("postForm:posts", "0");
         browser.find(By.id("postForm:savePost")).click();
-        assertThat(browser.textOnceFilled(By.cssSelector("[id='postForm:posts'] ~ .ui-message, #postForm\\:posts + .ui-message")))
-                .isEqualTo("Ange minst 1.");
-        posts = browser.find(By.id("postForm:posts_input"));
-        assertThat(posts.getAttribute("value")).isEqualTo("0");
-        posts.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "1", Keys.TAB);
+        assertThat(browser.messageBeside("postForm:posts")).isEqualTo("Ange minst 1.");
+        assertThat(browser.numberIn("postForm:posts")).isEqualTo("0");
+        browser.typeNumber("postForm:posts", "1");
         browser.screenshot("recruitment-new-post");
         browser.find(By.id("postForm:savePost")).click();
         waitUntilPageContains("Traineetjänsten är sparad");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.it.Deployments;
@@ -70,12 +69,10 @@ class VisitBookingBrowserIT {
         browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, visitOfTheScenario(1).getString("termCode"));
         browser.find(By.id("header:nav-visits")).click();
         browser.openDialog(By.id("visitsForm:newVisit"));
-        WebElement seats = browser.find(By.id("createForm:seats_input"));
-        seats.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "0", Keys.TAB);
+        browser.typeNumber("createForm:seats", "0");
         browser.find(By.id("createForm:createVisit")).click();
-        assertThat(browser.textOnceFilled(By.cssSelector("[id='createForm:seats'] ~ .ui-message, #createForm\\:seats + .ui-message")))
-                .isEqualTo("Ange minst 1.");
-        assertThat(browser.find(By.id("createForm:seats_input")).getAttribute("value")).isEqualTo("0");
+        assertThat(browser.messageBeside("createForm:seats")).isEqualTo("Ange minst 1.");
+        assertThat(browser.numberIn("createForm:seats")).isEqualTo("0");
     }
 
     /** A visit with {@code seats} seats in a term of its own (the support scenario's fixtures). */
