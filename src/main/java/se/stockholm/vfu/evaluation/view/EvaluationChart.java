@@ -1,6 +1,5 @@
 package se.stockholm.vfu.evaluation.view;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.stockholm.vfu.evaluation.EvaluationQuestions;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import static se.stockholm.vfu.web.JsonBuilders.JSON;
 
 /**
  * Chart.js's configuration for the evaluation page's bar chart (PrimeFaces' {@code p:chart}): the groups along the
@@ -49,12 +50,12 @@ final class EvaluationChart {
                 values.computeIfAbsent(row.termCode(), t -> new LinkedHashMap<>()).put(group, value);
             }
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         groups.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int colour = 0;
         for (String term : shown) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (String group : groups) {
                 Double value = values.getOrDefault(term, Map.of()).get(group);
                 if (value == null) {
@@ -64,15 +65,15 @@ final class EvaluationChart {
                 }
             }
             String fill = COLOURS[colour++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", term).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", term).add("data", data)
                     .add("backgroundColor", fill).add("borderColor", fill));
         }
-        JsonObjectBuilder y = Json.createObjectBuilder().add("min", 0).add("max", EvaluationQuestions.MAX)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
+        JsonObjectBuilder y = JSON.createObjectBuilder().add("min", 0).add("max", EvaluationQuestions.MAX)
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", axisTitle));
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", JSON.createObjectBuilder().add("y", y)))
                 .build().toString();
     }
 }

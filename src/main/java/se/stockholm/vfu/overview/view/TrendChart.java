@@ -1,12 +1,13 @@
 package se.stockholm.vfu.overview.view;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import se.stockholm.vfu.overview.TrendPoint;
 
 import java.util.List;
 import java.util.function.ToLongFunction;
+
+import static se.stockholm.vfu.web.JsonBuilders.JSON;
 
 /**
  * A trend as the configuration of a Chart.js line chart, the value PrimeFaces' {@code p:chart} takes: places
@@ -24,9 +25,9 @@ public final class TrendChart {
      * @param labels the series' names: reported, placed, completed, target (reported is left out when null)
      */
     public static String json(String title, List<TrendPoint> points, List<String> labels) {
-        JsonArrayBuilder terms = Json.createArrayBuilder();
+        JsonArrayBuilder terms = JSON.createArrayBuilder();
         points.forEach(p -> terms.add(p.termCode()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         if (labels.get(0) != null) {
             datasets.add(series(labels.get(0), points, TrendPoint::reported, "#005a9c", false));
         }
@@ -35,25 +36,25 @@ public final class TrendChart {
         if (labels.size() > 3 && labels.get(3) != null) {
             datasets.add(series(labels.get(3), points, TrendPoint::target, "#b71c1c", true));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", terms).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", terms).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                        .add("plugins", JSON.createObjectBuilder()
+                                .add("title", JSON.createObjectBuilder().add("display", true).add("text", title)))
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder series(String label, List<TrendPoint> points, ToLongFunction<TrendPoint> value,
                                             String colour, boolean dashed) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         points.forEach(p -> data.add(value.applyAsLong(p)));
-        JsonObjectBuilder series = Json.createObjectBuilder()
+        JsonObjectBuilder series = JSON.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)
@@ -61,7 +62,7 @@ public final class TrendChart {
                 .add("fill", false)
                 .add("tension", 0);
         if (dashed) {
-            series.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
+            series.add("borderDash", JSON.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
         }
         return series;
     }
