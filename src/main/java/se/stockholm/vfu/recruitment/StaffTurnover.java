@@ -26,6 +26,11 @@ public class StaffTurnover extends BaseEntity {
     public static final String CITY = "CITY";
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
+    /**
+     * More permanent staff than any staff group of the whole city has (the city employs about 40,000 in all): a figure
+     * above it is a typing error. It also keeps the city's sums of the districts' figures (ints) far from overflowing.
+     */
+    public static final int MAX_STAFF = 100_000;
 
     @Column(name = "scope_key", nullable = false, length = 16, updatable = false)
     private String scopeKey;
@@ -74,7 +79,7 @@ public class StaffTurnover extends BaseEntity {
         return districtId == null ? CITY : districtId.toString();
     }
 
-    /** Sets the figures: at least one permanent employee, no more left than employed, no more moved than left. */
+    /** Sets the figures: 1 to {@link #MAX_STAFF} permanent employees, no more left than employed, no more moved than left. */
     public void set(int permanentStaff, int left, int movedInCity, String by, Instant at) {
         check(permanentStaff, left, movedInCity);
         this.permanentStaff = permanentStaff;
@@ -86,8 +91,8 @@ public class StaffTurnover extends BaseEntity {
 
     /** The rules of the figures, for a form or an imported row before anything is stored. */
     public static void check(int permanentStaff, int left, int movedInCity) {
-        if (permanentStaff < 1) {
-            throw new InvalidInputException("permanentStaff", "recruitment.error.staff");
+        if (permanentStaff < 1 || permanentStaff > MAX_STAFF) {
+            throw new InvalidInputException("permanentStaff", "recruitment.error.staff", MAX_STAFF);
         }
         if (left < 0 || left > permanentStaff) {
             throw new InvalidInputException("left", "recruitment.error.left");

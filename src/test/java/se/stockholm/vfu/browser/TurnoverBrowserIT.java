@@ -67,6 +67,13 @@ class TurnoverBrowserIT {
         browser.waitForMessageBeside("enterForm:year", "Ange högst " + StaffTurnover.LAST_YEAR + ".");
         assertThat(browser.numberIn("enterForm:year")).isEqualTo(Integer.toString(StaffTurnover.LAST_YEAR + 1));
         browser.typeNumber("enterForm:year", Integer.toString(entered));
+        // a few digits too many in the staff: answered beside the field (its sum into the city's total would overflow)
+        browser.typeNumber("enterForm:permanentStaff", Integer.toString(StaffTurnover.MAX_STAFF + 1));
+        browser.find(By.id("enterForm:saveTurnover")).click();
+        browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
+        assertThat(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", ""))
+                .isEqualTo(Integer.toString(StaffTurnover.MAX_STAFF + 1));
+        browser.typeNumber("enterForm:permanentStaff", "80");
         browser.find(By.id("enterForm:saveTurnover")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("enterForm:saveTurnover")));
