@@ -1,0 +1,76 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.training.TrainingCourse;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator's supervisor-training report: courses are added and removed as rows of the form before it is saved.
+ * Adding or removing a row keeps what was typed in the others, and is not held up by a row not yet filled in or
+ * filled in wrongly (that is for saving to answer).
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class TrainingReportBrowserIT {
+
+    private static final By COURSE_ROWS = By.cssSelector("[id='trainingForm:courses_data'] tr:has(input[id$=':name'])");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Test
+    void rowsAreAddedAndRemovedWhileOthersAreBlankOrWrong() {
+        browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, Fixtures.TERM).open("/university/training.xhtml");
+        int saved = courses().size();
+
+        browser.click(By.id("trainingForm:addCourse"));
+        waitForCourses(saved + 1);
+        // the new row is still blank: another row can be added all the same (it once answered "Fältet måste fyllas
+        // i." beside the blank row's dates and added nothing)
+        browser.click(By.id("trainingForm:addCourse"));
+        waitForCourses(saved + 2);
+        WebElement first = courses().get(saved);
+        first.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Handledarutbildning steg 1");
+
+        // too many seats in the last row, and then that row removed: removed, no message, the first row as typed
+        String lastSeats = "trainingForm:courses:" + (saved + 1) + ":seats";
+        browser.typeNumber(lastSeats, Integer.toString(TrainingCourse.SEATS_MAX + 1));
+        courses().get(saved + 1).findElement(By.tagName("button")).click();
+        waitForCourses(saved + 1);
+        assertThat(browser.driver().findElements(By.cssSelector("[id='trainingForm:courses'] .ui-message-error")))
+                .as("no message after removing a row").isEmpty();
+        assertThat(courses().get(saved).findElement(By.cssSelector("input[id$=':name']")).getAttribute("value"))
+                .isEqualTo("Handledarutbildning steg 1");
+    }
+
+    private List<WebElement> courses() {
+        return browser.driver().findElements(COURSE_ROWS);
+    }
+
+    private void waitForCourses(int count) {
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage(count + " course rows")
+                .until(d -> d.findElements(COURSE_ROWS).size() == count);
+    }
+}
