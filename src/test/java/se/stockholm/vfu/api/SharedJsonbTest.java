@@ -24,7 +24,8 @@ class SharedJsonbTest {
     private static Jsonb resteasyDefault;
 
     @BeforeAll
-    static void resteasyDefault() {
+    static void open() {
+        SHARED.open();
         resteasyDefault = JsonbBuilder.create();
     }
 
