@@ -1,6 +1,5 @@
 package se.stockholm.vfu.allocation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
+import static se.stockholm.vfu.common.JsonFactories.READERS;
+
 /**
  * Reads and writes the problem file format described in {@code docs/allocation.md}, with Jakarta
  * JSON Processing (Parsson here; the engine itself stays free of JSON). Optional fields take the
@@ -32,7 +34,7 @@ public final class ProblemJson {
     }
 
     public static AllocationProblem read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             JsonObject root = reader.readObject();
             List<Place> places = array(root, "places").stream().map(JsonValue::asJsonObject)
                     .map(ProblemJson::place).toList();
@@ -47,9 +49,9 @@ public final class ProblemJson {
     }
 
     public static String write(AllocationProblem problem) {
-        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder places = BUILDERS.createArrayBuilder();
         for (Place place : problem.places()) {
-            places.add(Json.createObjectBuilder()
+            places.add(BUILDERS.createObjectBuilder()
                     .add("key", place.key())
                     .add("district", place.district())
                     .add("unit", place.unit())
@@ -58,11 +60,11 @@ public final class ProblemJson {
                     .add("languages", strings(place.languages()))
                     .add("supervisorTrained", place.supervisorTrained()));
         }
-        JsonArrayBuilder requests = Json.createArrayBuilder();
+        JsonArrayBuilder requests = BUILDERS.createArrayBuilder();
         for (Request request : problem.requests()) {
-            JsonArrayBuilder preferences = Json.createArrayBuilder();
+            JsonArrayBuilder preferences = BUILDERS.createArrayBuilder();
             request.preferences().forEach(preference -> preferences.add(preference(preference)));
-            requests.add(Json.createObjectBuilder()
+            requests.add(BUILDERS.createObjectBuilder()
                     .add("student", request.studentKey())
                     .add("preferences", preferences)
                     .add("acceptsUnrankedPlaces", request.acceptsUnrankedPlaces())
@@ -71,11 +73,11 @@ public final class ProblemJson {
                     .add("requiredLanguages", strings(request.requiredLanguages()))
                     .add("needsExtraSupport", request.needsExtraSupport()));
         }
-        JsonArrayBuilder fixed = Json.createArrayBuilder();
-        problem.fixedAssignments().forEach(assignment -> fixed.add(Json.createObjectBuilder()
+        JsonArrayBuilder fixed = BUILDERS.createArrayBuilder();
+        problem.fixedAssignments().forEach(assignment -> fixed.add(BUILDERS.createObjectBuilder()
                 .add("student", assignment.studentKey())
                 .add("place", assignment.placeKey())));
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("seed", problem.options().seed())
                 .add("places", places)
                 .add("requests", requests)
@@ -118,7 +120,7 @@ public final class ProblemJson {
     }
 
     private static JsonObjectBuilder preference(Preference preference) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = BUILDERS.createObjectBuilder();
         if (preference instanceof Preference.SinglePlace single) {
             object.add("place", single.placeKey());
         } else if (preference instanceof Preference.InDistrict district) {
@@ -146,7 +148,7 @@ public final class ProblemJson {
     }
 
     private static JsonArrayBuilder strings(Set<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         values.stream().sorted().forEach(array::add);
         return array;
     }

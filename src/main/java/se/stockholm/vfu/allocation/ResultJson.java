@@ -1,6 +1,5 @@
 package se.stockholm.vfu.allocation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -21,6 +20,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
+import static se.stockholm.vfu.common.JsonFactories.READERS;
+
 /**
  * An allocation result as JSON, field for field: the runner's {@code --json} output and the result stored with each
  * run. The readers give back the parts a stored run is looked at for.
@@ -31,26 +33,26 @@ public final class ResultJson {
     }
 
     public static String write(AllocationResult result) {
-        JsonArrayBuilder assignments = Json.createArrayBuilder();
-        result.assignments().forEach(assignment -> assignments.add(Json.createObjectBuilder()
+        JsonArrayBuilder assignments = BUILDERS.createArrayBuilder();
+        result.assignments().forEach(assignment -> assignments.add(BUILDERS.createObjectBuilder()
                 .add("student", assignment.studentKey())
                 .add("place", assignment.placeKey())
                 .add("rank", assignment.rank())
                 .add("fixed", assignment.fixed())));
-        JsonArrayBuilder unplaced = Json.createArrayBuilder();
-        result.unplaced().forEach(student -> unplaced.add(Json.createObjectBuilder()
+        JsonArrayBuilder unplaced = BUILDERS.createArrayBuilder();
+        result.unplaced().forEach(student -> unplaced.add(BUILDERS.createObjectBuilder()
                 .add("student", student.studentKey())
                 .add("reason", student.reason().name())
                 .add("detail", student.detail())));
-        JsonArrayBuilder shortage = Json.createArrayBuilder();
+        JsonArrayBuilder shortage = BUILDERS.createArrayBuilder();
         result.shortage().forEach(group -> shortage.add(group(group)));
-        JsonArrayBuilder profile = Json.createArrayBuilder();
+        JsonArrayBuilder profile = BUILDERS.createArrayBuilder();
         result.profile().countByRank().forEach(profile::add);
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("seed", result.seed())
                 .add("placed", result.placedCount())
                 .add("elapsedMillis", result.elapsed().toMillis())
-                .add("ceiling", Json.createObjectBuilder()
+                .add("ceiling", BUILDERS.createObjectBuilder()
                         .add("requests", result.ceiling().requests())
                         .add("places", result.ceiling().places())
                         .add("capacity", result.ceiling().capacity())
@@ -64,13 +66,13 @@ public final class ResultJson {
     }
 
     private static JsonObjectBuilder group(ShortageGroup group) {
-        JsonArrayBuilder students = Json.createArrayBuilder();
+        JsonArrayBuilder students = BUILDERS.createArrayBuilder();
         group.studentKeys().forEach(students::add);
-        JsonArrayBuilder districts = Json.createArrayBuilder();
+        JsonArrayBuilder districts = BUILDERS.createArrayBuilder();
         group.requestedDistricts().forEach(districts::add);
-        JsonArrayBuilder areas = Json.createArrayBuilder();
+        JsonArrayBuilder areas = BUILDERS.createArrayBuilder();
         group.requestedAreas().forEach(areas::add);
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("students", students)
                 .add("demand", group.demand())
                 .add("capacity", group.capacity())
@@ -82,7 +84,7 @@ public final class ResultJson {
     }
 
     private static JsonObjectBuilder counts(Map<String, Integer> counts) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = BUILDERS.createObjectBuilder();
         counts.forEach(object::add);
         return object;
     }
@@ -112,7 +114,7 @@ public final class ResultJson {
     }
 
     private static JsonObject read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,11 +1,12 @@
 package se.stockholm.vfu.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /** An RFC 9457 problem body: what went wrong, in words a client can show, and the status. */
 public record Problem(String type, String title, int status, String detail, String field) {
@@ -40,7 +41,7 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The body as JSON text. */
     public String json() {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+        JsonObjectBuilder body = BUILDERS.createObjectBuilder().add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             body.add("detail", detail);
         }

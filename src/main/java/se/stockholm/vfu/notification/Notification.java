@@ -1,6 +1,5 @@
 package se.stockholm.vfu.notification;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
@@ -13,6 +12,9 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
+import static se.stockholm.vfu.common.JsonFactories.READERS;
 
 /**
  * One notice for one user. It keeps the notice's keys and arguments rather than a text, so the reader sees it
@@ -87,7 +89,7 @@ public class Notification extends BaseEntity {
     }
 
     static String encode(List<String> arguments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = BUILDERS.createArrayBuilder();
         arguments.forEach(array::add);
         String json = array.build().toString();
         if (json.length() > ARGUMENTS_MAX) {
@@ -98,7 +100,7 @@ public class Notification extends BaseEntity {
     }
 
     static List<String> decode(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import static se.stockholm.vfu.web.JsonBuilders.JSON;
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /**
  * Chart.js's configuration for the evaluation page's bar chart (PrimeFaces' {@code p:chart}): the groups along the
@@ -50,12 +50,12 @@ final class EvaluationChart {
                 values.computeIfAbsent(row.termCode(), t -> new LinkedHashMap<>()).put(group, value);
             }
         }
-        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder labels = BUILDERS.createArrayBuilder();
         groups.forEach(labels::add);
-        JsonArrayBuilder datasets = JSON.createArrayBuilder();
+        JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
         int colour = 0;
         for (String term : shown) {
-            JsonArrayBuilder data = JSON.createArrayBuilder();
+            JsonArrayBuilder data = BUILDERS.createArrayBuilder();
             for (String group : groups) {
                 Double value = values.getOrDefault(term, Map.of()).get(group);
                 if (value == null) {
@@ -65,15 +65,15 @@ final class EvaluationChart {
                 }
             }
             String fill = COLOURS[colour++ % COLOURS.length];
-            datasets.add(JSON.createObjectBuilder().add("label", term).add("data", data)
+            datasets.add(BUILDERS.createObjectBuilder().add("label", term).add("data", data)
                     .add("backgroundColor", fill).add("borderColor", fill));
         }
-        JsonObjectBuilder y = JSON.createObjectBuilder().add("min", 0).add("max", EvaluationQuestions.MAX)
-                .add("title", JSON.createObjectBuilder().add("display", true).add("text", axisTitle));
-        return JSON.createObjectBuilder().add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", JSON.createObjectBuilder().add("y", y)))
+        JsonObjectBuilder y = BUILDERS.createObjectBuilder().add("min", 0).add("max", EvaluationQuestions.MAX)
+                .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", axisTitle));
+        return BUILDERS.createObjectBuilder().add("type", "bar")
+                .add("data", BUILDERS.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", BUILDERS.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("scales", BUILDERS.createObjectBuilder().add("y", y)))
                 .build().toString();
     }
 }

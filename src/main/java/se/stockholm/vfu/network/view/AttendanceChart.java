@@ -1,10 +1,11 @@
 package se.stockholm.vfu.network.view;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import se.stockholm.vfu.network.AttendanceTable;
 
 import java.util.List;
+
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /**
  * Attendance over the years as the configuration of a Chart.js bar chart, the value PrimeFaces' {@code p:chart}
@@ -20,12 +21,12 @@ public final class AttendanceChart {
     }
 
     public static String json(String title, String axis, List<AttendanceTable.Line> lines, List<Integer> years) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = BUILDERS.createArrayBuilder();
         lines.forEach(l -> names.add(l.name()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = BUILDERS.createArrayBuilder();
             for (AttendanceTable.Line line : lines) {
                 AttendanceTable.Cell cell = line.year(year);
                 if (cell == null) {
@@ -35,22 +36,22 @@ public final class AttendanceChart {
                 }
             }
             String colour = COLOURS.get(i % COLOURS.size());
-            datasets.add(Json.createObjectBuilder().add("label", Integer.toString(year)).add("data", data)
+            datasets.add(BUILDERS.createObjectBuilder().add("label", Integer.toString(year)).add("data", data)
                     .add("backgroundColor", colour).add("borderColor", colour));
         }
-        return Json.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+                .add("data", BUILDERS.createObjectBuilder().add("labels", names).add("datasets", datasets))
+                .add("options", BUILDERS.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title)))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                                        .add("title", Json.createObjectBuilder().add("display", true).add("text", axis)))))
+                        .add("plugins", BUILDERS.createObjectBuilder()
+                                .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", title)))
+                        .add("scales", BUILDERS.createObjectBuilder()
+                                .add("y", BUILDERS.createObjectBuilder().add("beginAtZero", true)
+                                        .add("ticks", BUILDERS.createObjectBuilder().add("precision", 0))
+                                        .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", axis)))))
                 .build().toString();
     }
 }

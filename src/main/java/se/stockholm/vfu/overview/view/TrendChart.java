@@ -7,7 +7,7 @@ import se.stockholm.vfu.overview.TrendPoint;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
-import static se.stockholm.vfu.web.JsonBuilders.JSON;
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /**
  * A trend as the configuration of a Chart.js line chart, the value PrimeFaces' {@code p:chart} takes: places
@@ -25,9 +25,9 @@ public final class TrendChart {
      * @param labels the series' names: reported, placed, completed, target (reported is left out when null)
      */
     public static String json(String title, List<TrendPoint> points, List<String> labels) {
-        JsonArrayBuilder terms = JSON.createArrayBuilder();
+        JsonArrayBuilder terms = BUILDERS.createArrayBuilder();
         points.forEach(p -> terms.add(p.termCode()));
-        JsonArrayBuilder datasets = JSON.createArrayBuilder();
+        JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
         if (labels.get(0) != null) {
             datasets.add(series(labels.get(0), points, TrendPoint::reported, "#005a9c", false));
         }
@@ -36,25 +36,25 @@ public final class TrendChart {
         if (labels.size() > 3 && labels.get(3) != null) {
             datasets.add(series(labels.get(3), points, TrendPoint::target, "#b71c1c", true));
         }
-        return JSON.createObjectBuilder()
+        return BUILDERS.createObjectBuilder()
                 .add("type", "line")
-                .add("data", JSON.createObjectBuilder().add("labels", terms).add("datasets", datasets))
-                .add("options", JSON.createObjectBuilder()
+                .add("data", BUILDERS.createObjectBuilder().add("labels", terms).add("datasets", datasets))
+                .add("options", BUILDERS.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
-                        .add("plugins", JSON.createObjectBuilder()
-                                .add("title", JSON.createObjectBuilder().add("display", true).add("text", title)))
-                        .add("scales", JSON.createObjectBuilder()
-                                .add("y", JSON.createObjectBuilder().add("beginAtZero", true))))
+                        .add("plugins", BUILDERS.createObjectBuilder()
+                                .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", title)))
+                        .add("scales", BUILDERS.createObjectBuilder()
+                                .add("y", BUILDERS.createObjectBuilder().add("beginAtZero", true))))
                 .build().toString();
     }
 
     private static JsonObjectBuilder series(String label, List<TrendPoint> points, ToLongFunction<TrendPoint> value,
                                             String colour, boolean dashed) {
-        JsonArrayBuilder data = JSON.createArrayBuilder();
+        JsonArrayBuilder data = BUILDERS.createArrayBuilder();
         points.forEach(p -> data.add(value.applyAsLong(p)));
-        JsonObjectBuilder series = JSON.createObjectBuilder()
+        JsonObjectBuilder series = BUILDERS.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)
                 .add("borderColor", colour)
@@ -62,7 +62,7 @@ public final class TrendChart {
                 .add("fill", false)
                 .add("tension", 0);
         if (dashed) {
-            series.add("borderDash", JSON.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
+            series.add("borderDash", BUILDERS.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
         }
         return series;
     }

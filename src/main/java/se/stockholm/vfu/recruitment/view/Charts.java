@@ -1,11 +1,12 @@
 package se.stockholm.vfu.recruitment.view;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.math.BigDecimal;
 import java.util.List;
+
+import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /**
  * Chart.js configurations for PrimeFaces 15's {@code p:chart}, whose {@code value} is the configuration as JSON. The
@@ -24,11 +25,11 @@ final class Charts {
     }
 
     static String chart(String type, List<String> labels, List<Series> series, String yTitle, String y2Title) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             String colour = COLOURS.get(i % COLOURS.size());
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = BUILDERS.createArrayBuilder();
             for (Number value : s.values()) {
                 if (value == null) {
                     data.addNull();
@@ -38,7 +39,7 @@ final class Charts {
                     data.add(value.longValue());
                 }
             }
-            JsonObjectBuilder set = Json.createObjectBuilder().add("label", s.label()).add("data", data)
+            JsonObjectBuilder set = BUILDERS.createObjectBuilder().add("label", s.label()).add("data", data)
                     .add("backgroundColor", colour).add("borderColor", colour);
             if (s.type() != null) {
                 set.add("type", s.type()).add("fill", false).add("spanGaps", true);
@@ -48,21 +49,21 @@ final class Charts {
             }
             datasets.add(set);
         }
-        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        JsonArrayBuilder labelArray = BUILDERS.createArrayBuilder();
         labels.forEach(labelArray::add);
-        JsonObjectBuilder scales = Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                .add("beginAtZero", true).add("title", Json.createObjectBuilder().add("display", true).add("text", yTitle)));
+        JsonObjectBuilder scales = BUILDERS.createObjectBuilder().add("y", BUILDERS.createObjectBuilder()
+                .add("beginAtZero", true).add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", yTitle)));
         if (y2Title != null) {
-            scales.add("y2", Json.createObjectBuilder().add("beginAtZero", true).add("position", "right")
-                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
-                    .add("title", Json.createObjectBuilder().add("display", true).add("text", y2Title)));
+            scales.add("y2", BUILDERS.createObjectBuilder().add("beginAtZero", true).add("position", "right")
+                    .add("grid", BUILDERS.createObjectBuilder().add("drawOnChartArea", false))
+                    .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", y2Title)));
         }
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        return BUILDERS.createObjectBuilder().add("type", type)
+                .add("data", BUILDERS.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add("options", BUILDERS.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                         .add("animation", false).add("scales", scales)
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "bottom"))))
+                        .add("plugins", BUILDERS.createObjectBuilder().add("legend",
+                                BUILDERS.createObjectBuilder().add("position", "bottom"))))
                 .build().toString();
     }
 }
