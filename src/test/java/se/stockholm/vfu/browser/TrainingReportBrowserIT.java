@@ -57,12 +57,17 @@ class TrainingReportBrowserIT {
         // too many seats in the last row, and then that row removed: removed, no message, the first row as typed
         String lastSeats = "trainingForm:courses:" + (saved + 1) + ":seats";
         browser.typeNumber(lastSeats, Integer.toString(TrainingCourse.SEATS_MAX + 1));
-        courses().get(saved + 1).findElement(By.tagName("button")).click();
+        browser.click(By.id("trainingForm:courses:" + (saved + 1) + ":removeCourse"));
         waitForCourses(saved + 1);
         assertThat(browser.driver().findElements(By.cssSelector("[id='trainingForm:courses'] .ui-message-error")))
                 .as("no message after removing a row").isEmpty();
         assertThat(courses().get(saved).findElement(By.cssSelector("input[id$=':name']")).getAttribute("value"))
                 .isEqualTo("Handledarutbildning steg 1");
+
+        // saving still checks every row: the remaining one has no dates yet
+        browser.click(By.id("trainingForm:save"));
+        browser.waitForMessageBeside("trainingForm:courses:" + saved + ":start", "Fältet måste fyllas i.");
+        assertThat(browser.pageText()).doesNotContain("Rapporten är sparad");
     }
 
     private List<WebElement> courses() {
