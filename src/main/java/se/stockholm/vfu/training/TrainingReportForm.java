@@ -20,7 +20,7 @@ public class TrainingReportForm implements Serializable {
     private Long version;
 
     @Valid
-    @Size(max = TrainingReport.COURSES_MAX)
+    @Size(max = TrainingReport.COURSES_MAX, message = "{training.coursesMax}")
     private List<CourseForm> courses = new ArrayList<>();
 
     @Min(value = 0, message = "{field.min}")

@@ -7,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.BusinessException;
 import se.stockholm.vfu.common.InvalidInputException;
@@ -14,8 +15,9 @@ import se.stockholm.vfu.common.InvalidInputException;
 import java.util.Iterator;
 
 /**
- * Turns a broken business rule into a message on the same page, beside the field it concerns when
- * there is one, and keeps what the user typed. Everything else goes on to the error page.
+ * Turns a broken business rule, or input a service's Bean Validation refused, into a message on the same page,
+ * beside the field it concerns when there is one, and keeps what the user typed. Everything else goes on to the
+ * error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -29,8 +31,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             BusinessException business = find(thrown, BusinessException.class);
+            ConstraintViolationException invalid = find(thrown, ConstraintViolationException.class);
             if (business != null) {
                 Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
+            } else if (invalid != null) {
+                // a service's own Bean Validation refused what the page let through: say what, keep what was typed
+                ServiceViolations.show(context, invalid);
             } else if (find(thrown, OptimisticLockException.class) != null) {
                 Messages.error(null, "error.concurrentChange");
             } else if (find(thrown, EJBAccessException.class) != null) {

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.training.TrainingCourse;
+import se.stockholm.vfu.training.TrainingReport;
 
 import java.net.URL;
 import java.time.Duration;
@@ -68,6 +69,28 @@ class TrainingReportBrowserIT {
         browser.click(By.id("trainingForm:save"));
         browser.waitForMessageBeside("trainingForm:courses:" + saved + ":start", "Fältet måste fyllas i.");
         assertThat(browser.pageText()).doesNotContain("Rapporten är sparad");
+    }
+
+    @Test
+    void addingStopsAtTheMostCoursesAReportCanList() {
+        browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, Fixtures.TERM).open("/university/training.xhtml");
+        By add = By.id("trainingForm:addCourse");
+
+        for (int rows = courses().size(); rows < TrainingReport.COURSES_MAX; rows++) {
+            assertThat(browser.driver().findElement(add).isEnabled()).as("add enabled at %d rows", rows).isTrue();
+            browser.click(add);
+            waitForCourses(rows + 1);
+        }
+
+        // the 51st would be refused on saving (it once showed the error page): the button says so instead
+        WebElement full = browser.driver().findElement(add);
+        assertThat(full.isEnabled()).as("add disabled at %d rows", TrainingReport.COURSES_MAX).isFalse();
+        assertThat(full.getAttribute("title")).isEqualTo("Rapporten listar redan så många utbildningar som den kan.");
+        // removing one makes room again
+        browser.click(By.id("trainingForm:courses:0:removeCourse"));
+        waitForCourses(TrainingReport.COURSES_MAX - 1);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("add enabled again")
+                .until(d -> d.findElement(add).isEnabled());
     }
 
     private List<WebElement> courses() {

@@ -2,6 +2,7 @@ package se.stockholm.vfu.training;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,12 +13,16 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.web.ServiceViolations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** A university reports its supervisor training for a term; the central contact sees all three; no one else's. */
 @ExtendWith(ArquillianExtension.class)
@@ -81,6 +86,26 @@ class TrainingReportServiceIT {
     }
 
     @Test
+    void aReportListsAtMostFiftyCoursesAndThePageIsToldSoInItsLanguage() throws Exception {
+        List<CourseForm> tooMany = IntStream.rangeClosed(1, TrainingReport.COURSES_MAX + 1)
+                .mapToObj(i -> new CourseForm("Kurs " + i, LocalDate.of(2031, 9, 1), LocalDate.of(2031, 9, 30), 1))
+                .toList();
+
+        Throwable thrown = catchThrowable(() -> save(Fixtures.SH, form(tooMany)));
+
+        ConstraintViolationException refused = causeOf(thrown, ConstraintViolationException.class);
+        assertThat(refused).as("refused by the service's Bean Validation: %s", thrown).isNotNull();
+        // the page shows the refusal in its own language, whatever the server's default locale is
+        assertThat(ServiceViolations.texts(refused, Locale.forLanguageTag("sv")))
+                .containsExactly("En rapport kan lista högst 50 utbildningar.");
+        assertThat(ServiceViolations.texts(refused, Locale.ENGLISH)).containsExactly("A report can list at most 50 courses.");
+
+        save(Fixtures.SH, form(tooMany.subList(0, TrainingReport.COURSES_MAX)));
+        assertThat(runAs.user(Fixtures.SH, () -> reports.report(fixtures.termId(), fixtures.universityId("SH"))).courses())
+                .hasSize(TrainingReport.COURSES_MAX);
+    }
+
+    @Test
     void noOneReadsAnotherUniversitysReportAndDistrictsReadNone() {
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> reports.report(fixtures.termId(), fixtures.universityId("SU"))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -96,6 +121,15 @@ class TrainingReportServiceIT {
             form.setVersion(reports.report(fixtures.termId(), currentUser.get().universityId()).version());
             reports.save(fixtures.termId(), form);
         });
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static TrainingReportForm form(List<CourseForm> courses) {

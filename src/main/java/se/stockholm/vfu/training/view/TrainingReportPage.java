@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.training.CourseForm;
+import se.stockholm.vfu.training.TrainingReport;
 import se.stockholm.vfu.training.TrainingReportForm;
 import se.stockholm.vfu.training.TrainingReportService;
 import se.stockholm.vfu.training.TrainingReportView;
@@ -47,7 +48,17 @@ public class TrainingReportPage implements Serializable {
     }
 
     public void addCourse() {
+        if (isCoursesFull()) {
+            // the button is disabled then; this answers a request sent anyway (or from a page open twice)
+            Messages.error(null, "training.error.tooManyCourses", TrainingReport.COURSES_MAX);
+            return;
+        }
         form.getCourses().add(new CourseForm());
+    }
+
+    /** Whether the report lists as many courses as one report may (saving more would be refused). */
+    public boolean isCoursesFull() {
+        return form != null && form.getCourses().size() >= TrainingReport.COURSES_MAX;
     }
 
     public void removeCourse(int index) {
