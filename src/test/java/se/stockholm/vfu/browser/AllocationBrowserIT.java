@@ -62,6 +62,22 @@ class AllocationBrowserIT {
         assertThat(browser.pageText()).contains("Ej placerade studenter (2)").contains("Alla möjliga platser är fulla");
         browser.screenshot("allocation-after-run");
 
+        // a proposal's own buttons (plain buttons carrying the row to the page's commands): lock it, unlock it, and
+        // open the move dialog for that proposal
+        By lock = By.id("proposalsForm:proposals:0:lock");
+        String student = browser.find(By.cssSelector("[id='proposalsForm:proposals_data'] tr:first-child td")).getText();
+        browser.click(lock);
+        waitUntilButtonReads(lock, "Lås upp");
+        browser.click(lock);
+        waitUntilButtonReads(lock, "Lås");
+        browser.click(By.id("proposalsForm:proposals:0:move"));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:place")));
+        assertThat(browser.find(By.id("moveForm")).getText()).contains("Flytta " + student.split(" \\(")[0].trim());
+        browser.click(By.xpath("//form[@id='moveForm']//button[.//span[text()='Stäng']]"));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog closed")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveForm:place")));
+
         browser.find(By.id("runForm:publish")).click();
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         waitUntilPageContains("3 erbjudanden skickade");
@@ -85,6 +101,12 @@ class AllocationBrowserIT {
 
     private void signInWithTerm(String user, String term) {
         browser.signInWithTerm(user, Fixtures.PASSWORD, term);
+    }
+
+    private void waitUntilButtonReads(By button, String label) {
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .withMessage("the button reads " + label)
+                .until(d -> d.findElement(button).getText().trim().equals(label));
     }
 
     private void waitUntilPageContains(String text) {

@@ -73,6 +73,13 @@ class TurnoverBrowserIT {
         browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
         assertThat(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", ""))
                 .isEqualTo(Integer.toString(StaffTurnover.MAX_STAFF + 1));
+        // more digits than the figure's int holds: PrimeFaces' field stops taking keys at the int's range (seen:
+        // 99999999999 typed is 999 999 999 kept), so the save is answered beside the field, not by the error page
+        browser.typeNumber("enterForm:permanentStaff", "99999999999");
+        browser.find(By.id("enterForm:saveTurnover")).click();
+        browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
+        assertThat(Long.parseLong(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", "")))
+                .isBetween((long) StaffTurnover.MAX_STAFF + 1, (long) Integer.MAX_VALUE);
         browser.typeNumber("enterForm:permanentStaff", "80");
         browser.find(By.id("enterForm:saveTurnover")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))

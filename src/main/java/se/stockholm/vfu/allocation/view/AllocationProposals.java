@@ -45,8 +45,15 @@ public class AllocationProposals implements Serializable {
         proposals = PagedTable.byId(page -> service.find(term, onlyProposals(page)), PlacementRow::id);
     }
 
-    public void lock(PlacementRow row, boolean locked) {
-        proposalService.lock(row.id(), row.version(), locked);
+    /** Locks or unlocks a proposal the table shows; {@code row} is its key, from the row's button. */
+    public void lock(String row, boolean locked) {
+        PlacementRow shown = shown(row);
+        proposalService.lock(shown.id(), shown.version(), locked);
+    }
+
+    /** A proposal among those the table shows (the client can only pick among them), by its key. */
+    public PlacementRow shown(String row) {
+        return proposals.shownRow(row);
     }
 
     private static PageRequest onlyProposals(PageRequest page) {

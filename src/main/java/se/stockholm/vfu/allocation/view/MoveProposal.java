@@ -27,14 +27,18 @@ public class MoveProposal implements Serializable {
     @Inject
     private AllocationPage page;
 
+    @Inject
+    private AllocationProposals proposals;
+
     private PlacementRow moving;
     private List<MoveTarget> moveTargets;
     private Long moveTo;
 
-    public void start(PlacementRow row) {
-        moving = row;
+    /** Opens the dialog for a proposal the table shows; {@code row} is its key, from the row's button. */
+    public void start(String row) {
+        moving = proposals.shown(row);
         moveTo = null;
-        moveTargets = proposalService.moveTargets(row.id());
+        moveTargets = proposalService.moveTargets(moving.id());
     }
 
     public void move() {
