@@ -6,6 +6,7 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import se.stockholm.vfu.common.AccessDeniedException;
@@ -15,9 +16,9 @@ import se.stockholm.vfu.common.InvalidInputException;
 import java.util.Iterator;
 
 /**
- * Turns a broken business rule, or input a service's Bean Validation refused, into a message on the same page,
- * beside the field it concerns when there is one, and keeps what the user typed. Everything else goes on to the
- * error page.
+ * Turns a broken business rule into a message on the same page, beside the field it concerns when there is one, and
+ * input a service's (or an entity's, on flush) Bean Validation refused into messages at the top of the page; either
+ * way what the user typed is kept. Everything else goes on to the error page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -31,7 +32,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             BusinessException business = find(thrown, BusinessException.class);
-            ConstraintViolationException invalid = find(thrown, ConstraintViolationException.class);
+            // a refusal while the page renders, or before its view is restored, has no page to answer on: error page
+            ConstraintViolationException invalid = context.getViewRoot() == null
+                    || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
+                    ? null : find(thrown, ConstraintViolationException.class);
             if (business != null) {
                 Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
             } else if (invalid != null) {

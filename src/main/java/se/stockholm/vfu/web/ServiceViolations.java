@@ -33,9 +33,21 @@ public final class ServiceViolations {
         MessageInterpolator interpolator = CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
         return refused.getConstraintViolations().stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(v -> interpolator.interpolate(v.getMessageTemplate(), new Refused(v), locale))
+                .map(v -> inLanguage(v, interpolator, locale))
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * The constraint's own template ({@code {training.coursesMax}}) read again in the page's language. A message a
+     * validator built itself (its own template, perhaps with its own parameters) is kept as the service made it:
+     * interpolating it again would lose those parameters.
+     */
+    private static String inLanguage(ConstraintViolation<?> violation, MessageInterpolator interpolator, Locale locale) {
+        if (!violation.getMessageTemplate().equals(violation.getConstraintDescriptor().getMessageTemplate())) {
+            return violation.getMessage();
+        }
+        return interpolator.interpolate(violation.getMessageTemplate(), new Refused(violation), locale);
     }
 
     /** What a message template may refer to: the constraint's attributes and the value refused. */

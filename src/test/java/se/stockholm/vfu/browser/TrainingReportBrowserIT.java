@@ -85,12 +85,13 @@ class TrainingReportBrowserIT {
         // the 51st would be refused on saving (it once showed the error page): the button says so instead
         WebElement full = browser.driver().findElement(add);
         assertThat(full.isEnabled()).as("add disabled at %d rows", TrainingReport.COURSES_MAX).isFalse();
-        assertThat(full.getAttribute("title")).isEqualTo("Rapporten listar redan så många utbildningar som den kan.");
+        assertThat(browser.text("trainingForm:coursesFull")).isEqualTo("Rapporten listar redan så många utbildningar som den kan.");
         // removing one makes room again
         browser.click(By.id("trainingForm:courses:0:removeCourse"));
         waitForCourses(TrainingReport.COURSES_MAX - 1);
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("add enabled again")
                 .until(d -> d.findElement(add).isEnabled());
+        assertThat(browser.driver().findElements(By.id("trainingForm:coursesFull"))).isEmpty();
     }
 
     private List<WebElement> courses() {

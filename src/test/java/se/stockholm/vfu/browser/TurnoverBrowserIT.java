@@ -76,7 +76,10 @@ class TurnoverBrowserIT {
         // more digits than the figure's int holds: PrimeFaces' field stops taking keys at the int's range (seen:
         // 99999999999 typed is 999 999 999 kept), so the save is answered beside the field, not by the error page
         browser.typeNumber("enterForm:permanentStaff", "99999999999");
+        WebElement shownBefore = browser.find(By.id("enterForm:permanentStaff"));
         browser.find(By.id("enterForm:saveTurnover")).click();
+        // the form is re-rendered by the answer (update="@form"): the field shown before is replaced
+        browser.waitUntilReplaced(shownBefore, Duration.ofSeconds(15));
         browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
         assertThat(Long.parseLong(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", "")))
                 .isBetween((long) StaffTurnover.MAX_STAFF + 1, (long) Integer.MAX_VALUE);
