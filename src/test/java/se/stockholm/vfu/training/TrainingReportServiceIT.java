@@ -3,6 +3,7 @@ package se.stockholm.vfu.training;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import org.assertj.core.util.Throwables;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -93,8 +94,9 @@ class TrainingReportServiceIT {
 
         Throwable thrown = catchThrowable(() -> save(Fixtures.SH, form(tooMany)));
 
-        ConstraintViolationException refused = causeOf(thrown, ConstraintViolationException.class);
-        assertThat(refused).as("refused by the service's Bean Validation: %s", thrown).isNotNull();
+        assertThat(thrown).as("refused by the service's Bean Validation").rootCause()
+                .isInstanceOf(ConstraintViolationException.class);
+        ConstraintViolationException refused = (ConstraintViolationException) Throwables.getRootCause(thrown);
         // the page shows the refusal in its own language, whatever the server's default locale is
         assertThat(ServiceViolations.texts(refused, Locale.forLanguageTag("sv")))
                 .containsExactly("En rapport kan lista högst " + TrainingReport.COURSES_MAX + " utbildningar.");
@@ -124,15 +126,6 @@ class TrainingReportServiceIT {
             form.setVersion(reports.report(fixtures.termId(), currentUser.get().universityId()).version());
             reports.save(fixtures.termId(), form);
         });
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 
     private static TrainingReportForm form(List<CourseForm> courses) {
