@@ -10,10 +10,12 @@ import se.stockholm.vfu.allocation.engine.AllocationResult;
 import se.stockholm.vfu.allocation.engine.Allocator;
 import se.stockholm.vfu.allocation.engine.Unplaced;
 import se.stockholm.vfu.common.NotFoundException;
+import se.stockholm.vfu.common.SwedishOrder;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.security.Role;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,7 +135,7 @@ public class AllocationRunService {
                 .map(s -> new DiffLine(Long.parseLong(s),
                         students.getOrDefault(Long.valueOf(s), Student.UNKNOWN).name(),
                         was.get(s) == null ? null : labels.get(was.get(s)), is.get(s) == null ? null : labels.get(is.get(s))))
-                .sorted((a, b) -> a.studentName().compareToIgnoreCase(b.studentName()))
+                .sorted(Comparator.comparing(DiffLine::studentName, SwedishOrder.names()))
                 .toList();
     }
 

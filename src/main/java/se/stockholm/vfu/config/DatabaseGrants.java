@@ -136,7 +136,8 @@ final class DatabaseGrants {
         }
     }
 
-    private static List<String> tables(Connection connection) throws SQLException {
+    /** The schema's tables on MySQL/MariaDB (also used by {@link SwedishCollation}). */
+    static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("""
                 SELECT table_name FROM information_schema.tables
@@ -152,7 +153,7 @@ final class DatabaseGrants {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
-    private static String identifier(String name) {
+    static String identifier(String name) {
         return "`" + name.replace("`", "``") + "`";
     }
 }

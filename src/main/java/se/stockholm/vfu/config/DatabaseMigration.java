@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
  * ({@code VfuMigrationDS}: {@code VFU_DB_MIGRATION_USER}, by default the portal's own user), and then gives the
  * portal's user ({@code VfuDS}) its rights ({@link DatabaseGrants}: it may add to the read log, not change it). If the
  * database cannot be reached the deployment fails with a message naming the database tried and
- * the variable to fix, instead of a portal that starts half-way.
+ * the variable to fix, instead of a portal that starts half-way. A new embedded database gets its Swedish collation
+ * first ({@link SwedishCollation}).
  */
 @Singleton
 @Startup
@@ -46,12 +48,12 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         databaseProduct = reachDatabase();
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(placeholders(databaseProduct))
-                .load()
-                .migrate();
+        try {
+            SwedishCollation.prepareEmbedded(dataSource);
+        } catch (SQLException refused) {
+            throw new IllegalStateException("VFU Portal could not set its embedded database's collation", refused);
+        }
+        MigrateResult result = flyway(dataSource, databaseProduct).load().migrate();
         LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
         try {
@@ -64,6 +66,15 @@ public class DatabaseMigration {
             LOG.log(Level.SEVERE, message, refused);
             throw new IllegalStateException(message, refused);
         }
+    }
+
+    /** The portal's migrations: the SQL scripts of db/migration and the Java ones, for this database product. */
+    public static FluentConfiguration flyway(DataSource dataSource, String databaseProduct) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .javaMigrations(new SwedishCollation())
+                .placeholders(placeholders(databaseProduct));
     }
 
     /**

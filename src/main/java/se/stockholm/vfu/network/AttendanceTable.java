@@ -1,5 +1,7 @@
 package se.stockholm.vfu.network;
 
+import se.stockholm.vfu.common.SwedishOrder;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,7 +62,7 @@ public final class AttendanceTable {
             }
             lines.add(new Line(own.get(0).name(), own.get(0).district(), years, total));
         });
-        lines.sort(Comparator.comparing((Line l) -> !l.district()).thenComparing(Line::name));
+        lines.sort(Comparator.comparing((Line l) -> !l.district()).thenComparing(Line::name, SwedishOrder.names()));
         return lines;
     }
 

@@ -28,4 +28,16 @@ class AttendanceTableTest {
         assertThat(lines.get(2).neverAttended()).as("nothing recorded is not 'never'").isFalse();
         assertThat(AttendanceTable.years(lines)).containsExactly(2055, 2056);
     }
+
+    @Test
+    void listsTheDistrictsInSwedishOrderÅÄÖLast() {
+        List<AttendanceTable.Line> lines = AttendanceTable.of(List.of(
+                new AttendanceTable.Mark("Östermalm", true, 2055, Attendance.ATTENDED),
+                new AttendanceTable.Mark("Älvsjö", true, 2055, Attendance.ATTENDED),
+                new AttendanceTable.Mark("Årsta", true, 2055, Attendance.ATTENDED),
+                new AttendanceTable.Mark("Bromma", true, 2055, Attendance.ATTENDED)));
+
+        // by character code Ä came before Å; Swedish has å, ä, ö after z
+        assertThat(lines).extracting(AttendanceTable.Line::name).containsExactly("Bromma", "Årsta", "Älvsjö", "Östermalm");
+    }
 }

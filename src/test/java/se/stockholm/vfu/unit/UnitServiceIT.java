@@ -13,7 +13,11 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceDataService;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,9 @@ class UnitServiceIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    ReferenceDataService referenceData;
 
     @Inject
     Fixtures fixtures;
@@ -133,6 +140,32 @@ class UnitServiceIT {
         assertThat(city.rows()).extracting(UnitRow::name).contains(DistrictFixtures.RINKEBY_UNIT);
         var all = runAs.user(Fixtures.CENTRAL, () -> unitService.find(PageRequest.of(0, 500)));
         assertThat(all.total()).isGreaterThan(city.total());
+    }
+
+    @Test
+    void unitsAndDistrictsAreListedInSwedishOrder() throws Exception {
+        String tag = " sortering " + System.nanoTime();
+        List<String> names = List.of("Östra", "Åsa", "Ärla", "de Geer", "Enskede", "Alby");
+        List<Long> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(runAs.user(Fixtures.SODERMALM, () -> unitService.create(form(name + tag, "BOU"))));
+        }
+
+        var sorted = runAs.user(Fixtures.SODERMALM, () -> unitService.find(
+                new PageRequest(0, 50, "name", true, Map.of("text", tag.strip()))));
+        // H2 by character code gave Alby, Enskede, de Geer, Ärla, Åsa; MySQL's Unicode collation Alby, Ärla, Åsa, …
+        assertThat(sorted.rows()).extracting(UnitRow::name).containsExactly(
+                "Alby" + tag, "de Geer" + tag, "Enskede" + tag, "Åsa" + tag, "Ärla" + tag, "Östra" + tag);
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> unitService.choices(null))).extracting(UnitChoice::name)
+                .containsSubsequence("Alby" + tag, "de Geer" + tag, "Enskede" + tag, "Åsa" + tag, "Ärla" + tag,
+                        "Östra" + tag);
+        // the unicode collation put Östermalm among the o's and Enskede-Årsta-Vantör's Å with the a's
+        assertThat(referenceData.districts()).extracting(District::getName).containsSubsequence(
+                "Bromma", "Enskede-Årsta-Vantör", "Farsta", "Norrmalm", "Rinkeby-Kista", "Södermalm", "Östermalm");
+
+        for (long id : ids) {
+            runAs.user(Fixtures.SODERMALM, () -> unitService.deactivate(id));
+        }
     }
 
     private UnitForm form(String name, String area) {
