@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.common.SwedishOrder;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,14 +72,10 @@ public class CompensationService {
                 .setParameter("district", district).setParameter("university", university)
                 .getResultList();
         LocalDate today = LocalDate.now(clock.withZone(StockholmTime.ZONE));
-        record Key(String districtName, long districtId, String universityCode) implements Comparable<Key> {
-            @Override
-            public int compareTo(Key other) {
-                int byDistrict = districtName.compareTo(other.districtName);
-                return byDistrict != 0 ? byDistrict : universityCode.compareTo(other.universityCode);
-            }
+        record Key(String districtName, long districtId, String universityCode) {
         }
-        Map<Key, long[]> sums = new TreeMap<>();
+        Map<Key, long[]> sums = new TreeMap<>(Comparator.comparing(Key::districtName, SwedishOrder.names())
+                .thenComparing(Key::universityCode));
         for (Tuple row : placements) {
             PlacementStatus status = row.get(3, PlacementStatus.class);
             Instant startedAt = row.get(5, Instant.class);

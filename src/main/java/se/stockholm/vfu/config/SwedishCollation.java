@@ -9,13 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -40,7 +35,7 @@ public class SwedishCollation implements JavaMigration {
 
     /** The collation MySQL 8 and MariaDB both have for Swedish. */
     static final String MYSQL_COLLATION = "utf8mb4_swedish_ci";
-    private static final String HISTORY_TABLE = "flyway_schema_history";
+    static final String HISTORY_TABLE = "flyway_schema_history";
 
     @Override
     public MigrationVersion getVersion() {
@@ -69,76 +64,49 @@ public class SwedishCollation implements JavaMigration {
         if (!isMySqlOrMariaDb(connection)) {
             return;
         }
-        // a column a foreign key joins on cannot change its collation (MariaDB 1832, MySQL 3780, whatever
-        // FOREIGN_KEY_CHECKS says): such keys (a notification's recipient names its user) are dropped and made again
-        List<ForeignKey> onText = ForeignKey.onTextColumns(connection);
+        // Swedish makes a few values equal that were not (ü and y, æ and ä, ø and ö): a unique key that would then
+        // hold two equal values stops the migration here, before anything is changed, naming table and key only
+        List<String> collisions = TextUniqueKey.onTextColumns(connection).stream()
+                .filter(key -> key.wouldCollide(connection)).map(TextUniqueKey::toString).toList();
+        if (!collisions.isEmpty()) {
+            throw new SQLException("Migration 29 (Swedish order) stopped before changing anything: in Swedish order "
+                    + "these unique keys would hold equal values: " + collisions + ". Change one of the equal values"
+                    + " (e.g. a user name or unit name that differs only in ü/y, æ/ä or ø/ö) and start again.");
+        }
+        // a column a foreign key joins on cannot change its collation (MariaDB 10.11 refuses with error 1832 even with
+        // FOREIGN_KEY_CHECKS off): such keys (a notification's recipient names its user) are dropped and made again,
+        // also when a conversion fails, so that a failed migration does not leave them dropped
+        List<TextForeignKey> onText = TextForeignKey.onTextColumns(connection);
         try (Statement alter = connection.createStatement()) {
             alter.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE " + MYSQL_COLLATION);
-            for (ForeignKey key : onText) {
+            for (TextForeignKey key : onText) {
                 alter.execute(key.dropStatement());
             }
-            for (String table : DatabaseGrants.tables(connection)) {
-                if (!table.equalsIgnoreCase(HISTORY_TABLE)) {
-                    alter.execute("ALTER TABLE " + DatabaseGrants.identifier(table)
-                            + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + MYSQL_COLLATION);
-                }
-            }
-            for (ForeignKey key : onText) {
-                alter.execute(key.addStatement());
-            }
-        }
-    }
-
-    /** A foreign key as information_schema describes it, to be made again as it was. */
-    record ForeignKey(String table, String name, List<String> columns, String referencedTable,
-                      List<String> referencedColumns, String updateRule, String deleteRule) {
-
-        /** The schema's foreign keys with at least one text column. */
-        static List<ForeignKey> onTextColumns(Connection connection) throws SQLException {
-            Map<String, ForeignKey> keys = new LinkedHashMap<>();
-            Set<String> onText = new HashSet<>();
-            try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("""
-                    SELECT k.table_name, k.constraint_name, k.column_name, k.referenced_table_name,
-                           k.referenced_column_name, r.update_rule, r.delete_rule, c.collation_name
-                    FROM information_schema.key_column_usage k
-                    JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema
-                         AND r.table_name = k.table_name AND r.constraint_name = k.constraint_name
-                    JOIN information_schema.columns c ON c.table_schema = k.table_schema
-                         AND c.table_name = k.table_name AND c.column_name = k.column_name
-                    WHERE k.table_schema = DATABASE() AND k.referenced_table_name IS NOT NULL
-                    ORDER BY k.table_name, k.constraint_name, k.ordinal_position""")) {
-                while (rows.next()) {
-                    String id = rows.getString(1) + "." + rows.getString(2);
-                    ForeignKey key = keys.get(id);
-                    if (key == null) {
-                        key = new ForeignKey(rows.getString(1), rows.getString(2), new ArrayList<>(),
-                                rows.getString(4), new ArrayList<>(), rows.getString(6), rows.getString(7));
-                        keys.put(id, key);
+            SQLException failed = null;
+            try {
+                for (String table : DatabaseGrants.tables(connection)) {
+                    if (!table.equalsIgnoreCase(HISTORY_TABLE)) {
+                        alter.execute("ALTER TABLE " + DatabaseGrants.identifier(table)
+                                + " CONVERT TO CHARACTER SET utf8mb4 COLLATE " + MYSQL_COLLATION);
                     }
-                    key.columns().add(rows.getString(3));
-                    key.referencedColumns().add(rows.getString(5));
-                    if (rows.getString(8) != null) {
-                        onText.add(id);
+                }
+            } catch (SQLException conversion) {
+                failed = conversion;
+            }
+            for (TextForeignKey key : onText) {
+                try {
+                    alter.execute(key.addStatement());
+                } catch (SQLException notMadeAgain) {
+                    if (failed == null) {
+                        failed = notMadeAgain;
+                    } else {
+                        failed.addSuppressed(notMadeAgain);
                     }
                 }
             }
-            return keys.entrySet().stream().filter(e -> onText.contains(e.getKey())).map(Map.Entry::getValue).toList();
-        }
-
-        String dropStatement() {
-            return "ALTER TABLE " + DatabaseGrants.identifier(table) + " DROP FOREIGN KEY "
-                    + DatabaseGrants.identifier(name);
-        }
-
-        String addStatement() {
-            return "ALTER TABLE " + DatabaseGrants.identifier(table) + " ADD CONSTRAINT "
-                    + DatabaseGrants.identifier(name) + " FOREIGN KEY (" + identifiers(columns) + ") REFERENCES "
-                    + DatabaseGrants.identifier(referencedTable) + " (" + identifiers(referencedColumns)
-                    + ") ON UPDATE " + updateRule + " ON DELETE " + deleteRule;
-        }
-
-        private static String identifiers(List<String> names) {
-            return String.join(", ", names.stream().map(DatabaseGrants::identifier).toList());
+            if (failed != null) {
+                throw failed;
+            }
         }
     }
 

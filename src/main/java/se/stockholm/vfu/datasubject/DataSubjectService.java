@@ -12,7 +12,6 @@ import se.stockholm.vfu.audit.AuditService;
 import se.stockholm.vfu.audit.AuditedType;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
-import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.datasubject.DataSubjectExport.BookingData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ConcernData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.EventData;
@@ -302,12 +301,12 @@ public class DataSubjectService {
         }
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
-            where.append(i == 0 ? "" : " OR ").append("n.arguments LIKE :name").append(i).append(" ESCAPE '!'");
+            where.append(i == 0 ? "" : " OR ").append("LOCATE(:name").append(i).append(", n.arguments) > 0");
         }
         TypedQuery<Notification> query = em.createQuery("SELECT n FROM Notification n WHERE " + where
                 + " ORDER BY n.createdAt, n.id", Notification.class);
         for (int i = 0; i < names.size(); i++) {
-            query.setParameter("name" + i, "%" + likeLiteral(jsonString(names.get(i))) + "%");
+            query.setParameter("name" + i, jsonString(names.get(i)));
         }
         return query.getResultStream().map(n -> {
             Notice notice = n.notice();
@@ -338,11 +337,5 @@ public class DataSubjectService {
 
     private static String jsonString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static String likeLiteral(String value) {
-        char escape = PageRequest.LIKE_ESCAPE;
-        return value.replace(String.valueOf(escape), "" + escape + escape).replace("%", escape + "%")
-                .replace("_", escape + "_");
     }
 }

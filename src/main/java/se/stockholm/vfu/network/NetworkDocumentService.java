@@ -12,6 +12,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.SwedishOrder;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Caller;
@@ -235,7 +236,7 @@ public class NetworkDocumentService {
     private static DocumentRow row(NetworkDocument d, Caller caller) {
         List<String> shared = caller.isCityWide() ? d.getShares().stream()
                 .map(s -> s.getDistrict() != null ? s.getDistrict().getName() : s.getUniversity().getCode())
-                .sorted().toList() : List.of();
+                .sorted(SwedishOrder.names()).toList() : List.of();
         List<Long> districtIds = caller.isCityWide() ? d.getShares().stream().filter(s -> s.getDistrict() != null)
                 .map(s -> s.getDistrict().getId()).toList() : List.of();
         List<Long> universityIds = caller.isCityWide() ? d.getShares().stream().filter(s -> s.getUniversity() != null)

@@ -1,5 +1,7 @@
 package se.stockholm.vfu.recruitment;
 
+import se.stockholm.vfu.common.SwedishOrder;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +53,7 @@ public final class Funnel {
 
     private static void group(String cohort, String type, List<FunnelFact> facts, Function<FunnelFact, String> name,
                               boolean suppress, List<FunnelRow> rows) {
-        Map<String, List<FunnelFact>> byGroup = new java.util.TreeMap<>();
+        Map<String, List<FunnelFact>> byGroup = new java.util.TreeMap<>(SwedishOrder.names());
         facts.forEach(f -> byGroup.computeIfAbsent(name.apply(f), n -> new ArrayList<>()).add(f));
         byGroup.forEach((group, inGroup) -> rows.add(row(cohort, type, group, inGroup, suppress)));
     }

@@ -176,7 +176,7 @@ public class RecruitmentService {
         if (caller.isCityWide()) {
             scope = page.containsCondition("text", "r.studentName");
         } else {
-            scope = " AND ((d.id = :own AND (:text IS NULL OR LOWER(r.studentName) LIKE :text ESCAPE '!'))"
+            scope = " AND ((d.id = :own AND (:text IS NULL OR LOCATE(:text, LOWER(r.studentName)) > 0))"
                     + " OR (:exact IS NOT NULL AND LOWER(r.studentName) = :exact))";
         }
         TypedQuery<FormerStudentRow> rows = em.createQuery("""
@@ -189,7 +189,7 @@ public class RecruitmentService {
             if (caller.isCityWide()) {
                 page.bindContains(query, "text");
             } else {
-                query.setParameter("text", page.containsPattern("text"));
+                query.setParameter("text", page.containsText("text"));
                 query.setParameter("own", caller.districtId());
                 query.setParameter("exact", text == null ? null : text.toLowerCase(Locale.ROOT));
             }

@@ -90,6 +90,24 @@ class DatabaseMigrationIT {
                 FROM information_schema.referential_constraints
                 WHERE constraint_schema = DATABASE() AND constraint_name = 'fk_notification_recipient'"""))
                 .containsExactly("notification.fk_notification_recipient -> app_user");
+        // before changing anything, migration 29 looks for a unique key that would hold two equal values: the
+        // portal's own keys on text are found, and none does
+        try (Connection owner = migrationDataSource.getConnection(); Statement statement = owner.createStatement()) {
+            List<TextUniqueKey> keys = TextUniqueKey.onTextColumns(owner);
+            assertThat(keys).extracting(TextUniqueKey::toString).contains("app_user.uq_app_user_username [username]",
+                    "unit.uq_unit_district_name [district_id, name]");
+            assertThat(keys).noneMatch(key -> key.wouldCollide(owner));
+            // a table as it was before migration 29 (temporary: no other test sees it): Müller and Myller are two
+            // names in Unicode order, one in Swedish, where ü is a y
+            statement.execute("CREATE TEMPORARY TABLE it_names (name VARCHAR(50) NOT NULL, CONSTRAINT uq_it_names"
+                    + " UNIQUE (name)) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("INSERT INTO it_names VALUES ('Müller'), ('Myller')");
+            TextUniqueKey names = new TextUniqueKey("it_names", "uq_it_names", List.of("name"), List.of(true));
+            assertThat(names.wouldCollide(owner)).isTrue();
+            statement.execute("UPDATE it_names SET name = 'Möller' WHERE name = 'Myller'");
+            assertThat(names.wouldCollide(owner)).isFalse();
+            statement.execute("DROP TEMPORARY TABLE it_names");
+        }
     }
 
     private List<String> strings(String sql) throws Exception {
