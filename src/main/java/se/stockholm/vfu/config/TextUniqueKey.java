@@ -36,14 +36,18 @@ record TextUniqueKey(String table, String name, List<String> columns, List<Boole
                 && !key.table().equalsIgnoreCase(SwedishCollation.HISTORY_TABLE)).toList();
     }
 
+    /** Whether two rows would hold equal values; a row with a null in the key is never equal to another (SQL). */
     boolean wouldCollide(Connection connection) {
         List<String> grouped = new ArrayList<>();
+        List<String> present = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             String column = DatabaseGrants.identifier(columns.get(i));
-            grouped.add(text.get(i) ? "CONVERT(" + column + " USING utf8mb4) COLLATE " + SwedishCollation.MYSQL_COLLATION : column);
+            grouped.add(text.get(i) ? "CONVERT(" + column + " USING utf8mb4) COLLATE " + SwedishCollation.MYSQL_COLLATION
+                    : column);
+            present.add(column + " IS NOT NULL");
         }
-        String sql = "SELECT 1 FROM " + DatabaseGrants.identifier(table) + " GROUP BY " + String.join(", ", grouped)
-                + " HAVING COUNT(*) > 1 LIMIT 1";
+        String sql = "SELECT 1 FROM " + DatabaseGrants.identifier(table) + " WHERE " + String.join(" AND ", present)
+                + " GROUP BY " + String.join(", ", grouped) + " HAVING COUNT(*) > 1 LIMIT 1";
         try (Statement query = connection.createStatement(); ResultSet found = query.executeQuery(sql)) {
             return found.next();
         } catch (SQLException unreadable) {
