@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import se.stockholm.vfu.common.DatabaseOutage;
+import se.stockholm.vfu.security.RefusedAccess;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Failures the EJB container wraps: a role the caller lacks is 403, invalid parameters 400, a
  * concurrent change 409, a database out of reach 503 (temporarily unavailable, as web.DatabaseOutageFilter answers
- * what fails outside an EJB). Anything else is a 500 with no detail for the client and the cause in the log.
+ * what fails outside an EJB). Anything else is a 500 with no detail for the client and the cause in the log: this is
+ * where an API call's unexpected failure is logged, once (the EJB container does not, wildfly-config/60-logging.cli).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -27,7 +29,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException exception) {
-        if (exception instanceof EJBAccessException) {
+        if (exception instanceof EJBAccessException refused) {
+            RefusedAccess.log("API", refused);
             return problem(Response.Status.FORBIDDEN, "Not allowed for your role.");
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import se.stockholm.vfu.common.DatabaseOutage;
 import se.stockholm.vfu.placement.PlacementChanged;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,8 +27,9 @@ public class IntroductionDayFollower {
         try {
             events.placementsChanged(change.termCode());
         } catch (RuntimeException failed) {
-            LOG.warning(() -> "The introduction day of " + change.termCode() + " could not follow a placement change: "
-                    + failed.getClass().getName());
+            // logged here with its cause: the EJB container does not log it (wildfly-config/60-logging.cli)
+            LOG.log(DatabaseOutage.isCause(failed) ? Level.WARNING : Level.SEVERE, failed,
+                    () -> "The introduction day of " + change.termCode() + " could not follow a placement change");
         }
     }
 }

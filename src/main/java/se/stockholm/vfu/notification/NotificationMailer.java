@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import se.stockholm.vfu.common.DatabaseOutage;
 import se.stockholm.vfu.config.PortalSettings;
 
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -149,9 +151,15 @@ public class NotificationMailer {
                 drain();
             }
         } catch (RuntimeException failed) {
-            // e.g. the database is out of reach: what is left waits in the outbox for the next scheduled drain
-            LOG.warning(() -> "Sending notification mail from the outbox stopped (" + failed.getClass().getName()
-                    + "); the next scheduled drain goes on");
+            // what is left waits in the outbox for the next scheduled drain; a database out of reach is expected to
+            // pass, anything else is logged with its cause here (the EJB container does not, 60-logging.cli)
+            if (DatabaseOutage.isCause(failed)) {
+                LOG.warning(() -> "Sending notification mail from the outbox stopped: the database is out of reach;"
+                        + " the next scheduled drain goes on");
+            } else {
+                LOG.log(Level.SEVERE, "Sending notification mail from the outbox stopped; the next scheduled drain"
+                        + " goes on", failed);
+            }
         } finally {
             drainStarted.set(null);
         }

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.BusinessException;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.security.RefusedAccess;
 
 import java.util.Iterator;
 
@@ -36,6 +37,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             ConstraintViolationException invalid = context.getViewRoot() == null
                     || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
                     ? null : find(thrown, ConstraintViolationException.class);
+            EJBAccessException refused = find(thrown, EJBAccessException.class);
             if (business != null) {
                 Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
             } else if (invalid != null) {
@@ -43,7 +45,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 ServiceViolations.show(context, invalid);
             } else if (find(thrown, OptimisticLockException.class) != null) {
                 Messages.error(null, "error.concurrentChange");
-            } else if (find(thrown, EJBAccessException.class) != null) {
+            } else if (refused != null) {
+                RefusedAccess.log(context.getViewRoot() == null ? "page" : context.getViewRoot().getViewId(), refused);
                 Messages.error(null, new AccessDeniedException().getMessageKey());
             } else {
                 continue;

@@ -3,6 +3,7 @@ package se.stockholm.vfu.it;
 import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
 import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,6 +68,8 @@ public final class Deployments {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+        // a page whose view action fails unexpectedly (FailingPage), to see such a failure logged (ErrorLogIT)
+        archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing.xhtml"), "it-failing.xhtml");
         return archive;
     }
 

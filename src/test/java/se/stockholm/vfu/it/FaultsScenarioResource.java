@@ -20,7 +20,8 @@ import java.sql.SQLException;
 
 /**
  * Test deployments only: {@link FaultsFixtures} for the fault tests that act over HTTP (a visit with its last seats
- * free, and what the database holds for it afterwards), and which database the portal runs on. Central contact only.
+ * free, and what the database holds for it afterwards), which database the portal runs on, and a call that fails
+ * unexpectedly ({@link FailingService}). Central contact only.
  */
 @Path("it/faults")
 @RolesAllowed(Role.CENTRAL_NAME)
@@ -30,10 +31,20 @@ public class FaultsScenarioResource {
     @Inject
     FaultsFixtures fixtures;
 
+    @Inject
+    FailingService failing;
+
     @Resource(lookup = "java:jboss/datasources/VfuDS")
     DataSource portal;
 
     /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
+    /** A service failing as nothing in the portal is meant to: the API answers 500 and logs it (ErrorLogIT). */
+    @POST
+    @Path("unexpected")
+    public void unexpected() {
+        failing.fail();
+    }
+
     @POST
     @Path("visits")
     public JsonObject newVisit(@QueryParam("seats") int seats, @QueryParam("booked") int booked) throws SQLException {

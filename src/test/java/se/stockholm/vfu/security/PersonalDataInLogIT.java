@@ -20,6 +20,7 @@ import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.ServerLog;
 import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationService;
@@ -37,17 +38,12 @@ import se.stockholm.vfu.unit.UnitService;
 import se.stockholm.vfu.user.UserForm;
 import se.stockholm.vfu.user.UserService;
 
-import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,14 +113,12 @@ class PersonalDataInLogIT {
 
     @Test
     void aFullJourneyLeavesNoNameAddressStudentIdOrPersonalIdentityNumberInTheServerLog() throws Exception {
-        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
-        assertThat(log).as("the test server's log file").exists();
-        long start = Files.size(log);
+        ServerLog log = ServerLog.mark();
         String previousMode = System.getProperty(PortalSettings.MAIL_MODE_PROPERTY);
         System.setProperty(PortalSettings.MAIL_MODE_PROPERTY, "log");
         try {
             journey();
-            awaitQuietLog(log);
+            log.awaitQuiet(MAIL_PATIENCE);
         } finally {
             if (previousMode == null) {
                 System.clearProperty(PortalSettings.MAIL_MODE_PROPERTY);
@@ -133,7 +127,7 @@ class PersonalDataInLogIT {
             }
         }
 
-        String written = readFrom(log, start);
+        String written = log.gained();
         assertThat(written).as("the journey was logged at all (it ran in this server)").isNotEmpty();
         Map<String, Integer> found = new LinkedHashMap<>();
         for (String marker : markers) {
@@ -346,34 +340,6 @@ class PersonalDataInLogIT {
     private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {
         return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
-    }
-
-    /** Mail is sent on another thread after each commit: wait until the log has not grown for a while. */
-    private static void awaitQuietLog(Path log) throws Exception {
-        Instant until = Instant.now().plus(MAIL_PATIENCE);
-        long size = Files.size(log);
-        Instant quietSince = Instant.now();
-        while (Instant.now().isBefore(until)) {
-            Thread.sleep(250);
-            long now = Files.size(log);
-            if (now != size) {
-                size = now;
-                quietSince = Instant.now();
-            } else if (Duration.between(quietSince, Instant.now()).toMillis() >= 2000) {
-                return;
-            }
-        }
-    }
-
-    /** What the log gained since {@code start}; the whole file if it was rotated meanwhile. */
-    private static String readFrom(Path log, long start) throws IOException {
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long from = file.length() < start ? 0 : start;
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 
     private static String firstLineWith(String written, Map<String, Integer> found) {

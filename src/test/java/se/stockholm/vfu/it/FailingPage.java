@@ -1,0 +1,18 @@
+package se.stockholm.vfu.it;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Test deployments only: the view action of {@code it-failing.xhtml}, which calls {@link FailingService}. */
+@Named
+@RequestScoped
+public class FailingPage {
+
+    @Inject
+    FailingService failing;
+
+    public void load() {
+        failing.fail();
+    }
+}

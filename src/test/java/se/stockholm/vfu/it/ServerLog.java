@@ -1,0 +1,65 @@
+package se.stockholm.vfu.it;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The test server's own log file, read from inside the server (in-container tests): where it stood when a test began,
+ * and what it gained since. Found through {@code jboss.server.log.dir}.
+ */
+public final class ServerLog {
+
+    private final Path file;
+    private final long start;
+
+    private ServerLog(Path file, long start) {
+        this.file = file;
+        this.start = start;
+    }
+
+    /** The log as it stands now: {@link #gained()} reads what is written after this. */
+    public static ServerLog mark() throws IOException {
+        Path file = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no server log at " + file + ": the test must run inside the server");
+        }
+        return new ServerLog(file, Files.size(file));
+    }
+
+    /**
+     * Waits until the log has not grown for two seconds (at most {@code patience}): what a request set off on another
+     * thread (mail after a commit) is then written.
+     */
+    public ServerLog awaitQuiet(Duration patience) throws Exception {
+        Instant until = Instant.now().plus(patience);
+        long size = Files.size(file);
+        Instant quietSince = Instant.now();
+        while (Instant.now().isBefore(until)) {
+            Thread.sleep(250);
+            long now = Files.size(file);
+            if (now != size) {
+                size = now;
+                quietSince = Instant.now();
+            } else if (Duration.between(quietSince, Instant.now()).toMillis() >= 2000) {
+                break;
+            }
+        }
+        return this;
+    }
+
+    /** What the log gained since {@link #mark()}; the whole file if it was rotated meanwhile. */
+    public String gained() throws IOException {
+        try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
+            long from = log.length() < start ? 0 : start;
+            byte[] bytes = new byte[(int) (log.length() - from)];
+            log.seek(from);
+            log.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
