@@ -23,7 +23,7 @@ public class PostForm implements Serializable {
     private LocalDate periodEnd;
     @NotNull(message = "{field.required}")
     @Min(value = 1, message = "{field.min}")
-    @Max(value = TraineePost.MAX_POSTS, message = "{field.max}")
+    @Max(value = TraineePost.MAX_POSTS, message = "{field.maxCount}")
     private Integer posts = 1;
     @NotNull(message = "{field.required}")
     private PostStatus status = PostStatus.PLANNED;

@@ -25,7 +25,7 @@ public class CourseForm implements Serializable {
     private LocalDate endDate;
 
     @Min(value = 0, message = "{field.min}")
-    @Max(value = TrainingCourse.SEATS_MAX, message = "{field.max}")
+    @Max(value = TrainingCourse.SEATS_MAX, message = "{field.maxCount}")
     private int seats;
 
     public CourseForm() {

@@ -24,11 +24,11 @@ public class TrainingReportForm implements Serializable {
     private List<CourseForm> courses = new ArrayList<>();
 
     @Min(value = 0, message = "{field.min}")
-    @Max(value = TrainingReport.STAFF_MAX, message = "{field.max}")
+    @Max(value = TrainingReport.STAFF_MAX, message = "{field.maxCount}")
     private int staffOffered;
 
     @Min(value = 0, message = "{field.min}")
-    @Max(value = TrainingReport.STAFF_MAX, message = "{field.max}")
+    @Max(value = TrainingReport.STAFF_MAX, message = "{field.maxCount}")
     private int staffNotGivenPlace;
 
     @Size(max = TrainingReport.SUMMARY_MAX, message = "{field.tooLong}")

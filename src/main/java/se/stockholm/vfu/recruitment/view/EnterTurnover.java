@@ -49,7 +49,7 @@ public class EnterTurnover implements Serializable {
     private Integer year;
     private StaffGroup group = StaffGroup.CASE_WORKER;
     @NotNull(message = "{field.required}")
-    @Max(value = StaffTurnover.MAX_STAFF, message = "{field.max}")
+    @Max(value = StaffTurnover.MAX_STAFF, message = "{field.maxCount}")
     private Integer permanentStaff;
     @NotNull(message = "{field.required}")
     private Integer left;

@@ -32,7 +32,7 @@ public class OfferVisit implements Serializable {
     private Long unitId;
     private LocalDate date;
     @Min(value = 1, message = "{field.min}")
-    @Max(value = ObservationVisit.SEATS_MAX, message = "{field.max}")
+    @Max(value = ObservationVisit.SEATS_MAX, message = "{field.maxCount}")
     private Integer seats;
     private String note;
 
