@@ -42,7 +42,8 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             }
         }
         if (DatabaseOutage.isCause(exception)) {
-            LOG.warning(() -> "The database is unavailable; answered 503 to an API call");
+            LOG.warning(() -> "The database is unavailable; answered 503 to an API call ("
+                    + DatabaseOutage.reason(exception) + ")");
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(BusinessExceptionMapper.PROBLEM_JSON)
                     .header("Retry-After", RETRY_AFTER).entity(Problem.unavailable()).build();
         }

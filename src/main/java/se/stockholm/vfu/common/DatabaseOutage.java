@@ -38,6 +38,18 @@ public final class DatabaseOutage {
         return false;
     }
 
+    /**
+     * What the deepest cause says, for the one log line an outage gets (the EJB container no longer logs the stack,
+     * wildfly-config/60-logging.cli): refused connection, no connection from the pool in time, credentials refused.
+     */
+    public static String reason(Throwable failure) {
+        Throwable deepest = failure;
+        for (int depth = 0; deepest.getCause() != null && deepest.getCause() != deepest && depth < 50; depth++) {
+            deepest = deepest.getCause();
+        }
+        return deepest.getClass().getName() + (deepest.getMessage() == null ? "" : ": " + deepest.getMessage());
+    }
+
     private static boolean isConnectionFailure(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof SQLRecoverableException) {

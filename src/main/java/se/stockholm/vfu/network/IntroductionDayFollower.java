@@ -27,9 +27,14 @@ public class IntroductionDayFollower {
         try {
             events.placementsChanged(change.termCode());
         } catch (RuntimeException failed) {
-            // logged here with its cause: the EJB container does not log it (wildfly-config/60-logging.cli)
-            LOG.log(DatabaseOutage.isCause(failed) ? Level.WARNING : Level.SEVERE, failed,
-                    () -> "The introduction day of " + change.termCode() + " could not follow a placement change");
+            // logged here: the EJB container does not (wildfly-config/60-logging.cli); an outage as one line
+            if (DatabaseOutage.isCause(failed)) {
+                LOG.warning(() -> "The introduction day of " + change.termCode() + " could not follow a placement"
+                        + " change: the database is out of reach (" + DatabaseOutage.reason(failed) + ")");
+            } else {
+                LOG.log(Level.SEVERE, failed, () -> "The introduction day of " + change.termCode()
+                        + " could not follow a placement change");
+            }
         }
     }
 }

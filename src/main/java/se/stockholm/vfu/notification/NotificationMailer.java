@@ -154,8 +154,8 @@ public class NotificationMailer {
             // what is left waits in the outbox for the next scheduled drain; a database out of reach is expected to
             // pass, anything else is logged with its cause here (the EJB container does not, 60-logging.cli)
             if (DatabaseOutage.isCause(failed)) {
-                LOG.warning(() -> "Sending notification mail from the outbox stopped: the database is out of reach;"
-                        + " the next scheduled drain goes on");
+                LOG.warning(() -> "Sending notification mail from the outbox stopped: the database is out of reach ("
+                        + DatabaseOutage.reason(failed) + "); the next scheduled drain goes on");
             } else {
                 LOG.log(Level.SEVERE, "Sending notification mail from the outbox stopped; the next scheduled drain"
                         + " goes on", failed);

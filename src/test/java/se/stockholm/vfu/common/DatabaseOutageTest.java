@@ -38,4 +38,14 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.isCause(new IllegalStateException("no cause"))).isFalse();
         assertThat(DatabaseOutage.isCause(null)).isFalse();
     }
+
+    @Test
+    void theOneLineAnOutageGetsSaysWhatTheDeepestCauseSaid() {
+        EJBException failure = new EJBException(new PersistenceException("could not prepare statement",
+                new SQLTransientConnectionException("Connection refused", "08001")));
+
+        assertThat(DatabaseOutage.reason(failure))
+                .isEqualTo("java.sql.SQLTransientConnectionException: Connection refused");
+        assertThat(DatabaseOutage.reason(new ResourceException())).isEqualTo("jakarta.resource.ResourceException");
+    }
 }

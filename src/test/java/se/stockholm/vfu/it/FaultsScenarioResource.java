@@ -37,7 +37,6 @@ public class FaultsScenarioResource {
     @Resource(lookup = "java:jboss/datasources/VfuDS")
     DataSource portal;
 
-    /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
     /** A service failing as nothing in the portal is meant to: the API answers 500 and logs it (ErrorLogIT). */
     @POST
     @Path("unexpected")
@@ -45,6 +44,7 @@ public class FaultsScenarioResource {
         failing.fail();
     }
 
+    /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
     @POST
     @Path("visits")
     public JsonObject newVisit(@QueryParam("seats") int seats, @QueryParam("booked") int booked) throws SQLException {

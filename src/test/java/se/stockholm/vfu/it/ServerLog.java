@@ -5,8 +5,10 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The test server's own log file, read from inside the server (in-container tests): where it stood when a test began,
@@ -15,10 +17,12 @@ import java.time.Instant;
 public final class ServerLog {
 
     private final Path file;
+    private final Object fileKey;
     private final long start;
 
-    private ServerLog(Path file, long start) {
+    private ServerLog(Path file, Object fileKey, long start) {
         this.file = file;
+        this.fileKey = fileKey;
         this.start = start;
     }
 
@@ -28,7 +32,7 @@ public final class ServerLog {
         if (!Files.exists(file)) {
             throw new IllegalStateException("no server log at " + file + ": the test must run inside the server");
         }
-        return new ServerLog(file, Files.size(file));
+        return new ServerLog(file, fileKey(file), Files.size(file));
     }
 
     /**
@@ -52,14 +56,24 @@ public final class ServerLog {
         return this;
     }
 
-    /** What the log gained since {@link #mark()}; the whole file if it was rotated meanwhile. */
+    /**
+     * What the log gained since {@link #mark()}; the whole new file if it was rotated meanwhile (daily, at midnight:
+     * what the old file got after the mark is then not read).
+     */
     public String gained() throws IOException {
+        boolean rotated = !Objects.equals(fileKey, fileKey(file));
         try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
-            long from = log.length() < start ? 0 : start;
+            long from = rotated || log.length() < start ? 0 : start;
             byte[] bytes = new byte[(int) (log.length() - from)];
             log.seek(from);
             log.readFully(bytes);
             return new String(bytes, StandardCharsets.UTF_8);
         }
+    }
+
+    /** The file's identity (its inode where there is one): a rotated log is a new file under the same name. */
+    private static Object fileKey(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return attributes.fileKey() != null ? attributes.fileKey() : attributes.creationTime();
     }
 }
