@@ -307,7 +307,12 @@ public final class Browser {
     public void waitForMessageBeside(String fieldId, String text) {
         waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .withMessage("the message beside " + fieldId + ": " + text)
-                .until(d -> d.findElement(messageSelector(fieldId)).getText().trim().equals(text));
+                .until(d -> spaced(d.findElement(messageSelector(fieldId)).getText().trim()).equals(spaced(text)));
+    }
+
+    /** A no-break space (Swedish digit grouping: "100 000") as the space a reader sees. */
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ');
     }
 
     /** The message beside a form field, once it has one. */

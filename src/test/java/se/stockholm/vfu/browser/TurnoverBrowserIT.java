@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class TurnoverBrowserIT {
 
+    /** {@link StaffTurnover#MAX_STAFF}'s message, the limit grouped in Swedish. */
+    private static final String STAFF_TOO_MANY = "Ange högst 100 000.";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
@@ -67,10 +70,11 @@ class TurnoverBrowserIT {
         browser.waitForMessageBeside("enterForm:year", "Ange högst " + StaffTurnover.LAST_YEAR + ".");
         assertThat(browser.numberIn("enterForm:year")).isEqualTo(Integer.toString(StaffTurnover.LAST_YEAR + 1));
         browser.typeNumber("enterForm:year", Integer.toString(entered));
-        // a few digits too many in the staff: answered beside the field (its sum into the city's total would overflow)
+        // a few digits too many in the staff: answered beside the field, the limit grouped as the field shows it (its
+        // sum into the city's total would overflow)
         browser.typeNumber("enterForm:permanentStaff", Integer.toString(StaffTurnover.MAX_STAFF + 1));
         browser.find(By.id("enterForm:saveTurnover")).click();
-        browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
+        browser.waitForMessageBeside("enterForm:permanentStaff", STAFF_TOO_MANY);
         assertThat(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", ""))
                 .isEqualTo(Integer.toString(StaffTurnover.MAX_STAFF + 1));
         // more digits than the figure's int holds: PrimeFaces' field stops taking keys at the int's range (seen:
@@ -80,7 +84,7 @@ class TurnoverBrowserIT {
         browser.find(By.id("enterForm:saveTurnover")).click();
         // the form is re-rendered by the answer (update="@form"): the field shown before is replaced
         browser.waitUntilReplaced(shownBefore, Duration.ofSeconds(15));
-        browser.waitForMessageBeside("enterForm:permanentStaff", "Ange högst " + StaffTurnover.MAX_STAFF + ".");
+        browser.waitForMessageBeside("enterForm:permanentStaff", STAFF_TOO_MANY);
         assertThat(Long.parseLong(browser.numberIn("enterForm:permanentStaff").replaceAll("[^0-9]", "")))
                 .isBetween((long) StaffTurnover.MAX_STAFF + 1, (long) Integer.MAX_VALUE);
         browser.typeNumber("enterForm:permanentStaff", "80");
