@@ -8,16 +8,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import se.stockholm.vfu.common.DatabaseOutage;
+import se.stockholm.vfu.common.UnexpectedFailure;
 import se.stockholm.vfu.security.RefusedAccess;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Failures the EJB container wraps: a role the caller lacks is 403, invalid parameters 400, a
  * concurrent change 409, a database out of reach 503 (temporarily unavailable, as web.DatabaseOutageFilter answers
  * what fails outside an EJB). Anything else is a 500 with no detail for the client and the cause in the log: this is
- * where an API call's unexpected failure is logged, once (the EJB container does not, wildfly-config/60-logging.cli).
+ * where an API call's unexpected failure is logged, once, under a reference the answer gives (the EJB container does
+ * not log it, wildfly-config/60-logging.cli).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -29,16 +30,17 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Override
     public Response toResponse(EJBException exception) {
-        if (exception instanceof EJBAccessException refused) {
-            RefusedAccess.log("API", refused);
-            return problem(Response.Status.FORBIDDEN, "Not allowed for your role.");
-        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            // also a refusal inside another service's call, as the pages' BusinessExceptionHandler finds it
+            if (cause instanceof EJBAccessException refused) {
+                RefusedAccess.log("API", refused);
+                return problem(Response.Status.FORBIDDEN, "Not allowed for your role.", null);
+            }
             if (cause instanceof ConstraintViolationException invalid) {
                 return ConstraintViolationMapper.response(invalid);
             }
             if (cause instanceof OptimisticLockException) {
-                return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.");
+                return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.", null);
             }
         }
         if (DatabaseOutage.isCause(exception)) {
@@ -47,13 +49,14 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(BusinessExceptionMapper.PROBLEM_JSON)
                     .header("Retry-After", RETRY_AFTER).entity(Problem.unavailable()).build();
         }
-        LOG.log(Level.SEVERE, "Unexpected failure in an API call", exception);
-        return problem(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong; it has been logged.");
+        String reference = UnexpectedFailure.newReference();
+        UnexpectedFailure.log("an API call", reference, exception);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong; it has been logged under the reference in 'instance'.", "urn:uuid:" + reference);
     }
 
-    private static Response problem(Response.Status status, String detail) {
-        return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null))
-                .build();
+    private static Response problem(Response.Status status, String detail, String instance) {
+        return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON).entity(new Problem("about:blank",
+                status.getReasonPhrase(), status.getStatusCode(), detail, null, instance)).build();
     }
 }

@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 
 import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
-/** An RFC 9457 problem body: what went wrong, in words a client can show, and the status. */
-public record Problem(String type, String title, int status, String detail, String field) {
+/**
+ * An RFC 9457 problem body: what went wrong, in words a client can show, and the status; for a failure nobody expected
+ * also {@code instance}, the reference it was logged under ({@code urn:uuid:…}), for the client to quote to support.
+ */
+public record Problem(String type, String title, int status, String detail, String field, String instance) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem the client can act on by itself: no reference to quote. */
+    public Problem(String type, String title, int status, String detail, String field) {
+        this(type, title, status, detail, field, null);
+    }
 
     /** A problem without a type of its own ("about:blank": the status says it all). */
     public static Problem of(int status, String title, String detail, String field) {
@@ -47,6 +55,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         }
         if (field != null) {
             body.add("field", field);
+        }
+        if (instance != null) {
+            body.add("instance", instance);
         }
         return body.build().toString();
     }

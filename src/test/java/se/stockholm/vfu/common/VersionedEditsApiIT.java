@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.ChangedRequest;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -16,7 +17,6 @@ import se.stockholm.vfu.it.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VersionedEditsApiIT {
 
     private static final String REPORTS = "api/terms/" + Fixtures.TERM + "/training-reports";
-    private static final String REQUESTS = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,30 +67,19 @@ class VersionedEditsApiIT {
 
     @Test
     void aRequestWithdrawnOnAnOldVersionIs409AndWithoutOne400() throws Exception {
-        String ref = "it-ver-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = send("POST", REQUESTS, Fixtures.SU, """
-                {"studentRef":"%s","studentName":"IT Version Student","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv"}""".formatted(ref, ref));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonObject request = Http.object(created);
-        long id = request.getJsonNumber("id").longValue();
-        long read = request.getJsonNumber("version").longValue();
-        HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
-                {"version":%d,"studentRef":"%s","studentName":"IT Version Changed","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv"}""".formatted(read, ref, ref));
-        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        long current = Http.object(changed).getJsonNumber("version").longValue();
+        ChangedRequest request = ChangedRequest.createdAndChangedOnce(http, "Version");
+        String withdraw = request.path() + "/withdraw";
 
-        assertProblem(send("POST", REQUESTS + "/" + id + "/withdraw", Fixtures.SU,
-                "{\"version\":%d,\"reason\":\"Byter termin\"}".formatted(read)), 409, null);
-        assertProblem(send("POST", REQUESTS + "/" + id + "/withdraw", Fixtures.SU,
-                "{\"reason\":\"Byter termin\"}"), 400, "version");
-        assertProblem(send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
+        assertProblem(send("POST", withdraw, Fixtures.SU,
+                "{\"version\":%d,\"reason\":\"Byter termin\"}".formatted(request.firstVersion())), 409, null);
+        assertProblem(send("POST", withdraw, Fixtures.SU, "{\"reason\":\"Byter termin\"}"), 400, "version");
+        assertProblem(send("PUT", request.path(), Fixtures.SU, """
                 {"studentRef":"%s","studentName":"IT Version Lost","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv"}""".formatted(ref, ref)), 400, "version");
+                 "noPreference":true,"languages":"sv"}""".formatted(request.studentRef(), request.studentRef())),
+                400, "version");
 
-        HttpResponse<String> withdrawn = send("POST", REQUESTS + "/" + id + "/withdraw", Fixtures.SU,
-                "{\"version\":%d,\"reason\":\"Byter termin\"}".formatted(current));
+        HttpResponse<String> withdrawn = send("POST", withdraw, Fixtures.SU,
+                "{\"version\":%d,\"reason\":\"Byter termin\"}".formatted(request.currentVersion()));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(Http.object(withdrawn).getString("status")).isEqualTo("WITHDRAWN");
         assertThat(Http.object(withdrawn).getString("studentName")).isEqualTo("IT Version Changed");

@@ -68,8 +68,9 @@ public final class Deployments {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        // a page whose view action fails unexpectedly (FailingPage), to see such a failure logged (ErrorLogIT)
+        // pages whose view action, or ajax button, fails unexpectedly (FailingPage), to see such a failure logged (ErrorLogIT)
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing.xhtml"), "it-failing.xhtml");
+        archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing-ajax.xhtml"), "it-failing-ajax.xhtml");
         return archive;
     }
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Test deployments only: the view action of {@code it-failing.xhtml}, which calls {@link FailingService}. */
+/**
+ * Test deployments only: the view action of {@code it-failing.xhtml} and the ajax button of {@code it-failing-ajax.xhtml},
+ * which call {@link FailingService}.
+ */
 @Named
 @RequestScoped
 public class FailingPage {

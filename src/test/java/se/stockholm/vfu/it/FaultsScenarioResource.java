@@ -44,6 +44,13 @@ public class FaultsScenarioResource {
         failing.fail();
     }
 
+    /** A service calling one the caller's role may not use: the API answers 403, as for a direct call (ErrorLogIT). */
+    @POST
+    @Path("refused-inside")
+    public void refusedInside() {
+        failing.callOutsideTheRole();
+    }
+
     /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
     @POST
     @Path("visits")

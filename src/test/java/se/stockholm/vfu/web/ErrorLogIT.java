@@ -2,7 +2,6 @@ package se.stockholm.vfu.web;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.ServletContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.it.ChangedRequest;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.FailingService;
 import se.stockholm.vfu.it.Fixtures;
@@ -22,18 +22,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the server log says when something fails inside a service (wildfly-config/60-logging.cli): a caller refused for
- * their role is one WARNING line, a concurrent change answered 409 is not an error at all, and a failure nobody
- * expected is logged with its stack trace: once when an API call met it, by OmniFaces and Undertow when a page did.
+ * their role is one WARNING line, also when the refusal is deep inside another service's call, a concurrent change
+ * answered 409 is not an error at all, and a failure nobody expected is logged once with its stack trace, under a
+ * reference the user is shown (an API problem's {@code instance}, the error page) and without the client's address.
  * Before, the EJB container logged the refusal and the 409 as ERROR with a stack trace, and the unexpected failure once
- * more. Only the loggers a service's failure can reach are counted (other threads write to the same log). Runs inside
- * the test server to read its log file ({@link ServerLog}) and calls the portal over HTTP, as its users do.
+ * more; a page's failure was logged by OmniFaces, with the client's IP address, and by Undertow again. Only the loggers
+ * a service's failure can reach are counted (other threads write to the same log). Runs inside the test server to read
+ * its log file ({@link ServerLog}) and calls the portal over HTTP, as its users do.
  */
 @ExtendWith(ArquillianExtension.class)
 class ErrorLogIT {
@@ -46,7 +49,9 @@ class ErrorLogIT {
     /** The EJB container's own line for a failure leaving a bean: it must not appear (60-logging.cli). */
     private static final String CONTAINER_LINE = "WFLYEJB0034";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final String REQUESTS = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    /** Where the tests' requests come from, as the server sees it: personal data, so never in the log. */
+    private static final String CLIENT_ADDRESS = "127.0.0.1";
 
     @Deployment
     static WebArchive deployment() {
@@ -86,22 +91,11 @@ class ErrorLogIT {
 
     @Test
     void aConcurrentChangeAnswered409IsNotAnError() throws Exception {
-        String ref = "it-errlog-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = send("POST", REQUESTS, """
-                {"studentRef":"%s","studentName":"IT Errlog Student","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv"}""".formatted(ref, ref));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonObject request = Http.object(created);
-        long id = request.getJsonNumber("id").longValue();
-        long readVersion = request.getJsonNumber("version").longValue();
-        HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, """
-                {"version":%d,"studentRef":"%s","studentName":"IT Errlog Changed","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv"}""".formatted(readVersion, ref, ref));
-        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        ChangedRequest request = ChangedRequest.createdAndChangedOnce(http, "Errlog");
 
         ServerLog log = ServerLog.mark();
-        HttpResponse<String> stale = send("POST", REQUESTS + "/" + id + "/withdraw",
-                Json.createObjectBuilder().add("version", readVersion).add("reason", "Byter termin").build().toString());
+        HttpResponse<String> stale = send("POST", request.path() + "/withdraw", Json.createObjectBuilder()
+                .add("version", request.firstVersion()).add("reason", "Byter termin").build().toString());
         assertThat(stale.statusCode()).as("withdrawn on the version read before the change: " + stale.body())
                 .isEqualTo(409);
 
@@ -112,32 +106,76 @@ class ErrorLogIT {
     }
 
     @Test
-    void aFailureNobodyExpectedInAnApiCallIsLoggedOnceWithItsStackTrace() throws Exception {
+    void aRefusalInsideAnotherServicesCallIsA403AndOneWarningLine() throws Exception {
+        ServerLog log = ServerLog.mark();
+        HttpResponse<String> refused = send("POST", "api/it/faults/refused-inside", "{}", Fixtures.CENTRAL);
+        assertThat(refused.statusCode()).as("as for a direct call: " + refused.body()).isEqualTo(403);
+
+        String written = log.awaitQuiet(PATIENCE).gained();
+        assertThat(ERROR_LINE.matcher(written).find()).as("an ERROR line in:%n%s", written).isFalse();
+        assertThat(lines(written, WARNING_LINE)).as("the refusal, once, in:%n%s", written)
+                .filteredOn(line -> line.contains("Refused for the caller's role (API)")).singleElement()
+                .satisfies(line -> assertThat(line).contains("UniversityOnlyService"));
+    }
+
+    @Test
+    void aFailureNobodyExpectedInAnApiCallIsLoggedOnceUnderTheReferenceTheAnswerGives() throws Exception {
         ServerLog log = ServerLog.mark();
         HttpResponse<String> failed = send("POST", "api/it/faults/unexpected", "{}", Fixtures.CENTRAL);
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.body()).as("nothing of the failure told to the client").doesNotContain(FailingService.FAILURE);
+        String instance = Http.object(failed).getString("instance");
+        assertThat(instance).as("the reference to quote to support").matches("urn:uuid:" + UUID_PATTERN);
 
         String written = log.awaitQuiet(PATIENCE).gained();
-        assertThat(lines(written, ERROR_LINE)).as("ERROR lines in:%n%s", written).hasSize(1)
-                .allSatisfy(line -> assertThat(line).contains("Unexpected failure in an API call"));
+        assertThat(lines(written, ERROR_LINE)).as("ERROR lines in:%n%s", written).singleElement()
+                .satisfies(line -> assertThat(line).contains("Unexpected failure in an API call (reference "
+                        + instance.substring("urn:uuid:".length()) + ")").doesNotContain(CLIENT_ADDRESS));
         assertThat(written).as("the stack trace, down to where it failed")
                 .contains(FailingService.FAILURE).contains(FailingService.class.getName() + ".fail(");
         assertThat(written).as("the container's line").doesNotContain(CONTAINER_LINE);
     }
 
     @Test
-    void aFailureNobodyExpectedOnAPageIsLoggedWithItsStackTrace() throws Exception {
+    void aFailureNobodyExpectedOnAPageIsLoggedOnceUnderTheReferenceTheErrorPageShows() throws Exception {
         PageClient central = new PageClient(base, Fixtures.CENTRAL, Fixtures.PASSWORD);
         ServerLog log = ServerLog.mark();
         HttpResponse<String> failed = central.open("it-failing.xhtml");
         assertThat(failed.statusCode()).as("the error page").isEqualTo(500);
-        assertThat(failed.body()).as("nothing of the failure shown to the user").doesNotContain(FailingService.FAILURE);
+        assertLoggedOnceUnderTheReferenceShown(failed.body(), log, "a page request");
+    }
+
+    @Test
+    void aFailureNobodyExpectedInAnAjaxRequestIsLoggedOnceUnderTheReferenceTheErrorPageShows() throws Exception {
+        PageClient central = new PageClient(base, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(central.open("it-failing-ajax.xhtml").statusCode()).isEqualTo(200);
+        ServerLog log = ServerLog.mark();
+        HttpResponse<String> failed = central.ajax("it-failing-ajax.xhtml", "faults:fail", "click",
+                Map.of("faults:fail", "faults:fail"));
+        assertThat(failed.body()).as("the error page in place of the update").contains("<partial-response")
+                .contains("error-heading");
+        assertLoggedOnceUnderTheReferenceShown(failed.body(), log, "an ajax request");
+    }
+
+    /**
+     * The error page shows a reference and nothing of the failure; the log has one ERROR line for it, by that
+     * reference, with the stack trace and without the client's address (OmniFaces' own line had it, and Undertow
+     * logged the failure a second time).
+     */
+    private static void assertLoggedOnceUnderTheReferenceShown(String page, ServerLog log, String where)
+            throws Exception {
+        assertThat(page).as("nothing of the failure shown to the user").doesNotContain(FailingService.FAILURE);
+        Matcher shown = Pattern.compile("id=\"failure-reference\">[^<]*?(" + UUID_PATTERN + ")").matcher(page);
+        assertThat(shown.find()).as("a reference on the error page:%n%s", page).isTrue();
+        String reference = shown.group(1);
 
         String written = log.awaitQuiet(PATIENCE).gained();
-        // OmniFaces' FacesExceptionFilter and Undertow each log it, the EJB container no longer does
-        assertThat(ERROR_LINE.matcher(written).find()).as("an ERROR line in:%n%s", written).isTrue();
-        assertThat(written).as("the container's line").doesNotContain(CONTAINER_LINE);
+        assertThat(lines(written, ERROR_LINE)).as("ERROR lines in:%n%s", written).singleElement()
+                .satisfies(line -> assertThat(line).contains("Unexpected failure in " + where + " (reference "
+                        + reference + ")").doesNotContain(CLIENT_ADDRESS));
+        assertThat(written).as("Undertow's second copy, OmniFaces' line with the address, the container's line")
+                .doesNotContain("UT005023").doesNotContain("[org.omnifaces")
+                .doesNotContain(CONTAINER_LINE);
         assertThat(written).as("the stack trace, down to where it failed")
                 .contains(FailingService.FAILURE).contains(FailingService.class.getName() + ".fail(");
     }
