@@ -36,7 +36,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         }
         String field = exception instanceof InvalidInputException invalid ? invalid.getField() : null;
         Problem problem = new Problem("urn:vfu:" + exception.getMessageKey(), status.getReasonPhrase(),
-                status.getStatusCode(), text(exception), field);
+                status.getStatusCode(), text(exception), field, null);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 

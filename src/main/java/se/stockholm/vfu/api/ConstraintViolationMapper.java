@@ -33,7 +33,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             return (name == null ? "request body" : name) + ": " + v.getMessage();
         }).reduce((a, b) -> a + "; " + b).orElse("Invalid input.");
         return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:vfu:api.error.invalidInput", "Bad Request", 400, detail, field)).build();
+                .entity(new Problem("urn:vfu:api.error.invalidInput", "Bad Request", 400, detail, field, null)).build();
     }
 
     /** The property a violation is about ("version"), or null when it is about a whole parameter (no body). */

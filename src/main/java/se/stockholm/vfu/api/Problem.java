@@ -16,14 +16,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** A problem the client can act on by itself: no reference to quote. */
-    public Problem(String type, String title, int status, String detail, String field) {
-        this(type, title, status, detail, field, null);
-    }
-
     /** A problem without a type of its own ("about:blank": the status says it all). */
     public static Problem of(int status, String title, String detail, String field) {
-        return new Problem("about:blank", title, status, detail, field);
+        return new Problem("about:blank", title, status, detail, field, null);
     }
 
     /**

@@ -50,7 +50,7 @@ public class AccountResource {
             for (Node node : first.getPropertyPath()) {
                 field = node.getName();
             }
-            Problem problem = new Problem("urn:vfu:validation", "Bad Request", 400, first.getMessage(), field);
+            Problem problem = new Problem("urn:vfu:validation", "Bad Request", 400, first.getMessage(), field, null);
             return Response.status(400).type("application/problem+json").entity(problem).build();
         }
         accountService.changeOwnPassword(change);

@@ -66,5 +66,18 @@ class SharedJsonbTest {
 
         assertThat(written).isEqualTo(resteasyDefault.toJson(problem));
         assertThat(SHARED.getContext(Problem.class).fromJson(written, Problem.class)).isEqualTo(problem);
+        assertThat(written).as("no reference for a problem the client can act on").doesNotContain("instance");
+    }
+
+    @Test
+    void anUnexpectedFailuresProblemCarriesItsReference() {
+        Problem problem = new Problem("about:blank", "Internal Server Error", 500, "Something went wrong.", null,
+                "urn:uuid:0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10");
+
+        String written = SHARED.getContext(Problem.class).toJson(problem);
+
+        assertThat(written).contains("\"instance\":\"urn:uuid:0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10\"")
+                .doesNotContain("field");
+        assertThat(SHARED.getContext(Problem.class).fromJson(written, Problem.class)).isEqualTo(problem);
     }
 }
