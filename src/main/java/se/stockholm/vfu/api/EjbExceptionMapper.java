@@ -34,13 +34,13 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
             // also a refusal inside another service's call, as the pages' BusinessExceptionHandler finds it
             if (cause instanceof EJBAccessException refused) {
                 RefusedAccess.log("API", refused);
-                return problem(Response.Status.FORBIDDEN, "Not allowed for your role.", null);
+                return problem(Response.Status.FORBIDDEN, "Not allowed for your role.");
             }
             if (cause instanceof ConstraintViolationException invalid) {
                 return ConstraintViolationMapper.response(invalid);
             }
             if (cause instanceof OptimisticLockException) {
-                return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.", null);
+                return problem(Response.Status.CONFLICT, "Someone else changed this record; read it again.");
             }
         }
         if (DatabaseOutage.isCause(exception)) {
@@ -51,12 +51,12 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         }
         String reference = UnexpectedFailure.newReference();
         UnexpectedFailure.log("an API call", reference, exception);
-        return problem(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong; it has been logged under the reference in 'instance'.", "urn:uuid:" + reference);
+        return Response.serverError().type(BusinessExceptionMapper.PROBLEM_JSON)
+                .entity(Problem.unexpected(reference)).build();
     }
 
-    private static Response problem(Response.Status status, String detail, String instance) {
+    private static Response problem(Response.Status status, String detail) {
         return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON).entity(new Problem("about:blank",
-                status.getReasonPhrase(), status.getStatusCode(), detail, null, instance)).build();
+                status.getReasonPhrase(), status.getStatusCode(), detail, null, null)).build();
     }
 }

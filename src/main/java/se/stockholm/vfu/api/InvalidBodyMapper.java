@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A request body JSON-B cannot read (broken JSON, a field of the wrong type) is the client's mistake: 400 with the
- * field where JSON-B names it, never RESTEasy's or Yasson's own text (which names the portal's classes).
+ * field where JSON-B names it, never RESTEasy's or Yasson's own text (which names the portal's classes). An answer
+ * that cannot be written fails the same way and is the portal's failure: {@link AnswerWriting} makes it a 500 first.
  */
 @Provider
 public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {

@@ -21,6 +21,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, field, null);
     }
 
+    /** The answer to a failure nobody expected, logged under {@code reference} ({@code common.UnexpectedFailure}). */
+    public static Problem unexpected(String reference) {
+        return new Problem("about:blank", "Internal Server Error", 500,
+                "Something went wrong; it has been logged under the reference in 'instance'.", null,
+                "urn:uuid:" + reference);
+    }
+
     /**
      * The answer while the database cannot be reached (503; the caller adds {@code Retry-After}): nothing was changed,
      * the same call may be sent again later.

@@ -51,6 +51,21 @@ public class FaultsScenarioResource {
         failing.callOutsideTheRole();
     }
 
+    /** An answer JSON-B cannot write: the API answers 500 with a reference and logs it (ErrorLogIT). */
+    @GET
+    @Path("unwritable")
+    public Unwritable unwritable() {
+        return new Unwritable();
+    }
+
+    /** Test deployments only: an answer whose one property fails when it is read. */
+    public static final class Unwritable {
+
+        public String getState() {
+            throw new IllegalStateException(FailingService.FAILURE);
+        }
+    }
+
     /** A new visit in {@link FaultsFixtures#TERM}: its id, the term and the database product. */
     @POST
     @Path("visits")

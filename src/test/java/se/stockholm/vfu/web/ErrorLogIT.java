@@ -122,17 +122,35 @@ class ErrorLogIT {
     void aFailureNobodyExpectedInAnApiCallIsLoggedOnceUnderTheReferenceTheAnswerGives() throws Exception {
         ServerLog log = ServerLog.mark();
         HttpResponse<String> failed = send("POST", "api/it/faults/unexpected", "{}", Fixtures.CENTRAL);
-        assertThat(failed.statusCode()).isEqualTo(500);
+        assertLoggedOnceUnderTheReferenceAnswered(failed, log, "an API call");
+        assertThat(log.gained()).as("the stack trace, down to where it failed")
+                .contains(FailingService.class.getName() + ".fail(");
+    }
+
+    @Test
+    void anAnswerThatCannotBeWrittenIsA500LoggedOnceUnderItsReferenceNotTheClientsFault() throws Exception {
+        ServerLog log = ServerLog.mark();
+        HttpResponse<String> failed = http.get("api/it/faults/unwritable", Fixtures.CENTRAL, Fixtures.PASSWORD);
+        // before api.AnswerWriting: 400 "The field 'state' has a value of the wrong type." to a GET, nothing logged
+        assertLoggedOnceUnderTheReferenceAnswered(failed, log, "writing an API answer");
+    }
+
+    /**
+     * The answer is a 500 problem with the reference in {@code instance} and nothing of the failure; the log has one
+     * ERROR line for it, by that reference, with the stack trace and without the client's address.
+     */
+    private static void assertLoggedOnceUnderTheReferenceAnswered(HttpResponse<String> failed, ServerLog log,
+            String where) throws Exception {
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
         assertThat(failed.body()).as("nothing of the failure told to the client").doesNotContain(FailingService.FAILURE);
         String instance = Http.object(failed).getString("instance");
         assertThat(instance).as("the reference to quote to support").matches("urn:uuid:" + UUID_PATTERN);
 
         String written = log.awaitQuiet(PATIENCE).gained();
         assertThat(lines(written, ERROR_LINE)).as("ERROR lines in:%n%s", written).singleElement()
-                .satisfies(line -> assertThat(line).contains("Unexpected failure in an API call (reference "
+                .satisfies(line -> assertThat(line).contains("Unexpected failure in " + where + " (reference "
                         + instance.substring("urn:uuid:".length()) + ")").doesNotContain(CLIENT_ADDRESS));
-        assertThat(written).as("the stack trace, down to where it failed")
-                .contains(FailingService.FAILURE).contains(FailingService.class.getName() + ".fail(");
+        assertThat(written).as("the stack trace").contains(FailingService.FAILURE);
         assertThat(written).as("the container's line").doesNotContain(CONTAINER_LINE);
     }
 
