@@ -18,6 +18,7 @@ import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.ServerLog;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -196,6 +197,24 @@ class ErrorLogIT {
                 .doesNotContain(CONTAINER_LINE);
         assertThat(written).as("the stack trace, down to where it failed")
                 .contains(FailingService.FAILURE).contains(FailingService.class.getName() + ".fail(");
+    }
+
+    @Test
+    void theLoginPageShownInPlaceOfAProtectedPageLeavesNoWarning() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        ServerLog log = ServerLog.mark();
+        for (String page : List.of("", "central/overview.xhtml", "district/places.xhtml", "login.xhtml")) {
+            HttpResponse<String> shown = anonymous.send(HttpRequest.newBuilder(base.resolve(page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(shown.body()).as("the login page for /" + page).contains("j_security_check");
+        }
+        PageClient signedIn = new PageClient(base, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(signedIn.open("central/overview.xhtml").statusCode()).isEqualTo(200);
+
+        String written = log.awaitQuiet(PATIENCE).gained();
+        // before web.LoginPageForward: WELD-000717 for every login page shown so, WELD-000335 on the thread's next request
+        assertThat(written).as("Weld's warnings about the conversation context").doesNotContain("WELD-000717")
+                .doesNotContain("WELD-000335");
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
