@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * <b>axe-core on every main page</b>: each demo role signs in once per language, and every page its header links to
  * (collected from the header after sign-in, so a new menu entry is checked without touching this test), its landing
- * page and the sign-in page are run through axe-core ({@link Axe}) with the WCAG 2.0/2.1 A and AA rules, in Swedish and
+ * page, the sign-in page and the error pages (not found, another role's page, a failure with its reference) are run
+ * through axe-core ({@link Axe}) with the WCAG 2.0/2.1 A and AA rules, in Swedish and
  * in English. A critical or serious violation fails the test, listed by page, language, rule and element. Every
  * violation, whatever its impact, is also written to {@code target/accessibility/<role>.tsv} (the figures of
  * docs/accessibility.md).
@@ -98,6 +99,29 @@ class AccessibilityBrowserIT {
         found.addAll(scan("signed-out", "en"));
         report("signed-out", found);
         assertThat(serious(found)).as("axe %s on the sign-in page", Axe.version(driver())).isEmpty();
+    }
+
+    @Test
+    void theErrorPagesHaveNoSeriousViolationsInEitherLanguage() {
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("sv", "en")) {
+            browser.signOut();
+            browser.logIn("central", DemoData.DEMO_PASSWORD);
+            if (language.equals("en")) {
+                browser.switchLanguage("en");
+            }
+            // not found, another role's page, and a failure nobody expected (test deployments only), with its reference
+            for (String page : List.of("/no-such-page.xhtml", "/district/places.xhtml", "/it-failing.xhtml")) {
+                browser.open(page);
+                browser.find(By.id("error-heading"));
+                assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+                found.addAll(scan(page, language));
+            }
+            assertThat(browser.text("failure-reference")).as("the 500 page's reference")
+                    .containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        }
+        report("error-pages", found);
+        assertThat(serious(found)).as("axe %s on the error pages", Axe.version(driver())).isEmpty();
     }
 
     // ---- keyboard-only journeys ----
