@@ -7,15 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,7 +49,7 @@ public class DatabaseMigration {
         } catch (SQLException refused) {
             throw new IllegalStateException("VFU Portal could not set its embedded database's collation", refused);
         }
-        MigrateResult result = flyway(dataSource, databaseProduct).load().migrate();
+        MigrateResult result = Migrations.flyway(dataSource, databaseProduct).load().migrate();
         LOG.info(() -> "Database schema (" + databaseProduct + ") at version " + result.targetSchemaVersion
                 + ", " + result.migrationsExecuted + " migration(s) applied now");
         try {
@@ -66,24 +62,6 @@ public class DatabaseMigration {
             LOG.log(Level.SEVERE, message, refused);
             throw new IllegalStateException(message, refused);
         }
-    }
-
-    /** The portal's migrations: the SQL scripts of db/migration and the Java ones, for this database product. */
-    public static FluentConfiguration flyway(DataSource dataSource, String databaseProduct) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .javaMigrations(new SwedishCollation())
-                .placeholders(placeholders(databaseProduct));
-    }
-
-    /**
-     * The words a migration may not write the same way for every database, by the database product: {@code
-     * alter_column} changes a column's definition ("ALTER COLUMN" on H2, "MODIFY" on MySQL and MariaDB).
-     */
-    public static Map<String, String> placeholders(String databaseProduct) {
-        boolean h2 = databaseProduct != null && databaseProduct.toUpperCase(Locale.ROOT).startsWith("H2");
-        return Map.of("alter_column", h2 ? "ALTER COLUMN" : "MODIFY");
     }
 
     /** The database product name, e.g. "H2", "MySQL" or "MariaDB". */

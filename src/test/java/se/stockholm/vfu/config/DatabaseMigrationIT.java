@@ -43,7 +43,7 @@ class DatabaseMigrationIT {
         try (Connection connection = migrationDataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         }
-        MigrationInfoService info = DatabaseMigration.flyway(migrationDataSource, product).load().info();
+        MigrationInfoService info = Migrations.flyway(migrationDataSource, product).load().info();
         assertThat(info.pending()).as("pending migrations").isEmpty();
         assertThat(info.applied()).extracting(m -> m.getVersion().getVersion()).startsWith("1", "2");
         assertThat(info.applied()).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
