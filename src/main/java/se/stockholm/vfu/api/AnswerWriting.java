@@ -14,7 +14,8 @@ import java.io.IOException;
  * An answer JSON-B cannot write (an accessor failing, say) is the portal's failure, not the client's: RESTEasy reports
  * it as the same {@link ProcessingException} as a request body it cannot read, which {@link InvalidBodyMapper} answers
  * 400 without a word in the log. Here, around the writing of every answer, it becomes a 500 with a reference, logged
- * once ({@link UnexpectedFailure}).
+ * once ({@link UnexpectedFailure}); a client that goes away while its answer is written is not a failure of the
+ * portal's (JSON-B's writer wraps that {@link IOException} the same way) and goes on as the container expects it.
  */
 @Provider
 public class AnswerWriting implements WriterInterceptor {
@@ -24,6 +25,11 @@ public class AnswerWriting implements WriterInterceptor {
         try {
             context.proceed();
         } catch (ProcessingException unwritable) {
+            for (Throwable cause = unwritable.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException gone) {
+                    throw gone; // the client went away mid-answer: nobody to answer, nothing of the portal's to log
+                }
+            }
             String reference = UnexpectedFailure.newReference();
             UnexpectedFailure.log("writing an API answer", reference, unwritable);
             throw new InternalServerErrorException(Response.serverError().type(Problem.MEDIA_TYPE)

@@ -94,7 +94,8 @@ public class SessionGuard extends HttpFilter {
         }
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    /** True for a call of the JSON API ({@code /api/*}), which answers in problem+json, never with a page. */
+    public static boolean isApi(HttpServletRequest request) {
         return "/api".equals(request.getServletPath()) || request.getServletPath().startsWith("/api/");
     }
 }

@@ -3,9 +3,6 @@ package se.stockholm.vfu.web;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Utils;
-import se.stockholm.vfu.common.UnexpectedFailure;
 
 /**
  * An ajax request that failed unexpectedly: OmniFaces' handler shows the error page in place of the page's update and
@@ -15,19 +12,14 @@ import se.stockholm.vfu.common.UnexpectedFailure;
  */
 public class AjaxFailureHandler extends FullAjaxExceptionHandler {
 
-    private final Class<? extends Throwable>[] exceptionTypesNotLogged;
-
     public AjaxFailureHandler(ExceptionHandler wrapped) {
         super(wrapped);
-        exceptionTypesNotLogged = getExceptionTypesToIgnoreInLogging(Faces.getServletContext());
     }
 
     @Override
     protected void logException(FacesContext context, Throwable exception, String location, String message,
             Object... parameters) {
-        if (!Utils.isOneInstanceOf(exception.getClass(), exceptionTypesNotLogged)) {
-            String reference = (String) context.getExternalContext().getRequestMap().get(EXCEPTION_UUID);
-            UnexpectedFailure.log("an ajax request", reference, exception, String.format(message, parameters));
-        }
+        String reference = (String) context.getExternalContext().getRequestMap().get(EXCEPTION_UUID);
+        PageFailureFilter.log("an ajax request", reference, exception, String.format(message, parameters));
     }
 }

@@ -18,8 +18,11 @@ import java.io.IOException;
  * before the request listeners hear that the request is over (Undertow's {@code ServletBlockingHttpExchange.close});
  * Weld then could not find the conversation the page's header form had looked at: every such page logged WELD-000717
  * and left the context active on the worker thread, which that thread's next request reported as WELD-000335 (two
- * warnings for every sign-in). The portal has no conversation-scoped beans; deactivated before the page renders, as
- * Weld does itself at the end of a request that never looked at it, the context leaves nothing behind.
+ * warnings for every sign-in). The portal has no conversation-scoped beans and never uses {@code Conversation};
+ * deactivated before the page renders, as Weld does itself at the end of a request that never looked at it, the
+ * context leaves nothing behind. (Should the login page ever use the conversation scope, it would meet a
+ * ContextNotActiveException here.) The FORM sign-in's pages (the login page, and it with {@code ?failed=true}) are the
+ * only forwards to {@code /login.xhtml}.
  */
 @WebFilter(urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.FORWARD)
 public class LoginPageForward extends HttpFilter {

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.web;
 
 import io.undertow.servlet.ExceptionLog;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,38 +10,37 @@ import jakarta.servlet.http.HttpSession;
 import org.jboss.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.filter.FacesExceptionFilter;
-import org.omnifaces.util.Utils;
 import se.stockholm.vfu.common.UnexpectedFailure;
+import se.stockholm.vfu.security.SessionGuard;
 
 import java.io.IOException;
+import java.util.logging.Level;
 
 /**
- * A page request that failed unexpectedly (not an ajax request: {@link AjaxFailureHandler} takes those): OmniFaces'
- * filter finds the root cause and the error page for it and gives the failure a reference, which the error page
- * shows; this subclass logs it once, by that reference and without the client's IP address, which OmniFaces puts in
- * its own line (personal data). The container then shows the error page as before, and would log the same failure a
- * second time with its stack trace (Undertow's UT005023): the failure goes on wrapped in {@link AlreadyLogged}, which
- * Undertow logs at DEBUG only. Registered in web.xml, first of all filters, where OmniFaces would register its own
- * (it does not when a subclass is there).
+ * A request that failed with an exception no one caught before the container: OmniFaces' filter finds the root cause
+ * and the error page for it and gives the failure a reference, which the error page shows; this subclass logs it once,
+ * by that reference and without the client's IP address, which OmniFaces puts in its own line (personal data). A page
+ * request then gets the container's error page, as before, and the failure goes on wrapped in {@link AlreadyLogged},
+ * which Undertow logs at DEBUG only (it logged the same failure again with its stack trace, UT005023). The JSON API
+ * answers its own failures (its exception mappers, {@code api.UnexpectedFailureMapper} last of all); only one in the
+ * servlet filters before it gets here. Ajax requests are {@link AjaxFailureHandler}'s.
+ * <p>
+ * Registered in web.xml, first of all filters: OmniFaces registers its own filter only beside its own exception
+ * handler factory, which faces-config.xml replaces ({@link AjaxFailureHandlerFactory}).
  */
 public class PageFailureFilter extends FacesExceptionFilter {
 
-    private Class<? extends Throwable>[] exceptionTypesNotLogged;
-
-    @Override
-    public void init() throws ServletException {
-        super.init();
-        exceptionTypesNotLogged = FullAjaxExceptionHandler.getExceptionTypesToIgnoreInLogging(getServletContext());
-    }
+    /** Set on a request whose failure this filter has written to the log. */
+    private static final String LOGGED = PageFailureFilter.class.getName() + ".logged";
 
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session,
             FilterChain chain) throws ServletException, IOException {
         try {
             super.doFilter(request, response, session, chain);
-        } catch (ServletException | IOException | RuntimeException failure) {
-            if (request.getAttribute(FullAjaxExceptionHandler.EXCEPTION_UUID) == null) {
-                throw failure;
+        } catch (ServletException | IOException | RuntimeException | Error failure) {
+            if (request.getAttribute(LOGGED) == null) {
+                throw failure; // not logged here (OmniFaces failed itself): the container logs it
             }
             throw new AlreadyLogged(failure);
         }
@@ -49,9 +49,22 @@ public class PageFailureFilter extends FacesExceptionFilter {
     @Override
     protected void logException(HttpServletRequest request, Throwable exception, String location, String message,
             Object... parameters) {
-        if (!Utils.isOneInstanceOf(exception.getClass(), exceptionTypesNotLogged)) {
-            String reference = (String) request.getAttribute(FullAjaxExceptionHandler.EXCEPTION_UUID);
-            UnexpectedFailure.log("a page request", reference, exception, String.format(message, parameters));
+        String reference = (String) request.getAttribute(FullAjaxExceptionHandler.EXCEPTION_UUID);
+        log(SessionGuard.isApi(request) ? "an API call" : "a page request", reference, exception,
+                String.format(message, parameters));
+        request.setAttribute(LOGGED, Boolean.TRUE);
+    }
+
+    /**
+     * One line for a failure on its way to an error page. A view expired (the session ended while the page stood
+     * open) is routine: the user is told and signs in again, so a FINE line without a stack trace.
+     */
+    static void log(String where, String reference, Throwable failure, String note) {
+        if (failure instanceof ViewExpiredException) {
+            java.util.logging.Logger.getLogger(PageFailureFilter.class.getName()).log(Level.FINE,
+                    () -> "A view expired in " + where + " (reference " + reference + "): " + note);
+        } else {
+            UnexpectedFailure.log(where, reference, failure, note);
         }
     }
 
@@ -61,6 +74,8 @@ public class PageFailureFilter extends FacesExceptionFilter {
      */
     @ExceptionLog(value = Logger.Level.DEBUG, stackTraceLevel = Logger.Level.TRACE, category = "io.undertow.request")
     static final class AlreadyLogged extends ServletException {
+
+        private static final long serialVersionUID = 1L;
 
         AlreadyLogged(Throwable failure) {
             super(failure);

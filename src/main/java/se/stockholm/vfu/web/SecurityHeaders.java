@@ -10,11 +10,11 @@ import java.io.IOException;
 
 /**
  * The security headers of every answer the portal's servlets give: pages, the API, static resources and error
- * pages (mapped in web.xml for requests, forwards and error dispatches, first of all filters). Faces pages get their
- * Content-Security-Policy from PrimeFaces, with a fresh nonce for each page's scripts ({@code primefaces.CSP_POLICY}
- * in web.xml); everything else gets a policy that allows nothing to run and nothing to frame it. What the container
- * answers by itself, before any servlet (a refused TRACE, a failed HTTP Basic login), gets the first two headers from
- * Undertow ({@code wildfly-config/50-undertow.cli}).
+ * pages (mapped in web.xml for requests, forwards and error dispatches, first after {@link PageFailureFilter}). Faces
+ * pages get their Content-Security-Policy from PrimeFaces, with a fresh nonce for each page's scripts
+ * ({@code primefaces.CSP_POLICY} in web.xml); everything else gets a policy that allows nothing to run and nothing to
+ * frame it. What the container answers by itself, before any servlet (a refused TRACE, a failed HTTP Basic login),
+ * gets the first two headers from Undertow ({@code wildfly-config/50-undertow.cli}).
  */
 public class SecurityHeaders extends HttpFilter {
 

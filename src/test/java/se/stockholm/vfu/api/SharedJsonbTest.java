@@ -71,13 +71,13 @@ class SharedJsonbTest {
 
     @Test
     void anUnexpectedFailuresProblemCarriesItsReference() {
-        Problem problem = new Problem("about:blank", "Internal Server Error", 500, "Something went wrong.", null,
-                "urn:uuid:0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10");
+        Problem problem = Problem.unexpected("0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10");
+        String reference = "\"instance\":\"urn:uuid:0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10\"";
 
         String written = SHARED.getContext(Problem.class).toJson(problem);
 
-        assertThat(written).contains("\"instance\":\"urn:uuid:0b7e2c8e-1d5f-4a8e-9c39-2f1f1c3e9a10\"")
-                .doesNotContain("field");
+        assertThat(written).contains(reference).doesNotContain("field");
         assertThat(SHARED.getContext(Problem.class).fromJson(written, Problem.class)).isEqualTo(problem);
+        assertThat(problem.json()).as("as a servlet filter writes it").contains(reference).contains("\"status\":500");
     }
 }

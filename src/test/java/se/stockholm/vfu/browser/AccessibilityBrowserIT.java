@@ -115,10 +115,12 @@ class AccessibilityBrowserIT {
                 browser.open(page);
                 browser.find(By.id("error-heading"));
                 assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+                if (page.equals("/it-failing.xhtml")) {
+                    assertThat(browser.text("failure-reference")).as("the 500 page's reference")
+                            .containsPattern(Fixtures.FAILURE_REFERENCE);
+                }
                 found.addAll(scan(page, language));
             }
-            assertThat(browser.text("failure-reference")).as("the 500 page's reference")
-                    .containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
         }
         report("error-pages", found);
         assertThat(serious(found)).as("axe %s on the error pages", Axe.version(driver())).isEmpty();

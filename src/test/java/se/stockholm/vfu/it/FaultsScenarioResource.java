@@ -51,6 +51,16 @@ public class FaultsScenarioResource {
         failing.callOutsideTheRole();
     }
 
+    /**
+     * A failure in a resource's own code, outside any service: no exception mapper takes it, the API answers 500 with
+     * a reference all the same (ErrorLogIT).
+     */
+    @POST
+    @Path("unexpected-in-resource")
+    public void unexpectedInResource() {
+        throw new IllegalStateException(FailingService.FAILURE);
+    }
+
     /** An answer JSON-B cannot write: the API answers 500 with a reference and logs it (ErrorLogIT). */
     @GET
     @Path("unwritable")

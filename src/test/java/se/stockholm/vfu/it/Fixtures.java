@@ -33,6 +33,8 @@ import java.util.Set;
 public class Fixtures {
 
     public static final String PASSWORD = "it-password-2026";
+    /** A failure's reference as the error page and the API's problem show it (common.UnexpectedFailure). */
+    public static final String FAILURE_REFERENCE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     public static final String TERM = "HT2031";
     public static final String CENTRAL = "it-central";
     public static final String ADMIN = "it-admin";

@@ -50,7 +50,7 @@ class ErrorLogIT {
     /** The EJB container's own line for a failure leaving a bean: it must not appear (60-logging.cli). */
     private static final String CONTAINER_LINE = "WFLYEJB0034";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String UUID_PATTERN = Fixtures.FAILURE_REFERENCE;
     /** Where the tests' requests come from, as the server sees it: personal data, so never in the log. */
     private static final String CLIENT_ADDRESS = "127.0.0.1";
 
@@ -126,6 +126,31 @@ class ErrorLogIT {
         assertLoggedOnceUnderTheReferenceAnswered(failed, log, "an API call");
         assertThat(log.gained()).as("the stack trace, down to where it failed")
                 .contains(FailingService.class.getName() + ".fail(");
+    }
+
+    @Test
+    void aFailureInAResourcesOwnCodeIsAProblemWithItsReferenceNotAPage() throws Exception {
+        ServerLog log = ServerLog.mark();
+        HttpResponse<String> failed = send("POST", "api/it/faults/unexpected-in-resource", "{}", Fixtures.CENTRAL);
+        // before api.UnexpectedFailureMapper: RESTEasy's default, 500 with the exception's message as the body
+        assertThat(failed.headers().firstValue("Content-Type")).as("a problem")
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertLoggedOnceUnderTheReferenceAnswered(failed, log, "an API call");
+    }
+
+    @Test
+    void anExpiredViewShowsItsPageAndIsNoError() throws Exception {
+        PageClient central = new PageClient(base, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        ServerLog log = ServerLog.mark();
+        // a post back to a view the server no longer holds, as after a session that ended while the page stood open
+        HttpResponse<String> expired = central.send("POST", central.uri("central/overview.xhtml"),
+                "application/x-www-form-urlencoded", "header=header&jakarta.faces.ViewState=" + "0".repeat(20));
+        assertThat(expired.body()).as("the page that says the view expired").contains("Sidan har gått ut")
+                .doesNotContain("failure-reference");
+
+        String written = log.awaitQuiet(PATIENCE).gained();
+        assertThat(ERROR_LINE.matcher(written).find()).as("an ERROR line in:%n%s", written).isFalse();
+        assertThat(written).as("Undertow's line").doesNotContain("UT005023");
     }
 
     @Test
