@@ -20,9 +20,6 @@ import se.stockholm.vfu.security.RefusedAccess;
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
-    /** Seconds a client is asked to wait while the database is out of reach (as web.DatabaseOutageFilter). */
-    static final String RETRY_AFTER = "10";
-
     @Override
     public Response toResponse(EJBException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -42,7 +39,7 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     }
 
     private static Response problem(Response.Status status, String detail) {
-        return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON).entity(new Problem("about:blank",
-                status.getReasonPhrase(), status.getStatusCode(), detail, null, null)).build();
+        return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON)
+                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null)).build();
     }
 }

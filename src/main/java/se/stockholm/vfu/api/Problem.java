@@ -16,6 +16,9 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** Seconds a client is asked to wait ({@code Retry-After}) while the portal is {@link #unavailable()}. */
+    public static final String RETRY_AFTER_SECONDS = "10";
+
     /** A problem without a type of its own ("about:blank": the status says it all). */
     public static Problem of(int status, String title, String detail, String field) {
         return new Problem("about:blank", title, status, detail, field, null);

@@ -31,7 +31,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "The database is unavailable; answered 503 to an API call ("
                     + DatabaseOutage.reason(failure) + ")");
             return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(BusinessExceptionMapper.PROBLEM_JSON)
-                    .header("Retry-After", EjbExceptionMapper.RETRY_AFTER).entity(Problem.unavailable()).build();
+                    .header("Retry-After", Problem.RETRY_AFTER_SECONDS).entity(Problem.unavailable()).build();
         }
         String reference = UnexpectedFailure.newReference();
         UnexpectedFailure.log("an API call", reference, failure);

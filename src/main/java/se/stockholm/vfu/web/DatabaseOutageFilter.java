@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.DatabaseOutage;
+import se.stockholm.vfu.security.SessionGuard;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,6 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
-    /** Seconds a client is asked to wait before trying again. */
-    static final String RETRY_AFTER = "10";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -49,8 +47,8 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
-        response.setHeader("Retry-After", RETRY_AFTER);
-        if ("/api".equals(request.getServletPath()) || request.getServletPath().startsWith("/api/")) {
+        response.setHeader("Retry-After", Problem.RETRY_AFTER_SECONDS);
+        if (SessionGuard.isApi(request)) {
             Problem.unavailable().send(response);
         } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // an ajax request cannot show a page: Faces' own partial response sends the browser to the page, by GET

@@ -30,6 +30,9 @@ import java.util.logging.Level;
  */
 public class PageFailureFilter extends FacesExceptionFilter {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(PageFailureFilter.class.getName());
+
     /** Set on a request whose failure this filter has written to the log. */
     private static final String LOGGED = PageFailureFilter.class.getName() + ".logged";
 
@@ -61,8 +64,7 @@ public class PageFailureFilter extends FacesExceptionFilter {
      */
     static void log(String where, String reference, Throwable failure, String note) {
         if (failure instanceof ViewExpiredException) {
-            java.util.logging.Logger.getLogger(PageFailureFilter.class.getName()).log(Level.FINE,
-                    () -> "A view expired in " + where + " (reference " + reference + "): " + note);
+            LOG.log(Level.FINE, () -> "A view expired in " + where + " (reference " + reference + "): " + note);
         } else {
             UnexpectedFailure.log(where, reference, failure, note);
         }
