@@ -5,7 +5,10 @@ import jakarta.faces.context.FacesContext;
 import se.stockholm.vfu.common.Texts;
 
 
-/** Adds translated messages to the page from the portal's resource bundles. */
+/**
+ * Adds translated messages to the page from the portal's resource bundles. An action that redirects takes them to the
+ * next page ({@link KeepMessagesOnRedirect}).
+ */
 public final class Messages {
 
     private Messages() {
@@ -38,8 +41,6 @@ public final class Messages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(clientId, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

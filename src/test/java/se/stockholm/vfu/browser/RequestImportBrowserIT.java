@@ -122,6 +122,10 @@ class RequestImportBrowserIT {
         browser.find(By.id("requestForm:save")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.path().startsWith("/university/requests.xhtml"));
+        // said before the redirect, shown on the list (web.RedirectedMessages), and only there
+        assertThat(browser.text("messages")).contains("Förfrågan för Saga Formulär är skickad.");
+        browser.open("/university/requests.xhtml");
+        assertThat(browser.driver().findElement(By.id("messages")).getText()).isEmpty();
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(ref);
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#requestsForm\\:requests_data tr")).size() == 1

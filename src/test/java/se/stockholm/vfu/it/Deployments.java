@@ -71,6 +71,8 @@ public final class Deployments {
         // pages whose view action, or ajax button, fails unexpectedly (FailingPage), to see such a failure logged (ErrorLogIT)
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing.xhtml"), "it-failing.xhtml");
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing-ajax.xhtml"), "it-failing-ajax.xhtml");
+        // a page that says a message on itself and before a redirect (MessagesPage), to see it kept only then (ErrorLogIT)
+        archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/messages.xhtml"), "it-messages.xhtml");
         return archive;
     }
 

@@ -14,6 +14,7 @@ import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.FailingService;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.MessagesPage;
 import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.ServerLog;
 
@@ -222,6 +223,32 @@ class ErrorLogIT {
                 .doesNotContain(CONTAINER_LINE);
         assertThat(written).as("the stack trace, down to where it failed")
                 .contains(FailingService.FAILURE).contains(FailingService.class.getName() + ".fail(");
+    }
+
+    @Test
+    void aMessageIsKeptForTheNextPageOnlyWhenTheActionRedirects() throws Exception {
+        PageClient central = new PageClient(base, Fixtures.CENTRAL, Fixtures.PASSWORD);
+        String message = MessagesPage.TERM; // the test page has no language of its own: whichever, the term is named
+        assertThat(central.open("it-messages.xhtml").body()).doesNotContain(message);
+        ServerLog log = ServerLog.mark();
+
+        HttpResponse<String> said = central.ajax("it-messages.xhtml", "messages:say", "click",
+                Map.of("messages:say", "messages:say", "jakarta.faces.partial.render", "messages"));
+        assertThat(said.body()).as("the message in the ajax answer").contains(message).doesNotContain("<redirect");
+        assertThat(central.open("it-messages.xhtml").body()).as("the next page, not redirected to")
+                .doesNotContain(message);
+
+        HttpResponse<String> leaving = central.ajax("it-messages.xhtml", "messages:sayAndLeave", "click",
+                Map.of("messages:sayAndLeave", "messages:sayAndLeave"));
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(leaving.body());
+        assertThat(redirect.find()).as("a redirect in:%n%s", leaving.body()).isTrue();
+        assertThat(central.open(redirect.group(1).replace("&amp;", "&")).body()).as("the page redirected to")
+                .contains(message);
+        assertThat(central.open("it-messages.xhtml").body()).as("the page after it").doesNotContain(message);
+
+        // before web.RedirectedMessages every message was kept in the flash, which warned when its page had been sent
+        assertThat(log.awaitQuiet(PATIENCE).gained()).as("the flash's warning that it could not set its cookie")
+                .doesNotContain("JSF1095");
     }
 
     @Test

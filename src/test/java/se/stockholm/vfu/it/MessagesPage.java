@@ -1,0 +1,31 @@
+package se.stockholm.vfu.it;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import se.stockholm.vfu.web.Messages;
+
+/**
+ * Test deployments only: the buttons of {@code it-messages.xhtml}, which say a message as the portal's pages do, on the
+ * page itself or before sending the user on (web.KeepMessagesOnRedirect, web.RedirectedMessages).
+ */
+@Named
+@RequestScoped
+public class MessagesPage {
+
+    /** The term the message names. */
+    public static final String TERM = "HT2099";
+
+    /** As much as the portal's biggest pages (the supervisors pages), far more than the response buffer holds. */
+    public String getTableSizedText() {
+        return "rad ".repeat(40_000);
+    }
+
+    public void say() {
+        Messages.info("term.saved", TERM);
+    }
+
+    public String sayAndLeave() {
+        Messages.info("term.saved", TERM);
+        return "it-messages?faces-redirect=true";
+    }
+}
