@@ -75,6 +75,12 @@ public class NotificationMailer {
     private Clock clock;
 
     /**
+     * Whether the last try to send failed. The server log says when sending stops and when it starts again, not every
+     * failed try of every mail: a relay down for an hour would otherwise write one WARNING per mail every few minutes.
+     */
+    private final AtomicBoolean sendingFails = new AtomicBoolean();
+
+    /**
      * When the drain running on this node started (null: none). One older than the outbox's lease is taken for
      * lost: WildFly skips an executor task still queued when the server suspends, and such a drain never ends.
      */
@@ -212,7 +218,14 @@ public class NotificationMailer {
         if (failed > 0) {
             String summary = failed + " of " + mail.messages().size() + " notification mail(s) not sent ("
                     + firstFailure + "; " + describe(mail) + "); kept in the outbox to be tried again";
-            LOG.warning(summary);
+            if (sendingFails.compareAndSet(false, true)) {
+                LOG.warning(() -> "Notification mail cannot be sent: " + summary + ". Until a mail goes again, each"
+                        + " failed try is logged at FINE only.");
+            } else {
+                LOG.fine(summary);
+            }
+        } else if (sendingFails.compareAndSet(true, false)) {
+            LOG.info("Notification mail is sent again; what the outbox kept goes with its next drains");
         }
         return failed == 0;
     }

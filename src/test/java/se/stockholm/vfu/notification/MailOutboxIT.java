@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.ServerLog;
 import se.stockholm.vfu.it.TestSmtp;
 
 import java.time.Duration;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The mail outbox: a notice's mail is written in the business transaction and sent from there, so a mail whose
  * send failed because the relay was down goes once the relay is back (by the scheduled drain, every 30 seconds),
  * exactly once, and is then gone from the outbox; a rolled-back change leaves no mail in the outbox and none is ever
- * sent. GreenMail, started here inside the test server on the port the mail session sends to, is the relay.
+ * sent. A relay going down is one WARNING in the server log, however many mails fail, and its return one INFO line.
+ * GreenMail, started here inside the test server on the port the mail session sends to, is the relay.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
@@ -78,6 +80,53 @@ class MailOutboxIT {
                 .containsOnlyOnce(Fixtures.SU + "@it.example")
                 .doesNotHaveDuplicates()
                 .doesNotContain(NotificationTestSupport.SU_OFF + "@it.example");
+    }
+
+    @Test
+    void aRelayThatGoesDownIsOneWarningInTheLogAndItsReturnOneLine() throws Exception {
+        support.createUsers();
+        startSmtpServer();
+        String before = "Outbox up " + UUID.randomUUID().toString().substring(0, 8);
+        notificationService.notifyUniversity(fixtures.universityId("SU"),
+                Notice.placementConfirmed(before, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+        awaitMail(Fixtures.SU + "@it.example", before);
+        smtp.stop();
+        smtp = null;
+
+        ServerLog log = ServerLog.mark();
+        List<String> whileDown = List.of("Outbox down " + UUID.randomUUID().toString().substring(0, 8),
+                "Outbox down " + UUID.randomUUID().toString().substring(0, 8));
+        for (String student : whileDown) {
+            notificationService.notifyUniversity(fixtures.universityId("SU"),
+                    Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+            awaitTrue("the failed try is counted in the outbox", () -> {
+                List<Integer> attempts = support.outboxAttempts(student);
+                return !attempts.isEmpty() && attempts.stream().allMatch(tries -> tries >= 1);
+            });
+        }
+        String down = log.awaitQuiet(Duration.ofSeconds(5)).gained();
+        assertThat(mailerLines(down, "WARN(ING)?")).as("two mails failed, the first says so:%n%s", down).singleElement()
+                .satisfies(line -> assertThat(line).contains("Notification mail cannot be sent")
+                        .doesNotContain(whileDown.get(0)).doesNotContain(Fixtures.SU + "@it.example"));
+
+        log = ServerLog.mark();
+        startSmtpServer();
+        for (String student : whileDown) {
+            assertThat(support.makeDue(student)).as("as if the wait after the failed try had passed").isPositive();
+        }
+        for (String student : whileDown) {
+            awaitMail(Fixtures.SU + "@it.example", student);
+        }
+        String back = log.awaitQuiet(Duration.ofSeconds(5)).gained();
+        assertThat(mailerLines(back, "INFO")).as("once the relay is back:%n%s", back).singleElement()
+                .satisfies(line -> assertThat(line).contains("Notification mail is sent again"));
+        assertThat(mailerLines(back, "WARN(ING)?")).isEmpty();
+    }
+
+    /** The mailer's lines of one level (the server log's own format: date, time, level, logger). */
+    private static List<String> mailerLines(String written, String level) {
+        return written.lines().filter(line -> line.matches("\\S+ \\S+ " + level + " +\\["
+                + NotificationMailer.class.getName() + "\\].*")).toList();
     }
 
     @Test
