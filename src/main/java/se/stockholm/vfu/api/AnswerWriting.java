@@ -2,7 +2,6 @@ package se.stockholm.vfu.api;
 
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -32,8 +31,7 @@ public class AnswerWriting implements WriterInterceptor {
             }
             String reference = UnexpectedFailure.newReference();
             UnexpectedFailure.log("writing an API answer", reference, unwritable);
-            throw new InternalServerErrorException(Response.serverError().type(Problem.MEDIA_TYPE)
-                    .entity(Problem.unexpected(reference)).build(), unwritable);
+            throw new InternalServerErrorException(Problem.unexpected(reference).answer().build(), unwritable);
         }
     }
 }

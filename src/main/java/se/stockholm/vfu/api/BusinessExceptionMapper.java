@@ -19,8 +19,6 @@ import java.util.Locale;
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
-    static final String PROBLEM_JSON = Problem.MEDIA_TYPE;
-
     @Override
     public Response toResponse(BusinessException exception) {
         Response.Status status;
@@ -35,9 +33,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             status = Response.Status.BAD_REQUEST;
         }
         String field = exception instanceof InvalidInputException invalid ? invalid.getField() : null;
-        Problem problem = new Problem("urn:vfu:" + exception.getMessageKey(), status.getReasonPhrase(),
-                status.getStatusCode(), text(exception), field, null);
-        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+        return Problem.portal(exception.getMessageKey(), status, text(exception), field).answer().build();
     }
 
     private static String text(BusinessException exception) {

@@ -32,8 +32,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             String name = field(v.getPropertyPath());
             return (name == null ? "request body" : name) + ": " + v.getMessage();
         }).reduce((a, b) -> a + "; " + b).orElse("Invalid input.");
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:vfu:api.error.invalidInput", "Bad Request", 400, detail, field, null)).build();
+        return Problem.portal("api.error.invalidInput", Response.Status.BAD_REQUEST, detail, field).answer().build();
     }
 
     /** The property a violation is about ("version"), or null when it is about a whole parameter (no body). */

@@ -39,7 +39,6 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     }
 
     private static Response problem(Response.Status status, String detail) {
-        return Response.status(status).type(BusinessExceptionMapper.PROBLEM_JSON)
-                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null)).build();
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null).answer().build();
     }
 }

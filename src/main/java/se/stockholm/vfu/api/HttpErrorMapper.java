@@ -20,8 +20,8 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder answer = Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()), null));
+        Response.ResponseBuilder answer =
+                Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()), null).answer();
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
                 values.forEach(value -> answer.header(name, value));

@@ -24,8 +24,7 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
         String field = field(exception);
         String detail = field == null ? "The request body is not valid JSON of the expected form."
                 : "The field '" + field + "' has a value of the wrong type.";
-        return Response.status(Response.Status.BAD_REQUEST).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("urn:vfu:api.error.invalidBody", "Bad Request", 400, detail, field, null)).build();
+        return Problem.portal("api.error.invalidBody", Response.Status.BAD_REQUEST, detail, field).answer().build();
     }
 
     static String field(Throwable exception) {

@@ -2,6 +2,7 @@ package se.stockholm.vfu.api;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,14 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, field, null);
     }
 
+    /**
+     * A problem of the portal's own, typed by the message key that names it ({@code urn:vfu:<key>}), with the status's
+     * reason phrase as its title.
+     */
+    public static Problem portal(String key, Response.StatusType status, String detail, String field) {
+        return new Problem("urn:vfu:" + key, status.getReasonPhrase(), status.getStatusCode(), detail, field, null);
+    }
+
     /** The answer to a failure nobody expected, logged under {@code reference} ({@code common.UnexpectedFailure}). */
     public static Problem unexpected(String reference) {
         return new Problem("about:blank", "Internal Server Error", 500,
@@ -38,6 +47,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Problem unavailable() {
         return of(503, "Service Unavailable",
                 "The portal is temporarily unavailable; nothing was changed. Try again in a moment.", null);
+    }
+
+    /** The JAX-RS answer with this problem: its status, the problem media type; add headers before {@code build()}. */
+    public Response.ResponseBuilder answer() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this);
     }
 
     /**

@@ -30,12 +30,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (DatabaseOutage.isCause(failure)) {
             LOG.warning(() -> "The database is unavailable; answered 503 to an API call ("
                     + DatabaseOutage.reason(failure) + ")");
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(BusinessExceptionMapper.PROBLEM_JSON)
-                    .header("Retry-After", Problem.RETRY_AFTER_SECONDS).entity(Problem.unavailable()).build();
+            return Problem.unavailable().answer().header("Retry-After", Problem.RETRY_AFTER_SECONDS).build();
         }
         String reference = UnexpectedFailure.newReference();
         UnexpectedFailure.log("an API call", reference, failure);
-        return Response.serverError().type(BusinessExceptionMapper.PROBLEM_JSON)
-                .entity(Problem.unexpected(reference)).build();
+        return Problem.unexpected(reference).answer().build();
     }
 }

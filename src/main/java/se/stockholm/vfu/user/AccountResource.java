@@ -50,8 +50,7 @@ public class AccountResource {
             for (Node node : first.getPropertyPath()) {
                 field = node.getName();
             }
-            Problem problem = new Problem("urn:vfu:validation", "Bad Request", 400, first.getMessage(), field, null);
-            return Response.status(400).type("application/problem+json").entity(problem).build();
+            return Problem.portal("validation", Response.Status.BAD_REQUEST, first.getMessage(), field).answer().build();
         }
         accountService.changeOwnPassword(change);
         return Response.noContent().build();

@@ -7,6 +7,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.security.CurrentUser;
@@ -44,12 +46,9 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             String key = "user.error.passwordChangeRequired";
-            response.getWriter().write("{\"type\":\"urn:vfu:" + key + "\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"" + Texts.text(Locale.ENGLISH, key) + " PUT /api/me/password.\"}");
+            Problem.portal(key, Response.Status.FORBIDDEN, Texts.text(Locale.ENGLISH, key) + " PUT /api/me/password.",
+                    null).send(response);
             return;
         }
         String target = request.getContextPath() + PAGE;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jboss.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.filter.FacesExceptionFilter;
+import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.UnexpectedFailure;
 import se.stockholm.vfu.security.SessionGuard;
 
@@ -22,8 +23,8 @@ import java.util.logging.Level;
  * by that reference and without the client's IP address, which OmniFaces puts in its own line (personal data). A page
  * request then gets the container's error page, as before, and the failure goes on wrapped in {@link AlreadyLogged},
  * which Undertow logs at DEBUG only (it logged the same failure again with its stack trace, UT005023). The JSON API
- * answers its own failures (its exception mappers, {@code api.UnexpectedFailureMapper} last of all); only one in the
- * servlet filters before it gets here. Ajax requests are {@link AjaxFailureHandler}'s.
+ * answers its own failures (its exception mappers, {@code api.UnexpectedFailureMapper} last of all); one in the servlet
+ * filters before it is answered here, as a problem too. Ajax requests are {@link AjaxFailureHandler}'s.
  * <p>
  * Registered in web.xml, first of all filters: OmniFaces registers its own filter only beside its own exception
  * handler factory, which faces-config.xml replaces ({@link AjaxFailureHandlerFactory}).
@@ -39,6 +40,10 @@ public class PageFailureFilter extends FacesExceptionFilter {
     @Override
     public void doFilter(HttpServletRequest request, HttpServletResponse response, HttpSession session,
             FilterChain chain) throws ServletException, IOException {
+        if (SessionGuard.isApi(request)) {
+            answerApiFailures(request, response, chain);
+            return;
+        }
         try {
             super.doFilter(request, response, session, chain);
         } catch (ServletException | IOException | RuntimeException | Error failure) {
@@ -46,6 +51,25 @@ public class PageFailureFilter extends FacesExceptionFilter {
                 throw failure; // not logged here (OmniFaces failed itself): the container logs it
             }
             throw new AlreadyLogged(failure);
+        }
+    }
+
+    /**
+     * A failure in a servlet filter in front of the API (JAX-RS answers its own) is answered as the API answers any
+     * failure nobody expected: a 500 problem with the reference it was logged under, not the HTML error page. A client
+     * gone mid-answer ({@link IOException}) is the container's, as is a failure once the answer has started.
+     */
+    private static void answerApiFailures(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException | Error failure) {
+            String reference = UnexpectedFailure.newReference();
+            UnexpectedFailure.log("an API call", reference, failure);
+            if (response.isCommitted()) {
+                throw new AlreadyLogged(failure);
+            }
+            Problem.unexpected(reference).send(response);
         }
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.ChangedRequest;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.FailingApiFilter;
 import se.stockholm.vfu.it.FailingService;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
@@ -137,6 +138,17 @@ class ErrorLogIT {
         assertThat(failed.headers().firstValue("Content-Type")).as("a problem")
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertLoggedOnceUnderTheReferenceAnswered(failed, log, "an API call");
+    }
+
+    @Test
+    void aFailureInAServletFilterInFrontOfTheApiIsAProblemWithItsReferenceNotAPage() throws Exception {
+        ServerLog log = ServerLog.mark();
+        HttpResponse<String> failed = http.get(FailingApiFilter.PATH.substring(1), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        // before PageFailureFilter answered the API: the HTML error page, to a JSON client
+        assertThat(failed.headers().firstValue("Content-Type")).as("a problem: " + failed.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertLoggedOnceUnderTheReferenceAnswered(failed, log, "an API call");
+        assertThat(log.gained()).as("Undertow's second copy").doesNotContain("UT005023");
     }
 
     @Test
