@@ -1,15 +1,13 @@
 package se.stockholm.vfu.apitoken;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.stockholm.vfu.common.AccessDeniedException;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.ApiTokenFixtures;
+import se.stockholm.vfu.it.Causes;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.scope.ScopeMatrix;
 
@@ -68,13 +66,9 @@ class ApiTokenScopeMatrixIT {
             attempt(c, owner, caller, others, own);
         } finally {
             // a user may hold only ten active tokens: each case leaves none of its own behind
-            runAs.userCommitting(owner, () -> {
-                tokens.revoke(others);
-                return null;
-            });
+            runAs.userCommitting(owner, () -> tokens.revoke(others));
             runAs.userCommitting(caller, () -> {
                 tokens.own().stream().filter(ApiTokenRow::active).forEach(row -> tokens.revoke(row.id()));
-                return null;
             });
         }
     }
@@ -97,7 +91,7 @@ class ApiTokenScopeMatrixIT {
             }
             default -> throw new IllegalArgumentException(c.op().operation());
         }));
-        int status = thrown == null ? 200 : status(thrown);
+        int status = thrown == null ? 200 : Causes.refusalStatus(thrown);
         switch (c.op().operation()) {
             case ApiTokenScopeMatrix.LIST_OWN -> {
                 List<Long> ids = ((List<?>) result[0]).stream().map(r -> ((ApiTokenRow) r).id()).toList();
@@ -126,17 +120,5 @@ class ApiTokenScopeMatrixIT {
         }
         assertThat(fixtures.state(own)).as(c + ": the caller's token")
                 .isEqualTo(c.op().operation().equals(ApiTokenScopeMatrix.REVOKE_OWN) ? "revoked by " + caller : "active");
-    }
-
-    private static int status(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotFoundException) {
-                return 404;
-            }
-            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-                return 403;
-            }
-        }
-        throw new AssertionError("neither allowed nor refused", thrown);
     }
 }

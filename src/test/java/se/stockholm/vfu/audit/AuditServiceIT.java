@@ -132,10 +132,7 @@ class AuditServiceIT {
         UnitRow created = runAs.user(Fixtures.SODERMALM, () -> unitService.get(id));
         UnitForm rename = UnitForm.of(created);
         rename.setName(name + " ny");
-        runAs.userCommitting(Fixtures.SODERMALM, () -> {
-            unitService.update(id, rename);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.SODERMALM, () -> unitService.update(id, rename));
         return id;
     }
 

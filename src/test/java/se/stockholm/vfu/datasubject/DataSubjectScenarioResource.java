@@ -61,10 +61,7 @@ public class DataSubjectScenarioResource {
             evaluations.answer(evaluationFixtures.token(scenario.supervisorInvitations().get(i)), List.of(3, 3, 3, 3),
                     "Handledarens text " + marker);
             around.add(fixtures.around(placement, marker));
-            runAs.userCommitting(Fixtures.SODERMALM, () -> {
-                fixtures.touchRequest(placement, Fixtures.SODERMALM);
-                return null;
-            });
+            runAs.userCommitting(Fixtures.SODERMALM, () -> fixtures.touchRequest(placement, Fixtures.SODERMALM));
             refs.add(fixtures.refOf(placement));
         }
         return new Made(scenario.universityId(), scenario.placements(), refs, markers, around);

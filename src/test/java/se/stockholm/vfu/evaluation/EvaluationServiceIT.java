@@ -67,7 +67,6 @@ class EvaluationServiceIT {
         // the event again (a replay, a second node): nobody is invited twice
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
             evaluations.invite(new PlacementCompleted(scenario.placements().get(0)));
-            return null;
         });
         assertThat(mailbox.of(student)).hasSize(1);
         assertThat(mailbox.of(supervisor)).hasSize(1);

@@ -41,6 +41,12 @@ public class RunAs {
         return user(username, action);
     }
 
+    /** As {@link #userCommitting(String, Callable)}, for code that returns nothing. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void userCommitting(String username, Action action) throws Exception {
+        user(username, action);
+    }
+
     public void user(String username, Action action) throws Exception {
         user(username, () -> {
             action.run();

@@ -77,16 +77,12 @@ class NetworkDeleteIT {
         EventForm moved = rinkebyOnly(title, LocalDate.of(2025, 4, 3));
         moved.setPlace("IT Stadshuset, sal 2");
         moved.setVersion(created.version());
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.update(id, moved);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.update(id, moved));
         EventRow row = runAs.user(Fixtures.CENTRAL, () -> events.get(id));
         long invitee = row.invitees().get(0).id();
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
             events.recordAttendance(id, new AttendanceForm(row.version(),
                     List.of(new AttendanceForm.Mark(invitee, Attendance.ATTENDED))));
-            return null;
         });
 
         List<AuditEntry> history = history("network_event", id);
@@ -107,15 +103,9 @@ class NetworkDeleteIT {
     void anInvitedEventAheadIsCancelledForItsInviteesAndKeptInTheHistory() throws Exception {
         String title = "IT Inställd " + UUID.randomUUID().toString().substring(0, 6);
         long id = runAs.userCommitting(Fixtures.CENTRAL, () -> events.create(rinkebyOnly(title, LocalDate.of(2059, 2, 3))));
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.sendInvitations(id);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.sendInvitations(id));
 
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.delete(id);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.delete(id));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> events.get(id))).isInstanceOf(NotFoundException.class);
         assertThat(runAs.user(Fixtures.CENTRAL, () -> events.find(PageRequest.of(0, 500))).rows())
@@ -138,15 +128,9 @@ class NetworkDeleteIT {
         assertThat(stored).hasSize(2).allMatch(name -> Files.exists(storage.directory().resolve(name)));
         long event = runAs.userCommitting(Fixtures.CENTRAL,
                 () -> events.create(rinkebyOnly("IT Protokoll " + title, LocalDate.of(2059, 3, 3))));
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.attachMinutes(event, id);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.attachMinutes(event, id));
 
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            documents.delete(id);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> documents.delete(id));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> documents.get(id)))
                 .isInstanceOf(NotFoundException.class);

@@ -49,10 +49,7 @@ class NetworkEventsIT {
     @Test
     void theIntroductionDaysListFollowsAPlacementChange() throws Exception {
         long day = introductionDay();
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.sendInvitations(day);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.sendInvitations(day));
         String name = "IT Nätverk Student " + UUID.randomUUID().toString().substring(0, 6);
         long[] placed = runAs.userCommitting(Fixtures.CENTRAL, () -> fixtures.placeStudent("SU", name));
 
@@ -68,7 +65,6 @@ class NetworkEventsIT {
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
             placements.cancel(fixtures.termId(NetworkFixtures.INTRO_TERM), placed[0], fixtures.placementVersion(placed[0]),
                     "IT: återkallad");
-            return null;
         });
 
         assertThat(names(Fixtures.CENTRAL, day)).doesNotContain(name);
@@ -100,7 +96,6 @@ class NetworkEventsIT {
         runAs.userCommitting(Fixtures.CENTRAL, () -> {
             events.recordAttendance(id, new AttendanceForm(row.version(), List.of(new AttendanceForm.Mark(so,
                     Attendance.ATTENDED), new AttendanceForm.Mark(rk, Attendance.ABSENT))));
-            return null;
         });
 
         EventRow after = runAs.user(Fixtures.CENTRAL, () -> events.get(id));

@@ -73,10 +73,7 @@ class NetworkInvitationMailIT {
         form.setDistrictIds(List.of(fixtures.districtId("RK")));
         long id = runAs.userCommitting(Fixtures.CENTRAL, () -> events.create(form));
 
-        runAs.userCommitting(Fixtures.CENTRAL, () -> {
-            events.sendInvitations(id);
-            return null;
-        });
+        runAs.userCommitting(Fixtures.CENTRAL, () -> events.sendInvitations(id));
 
         MimeMessage mail = awaitMail(Fixtures.RINKEBY + "@it.example", "Inbjudan: " + title);
         assertThat(mail.getContentType()).startsWith("multipart/mixed");

@@ -13,8 +13,9 @@ import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.ProposalService;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
-import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.it.AllocationFixtures.Scenario;
+import se.stockholm.vfu.it.AllocationFixtures;
+import se.stockholm.vfu.it.Causes;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
@@ -174,12 +175,7 @@ class ConcurrentPlacementIT {
 
     /** A business message (place full, offer already answered) or "someone changed it meanwhile". */
     private static boolean understandable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInputException || cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.include(failure, InvalidInputException.class, OptimisticLockException.class);
     }
 
     private List<PlacementRow> proposals(Scenario term) throws Exception {

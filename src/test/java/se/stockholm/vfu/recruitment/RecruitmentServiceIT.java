@@ -161,7 +161,6 @@ class RecruitmentServiceIT {
             runAs.userCommitting(Fixtures.SODERMALM, () -> {
                 CandidateRow row = recruitment.getCandidate(id);
                 recruitment.move(id, new StepForm(row.version(), next, today, null));
-                return null;
             });
         }
         CandidateRow hired = runAs.user(Fixtures.CENTRAL, () -> recruitment.getCandidate(id));
@@ -193,7 +192,6 @@ class RecruitmentServiceIT {
             runAs.userCommitting(Fixtures.RINKEBY, () -> {
                 LocalDate today = LocalDate.now(StockholmTime.ZONE);
                 recruitment.move(id, new StepForm(recruitment.getCandidate(id).version(), APPLIED, today, null));
-                return null;
             });
         }
         assertThat(notifications.recipientsOf(agreed)).as("Södermalm's contacts are told").contains(Fixtures.SODERMALM)

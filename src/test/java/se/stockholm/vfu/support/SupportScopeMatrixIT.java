@@ -1,14 +1,12 @@
 package se.stockholm.vfu.support;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.stockholm.vfu.common.AccessDeniedException;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.Causes;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.scope.ScopeMatrix;
 import se.stockholm.vfu.visit.BookingForm;
@@ -69,7 +67,7 @@ class SupportScopeMatrixIT {
         SupportFixtures.State before = state(s);
         Object[] result = new Object[1];
         Throwable thrown = catchThrowable(() -> result[0] = runAs.user(c.who().username, attempt(c.op(), s)));
-        int status = thrown == null ? 200 : status(thrown);
+        int status = thrown == null ? 200 : Causes.refusalStatus(thrown);
         if (c.op().operation().equals("list")) {
             assertThat(status).as(c + ": a list answers").isEqualTo(200);
             boolean listed = ((Page<?>) result[0]).rows().stream().anyMatch(row -> idOf(row) == id(c.op(), s));
@@ -130,17 +128,5 @@ class SupportScopeMatrixIT {
 
     private SupportFixtures.State state(SupportFixtures.Scenario s) {
         return fixtures.state(s.placementId(), s.concernId(), s.visitId(), s.bookingId());
-    }
-
-    private static int status(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NotFoundException) {
-                return 404;
-            }
-            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
-                return 403;
-            }
-        }
-        throw new AssertionError("neither allowed nor refused", thrown);
     }
 }
