@@ -29,9 +29,8 @@ public class AnswerWriting implements WriterInterceptor {
                     throw gone; // the client went away mid-answer: nobody to answer, nothing of the portal's to log
                 }
             }
-            String reference = UnexpectedFailure.newReference();
-            UnexpectedFailure.log("writing an API answer", reference, unwritable);
-            throw new InternalServerErrorException(Problem.unexpected(reference).answer().build(), unwritable);
+            throw new InternalServerErrorException(
+                    UnexpectedFailureMapper.logged("writing an API answer", unwritable).answer().build(), unwritable);
         }
     }
 }

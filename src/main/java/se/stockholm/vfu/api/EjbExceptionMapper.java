@@ -39,6 +39,6 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
     }
 
     private static Response problem(Response.Status status, String detail) {
-        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null).answer().build();
+        return Problem.of(status, detail).answer().build();
     }
 }

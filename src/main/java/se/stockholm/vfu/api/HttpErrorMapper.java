@@ -20,8 +20,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             return original;
         }
         Response.StatusType status = original.getStatusInfo();
-        Response.ResponseBuilder answer =
-                Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()), null).answer();
+        Response.ResponseBuilder answer = Problem.of(status, detail(status.getStatusCode())).answer();
         original.getHeaders().forEach((name, values) -> {
             if (!"Content-Type".equalsIgnoreCase(name)) {
                 values.forEach(value -> answer.header(name, value));

@@ -25,6 +25,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, field, null);
     }
 
+    /** A problem without a type of its own, titled by its status's reason phrase. */
+    public static Problem of(Response.StatusType status, String detail) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), detail, null);
+    }
+
     /**
      * A problem of the portal's own, typed by the message key that names it ({@code urn:vfu:<key>}), with the status's
      * reason phrase as its title.

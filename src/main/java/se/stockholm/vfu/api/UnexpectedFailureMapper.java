@@ -32,8 +32,13 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                     + DatabaseOutage.reason(failure) + ")");
             return Problem.unavailable().answer().header("Retry-After", Problem.RETRY_AFTER_SECONDS).build();
         }
+        return logged("an API call", failure).answer().build();
+    }
+
+    /** Logs a failure nobody expected in {@code where} under a new reference; the problem that gives the client it. */
+    public static Problem logged(String where, Throwable failure) {
         String reference = UnexpectedFailure.newReference();
-        UnexpectedFailure.log("an API call", reference, failure);
-        return Problem.unexpected(reference).answer().build();
+        UnexpectedFailure.log(where, reference, failure);
+        return Problem.unexpected(reference);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import se.stockholm.vfu.common.DatabaseOutage;
 import se.stockholm.vfu.config.PortalSettings;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,10 +76,11 @@ public class NotificationMailer {
     private Clock clock;
 
     /**
-     * Whether the last try to send failed. The server log says when sending stops and when it starts again, not every
-     * failed try of every mail: a relay down for an hour would otherwise write one WARNING per mail every few minutes.
+     * Whether the last try could not reach the relay. The server log says when the relay stops answering and when it
+     * takes mail again, not every failed try of every mail: a relay down for an hour would otherwise write one WARNING
+     * per mail every few minutes. A mail the relay refuses is logged at each try, as its own problem.
      */
-    private final AtomicBoolean sendingFails = new AtomicBoolean();
+    private final AtomicBoolean relayDown = new AtomicBoolean();
 
     /**
      * When the drain running on this node started (null: none). One older than the outbox's lease is taken for
@@ -203,12 +205,14 @@ public class NotificationMailer {
         }
         int failed = 0;
         String firstFailure = null;
+        boolean relayUnreachable = false;
         for (OutgoingMail.Message message : mail.messages()) {
             try {
                 Transport.send(mime(session, message, mail.attachment()));
             } catch (MessagingException | RuntimeException failure) {
                 // The exception's message may quote the address; its type says enough to look at the relay.
                 failed++;
+                relayUnreachable |= unreachable(failure);
                 if (firstFailure == null) {
                     firstFailure = failure.getClass().getName()
                             + (failure.getCause() == null ? "" : ", caused by " + failure.getCause().getClass().getName());
@@ -218,16 +222,28 @@ public class NotificationMailer {
         if (failed > 0) {
             String summary = failed + " of " + mail.messages().size() + " notification mail(s) not sent ("
                     + firstFailure + "; " + describe(mail) + "); kept in the outbox to be tried again";
-            if (sendingFails.compareAndSet(false, true)) {
-                LOG.warning(() -> "Notification mail cannot be sent: " + summary + ". Until a mail goes again, each"
+            if (!relayUnreachable) {
+                LOG.warning(summary); // the relay answered and refused this mail (a recipient, say): this mail's own
+            } else if (relayDown.compareAndSet(false, true)) {
+                LOG.warning(() -> "The mail relay cannot be reached: " + summary + ". Until a mail goes again, each"
                         + " failed try is logged at FINE only.");
             } else {
                 LOG.fine(summary);
             }
-        } else if (sendingFails.compareAndSet(true, false)) {
-            LOG.info("Notification mail is sent again; what the outbox kept goes with its next drains");
+        } else if (relayDown.compareAndSet(true, false)) {
+            LOG.info("The mail relay takes mail again; what the outbox kept goes with its next drains");
         }
         return failed == 0;
+    }
+
+    /** Whether a send failed on the way to the relay (refused connection, timeout, TLS), not by the relay's answer. */
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may be logged about a mail: the notice's key and the recipients' user ids, nothing that names anyone. */

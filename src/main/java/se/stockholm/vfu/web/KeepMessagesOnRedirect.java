@@ -7,8 +7,9 @@ import jakarta.faces.application.NavigationHandler;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Keeps the page's messages for the next page when an action ends in a redirect, and only then (see
- * faces-config.xml): {@link RedirectedMessages} holds them until that page.
+ * Keeps the page's messages for the next page shown when an action ends in a redirect, and only then (see
+ * faces-config.xml): {@link RedirectedMessages} holds them until that page. A view action that sends the user on does
+ * so with a plain redirect ({@link Landing}): navigating by outcome, Mojarra would keep its messages in the flash too.
  */
 public class KeepMessagesOnRedirect extends ConfigurableNavigationHandlerWrapper {
 

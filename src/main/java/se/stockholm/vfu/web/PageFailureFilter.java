@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 import org.omnifaces.filter.FacesExceptionFilter;
 import se.stockholm.vfu.api.Problem;
+import se.stockholm.vfu.api.UnexpectedFailureMapper;
 import se.stockholm.vfu.common.UnexpectedFailure;
 import se.stockholm.vfu.security.SessionGuard;
 
@@ -57,19 +58,19 @@ public class PageFailureFilter extends FacesExceptionFilter {
     /**
      * A failure in a servlet filter in front of the API (JAX-RS answers its own) is answered as the API answers any
      * failure nobody expected: a 500 problem with the reference it was logged under, not the HTML error page. A client
-     * gone mid-answer ({@link IOException}) is the container's, as is a failure once the answer has started.
+     * gone mid-answer ({@link IOException}) is the container's. A failure once the answer has started is logged here
+     * all the same (its reference reaches no one) and goes on marked as logged.
      */
     private static void answerApiFailures(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException | Error failure) {
-            String reference = UnexpectedFailure.newReference();
-            UnexpectedFailure.log("an API call", reference, failure);
+            Problem logged = UnexpectedFailureMapper.logged("an API call", failure);
             if (response.isCommitted()) {
                 throw new AlreadyLogged(failure);
             }
-            Problem.unexpected(reference).send(response);
+            logged.send(response);
         }
     }
 
@@ -77,8 +78,7 @@ public class PageFailureFilter extends FacesExceptionFilter {
     protected void logException(HttpServletRequest request, Throwable exception, String location, String message,
             Object... parameters) {
         String reference = (String) request.getAttribute(FullAjaxExceptionHandler.EXCEPTION_UUID);
-        log(SessionGuard.isApi(request) ? "an API call" : "a page request", reference, exception,
-                String.format(message, parameters));
+        log("a page request", reference, exception, String.format(message, parameters)); // API: answerApiFailures
         request.setAttribute(LOGGED, Boolean.TRUE);
     }
 

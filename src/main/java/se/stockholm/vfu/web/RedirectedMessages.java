@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The messages of an action that redirects ("Ändringarna för … är sparade." said on the list the user is sent back to),
- * kept in the session until the next page takes them (see faces-config.xml; {@link KeepMessagesOnRedirect} keeps them).
+ * kept in the session until the next page is shown (see faces-config.xml; {@link KeepMessagesOnRedirect} keeps them).
  * <p>
  * Not Faces' flash: it carries messages in a cookie that it sets or expires at the end of the page, when a page larger
  * than the response buffer (most of the portal's lists) has already been sent; Mojarra then warns (JSF1095), and the
@@ -29,31 +29,48 @@ public class RedirectedMessages implements PhaseListener {
     private record Kept(String clientId, FacesMessage message) implements Serializable {
     }
 
-    /** Keeps the messages said so far in this request for the next page the user is shown. */
+    /**
+     * Moves the messages said so far in this request to the session, for the next page shown, after any kept
+     * before and not shown yet. They leave this request: nothing is rendered before a redirect, and Mojarra, which
+     * keeps a view action's messages in the flash of its own accord, finds none to keep.
+     */
+    @SuppressWarnings("unchecked")
     static void keep(FacesContext context) {
         List<Kept> kept = new ArrayList<>();
         Iterator<String> clientIds = context.getClientIdsWithMessages();
         while (clientIds.hasNext()) {
             String clientId = clientIds.next();
-            context.getMessages(clientId).forEachRemaining(message -> kept.add(new Kept(clientId, message)));
+            for (Iterator<FacesMessage> messages = context.getMessages(clientId); messages.hasNext(); ) {
+                kept.add(new Kept(clientId, messages.next()));
+                messages.remove();
+            }
         }
         if (!kept.isEmpty()) {
-            context.getExternalContext().getSessionMap().put(KEY, kept);
+            context.getExternalContext().getSessionMap().merge(KEY, kept, (before, added) -> {
+                List<Kept> all = new ArrayList<>((List<Kept>) before);
+                all.addAll((List<Kept>) added);
+                return all;
+            });
         }
     }
 
+    /** Before a page is rendered: the next page after a redirect is a GET, and only a page shown takes them. */
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RESTORE_VIEW;
+        return PhaseId.RENDER_RESPONSE;
     }
 
-    /** Gives the page the messages kept for it, once. */
+    /**
+     * Gives the page the messages kept for it, once. Not a postback: an ajax request from another tab would take
+     * them into an update that shows no messages. Not a page whose view action sent the user on (the landing page):
+     * it renders nothing, and the messages wait for the page it sent them to.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public void afterPhase(PhaseEvent event) {
+    public void beforePhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         ExternalContext external = context.getExternalContext();
-        if (external.getSession(false) == null) {
+        if (context.isPostback() || context.getResponseComplete() || external.getSession(false) == null) {
             return;
         }
         List<Kept> kept = (List<Kept>) external.getSessionMap().remove(KEY);
@@ -63,7 +80,7 @@ public class RedirectedMessages implements PhaseListener {
     }
 
     @Override
-    public void beforePhase(PhaseEvent event) {
-        // nothing before the view is restored
+    public void afterPhase(PhaseEvent event) {
+        // nothing once the page is written
     }
 }

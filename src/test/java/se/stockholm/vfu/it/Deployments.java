@@ -73,6 +73,7 @@ public final class Deployments {
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/failing-ajax.xhtml"), "it-failing-ajax.xhtml");
         // a page that says a message on itself and before a redirect (MessagesPage), to see it kept only then (ErrorLogIT)
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/messages.xhtml"), "it-messages.xhtml");
+        archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/messages-onward.xhtml"), "it-messages-onward.xhtml");
         return archive;
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The mail outbox: a notice's mail is written in the business transaction and sent from there, so a mail whose
  * send failed because the relay was down goes once the relay is back (by the scheduled drain, every 30 seconds),
  * exactly once, and is then gone from the outbox; a rolled-back change leaves no mail in the outbox and none is ever
- * sent. A relay going down is one WARNING in the server log, however many mails fail, and its return one INFO line.
+ * sent. A relay out of reach is one WARNING in the server log, however many mails fail, and its return one INFO line.
  * GreenMail, started here inside the test server on the port the mail session sends to, is the relay.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -90,10 +91,11 @@ class MailOutboxIT {
         notificationService.notifyUniversity(fixtures.universityId("SU"),
                 Notice.placementConfirmed(before, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
         awaitMail(Fixtures.SU + "@it.example", before);
+        // marked before the relay stops: the timer may try another test's mail while it stops
+        ServerLog log = ServerLog.mark();
         smtp.stop();
         smtp = null;
 
-        ServerLog log = ServerLog.mark();
         List<String> whileDown = List.of("Outbox down " + UUID.randomUUID().toString().substring(0, 8),
                 "Outbox down " + UUID.randomUUID().toString().substring(0, 8));
         for (String student : whileDown) {
@@ -106,8 +108,8 @@ class MailOutboxIT {
         }
         String down = log.awaitQuiet(Duration.ofSeconds(5)).gained();
         assertThat(mailerLines(down, "WARN(ING)?")).as("two mails failed, the first says so:%n%s", down).singleElement()
-                .satisfies(line -> assertThat(line).contains("Notification mail cannot be sent")
-                        .doesNotContain(whileDown.get(0)).doesNotContain(Fixtures.SU + "@it.example"));
+                .satisfies(line -> assertThat(line).contains("The mail relay cannot be reached")
+                        .doesNotContain(Fixtures.SU + "@it.example"));
 
         log = ServerLog.mark();
         startSmtpServer();
@@ -119,14 +121,14 @@ class MailOutboxIT {
         }
         String back = log.awaitQuiet(Duration.ofSeconds(5)).gained();
         assertThat(mailerLines(back, "INFO")).as("once the relay is back:%n%s", back).singleElement()
-                .satisfies(line -> assertThat(line).contains("Notification mail is sent again"));
+                .satisfies(line -> assertThat(line).contains("The mail relay takes mail again"));
         assertThat(mailerLines(back, "WARN(ING)?")).isEmpty();
     }
 
     /** The mailer's lines of one level (the server log's own format: date, time, level, logger). */
     private static List<String> mailerLines(String written, String level) {
         return written.lines().filter(line -> line.matches("\\S+ \\S+ " + level + " +\\["
-                + NotificationMailer.class.getName() + "\\].*")).toList();
+                + Pattern.quote(NotificationMailer.class.getName()) + "\\].*")).toList();
     }
 
     @Test

@@ -18,6 +18,9 @@ import se.stockholm.vfu.it.PageClient;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +60,30 @@ class OwnPasswordApiIT {
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
         assertThat(http.get("api/terms", username, Fixtures.PASSWORD).statusCode()).isEqualTo(401);
         assertThat(http.get("api/terms", username, NEW_PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordChangedOnItsPageIsSaidOnceOnTheLandingPage() throws Exception {
+        String username = freshUser(false);
+        PageClient browser = new PageClient(base.toURI(), username, Fixtures.PASSWORD);
+        assertThat(browser.open("password.xhtml").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> saved = browser.ajax("password.xhtml", "passwordForm:savePassword", "click", Map.of(
+                "passwordForm:savePassword", "passwordForm:savePassword",
+                "jakarta.faces.partial.execute", "passwordForm",
+                "passwordForm:currentPassword", Fixtures.PASSWORD,
+                "passwordForm:newPassword", NEW_PASSWORD,
+                "passwordForm:repeatPassword", NEW_PASSWORD));
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(saved.body());
+        assertThat(redirect.find()).as("sent to the start page:%n%s", saved.body()).isTrue();
+        // the start page sends each role on to its own landing page (web.Landing), which shows what was said
+        HttpResponse<String> start = browser.open(redirect.group(1).replace("&amp;", "&"));
+        assertThat(start.statusCode()).isIn(302, 303);
+        String landing = browser.open(start.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(Pattern.compile("Ditt lösenord är bytt\\.").matcher(landing).results().count())
+                .as("the message on the landing page, once").isEqualTo(1);
+        assertThat(browser.open("central/overview.xhtml").body()).as("and on no page after it")
+                .doesNotContain("Ditt lösenord är bytt.");
     }
 
     @Test
