@@ -277,6 +277,32 @@ class AllocationServiceIT {
     }
 
     @Test
+    void theDifferencesFromTheRunBeforeAreInSwedishAlphabeticalOrder() throws Exception {
+        Scenario term = fixtures.newTerm();
+        fixtures.setPlaces(term.sodermalmOffer(), 1);
+        fixtures.setRoom(term.sodermalmSupervisor(), 3);
+        // the three who wish for Södermalm, in Swedish order (å before ä, small and capital letters alike); by
+        // character code the order is the very reverse (Ä U+00C4 before å U+00E5, R before r), so any two show it
+        String suffix = " " + term.termCode();
+        List<String> swedish = List.of("åsa" + suffix, "Ärla" + suffix, "ÄRLIG" + suffix);
+        fixtures.rename(term.student("a"), swedish.get(2));
+        fixtures.rename(term.student("b"), swedish.get(0));
+        fixtures.rename(term.student("c"), swedish.get(1));
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        assertThat(proposals(term)).filteredOn(p -> p.offerId() == term.sodermalmOffer()).hasSize(1);
+
+        // Södermalm reports two places more: the run after places all three, so two or three of them differ
+        fixtures.setPlaces(term.sodermalmOffer(), 3);
+        long again = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        List<String> shown = runAs.user(Fixtures.CENTRAL, () -> storedRuns.details(term.termId(), again)).diff()
+                .stream().map(DiffLine::studentName).filter(name -> name.endsWith(suffix)).toList();
+
+        assertThat(shown).as("those who were given a Södermalm place by the second run").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(shown).as("as the page lists them").containsExactlyElementsOf(
+                swedish.stream().filter(shown::contains).toList());
+    }
+
+    @Test
     void aStudentIsNeverMovedIntoAnExcludedDistrict() throws Exception {
         Scenario term = fixtures.newTerm();
         runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));

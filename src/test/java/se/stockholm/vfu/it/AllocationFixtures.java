@@ -80,6 +80,17 @@ public class AllocationFixtures {
         em.find(Supervisor.class, supervisorId).setMaxStudents(room);
     }
 
+    /** Changes how many students the offer takes. */
+    public void setPlaces(long offerId, int places) {
+        em.find(PlaceOffer.class, offerId).changePlaces(places);
+    }
+
+    /** Gives the student another name (its change history is not what these tests look at). */
+    public void rename(long requestId, String name) {
+        em.createQuery("UPDATE StudentRequest r SET r.studentName = :name WHERE r.id = :id")
+                .setParameter("name", name).setParameter("id", requestId).executeUpdate();
+    }
+
     /** The offer's taken seats and places, read fresh from the database. */
     public int[] seats(long offerId) {
         PlaceOffer offer = em.find(PlaceOffer.class, offerId);
