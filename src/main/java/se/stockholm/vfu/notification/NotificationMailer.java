@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -20,7 +21,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import se.stockholm.vfu.common.DatabaseOutage;
 import se.stockholm.vfu.config.PortalSettings;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +76,7 @@ public class NotificationMailer {
     private Clock clock;
 
     /**
-     * Whether the last try could not reach the relay. The server log says when the relay stops answering and when it
+     * Whether the last try could not get through to the relay. The server log says when the relay stops answering and when it
      * takes mail again, not every failed try of every mail: a relay down for an hour would otherwise write one WARNING
      * per mail every few minutes. A mail the relay refuses is logged at each try, as its own problem.
      */
@@ -236,14 +236,13 @@ public class NotificationMailer {
         return failed == 0;
     }
 
-    /** Whether a send failed on the way to the relay (refused connection, timeout, TLS), not by the relay's answer. */
+    /**
+     * Whether a send failed at the relay itself (no connection, a timeout, TLS, a conversation cut off), not by its
+     * answer about this mail: a refused recipient or message is a {@link SendFailedException}, and a failure outside
+     * Jakarta Mail (building the message) is this mail's own too.
+     */
     private static boolean unreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
+        return failure instanceof MessagingException && !(failure instanceof SendFailedException);
     }
 
     /** What may be logged about a mail: the notice's key and the recipients' user ids, nothing that names anyone. */
