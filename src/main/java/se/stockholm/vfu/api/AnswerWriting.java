@@ -5,6 +5,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
+import se.stockholm.vfu.common.Causes;
 import se.stockholm.vfu.common.UnexpectedFailure;
 
 import java.io.IOException;
@@ -24,10 +25,9 @@ public class AnswerWriting implements WriterInterceptor {
         try {
             context.proceed();
         } catch (ProcessingException unwritable) {
-            for (Throwable cause = unwritable.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IOException gone) {
-                    throw gone; // the client went away mid-answer: nobody to answer, nothing of the portal's to log
-                }
+            IOException gone = Causes.find(unwritable, IOException.class);
+            if (gone != null) {
+                throw gone; // the client went away mid-answer: nobody to answer, nothing of the portal's to log
             }
             throw new InternalServerErrorException(
                     UnexpectedFailureMapper.logged("writing an API answer", unwritable).answer().build(), unwritable);

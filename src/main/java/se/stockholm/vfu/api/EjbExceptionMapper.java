@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import se.stockholm.vfu.security.RefusedAccess;
 
-
 /**
  * Failures the EJB container wraps: a role the caller lacks is 403, invalid parameters 400, a
  * concurrent change 409, a database out of reach 503 (temporarily unavailable, as web.DatabaseOutageFilter answers

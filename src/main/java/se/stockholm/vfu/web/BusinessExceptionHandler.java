@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.BusinessException;
+import se.stockholm.vfu.common.Causes;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.security.RefusedAccess;
 
@@ -32,18 +33,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
-            BusinessException business = find(thrown, BusinessException.class);
+            BusinessException business = Causes.find(thrown, BusinessException.class);
             // a refusal while the page renders, or before its view is restored, has no page to answer on: error page
             ConstraintViolationException invalid = context.getViewRoot() == null
                     || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE
-                    ? null : find(thrown, ConstraintViolationException.class);
-            EJBAccessException refused = find(thrown, EJBAccessException.class);
+                    ? null : Causes.find(thrown, ConstraintViolationException.class);
+            EJBAccessException refused = Causes.find(thrown, EJBAccessException.class);
             if (business != null) {
                 Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
             } else if (invalid != null) {
                 // a service's own Bean Validation refused what the page let through: say what, keep what was typed
                 ServiceViolations.show(context, invalid);
-            } else if (find(thrown, OptimisticLockException.class) != null) {
+            } else if (Causes.find(thrown, OptimisticLockException.class) != null) {
                 Messages.error(null, "error.concurrentChange");
             } else if (refused != null) {
                 RefusedAccess.log(context.getViewRoot() == null ? "page" : context.getViewRoot().getViewId(), refused);
@@ -74,15 +75,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             UIComponent found = findById(children.next(), id);
             if (found != null) {
                 return found;
-            }
-        }
-        return null;
-    }
-
-    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
             }
         }
         return null;

@@ -105,16 +105,12 @@ class AccessibilityBrowserIT {
     void theErrorPagesHaveNoSeriousViolationsInEitherLanguage() {
         List<String> found = new ArrayList<>();
         for (String language : List.of("sv", "en")) {
-            browser.signOut();
-            browser.logIn("central", DemoData.DEMO_PASSWORD);
-            if (language.equals("en")) {
-                browser.switchLanguage("en");
-            }
+            signIn("central", language);
             // not found, another role's page, and a failure nobody expected (test deployments only), with its reference
             for (String page : List.of("/no-such-page.xhtml", "/district/places.xhtml", "/it-failing.xhtml")) {
                 browser.open(page);
                 browser.find(By.id("error-heading"));
-                assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+                assertPageLanguage(page, language);
                 if (page.equals("/it-failing.xhtml")) {
                     assertThat(browser.text("failure-reference")).as("the 500 page's reference")
                             .containsPattern(Fixtures.FAILURE_REFERENCE);
@@ -254,21 +250,30 @@ class AccessibilityBrowserIT {
 
     // ---- axe ----
 
+    /** Signed in afresh as the demo user, in Swedish or in English. */
+    private void signIn(String username, String language) {
+        browser.signOut();
+        browser.logIn(username, DemoData.DEMO_PASSWORD);
+        if (language.equals("en")) {
+            browser.switchLanguage("en");
+        }
+    }
+
+    private void assertPageLanguage(String page, String language) {
+        assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+    }
+
     private void assertNoSeriousViolations(String username) {
         List<String> found = new ArrayList<>();
         for (String language : List.of("sv", "en")) {
-            browser.signOut();
-            browser.logIn(username, DemoData.DEMO_PASSWORD);
-            if (language.equals("en")) {
-                browser.switchLanguage("en");
-            }
+            signIn(username, language);
             Set<String> pages = new LinkedHashSet<>();
             pages.add(browser.path());
             pages.addAll(headerLinks());
             for (String page : pages) {
                 browser.open(page);
                 browser.find(By.id("header:logout"));
-                assertThat(driver().findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo(language);
+                assertPageLanguage(page, language);
                 found.addAll(scan(page, language));
             }
             assertThat(pages).as("pages of %s", username).hasSizeGreaterThan(10);

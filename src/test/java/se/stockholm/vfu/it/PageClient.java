@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ public final class PageClient {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     /** The page's CSP nonce (PrimeFaces' CSP): a post of the view must carry it, as PrimeFaces' script adds it. */
     private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
+    /** Faces' partial-response redirect: where an ajax answer sends the browser. */
+    private static final Pattern AJAX_REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -146,6 +149,12 @@ public final class PageClient {
             request.header(headers[i], headers[i + 1]);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where an ajax answer sends the browser, as a path to {@link #open}; empty when it sends it nowhere. */
+    public static Optional<String> redirectOf(HttpResponse<String> ajaxAnswer) {
+        Matcher found = AJAX_REDIRECT.matcher(ajaxAnswer.body());
+        return found.find() ? Optional.of(found.group(1).replace("&amp;", "&")) : Optional.empty();
     }
 
     /** A URI below the application, e.g. {@code api/terms}. */

@@ -60,15 +60,11 @@ class MailOutboxIT {
     @Test
     void aMailWhoseSendFailedWhileTheRelayWasDownIsSentOnceWhenItIsBack() throws Exception {
         support.createUsers();
-        String student = "Outbox " + UUID.randomUUID().toString().substring(0, 8);
+        String student = student("Outbox");
 
         // nothing listens on the relay's port: the try after the commit fails and the mail stays in the outbox
-        notificationService.notifyUniversity(fixtures.universityId("SU"),
-                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
-        awaitTrue("the failed try is counted in the outbox", () -> {
-            List<Integer> attempts = support.outboxAttempts(student);
-            return !attempts.isEmpty() && attempts.stream().allMatch(tries -> tries >= 1);
-        });
+        placementConfirmed(student);
+        awaitFailedTry(student);
 
         startSmtpServer();
         assertThat(support.makeDue(student)).as("as if the wait after the failed try had passed").isPositive();
@@ -87,24 +83,18 @@ class MailOutboxIT {
     void aRelayThatGoesDownIsOneWarningInTheLogAndItsReturnOneLine() throws Exception {
         support.createUsers();
         startSmtpServer();
-        String before = "Outbox up " + UUID.randomUUID().toString().substring(0, 8);
-        notificationService.notifyUniversity(fixtures.universityId("SU"),
-                Notice.placementConfirmed(before, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+        String before = student("Outbox up");
+        placementConfirmed(before);
         awaitMail(Fixtures.SU + "@it.example", before);
         // marked before the relay stops: the timer may try another test's mail while it stops
         ServerLog log = ServerLog.mark();
         smtp.stop();
         smtp = null;
 
-        List<String> whileDown = List.of("Outbox down " + UUID.randomUUID().toString().substring(0, 8),
-                "Outbox down " + UUID.randomUUID().toString().substring(0, 8));
+        List<String> whileDown = List.of(student("Outbox down"), student("Outbox down"));
         for (String student : whileDown) {
-            notificationService.notifyUniversity(fixtures.universityId("SU"),
-                    Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
-            awaitTrue("the failed try is counted in the outbox", () -> {
-                List<Integer> attempts = support.outboxAttempts(student);
-                return !attempts.isEmpty() && attempts.stream().allMatch(tries -> tries >= 1);
-            });
+            placementConfirmed(student);
+            awaitFailedTry(student);
         }
         String down = log.awaitQuiet(Duration.ofSeconds(5)).gained();
         // one line for the relay going away, whichever mail met it first (the timer may be sending another test's
@@ -128,6 +118,23 @@ class MailOutboxIT {
         assertThat(mailerLines(back, "INFO")).as("once the relay is back:%n%s", back).singleElement()
                 .satisfies(line -> assertThat(line).contains("The mail relay takes mail again"));
         assertThat(mailerLines(back, "WARN(ING)?")).isEmpty();
+    }
+
+    private static String student(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The SU coordinator is told the student's placement is confirmed: a mail to the SU coordinator. */
+    private void placementConfirmed(String student) {
+        notificationService.notifyUniversity(fixtures.universityId("SU"),
+                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+    }
+
+    private void awaitFailedTry(String student) throws InterruptedException {
+        awaitTrue("the failed try is counted in the outbox", () -> {
+            List<Integer> attempts = support.outboxAttempts(student);
+            return !attempts.isEmpty() && attempts.stream().allMatch(tries -> tries >= 1);
+        });
     }
 
     /** The mailer's lines of one level (the server log's own format: date, time, level, logger). */
