@@ -8,13 +8,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The test server's own log file, read from inside the server (in-container tests): where it stood when a test began,
  * and what it gained since. Found through {@code jboss.server.log.dir}.
  */
 public final class ServerLog {
+
+    /** WildFly's lines for a server that begins to start and for one that has started. */
+    private static final String BOOT_BEGINS = "WFLYSRV0049";
+    private static final String BOOT_ENDS = "WFLYSRV0025";
 
     private final Path file;
     private final Object fileKey;
@@ -33,6 +40,32 @@ public final class ServerLog {
             throw new IllegalStateException("no server log at " + file + ": the test must run inside the server");
         }
         return new ServerLog(file, fileKey(file), Files.size(file));
+    }
+
+    /**
+     * What the log says from the server's last start (WildFly's "starting" line) to its "started" line, the boot before
+     * any deployment; looked for in the rotated files too (daily, at midnight), newest first.
+     */
+    public static String lastBoot() throws IOException {
+        Path dir = Path.of(System.getProperty("jboss.server.log.dir"));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(dir)) {
+            // server.log, then server.log.2026-12-04 and older
+            files = listed.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .sorted(Comparator.comparing((Path f) -> !f.getFileName().toString().equals("server.log"))
+                            .thenComparing(Comparator.comparing(Path::toString).reversed()))
+                    .toList();
+        }
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int starting = text.lastIndexOf(BOOT_BEGINS);
+            if (starting >= 0) {
+                int started = text.indexOf(BOOT_ENDS, starting);
+                return text.substring(text.lastIndexOf('\n', starting) + 1,
+                        started < 0 ? text.length() : text.indexOf('\n', started) + 1);
+            }
+        }
+        throw new IllegalStateException("no server start in " + files);
     }
 
     /**
