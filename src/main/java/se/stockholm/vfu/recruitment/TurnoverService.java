@@ -42,6 +42,9 @@ public class TurnoverService {
     public record ImportResult(int saved, List<ImportError> errors) {
     }
 
+    /** The fewest districts whose figures a district contact may see summed as the city's. */
+    public static final int FEWEST_DISTRICTS_IN_A_SUM = 3;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -63,9 +66,14 @@ public class TurnoverService {
                 .filter(t -> t.getDistrict() != null).map(TurnoverRow::of).toList();
     }
 
-    /** The city's figures per year and group: as reported for the city, or the districts' sum. Newest first. */
+    /**
+     * The city's figures per year and group: as reported for the city, or the districts' sum. Newest first. A district
+     * contact gets a sum only where at least {@link #FEWEST_DISTRICTS_IN_A_SUM} districts reported: a sum of one is
+     * another district's own figures, and from a sum of two either district can take its own away.
+     */
     public List<TurnoverRow> cityTotals() {
-        caller();
+        Caller caller = caller();
+        int fewestDistricts = caller.isCityWide() ? 1 : FEWEST_DISTRICTS_IN_A_SUM;
         List<StaffTurnover> all = em.createQuery("SELECT t FROM StaffTurnover t LEFT JOIN FETCH t.district",
                 StaffTurnover.class).getResultList();
         Map<String, TurnoverRow> totals = new TreeMap<>(Comparator.reverseOrder());
@@ -73,6 +81,7 @@ public class TurnoverService {
                 .forEach(t -> totals.put(t.getYear() + "/" + t.getGroup(), TurnoverRow.of(t)));
         Map<String, List<StaffTurnover>> byKey = all.stream().filter(t -> t.getDistrict() != null)
                 .collect(Collectors.groupingBy(t -> t.getYear() + "/" + t.getGroup()));
+        byKey.entrySet().removeIf(group -> group.getValue().size() < fewestDistricts);
         byKey.forEach((key, rows) -> totals.computeIfAbsent(key, k -> {
             int staff = rows.stream().mapToInt(StaffTurnover::getPermanentStaff).sum();
             int left = rows.stream().mapToInt(StaffTurnover::getLeft).sum();

@@ -18,6 +18,7 @@ import se.stockholm.vfu.notification.NotificationTestSupport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,7 +201,7 @@ class RecruitmentServiceIT {
     }
 
     @Test
-    void turnoverIsEnteredByTheDistrictForItselfAndTheCitysTotalIsTheSumWithoutACityFigure() throws Exception {
+    void turnoverIsEnteredByTheDistrictForItselfAndTheCitysTotalIsTheSumOfThreeDistrictsOrMore() throws Exception {
         int year = 2050 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 40);
         TurnoverRow so = runAs.user(Fixtures.SODERMALM, () -> turnover.save(
                 new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 40, 10, 4, versionOf(Fixtures.SODERMALM, year))));
@@ -210,17 +211,27 @@ class RecruitmentServiceIT {
                 .isInstanceOf(se.stockholm.vfu.common.AccessDeniedException.class);
         runAs.user(Fixtures.RINKEBY, () -> turnover.save(
                 new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 60, 5, 0, versionOf(Fixtures.RINKEBY, year))));
-        List<TurnoverRow> city = runAs.user(Fixtures.SODERMALM, () -> turnover.cityTotals());
-        TurnoverRow total = city.stream().filter(r -> r.year() == year && r.group() == StaffGroup.CASE_WORKER)
-                .findFirst().orElseThrow();
+        TurnoverRow total = cityTotal(Fixtures.CENTRAL, year).orElseThrow();
         assertThat(total.summed()).as("no figure was reported for the whole city that year").isTrue();
         assertThat(total.permanentStaff()).isEqualTo(100);
         assertThat(total.left()).isEqualTo(15);
         assertThat(total.rate()).isEqualByComparingTo("15.0");
+        // from a sum of two districts either could take its own away and read the other's figures
+        assertThat(cityTotal(Fixtures.SODERMALM, year)).as("the sum of two districts, to one of them").isEmpty();
+        runAs.user(Fixtures.CENTRAL, () -> turnover.save(
+                new TurnoverForm(fixturesDistrict("BR"), year, StaffGroup.CASE_WORKER, 50, 5, 1, null)));
+        assertThat(cityTotal(Fixtures.SODERMALM, year)).as("the sum of three districts, to one of them")
+                .hasValueSatisfying(sum -> assertThat(sum.left()).isEqualTo(20));
         assertThat(runAs.user(Fixtures.RINKEBY, () -> turnover.rows(null)))
                 .as("a district reads only its own figures").allMatch(r -> "Rinkeby-Kista".equals(r.scopeName()));
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnover.rows(null)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
+    /** The city's case-worker figure of the year as the user reads it, if they may read one. */
+    private Optional<TurnoverRow> cityTotal(String user, int year) throws Exception {
+        return runAs.user(user, () -> turnover.cityTotals()).stream()
+                .filter(r -> r.year() == year && r.group() == StaffGroup.CASE_WORKER).findFirst();
     }
 
     private Long versionOf(String user, int year) throws Exception {
