@@ -73,6 +73,25 @@ class SupportPageIT {
                 .isEqualTo(before.getJsonNumber("concerns").longValue() + 1);
     }
 
+    /**
+     * A message said while the page loads (here: another district's placement) is in the language the user works in,
+     * Swedish until they switch, whatever the browser asks for; it came in the browser's language before.
+     */
+    @Test
+    void aMessageSaidWhileThePageLoadsIsInThePortalsLanguageNotTheBrowsers() throws Exception {
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        JsonObject scenario = Http.object(central.send("POST", central.uri("api/it/support-scenario"), null, null,
+                "Accept", "application/json", "X-Requested-With", "it"));
+        String page = "support.xhtml?placement=" + scenario.getJsonNumber("placementId").longValue() + "&term="
+                + scenario.getString("termCode");
+        PageClient rinkeby = new PageClient(base.toURI(), Fixtures.RINKEBY, Fixtures.PASSWORD);
+
+        String shown = rinkeby.send("GET", rinkeby.uri(page), null, null, "Accept-Language", "en-US,en").body();
+
+        assertThat(shown).as("Södermalm's placement, to Rinkeby-Kista with an English browser")
+                .contains("Det du söker finns inte").doesNotContain("does not exist");
+    }
+
     private static Map<String, String> meeting(String teacher, String at) {
         return Map.of("meetingForm:teacher", teacher, "meetingForm:meetingAt_input", at,
                 "meetingForm:place", "https://meet.example/it", "meetingForm:held_input", "on");
