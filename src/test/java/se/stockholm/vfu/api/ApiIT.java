@@ -68,6 +68,13 @@ class ApiIT {
                     assertThat(t.getString("code")).isEqualTo(Fixtures.TERM);
                     assertThat(t.getInt("targetPlaces")).isEqualTo(100);
                 });
+        // one term by its code, beside the resources below it (the dashboard's root path hid it: always 404)
+        HttpResponse<String> term = http.get("api/terms/" + Fixtures.TERM, Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(term.statusCode()).as(term.body()).isEqualTo(200);
+        assertThat(Http.object(term).getString("code")).isEqualTo(Fixtures.TERM);
+        assertThat(http.get("api/terms/VT1999", Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http.get("api/terms/" + Fixtures.TERM + "/dashboard", Fixtures.SU, Fixtures.PASSWORD).statusCode())
+                .isEqualTo(200);
         assertThat(Http.array(http.get("api/districts", Fixtures.SU, Fixtures.PASSWORD))).hasSize(13);
         assertThat(Http.array(http.get("api/universities", Fixtures.SU, Fixtures.PASSWORD))).hasSize(3);
         assertThat(Http.array(http.get("api/areas-of-work", Fixtures.SU, Fixtures.PASSWORD))).hasSizeGreaterThanOrEqualTo(7);
