@@ -53,6 +53,10 @@ class TrainingReportBrowserIT {
         browser.click(By.id("trainingForm:addCourse"));
         waitForCourses(saved + 2);
         WebElement first = courses().get(saved);
+        // a row's fields have no label beside them (the column headers say what they are): each is named for itself
+        assertThat(first.findElements(By.cssSelector("input:not([type=hidden])")))
+                .extracting(input -> input.getAttribute("aria-label"))
+                .containsExactly("Utbildning", "Startar", "Slutar", "Platser");
         first.findElement(By.cssSelector("input[id$=':name']")).sendKeys("Handledarutbildning steg 1");
 
         // too many seats in the last row, and then that row removed: removed, no message, the first row as typed
