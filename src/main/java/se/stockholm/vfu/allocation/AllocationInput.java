@@ -31,7 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns a term's requests, place offers and kept placements into the engine's problem, in five queries whatever the
+ * Turns a term's requests, place offers and kept placements into the engine's problem, in six queries whatever the
  * number of students. Keys are readable so that a stored snapshot can be read by a person: a request's id, an
  * offer's id, district and area codes.
  * <p>
@@ -101,13 +101,15 @@ final class AllocationInput {
         Map<String, StudentRequest> requestByKey = requests.stream()
                 .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         Set<String> offerKeys = new HashSet<>();
+        // every district by name, not only those that reported places: a shortage names the districts asked for
         Map<String, String> districtNames = new HashMap<>();
+        em.createQuery("SELECT d.code, d.name FROM District d", Tuple.class).getResultStream()
+                .forEach(d -> districtNames.put(d.get(0, String.class), d.get(1, String.class)));
         Map<String, String> areaNames = new HashMap<>();
         List<Place> places = new ArrayList<>();
         for (OfferRow offer : offers) {
             String key = String.valueOf(offer.id());
             offerKeys.add(key);
-            districtNames.put(offer.districtCode(), offer.districtName());
             areaNames.put(offer.areaCode(), offer.areaNameSv());
             places.add(new Place(key, offer.districtCode(), offer.unitName(), offer.areaCode(), offer.places(),
                     new HashSet<>(PlaceOffer.languageList(offer.languages())),

@@ -85,6 +85,20 @@ class AllocationServiceIT {
         assertThat(worst.requestedDistricts()).contains("Södermalm");
     }
 
+    /** A shortage names a district asked for by its name also where the district reported no places (it said "BR"). */
+    @Test
+    void aShortageNamesEveryDistrictAskedForEvenOneWithoutPlaces() throws Exception {
+        Scenario term = fixtures.newTerm();
+        fixtures.addRequest(term, "f", "BR");
+
+        AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+
+        assertThat(summary.shortage()).flatExtracting(ShortageLine::requestedDistricts).contains("Bromma")
+                .doesNotContain("BR");
+        assertThat(summary.shortage()).filteredOn(line -> line.requestedDistricts().equals(List.of("Bromma")))
+                .singleElement().satisfies(line -> assertThat(line.capacityByDistrict()).isEmpty());
+    }
+
     @Test
     void theSummaryIsKeptOnlyUntilTheTermsDataChanges() throws Exception {
         Scenario term = fixtures.newTerm();

@@ -23,6 +23,7 @@ class BundlesTest {
 
     /** The two bundles not named after a package: the shared texts, and the district's reporting (see Texts). */
     private static final List<String> NOT_A_PACKAGE = List.of("messages", "district");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
     static List<String> bundles() {
         return Texts.BUNDLES;
@@ -37,6 +38,23 @@ class BundlesTest {
         assertThat(swedish).isNotEmpty();
         assertThat(english.keySet()).containsExactlyInAnyOrderElementsOf(swedish.keySet());
         assertThat(load(bundle + "_sv.properties")).as("Swedish lives in the base file").isEmpty();
+    }
+
+    /**
+     * A text with placeholders is a MessageFormat pattern, where a lone apostrophe starts a quote: "the city's target of
+     * {1} places" was shown as "the citys target of {1} places". An apostrophe in such a text is written twice.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void aTextWithPlaceholdersWritesItsApostrophesTwice(String bundle) throws IOException {
+        for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+            Properties texts = load(file);
+            List<String> quoting = texts.stringPropertyNames().stream()
+                    .filter(key -> PLACEHOLDER.matcher(texts.getProperty(key)).find())
+                    .filter(key -> texts.getProperty(key).replace("''", "").contains("'"))
+                    .sorted().toList();
+            assertThat(quoting).as("texts of %s with a lone apostrophe", file).isEmpty();
+        }
     }
 
     @ParameterizedTest
@@ -54,6 +72,26 @@ class BundlesTest {
                 .matcher(facesConfig).results().map(match -> match.group(1)).toList();
 
         assertThat(pageBundles).containsExactlyInAnyOrderElementsOf(Texts.BUNDLES);
+    }
+
+    /** One of a thing is singular: "1 erbjudanden för HT2026 …" and "1 offers for …" stood on the dashboards. */
+    @Test
+    void oneOfAThingIsSaidInTheSingular() {
+        Locale swedish = Locale.forLanguageTag("sv");
+        assertThat(Texts.text(swedish, "dashboard.todo.unanswered", 1L, "HT2026"))
+                .isEqualTo("1 erbjudande för HT2026 har väntat på svar i mer än tre dagar");
+        assertThat(Texts.text(swedish, "dashboard.todo.unanswered", 2L, "HT2026"))
+                .isEqualTo("2 erbjudanden för HT2026 har väntat på svar i mer än tre dagar");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.todo.unanswered", 1L, "HT2026"))
+                .isEqualTo("1 offer for HT2026 has waited more than three days for an answer");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.todo.declined", 1L, "HT2026"))
+                .isEqualTo("1 of your students for HT2026 had their placement declined and is waiting for a new one");
+        assertThat(Texts.text(swedish, "dashboard.todo.notReported", 3L, "VT2027"))
+                .isEqualTo("3 stadsdelsförvaltningar har inte rapporterat platser för VT2027");
+        assertThat(Texts.text(swedish, "request.import.summary", 1, 0, 0, 1))
+                .isEqualTo("1 rad: 0 nya, 0 uppdateras, 1 rad med fel.");
+        assertThat(Texts.text(swedish, "notification.nav.unread", 1L)).isEqualTo("Notiser (1 oläst)");
+        assertThat(Texts.text(swedish, "notification.nav.unread", 12L)).isEqualTo("Notiser (12 olästa)");
     }
 
     @ParameterizedTest

@@ -75,6 +75,12 @@ public class AllocationFixtures {
                 rkSupervisor.getId(), students);
     }
 
+    /** One more student of the term, at SU, who asks only for the district of that code. */
+    public long addRequest(Scenario scenario, String letter, String districtCode) {
+        Term term = em.find(Term.class, scenario.termId());
+        return request(term, "SU", term.getYear(), letter, List.of(district(districtCode)), Set.of());
+    }
+
     /** Changes how many students the supervisor may have at once. */
     public void setRoom(long supervisorId, int room) {
         em.find(Supervisor.class, supervisorId).setMaxStudents(room);

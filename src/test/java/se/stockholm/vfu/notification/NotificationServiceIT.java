@@ -207,7 +207,7 @@ class NotificationServiceIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Nya VFU-erbjudanden för " + own)
                 .doesNotContain(others)
-                .contains("Notiser (" + unread + " olästa)")
+                .contains("Notiser (" + unread + (unread == 1 ? " oläst)" : " olästa)"))
                 .contains("Markera alla som lästa");
     }
 
