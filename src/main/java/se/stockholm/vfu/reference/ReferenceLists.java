@@ -42,4 +42,13 @@ public class ReferenceLists {
         }
         return areas;
     }
+
+    /**
+     * An area of work's name by its code in the language given ("sv" or "en"), for figures that carry the code and the
+     * Swedish name (the dashboards' breakdown by area); the code itself for one not found.
+     */
+    public String areaName(String code, String language) {
+        return getAreas().stream().filter(area -> area.getCode().equals(code)).findFirst()
+                .map(area -> area.getName(language)).orElse(code);
+    }
 }

@@ -56,7 +56,7 @@ class DashboardBrowserIT {
     void theCentralContactOpensTheDashboardSwitchesAChartToItsTableAndDownloadsTheReport() throws Exception {
         browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, DashboardFixtures.TERM);
 
-        assertThat(browser.find(By.id("todo-list")).getText()).contains("1 förslag för HT2042 är inte publicerade");
+        assertThat(browser.find(By.id("todo-list")).getText()).contains("1 förslag för HT2042 är inte publicerat");
         assertThat(browser.text("stage-reported")).isEqualTo("7");
         assertThat(browser.text("stage-confirmed")).isEqualTo("3");
         assertThat(browser.text("ceiling")).isEqualTo("4");
@@ -78,6 +78,13 @@ class DashboardBrowserIT {
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // in English the areas of work are named in English (they stayed Swedish)
+        assertThat(browser.find(By.id("dashboardForm:byArea")).getText()).contains("Barn och unga");
+        browser.switchLanguage("en");
+        assertThat(browser.find(By.id("dashboardForm:byArea")).getText()).contains("Children and youth")
+                .doesNotContain("Barn och unga");
+        assertThat(browser.find(By.id("todo-list")).getText()).contains("1 proposal for HT2042 is not published");
     }
 
     @Test
@@ -86,7 +93,7 @@ class DashboardBrowserIT {
         WebElement pageBefore = browser.find(By.tagName("html"));
 
         browser.find(By.xpath("//ul[@id='todo-list']//a[contains(., '" + DashboardFixtures.TERM
-                + " är inte publicerade')]")).click();
+                + " är inte publicerat')]")).click();
 
         browser.waitUntilReplaced(pageBefore, Duration.ofSeconds(60));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Fördelning av VFU-platser");
