@@ -165,6 +165,29 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * The read log's search answers a request id that is not a number, and "from" after "to", beside the fields and
+     * does not search: the button updated only the table, so the message was never shown and the whole log was.
+     */
+    @Test
+    void theReadLogSearchAnswersWrongCriteriaBesideTheFieldsAndDoesNotSearch() {
+        browser.logIn("admin", PASSWORD);
+        browser.open("/admin/read-log.xhtml");
+        String before = browser.text("readLogForm:entries");
+        browser.find(By.id("readLogForm:requestId")).sendKeys("abc");
+        browser.find(By.id("readLogForm:search")).click();
+        browser.waitForMessageBeside("readLogForm:requestId", "Ange ett heltal.");
+        assertThat(browser.find(By.id("readLogForm:requestId")).getAttribute("value")).isEqualTo("abc");
+
+        browser.find(By.id("readLogForm:requestId")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.find(By.id("readLogForm:from_input")).sendKeys("2026-03-02", Keys.TAB);
+        browser.find(By.id("readLogForm:to_input")).sendKeys("2026-03-01", Keys.TAB);
+        browser.find(By.id("readLogForm:search")).click();
+        browser.waitForMessageBeside("readLogForm:to", "”Till och med” kan inte vara före ”Från och med”.");
+        browser.waitForMessageBeside("readLogForm:requestId", "");
+        assertThat(browser.text("readLogForm:entries")).as("not searched: the table as it was").isEqualTo(before);
+    }
+
     @Test
     void administratorReachesTheUserList() {
         browser.logIn("admin", PASSWORD);
