@@ -188,6 +188,25 @@ class PortalBrowserIT {
         assertThat(browser.text("readLogForm:entries")).as("not searched: the table as it was").isEqualTo(before);
     }
 
+    /**
+     * The data-subject export's file is the whole answer to its post, so the page stays as it was: a message of an
+     * earlier try stayed beside the field when the next one brought the file. Each file is named by its moment.
+     */
+    @Test
+    void theDataSubjectExportClearsTheMessageOfAnEarlierTryWhenTheFileComes() {
+        browser.logIn("central", PASSWORD);
+        browser.open("/central/data-subject-export.xhtml");
+        browser.choose("subjectForm:university", "Södertörns högskola");
+        browser.find(By.id("subjectForm:studentRef")).sendKeys("it-no-such-student");
+        browser.find(By.id("subjectForm:download")).click();
+        browser.waitForMessageBeside("subjectForm:studentRef", "Ingen student med det id:t hos lärosätet.");
+
+        browser.find(By.id("subjectForm:studentRef")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "it-sh-r1");
+        browser.find(By.id("subjectForm:download")).click();
+        browser.waitForMessageBeside("subjectForm:studentRef", "");
+        assertThat(browser.find(By.id("subjectForm:studentRef")).getAttribute("value")).isEqualTo("it-sh-r1");
+    }
+
     @Test
     void administratorReachesTheUserList() {
         browser.logIn("admin", PASSWORD);
