@@ -11,7 +11,7 @@ import se.stockholm.vfu.common.StockholmTime;
 /** The export as the file handed over: indented UTF-8 JSON, named without any personal data. */
 public final class DataSubjectJson {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss")
             .withZone(StockholmTime.ZONE);
 
     private DataSubjectJson() {
@@ -25,8 +25,11 @@ public final class DataSubjectJson {
         }
     }
 
-    /** "registerutdrag-SU-2026-12-01.json": university and day, never the student's reference or name. */
+    /**
+     * "registerutdrag-SU-2026-12-01-143205.json": university and moment of the export (Stockholm time, to the second),
+     * never the student's reference or name. The time tells apart two exports of one day, which had the same name.
+     */
     public static String fileName(DataSubjectExport export) {
-        return "registerutdrag-" + export.universityCode() + "-" + DAY.format(export.exportedAt()) + ".json";
+        return "registerutdrag-" + export.universityCode() + "-" + MOMENT.format(export.exportedAt()) + ".json";
     }
 }

@@ -127,7 +127,8 @@ public class InquiryService {
     }
 
     @RolesAllowed(Role.UNIVERSITY_NAME)
-    public InquiryRow decline(long id, @NotBlank(message = "{field.required}") @Size(max = Inquiry.REASON_MAX) String reason) {
+    public InquiryRow decline(long id, @NotBlank(message = "{field.required}")
+                              @Size(max = Inquiry.REASON_MAX, message = "{field.tooLong}") String reason) {
         inbox(id).decline(reason, currentUser.get().username(), clock.instant());
         return get(id);
     }

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  * refused), and the supervisor, reason or date the step needs.
  */
 public record PlacementAnswer(@NotNull(message = "{field.required}") Long version, Long supervisorId,
-                              @Size(max = Placement.REASON_MAX) String reason, LocalDate date) {
+                              @Size(max = Placement.REASON_MAX, message = "{field.tooLong}") String reason, LocalDate date) {
 }

@@ -15,10 +15,10 @@ public class CandidateForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Long placementId;
-    @Size(max = Candidate.NAME_MAX)
+    @Size(max = Candidate.NAME_MAX, message = "{field.tooLong}")
     private String name;
-    @Email
-    @Size(max = Candidate.EMAIL_MAX)
+    @Email(message = "{field.email}")
+    @Size(max = Candidate.EMAIL_MAX, message = "{field.tooLong}")
     private String email;
     private boolean consentNotify;
 

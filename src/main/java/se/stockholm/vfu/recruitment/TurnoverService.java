@@ -18,6 +18,7 @@ import se.stockholm.vfu.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -92,9 +93,13 @@ public class TurnoverService {
         return new ArrayList<>(totals.values());
     }
 
-    /** Enters (or corrects, on the version read) one year's figures. */
+    /** Enters (or corrects, on the version read) one year's figures: of the current year or one before it. */
     public TurnoverRow save(@NotNull @Valid TurnoverForm form) {
         Caller caller = caller();
+        int thisYear = LocalDate.now(clock).getYear();
+        if (form.year() > thisYear) {
+            throw new InvalidInputException("year", "recruitment.error.futureYear", String.valueOf(thisYear));
+        }
         District district = district(caller, form.districtId());
         StaffTurnover turnover = find(district, form.year(), form.group());
         if (turnover == null) {
@@ -125,6 +130,9 @@ public class TurnoverService {
                 SheetReader.read(fileName, TurnoverSheet.withoutComments(content)), districts,
                 caller.isCityWide() ? null : caller.districtId());
         List<ImportError> errors = new ArrayList<>(result.errors());
+        int thisYear = LocalDate.now(clock).getYear();
+        result.rows().stream().filter(r -> r.form().year() > thisYear).forEach(r -> errors.add(new ImportError(r.row(),
+                "year", "recruitment.error.futureYear", List.of(String.valueOf(thisYear)))));
         if (!caller.isCityWide()) {
             result.rows().stream().filter(r -> r.form().districtId() == null).forEach(r -> errors.add(
                     new ImportError(r.row(), "district", "recruitment.import.otherDistrict", List.of())));

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.supervisor;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -26,6 +27,8 @@ public class TrainingForm implements Serializable {
 
     private LocalDate start;
 
+    /** A training is completed on a day that has come: a later date counted the supervisor as trained in advance. */
+    @PastOrPresent(message = "{field.notFuture}")
     private LocalDate completed;
 
     public static TrainingForm of(SupervisorRow row) {

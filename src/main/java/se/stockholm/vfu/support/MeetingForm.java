@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 
 /** The three-way meeting as typed: teacher, Stockholm date and time, room or link, held; the version read (-1 new). */
 public record MeetingForm(Long version,
-                          @NotBlank @Size(max = Meeting.TEACHER_MAX) String teacherName,
-                          @NotNull LocalDateTime meetingAt,
-                          @NotBlank @Size(max = Meeting.PLACE_MAX) String place,
+                          @NotBlank(message = "{field.required}")
+                          @Size(max = Meeting.TEACHER_MAX, message = "{field.tooLong}") String teacherName,
+                          @NotNull(message = "{field.required}") LocalDateTime meetingAt,
+                          @NotBlank(message = "{field.required}")
+                          @Size(max = Meeting.PLACE_MAX, message = "{field.tooLong}") String place,
                           boolean held) {
 }

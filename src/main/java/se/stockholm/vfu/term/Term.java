@@ -48,8 +48,8 @@ public class Term extends BaseEntity {
     @Column(name = "vfu_end", nullable = false)
     private LocalDate vfuEnd;
 
-    @Min(0)
-    @Max(TARGET_MAX)
+    @Min(value = 0, message = "{field.min}")
+    @Max(value = TARGET_MAX, message = "{field.maxCount}")
     @Column(name = "target_places", nullable = false)
     private int targetPlaces = DEFAULT_TARGET_PLACES;
 
@@ -110,6 +110,11 @@ public class Term extends BaseEntity {
 
     public void changeStatus(TermStatus status) {
         this.status = status;
+    }
+
+    /** Whether the day falls in the term's VFU period, its first and last day included. */
+    public boolean includes(LocalDate day) {
+        return !day.isBefore(vfuStart) && !day.isAfter(vfuEnd);
     }
 
     public boolean isReportingOpen(LocalDate today) {

@@ -20,8 +20,8 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private Season season;
 
-    @Min(Term.FIRST_YEAR)
-    @Max(Term.LAST_YEAR)
+    @Min(value = Term.FIRST_YEAR, message = "{field.min}")
+    @Max(value = Term.LAST_YEAR, message = "{field.max}")
     private int year;
 
     @NotNull(message = "{field.required}")
@@ -36,8 +36,8 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private LocalDate requestDeadline;
 
-    @Min(0)
-    @Max(Term.TARGET_MAX)
+    @Min(value = 0, message = "{field.min}")
+    @Max(value = Term.TARGET_MAX, message = "{field.maxCount}")
     private int targetPlaces = Term.DEFAULT_TARGET_PLACES;
 
     @NotNull(message = "{field.required}")

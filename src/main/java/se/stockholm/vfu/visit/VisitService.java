@@ -106,7 +106,11 @@ public class VisitService {
         return visitRow(visit.getId());
     }
 
-    /** A district offers a visit at one of its active units; the central contact at any district's. */
+    /**
+     * A district offers a visit at one of its active units; the central contact at any district's. The visit is on a
+     * day of the term's VFU period, today or later (the form's own check): a visit outside its term was listed and
+     * booked under that term.
+     */
     @RolesAllowed({Role.DISTRICT_NAME, Role.CENTRAL_NAME, Role.ADMIN_NAME})
     public VisitRow createVisit(long termId, @NotNull @Valid VisitForm form) {
         Caller caller = currentUser.get();
@@ -123,6 +127,10 @@ public class VisitService {
         }
         if (!unit.isActive()) {
             throw new InvalidInputException("unit", "visit.error.unitInactive");
+        }
+        if (!term.includes(form.date())) {
+            throw new InvalidInputException("date", "visit.error.dateOutsideTerm", term.getCode(), term.getVfuStart(),
+                    term.getVfuEnd());
         }
         ObservationVisit visit = new ObservationVisit(term, unit, form.date(), form.seats(), form.note(),
                 caller.username(), clock.instant());

@@ -8,11 +8,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,25 @@ class InquiryBrowserIT {
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(studentRef);
         assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='requestsForm:requests_data']/tr/td[normalize-space()='"
                 + studentRef + "']"))).isEqualTo(studentRef);
+    }
+
+    /**
+     * A date that does not exist is a conversion error beside the field, with what was typed kept: 30 February was
+     * saved as the 28th without a word (the API refused it), and a date the picker could not read left it empty.
+     */
+    @Test
+    void anImpossibleDateIsRefusedBesideTheFieldAndKeptAsTyped() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-inquiries")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"));
+        for (String impossible : new String[] {"2026-02-30", "2026-13-45"}) {
+            WebElement received = browser.find(By.id("forwardForm:receivedOn_input"));
+            received.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, impossible, Keys.TAB);
+            browser.find(By.id("forwardForm:send")).click();
+            browser.waitUntilReplaced(received, Duration.ofSeconds(15));
+            browser.waitForMessageBeside("forwardForm:receivedOn", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
+            assertThat(browser.find(By.id("forwardForm:receivedOn_input")).getAttribute("value")).isEqualTo(impossible);
+        }
     }
 
     /** The student's row, searched for: the list holds every inquiry of the district, over several pages. */

@@ -79,6 +79,32 @@ class NetworkBrowserIT {
         browser.screenshot("network-attendance-recorded");
     }
 
+    /**
+     * A date that does not exist and a time written the Swedish way ("9.30") are answered beside their fields in the
+     * page's language, the text kept: 30 February was saved as the 28th, and the time's message was the standard
+     * English one with an example in UTC.
+     */
+    @Test
+    void anImpossibleDateAndAnUnreadableTimeAreAnsweredBesideTheFieldsInSwedish() {
+        browser.logIn(Fixtures.CENTRAL, Fixtures.PASSWORD);
+        browser.find(By.id("header:nav-network")).click();
+        browser.find(By.id("eventsForm:newEvent")).click();
+        browser.find(By.id("editForm:title")).sendKeys("IT Omöjligt datum");
+        for (String[] field : new String[][] {{"date", "2059-02-30"}, {"startTime", "9.30"}, {"endTime", "24:00"}}) {
+            // the times come filled in with the usual hours
+            browser.find(By.id("editForm:" + field[0])).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, field[1]);
+        }
+        browser.find(By.id("editForm:place")).sendKeys("Stadshuset");
+        browser.find(By.id("editForm:save")).click();
+
+        browser.waitForMessageBeside("editForm:date", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
+        browser.waitForMessageBeside("editForm:startTime", "Ange en giltig tid (TT:MM), till exempel 09:30.");
+        browser.waitForMessageBeside("editForm:endTime", "Ange en giltig tid (TT:MM), till exempel 09:30.");
+        assertThat(browser.find(By.id("editForm:date")).getAttribute("value")).isEqualTo("2059-02-30");
+        assertThat(browser.find(By.id("editForm:startTime")).getAttribute("value")).isEqualTo("9.30");
+        assertThat(browser.find(By.id("editForm:endTime")).getAttribute("value")).isEqualTo("24:00");
+    }
+
     @Test
     void theCentralContactDeletesAnEventAfterConfirmingWithTheKeyboard() {
         String title = "IT Borttagen träff " + UUID.randomUUID().toString().substring(0, 6);

@@ -143,6 +143,68 @@ class PortalBrowserIT {
         assertThat(browser.messageBeside("termForm:vfuEnd")).isEqualTo("Fältet måste fyllas i.");
         assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo("2040-08-30");
         browser.screenshot("central-terms");
+
+        // limits in the page's language (the form's limits once had Hibernate Validator's English texts) and a date
+        // that does not exist (once read as 28 February), each beside its field with what was typed kept
+        for (String[] typed : new String[][] {{"1", "-5", "2040-02-30"}, {"2101", "99999", "2040-08-30"}}) {
+            for (String[] field : new String[][] {{"year", typed[0]}, {"targetPlaces", typed[1]}, {"vfuStart", typed[2]}}) {
+                browser.find(By.id("termForm:" + field[0])).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE,
+                        field[1]);
+            }
+            browser.find(By.id("termForm:saveTerm")).click();
+            if (typed[0].equals("1")) {
+                browser.waitForMessageBeside("termForm:year", "Ange minst 2000.");
+                browser.waitForMessageBeside("termForm:targetPlaces", "Ange minst 0.");
+                browser.waitForMessageBeside("termForm:vfuStart", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
+            } else {
+                browser.waitForMessageBeside("termForm:year", "Ange högst 2100.");
+                browser.waitForMessageBeside("termForm:targetPlaces", "Ange högst 10 000.");
+            }
+            assertThat(browser.find(By.id("termForm:targetPlaces")).getAttribute("value")).isEqualTo(typed[1]);
+            assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo(typed[2]);
+        }
+    }
+
+    /**
+     * The read log's search answers a request id that is not a number, and "from" after "to", beside the fields and
+     * does not search: the button updated only the table, so the message was never shown and the whole log was.
+     */
+    @Test
+    void theReadLogSearchAnswersWrongCriteriaBesideTheFieldsAndDoesNotSearch() {
+        browser.logIn("admin", PASSWORD);
+        browser.open("/admin/read-log.xhtml");
+        String before = browser.text("readLogForm:entries");
+        browser.find(By.id("readLogForm:requestId")).sendKeys("abc");
+        browser.find(By.id("readLogForm:search")).click();
+        browser.waitForMessageBeside("readLogForm:requestId", "Ange ett heltal.");
+        assertThat(browser.find(By.id("readLogForm:requestId")).getAttribute("value")).isEqualTo("abc");
+
+        browser.find(By.id("readLogForm:requestId")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.find(By.id("readLogForm:from_input")).sendKeys("2026-03-02", Keys.TAB);
+        browser.find(By.id("readLogForm:to_input")).sendKeys("2026-03-01", Keys.TAB);
+        browser.find(By.id("readLogForm:search")).click();
+        browser.waitForMessageBeside("readLogForm:to", "”Till och med” kan inte vara före ”Från och med”.");
+        browser.waitForMessageBeside("readLogForm:requestId", "");
+        assertThat(browser.text("readLogForm:entries")).as("not searched: the table as it was").isEqualTo(before);
+    }
+
+    /**
+     * The data-subject export's file is the whole answer to its post, so the page stays as it was: a message of an
+     * earlier try stayed beside the field when the next one brought the file. Each file is named by its moment.
+     */
+    @Test
+    void theDataSubjectExportClearsTheMessageOfAnEarlierTryWhenTheFileComes() {
+        browser.logIn("central", PASSWORD);
+        browser.open("/central/data-subject-export.xhtml");
+        browser.choose("subjectForm:university", "Södertörns högskola");
+        browser.find(By.id("subjectForm:studentRef")).sendKeys("it-no-such-student");
+        browser.find(By.id("subjectForm:download")).click();
+        browser.waitForMessageBeside("subjectForm:studentRef", "Ingen student med det id:t hos lärosätet.");
+
+        browser.find(By.id("subjectForm:studentRef")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "it-sh-r1");
+        browser.find(By.id("subjectForm:download")).click();
+        browser.waitForMessageBeside("subjectForm:studentRef", "");
+        assertThat(browser.find(By.id("subjectForm:studentRef")).getAttribute("value")).isEqualTo("it-sh-r1");
     }
 
     @Test

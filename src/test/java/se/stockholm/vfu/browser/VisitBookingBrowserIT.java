@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,16 +64,24 @@ class VisitBookingBrowserIT {
                 .contains("Ture Termintvå").doesNotContain("Tova Trea");
     }
 
-    /** No seats is the form's to answer beside the field, with the 0 kept (the field once refused the key). */
+    /**
+     * No seats, a day gone by and no unit chosen are the form's to answer beside the fields, with what was typed kept
+     * (the seats field once refused the key; the first unit was chosen unasked, and any date was taken).
+     */
     @Test
-    void aVisitOfferedWithNoSeatsGetsTheMessageBesideTheField() throws Exception {
+    void aVisitOfferedWithNoSeatsADayGoneByAndNoUnitGetsTheMessagesBesideTheFields() throws Exception {
         browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, visitOfTheScenario(1).getString("termCode"));
         browser.find(By.id("header:nav-visits")).click();
         browser.openDialog(By.id("visitsForm:newVisit"));
+        assertThat(browser.find(By.id("createForm:unit_label")).getText()).isEqualTo("– välj –");
         browser.typeNumber("createForm:seats", "0");
+        browser.find(By.id("createForm:date_input")).sendKeys("2020-01-01", Keys.TAB);
         browser.find(By.id("createForm:createVisit")).click();
         assertThat(browser.messageBeside("createForm:seats")).isEqualTo("Ange minst 1.");
         assertThat(browser.numberIn("createForm:seats")).isEqualTo("0");
+        assertThat(browser.messageBeside("createForm:date")).isEqualTo("Datumet har redan varit.");
+        assertThat(browser.find(By.id("createForm:date_input")).getAttribute("value")).isEqualTo("2020-01-01");
+        assertThat(browser.messageBeside("createForm:unit")).isEqualTo("Fältet måste fyllas i.");
     }
 
     /** A visit with {@code seats} seats in a term of its own (the support scenario's fixtures). */

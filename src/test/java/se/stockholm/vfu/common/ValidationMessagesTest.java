@@ -78,6 +78,38 @@ class ValidationMessagesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A limit, length, pattern or date rule a user can break says so in the portal's words, in the page's language:
+     * without a key of the portal's the user got Hibernate Validator's text ("must be greater than or equal to 0"),
+     * in English on a Swedish page, as the terms page's target and year did. {@code @NotNull} is left out: on a
+     * service's parameter it is a caller's mistake, not a user's.
+     */
+    @Test
+    void everyLimitLengthPatternAndDateRuleHasAMessageOfThePortals() throws Exception {
+        Set<String> userRules = Set.of("Min", "Max", "Size", "Pattern", "Email", "NotBlank", "NotEmpty", "DecimalMin",
+                "DecimalMax", "Digits", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "Past",
+                "PastOrPresent", "Future", "FutureOrPresent");
+        List<String> withoutKey = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> type : PortalClasses.all()) {
+            for (AnnotatedElement element : annotatedElements(type)) {
+                for (Annotation annotation : element.getAnnotations()) {
+                    if (!userRules.contains(annotation.annotationType().getSimpleName())) {
+                        continue;
+                    }
+                    checked++;
+                    String message = message(annotation);
+                    if (message.startsWith("{jakarta.validation.") || message.startsWith("{org.hibernate.validator.")) {
+                        withoutKey.add(type.getSimpleName() + " " + element + " @"
+                                + annotation.annotationType().getSimpleName());
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("rules checked (the scan found the forms)").isGreaterThan(20);
+        assertThat(withoutKey).isEmpty();
+    }
+
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = ValidationMessagesTest.class.getResourceAsStream(name)) {

@@ -15,6 +15,7 @@ import se.stockholm.vfu.it.RecruitmentFixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationTestSupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +203,8 @@ class RecruitmentServiceIT {
 
     @Test
     void turnoverIsEnteredByTheDistrictForItselfAndTheCitysTotalIsTheSumOfThreeDistrictsOrMore() throws Exception {
-        int year = 2050 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 40);
+        // a year gone by (figures come once a year has begun) before the demo's years (2013-2018, the city's among them)
+        int year = 2000 + (int) (Math.abs(UUID.randomUUID().getMostSignificantBits()) % 13);
         TurnoverRow so = runAs.user(Fixtures.SODERMALM, () -> turnover.save(
                 new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 40, 10, 4, versionOf(Fixtures.SODERMALM, year))));
         assertThat(so.rate()).isEqualByComparingTo("25.0");
@@ -228,6 +230,33 @@ class RecruitmentServiceIT {
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
+    /** Figures are of this year or one gone by: a later year is refused, typed, over the API or in a file. */
+    @Test
+    void turnoverOfAYearAfterThisOneIsRefused() throws Exception {
+        int thisYear = LocalDate.now(StockholmTime.ZONE).getYear();
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> turnover.save(new TurnoverForm(null, thisYear + 1,
+                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("year");
+                    assertThat(e.getMessageKey()).isEqualTo("recruitment.error.futureYear");
+                });
+        byte[] file = ("stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
+                + "RK," + (thisYear - 1) + ",socialsekreterare,40,4\n"
+                + "RK," + (thisYear + 5) + ",socialsekreterare,40,4\n").getBytes(StandardCharsets.UTF_8);
+        TurnoverService.ImportResult imported = runAs.user(Fixtures.RINKEBY, () -> turnover.importFile("figures.csv", file));
+        assertThat(imported.saved()).as("all rows or none").isZero();
+        assertThat(imported.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(3);
+            assertThat(error.column()).isEqualTo("year");
+            assertThat(error.messageKey()).isEqualTo("recruitment.error.futureYear");
+        });
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> turnover.rows(null))).noneMatch(r -> r.year() > thisYear);
+
+        TurnoverRow current = runAs.user(Fixtures.RINKEBY, () -> turnover.save(new TurnoverForm(null, thisYear,
+                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, versionOf(Fixtures.RINKEBY, thisYear, StaffGroup.SOCIAL_SECRETARY))));
+        assertThat(current.year()).as("this year is fine").isEqualTo(thisYear);
+    }
+
     /** The city's case-worker figure of the year as the user reads it, if they may read one. */
     private Optional<TurnoverRow> cityTotal(String user, int year) throws Exception {
         return runAs.user(user, () -> turnover.cityTotals()).stream()
@@ -235,8 +264,12 @@ class RecruitmentServiceIT {
     }
 
     private Long versionOf(String user, int year) throws Exception {
+        return versionOf(user, year, StaffGroup.CASE_WORKER);
+    }
+
+    private Long versionOf(String user, int year, StaffGroup group) throws Exception {
         return runAs.user(user, () -> turnover.rows(null)).stream()
-                .filter(r -> r.year() == year && r.group() == StaffGroup.CASE_WORKER).map(TurnoverRow::version)
+                .filter(r -> r.year() == year && r.group() == group).map(TurnoverRow::version)
                 .findFirst().orElse(null);
     }
 

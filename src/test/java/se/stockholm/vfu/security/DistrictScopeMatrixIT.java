@@ -190,7 +190,7 @@ class DistrictScopeMatrixIT {
         TrainingForm training = new TrainingForm();
         training.setStatus(TrainingStatus.COMPLETED);
         training.setUniversityId(fixtures.universityId("SU"));
-        training.setCompleted(java.time.LocalDate.of(2031, 1, 1));
+        training.setCompleted(java.time.LocalDate.of(2025, 1, 1));
         return List.of(
                 service(caller, "supervisor", "read", () -> supervisorService.get(id), snapshot),
                 service(caller, "supervisor", "read training history", () -> supervisorService.trainingHistory(id), snapshot),

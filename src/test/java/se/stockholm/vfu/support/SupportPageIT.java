@@ -56,6 +56,15 @@ class SupportPageIT {
                 .doesNotContain("Trepartssamtalet är sparat.");
         assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
 
+        // a date and time that do not exist: the message in the page's language (it was the standard English one),
+        // and what was typed is given back to the field (the picker keeps it: it emptied the field)
+        district.open(page);
+        String impossible = text(district.press(page, "meetingForm:saveMeeting", meeting("IT Ny lärare", "2060-13-45 99:99")));
+        assertThat(impossible).contains("Ange ett giltigt datum och en giltig tid (ÅÅÅÅ-MM-DD TT:MM), till exempel 2026-09-22 09:30.")
+                .contains("value=\"2060-13-45 99:99\"").containsPattern("keepInvalid\\s*:\\s*true")
+                .doesNotContain("Trepartssamtalet är sparat.");
+        assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
+
         district.open(page);
         String saved = text(district.press(page, "meetingForm:saveMeeting", meeting("IT Ny lärare", "2060-09-22 09:15")));
         assertThat(saved).contains("Trepartssamtalet är sparat.").contains("value=\"IT Ny lärare\"")

@@ -3,6 +3,7 @@ package se.stockholm.vfu.readlog.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.readlog.Channel;
 import se.stockholm.vfu.readlog.ReadLogRow;
@@ -112,6 +113,14 @@ public class ReadLogPage implements Serializable {
         Search filters = search;
         entries = PagedTable.byId(page -> service.find(new PageRequest(page.first(), page.size(),
                 page.sortField(), page.ascending(), filters.filters())), ReadLogRow::id);
+    }
+
+    /**
+     * Shows the table for the criteria just posted. Called only when they are valid: with a conversion or order error
+     * the table keeps what it showed, and the messages beside the fields say why (the button updates the criteria).
+     */
+    public void showEntries() {
+        PrimeFaces.current().ajax().update("readLogForm:entries");
     }
 
     public PagedTable<ReadLogRow> getEntries() {

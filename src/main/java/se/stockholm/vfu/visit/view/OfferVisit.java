@@ -3,6 +3,7 @@ package se.stockholm.vfu.visit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import se.stockholm.vfu.visit.ObservationVisit;
@@ -30,6 +31,7 @@ public class OfferVisit implements Serializable {
 
     private List<UnitChoice> units;
     private Long unitId;
+    @FutureOrPresent(message = "{field.notPast}")
     private LocalDate date;
     @Min(value = 1, message = "{field.min}")
     @Max(value = ObservationVisit.SEATS_MAX, message = "{field.maxCount}")
@@ -38,7 +40,8 @@ public class OfferVisit implements Serializable {
 
     public void open() {
         units = visitService.unitChoices();
-        unitId = units.isEmpty() ? null : units.get(0).id();
+        // the list opens on "– välj –": a unit the user never chose was offered silently
+        unitId = null;
         date = null;
         seats = null;
         note = null;
