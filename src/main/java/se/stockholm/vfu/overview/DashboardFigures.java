@@ -32,8 +32,6 @@ class DashboardFigures {
     /** How many terms a trend shows, ending with the term of the dashboard. */
     static final int TREND_TERMS = 8;
 
-    private static final Set<PlacementStatus> PLACED = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
-            PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED);
     private static final Set<PlacementStatus> SUPERVISING = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
             PlacementStatus.COMPLETED);
 
@@ -243,7 +241,7 @@ class DashboardFigures {
     }
 
     static long placed(Map<PlacementStatus, Long> statuses) {
-        return PLACED.stream().mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
+        return PlacementStatus.PLACED.stream().mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
     }
 
     static long sum(Map<Long, Long> values) {
