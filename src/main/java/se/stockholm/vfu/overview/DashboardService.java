@@ -236,7 +236,7 @@ public class DashboardService {
         }
         notificationService.notifyDistrict(districtId, new Notice("notice.remindPlaces.subject",
                 "notice.remindPlaces.body", List.of(term.getCode(), String.valueOf(term.getReportingDeadline())),
-                "/district/places.xhtml"));
+                Notice.inTerm("/district/places.xhtml", term.getCode())));
         LOG.info(() -> "Reminder to report places for " + term.getCode() + " sent to district " + district.getCode()
                 + " by " + caller.username());
         return true;
@@ -257,7 +257,7 @@ public class DashboardService {
         }
         notificationService.notifyUniversity(universityId, new Notice("notice.remindRequests.subject",
                 "notice.remindRequests.body", List.of(term.getCode(), String.valueOf(term.getRequestDeadline())),
-                "/university/requests.xhtml"));
+                Notice.inTerm("/university/requests.xhtml", term.getCode())));
         LOG.info(() -> "Reminder to send requests for " + term.getCode() + " sent to university "
                 + university.getCode() + " by " + caller.username());
         return true;

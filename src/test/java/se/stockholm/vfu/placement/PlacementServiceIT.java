@@ -94,10 +94,15 @@ class PlacementServiceIT {
                 .doesNotContain(term.rinkebySupervisor());
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(term.termId(), e.id())))
                 .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);
-        assertThat(notices(Fixtures.RINKEBY)).as("told on publish")
-                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode()));
-        assertThat(notices(Fixtures.SH)).as("the university is told")
-                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Placering bekräftad: " + e.studentName()));
+        // each notice opens its page in the term it is about, whatever term the reader's header shows
+        assertThat(notices(Fixtures.RINKEBY)).as("told on publish").anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode());
+            assertThat(n.link()).isEqualTo("/placements.xhtml?term=" + term.termCode());
+        });
+        assertThat(notices(Fixtures.SH)).as("the university is told").anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Placering bekräftad: " + e.studentName());
+            assertThat(n.link()).isEqualTo("/placements.xhtml?term=" + term.termCode());
+        });
         assertThat(notices(Fixtures.SU)).noneSatisfy(n -> assertThat(n.subject()).contains(e.studentName()));
     }
 
