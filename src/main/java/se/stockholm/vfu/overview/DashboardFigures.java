@@ -132,9 +132,9 @@ class DashboardFigures {
                 .getResultList().forEach(row -> {
                     long id = row.get(0, Long.class);
                     Map<PlacementStatus, Long> statuses = placed.getOrDefault(id, Map.of());
-                    long places = universityId == null ? reported.getOrDefault(id, 0L) : -1;
-                    if (places > 0 || !statuses.isEmpty()) {
-                        lines.add(new Breakdown(id, row.get(1, String.class), row.get(2, String.class), places, -1,
+                    Long places = universityId == null ? reported.getOrDefault(id, 0L) : null;
+                    if ((places != null && places > 0) || !statuses.isEmpty()) {
+                        lines.add(new Breakdown(id, row.get(1, String.class), row.get(2, String.class), places, null,
                                 placed(statuses), statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
                     }
                 });
@@ -225,7 +225,7 @@ class DashboardFigures {
             Term t = terms.get(i);
             Map<PlacementStatus, Long> statuses = placements.getOrDefault(t.getId(), Map.of());
             points.add(new TrendPoint(t.getCode(), t.getTargetPlaces(),
-                    universityId == null ? reported.getOrDefault(t.getId(), 0L) : -1,
+                    universityId == null ? reported.getOrDefault(t.getId(), 0L) : null,
                     requests.getOrDefault(t.getId(), 0L), placed(statuses),
                     statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         }
