@@ -27,12 +27,14 @@ import se.stockholm.vfu.notification.NoticeTexts;
 import se.stockholm.vfu.notification.Notification;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
+import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.readlog.ReadLogEntry;
 import se.stockholm.vfu.recruitment.Candidate;
 import se.stockholm.vfu.recruitment.CandidateStep;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestDetails;
+import se.stockholm.vfu.request.ShownStatus;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -138,9 +140,12 @@ public class DataSubjectService {
         history.addAll(auditService.historyOf(AuditedType.PLACEMENT_MEETING, meetingIds(placementIds)));
         history.addAll(auditService.historyOf(AuditedType.OBSERVATION_BOOKING, bookingIds));
         history.sort(Comparator.comparingLong(AuditEntry::revision));
+        Set<Long> placed = placements.stream().filter(p -> PlacementStatus.PLACED.contains(PlacementStatus.valueOf(p.status())))
+                .map(PlacementData::requestId).collect(Collectors.toSet());
         DataSubjectExport export = new DataSubjectExport(DataSubjectExport.FORMAT, clock.instant(), caller.username(),
                 university.getCode(), requests.get(0).getStudentRef(),
-                requests.stream().map(RequestDetails::of).toList(), placements, inquiries,
+                requests.stream().map(r -> RequestDetails.of(r, ShownStatus.of(r.getStatus(), placed.contains(r.getId()))))
+                        .toList(), placements, inquiries,
                 notifications(requests), reads, evaluationService.ofStudent(placementIds), candidacies,
                 evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns, bookings, history);
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());

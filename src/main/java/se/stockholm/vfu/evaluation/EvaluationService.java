@@ -16,6 +16,7 @@ import se.stockholm.vfu.common.ConflictException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.SwedishOrder;
 import se.stockholm.vfu.config.PortalSettings;
 import se.stockholm.vfu.notification.OutgoingMail;
 import se.stockholm.vfu.placement.Placement;
@@ -167,7 +168,8 @@ public class EvaluationService {
 
     /**
      * The results per term and group for one respondent kind, in the caller's scope, with the city's total per term;
-     * groups of fewer than five answers suppressed. Oldest term first, groups by name.
+     * groups of fewer than five answers suppressed. Oldest term first; in a term the city's total first, then the
+     * groups by name in Swedish order.
      */
     @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
     public List<ResultRow> results(@NotNull Grouping grouping, @NotNull Respondent respondent) {
@@ -212,7 +214,8 @@ public class EvaluationService {
             rows.add(row(term, grouping, null, "Hela staden", "City total", true, row, 2));
         }
         rows.sort(Comparator.<ResultRow, LocalDate>comparing(r -> starts.get(r.termCode()))
-                .thenComparing(ResultRow::cityTotal).thenComparing(ResultRow::groupName));
+                .thenComparing(ResultRow::cityTotal, Comparator.reverseOrder())
+                .thenComparing(ResultRow::groupName, SwedishOrder.names()));
         return rows;
     }
 

@@ -1,6 +1,8 @@
 package se.stockholm.vfu.notification;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +12,9 @@ import java.util.Objects;
  * {@code notifications} bundle, the MessageFormat arguments ({0}, {1}, …) both are formatted with, and an
  * optional link into the portal (a path such as {@code /district/placements.xhtml}).
  * <p>
- * The factories name the notices the portal sends; features may also build their own with keys they add to
- * the bundle. A notice is formatted later, per reader, so arguments are plain text and never translated.
+ * The factories name the notices the portal sends, each given the page to open; a notice about a term links to
+ * that page in its term ({@link #inTerm}). Features may also build their own with keys they add to the bundle. A
+ * notice is formatted later, per reader, so arguments are plain text and never translated.
  */
 public record Notice(String subjectKey, String bodyKey, List<String> arguments, String link) implements Serializable {
 
@@ -42,29 +45,41 @@ public record Notice(String subjectKey, String bodyKey, List<String> arguments, 
         }
     }
 
+    /**
+     * A link to a page of the portal in the given term: a notice about a term opens its page in that term, whatever
+     * term the reader's header shows (term.view.TermSelection reads the parameter {@code term} on any page). Null
+     * without a page.
+     */
+    public static String inTerm(String page, String termCode) {
+        if (page == null) {
+            return null;
+        }
+        return page + (page.contains("?") ? "&" : "?") + "term=" + URLEncoder.encode(termCode, StandardCharsets.UTF_8);
+    }
+
     /** To a district: the central contact published the allocation's offers of the term for its places. */
-    public static Notice offersPublished(String termCode, int offers, String link) {
+    public static Notice offersPublished(String termCode, int offers, String page) {
         return new Notice("notice.offersPublished.subject", "notice.offersPublished.body",
-                List.of(termCode, Integer.toString(offers)), link);
+                List.of(termCode, Integer.toString(offers)), inTerm(page, termCode));
     }
 
     /** To a university: a district confirmed the placement of one of its students. */
-    public static Notice placementConfirmed(String studentName, String districtName, String termCode, String link) {
+    public static Notice placementConfirmed(String studentName, String districtName, String termCode, String page) {
         return new Notice("notice.placementConfirmed.subject", "notice.placementConfirmed.body",
-                List.of(studentName, districtName, termCode), link);
+                List.of(studentName, districtName, termCode), inTerm(page, termCode));
     }
 
     /** To a university: a district declined the placement of one of its students, who is back in the pool. */
     public static Notice placementDeclined(String studentName, String districtName, String termCode, String reason,
-                                           String link) {
+                                           String page) {
         return new Notice("notice.placementDeclined.subject", "notice.placementDeclined.body",
-                List.of(studentName, districtName, termCode, reason == null ? "" : reason), link);
+                List.of(studentName, districtName, termCode, reason == null ? "" : reason), inTerm(page, termCode));
     }
 
     /** To a district: a placement it was offered or had confirmed is cancelled (the student withdrew, or the central contact). */
-    public static Notice placementCancelled(String studentName, String termCode, String reason, String link) {
+    public static Notice placementCancelled(String studentName, String termCode, String reason, String page) {
         return new Notice("notice.placementCancelled.subject", "notice.placementCancelled.body",
-                List.of(studentName, termCode, reason == null ? "" : reason), link);
+                List.of(studentName, termCode, reason == null ? "" : reason), inTerm(page, termCode));
     }
 
     /** A plain message with a subject and a text of its own (arguments {0} and {1}): tests, announcements. */

@@ -32,8 +32,6 @@ class DashboardFigures {
     /** How many terms a trend shows, ending with the term of the dashboard. */
     static final int TREND_TERMS = 8;
 
-    private static final Set<PlacementStatus> PLACED = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
-            PlacementStatus.COMPLETED, PlacementStatus.INTERRUPTED);
     private static final Set<PlacementStatus> SUPERVISING = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
             PlacementStatus.COMPLETED);
 
@@ -134,9 +132,9 @@ class DashboardFigures {
                 .getResultList().forEach(row -> {
                     long id = row.get(0, Long.class);
                     Map<PlacementStatus, Long> statuses = placed.getOrDefault(id, Map.of());
-                    long places = universityId == null ? reported.getOrDefault(id, 0L) : -1;
-                    if (places > 0 || !statuses.isEmpty()) {
-                        lines.add(new Breakdown(id, row.get(1, String.class), row.get(2, String.class), places, -1,
+                    Long places = universityId == null ? reported.getOrDefault(id, 0L) : null;
+                    if ((places != null && places > 0) || !statuses.isEmpty()) {
+                        lines.add(new Breakdown(id, row.get(1, String.class), row.get(2, String.class), places, null,
                                 placed(statuses), statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
                     }
                 });
@@ -227,7 +225,7 @@ class DashboardFigures {
             Term t = terms.get(i);
             Map<PlacementStatus, Long> statuses = placements.getOrDefault(t.getId(), Map.of());
             points.add(new TrendPoint(t.getCode(), t.getTargetPlaces(),
-                    universityId == null ? reported.getOrDefault(t.getId(), 0L) : -1,
+                    universityId == null ? reported.getOrDefault(t.getId(), 0L) : null,
                     requests.getOrDefault(t.getId(), 0L), placed(statuses),
                     statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         }
@@ -243,7 +241,7 @@ class DashboardFigures {
     }
 
     static long placed(Map<PlacementStatus, Long> statuses) {
-        return PLACED.stream().mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
+        return PlacementStatus.PLACED.stream().mapToLong(s -> statuses.getOrDefault(s, 0L)).sum();
     }
 
     static long sum(Map<Long, Long> values) {

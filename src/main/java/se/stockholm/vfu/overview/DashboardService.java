@@ -115,7 +115,7 @@ public class DashboardService {
         for (University university : figures.universities()) {
             long sent = requests.getOrDefault(university.getId(), 0L);
             Map<PlacementStatus, Long> statuses = placedByUniversity.getOrDefault(university.getId(), Map.of());
-            byUniversity.add(new Breakdown(university.getId(), university.getCode(), university.getNameSv(), -1, sent, placed(statuses),
+            byUniversity.add(new Breakdown(university.getId(), university.getCode(), university.getNameSv(), null, sent, placed(statuses),
                     statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
             if (sent == 0) {
                 noRequests.add(new Party(university.getId(), university.getCode(), university.getNameSv()));
@@ -153,7 +153,7 @@ public class DashboardService {
         List<Breakdown> byUniversity = new ArrayList<>();
         for (University university : figures.universities()) {
             Map<PlacementStatus, Long> statuses = byUniversityStatus.getOrDefault(university.getId(), Map.of());
-            byUniversity.add(new Breakdown(university.getId(), university.getCode(), university.getNameSv(), -1, -1, placed(statuses),
+            byUniversity.add(new Breakdown(university.getId(), university.getCode(), university.getNameSv(), null, null, placed(statuses),
                     statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         }
         long cityRequests = sum(figures.requestsByUniversity(termId));
@@ -192,13 +192,13 @@ public class DashboardService {
         for (District district : figures.districts()) {
             Map<PlacementStatus, Long> statuses = byDistrictStatus.getOrDefault(district.getId(), Map.of());
             if (!statuses.isEmpty()) {
-                byDistrict.add(new Breakdown(district.getId(), district.getCode(), district.getName(), -1, -1, placed(statuses),
+                byDistrict.add(new Breakdown(district.getId(), district.getCode(), district.getName(), null, null, placed(statuses),
                         statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
             }
         }
         Map<PlacementStatus, Long> own = total(byDistrictStatus);
-        List<Breakdown> byUniversity = List.of(new Breakdown(university.getId(), university.getCode(), university.getNameSv(), -1, requests,
-                placed(own), own.getOrDefault(PlacementStatus.COMPLETED, 0L)));
+        List<Breakdown> byUniversity = List.of(new Breakdown(university.getId(), university.getCode(), university.getNameSv(),
+                null, requests, placed(own), own.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.UNIVERSITY, university.getNameSv(),
                 term.getTargetPlaces(), null, Pipeline.of(sum(figures.reportedByDistrict(termId)), requests, own), null,
                 todos.deadlines(term), todos.universityTodos(universityId, term, requests), List.of(), List.of(), byDistrict,
@@ -236,7 +236,7 @@ public class DashboardService {
         }
         notificationService.notifyDistrict(districtId, new Notice("notice.remindPlaces.subject",
                 "notice.remindPlaces.body", List.of(term.getCode(), String.valueOf(term.getReportingDeadline())),
-                "/district/places.xhtml"));
+                Notice.inTerm("/district/places.xhtml", term.getCode())));
         LOG.info(() -> "Reminder to report places for " + term.getCode() + " sent to district " + district.getCode()
                 + " by " + caller.username());
         return true;
@@ -257,7 +257,7 @@ public class DashboardService {
         }
         notificationService.notifyUniversity(universityId, new Notice("notice.remindRequests.subject",
                 "notice.remindRequests.body", List.of(term.getCode(), String.valueOf(term.getRequestDeadline())),
-                "/university/requests.xhtml"));
+                Notice.inTerm("/university/requests.xhtml", term.getCode())));
         LOG.info(() -> "Reminder to send requests for " + term.getCode() + " sent to university "
                 + university.getCode() + " by " + caller.username());
         return true;

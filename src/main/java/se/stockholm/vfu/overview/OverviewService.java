@@ -13,6 +13,7 @@ import se.stockholm.vfu.place.PlaceStatus;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.request.ShownStatus;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -118,6 +119,14 @@ public class OverviewService {
                 .setParameter("university", universityId)
                 .getResultList()
                 .forEach(row -> byStatus.put(row.get(0, RequestStatus.class).name(), row.get(1, Long.class)));
+        // PLACED is never stored: the sent requests with a placement confirmed or later are counted apart
+        long placed = em.createQuery("SELECT COUNT(r) FROM StudentRequest r WHERE r.term.id = :term"
+                        + " AND r.university.id = :university AND " + ShownStatus.is(RequestStatus.PLACED, "r"), Long.class)
+                .setParameter("term", termId)
+                .setParameter("university", universityId)
+                .getSingleResult();
+        byStatus.merge(RequestStatus.SENT.name(), -placed, Long::sum);
+        byStatus.put(RequestStatus.PLACED.name(), placed);
         return new UniversityOverview(universityId, university.getCode(), university.getNameSv(), term.getCode(),
                 byStatus);
     }
@@ -130,7 +139,8 @@ public class OverviewService {
                 + page.containsCondition("text", "r.studentName", "r.studentRef");
         String order = page.orderBy(REQUEST_SORTABLE, "r.studentName", "r.id");
         List<RequestLine> rows = page.bindContains(em.createQuery("SELECT NEW se.stockholm.vfu.overview.RequestLine(r.id,"
-                        + " r.studentRef, r.studentName, r.status) FROM StudentRequest r" + where + order, RequestLine.class),
+                        + " r.studentRef, r.studentName, " + ShownStatus.of("r") + ") FROM StudentRequest r" + where + order,
+                        RequestLine.class),
                         "text")
                 .setParameter("term", termId)
                 .setParameter("university", universityId)

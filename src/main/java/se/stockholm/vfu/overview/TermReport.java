@@ -42,6 +42,8 @@ import java.util.ResourceBundle;
 public final class TermReport {
 
     static final String BUNDLE = "se.stockholm.vfu.i18n.overview";
+    /** What a table shows for a figure that does not apply to the scope (places reported, for a university). */
+    private static final String NOT_APPLICABLE = "–";
 
     /** A titled table of the report; numbers are kept as numbers for the workbook. */
     record Table(String title, List<String> headers, List<List<Object>> rows) {
@@ -127,7 +129,7 @@ public final class TermReport {
 
         List<List<Object>> trend = new ArrayList<>();
         for (TrendPoint point : dashboard.trend()) {
-            trend.add(List.of(point.termCode(), (long) point.target(), point.reported(), point.requests(),
+            trend.add(List.of(point.termCode(), (long) point.target(), figure(point.reported()), point.requests(),
                     point.placed(), point.completed()));
         }
         tables.add(new Table(text("dashboard.trend"), List.of(text("dashboard.col.term"), text("dashboard.col.target"),
@@ -136,7 +138,15 @@ public final class TermReport {
         return tables;
     }
 
+    /** A figure that does not apply to the scope is a dash. */
+    private static Object figure(Long value) {
+        return value == null ? NOT_APPLICABLE : (Object) value;
+    }
+
     private Object figure(FunnelCell cell) {
+        if (cell.notYetKnown()) {
+            return text("dashboard.report.funnel.notYetKnown");
+        }
         return cell.suppressed() ? text("dashboard.report.funnel.fewer") : (Object) (long) cell.count();
     }
 
@@ -156,10 +166,10 @@ public final class TermReport {
             List<Object> row = new ArrayList<>();
             row.add(line.city() ? text("dashboard.pipeline.city") : line.name());
             if (reported) {
-                row.add(line.reported());
+                row.add(figure(line.reported()));
             }
             if (requests) {
-                row.add(line.requests());
+                row.add(figure(line.requests()));
             }
             row.add(line.placed());
             row.add(line.completed());

@@ -2,7 +2,10 @@ package se.stockholm.vfu.overview;
 
 import java.io.Serializable;
 
-/** One term of a trend: its target, places reported, requests, students placed and placements completed. */
-public record TrendPoint(String termCode, int target, long reported, long requests, long placed, long completed)
+/**
+ * One term of a trend: its target, places reported, requests, students placed and placements completed. Places
+ * reported is null in a university's trend: the places are not the university's (the API leaves it out).
+ */
+public record TrendPoint(String termCode, int target, Long reported, long requests, long placed, long completed)
         implements Serializable {
 }

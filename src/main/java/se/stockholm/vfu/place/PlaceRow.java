@@ -1,5 +1,6 @@
 package se.stockholm.vfu.place;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.io.Serializable;
@@ -18,6 +19,7 @@ public record PlaceRow(long id, long version, String termCode, long districtId, 
         return List.of(languages.split(","));
     }
 
+    @JsonbProperty("active")
     public boolean isActive() {
         return status == PlaceStatus.ACTIVE;
     }

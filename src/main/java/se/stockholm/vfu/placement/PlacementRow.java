@@ -1,5 +1,7 @@
 package se.stockholm.vfu.placement;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.time.Instant;
@@ -26,6 +28,7 @@ public record PlacementRow(long id, long version, String termCode, long requestI
                 supervisorName, supervisorTraining, status, locked, movedByHand, reason, endedOn, changedAt, changedBy);
     }
 
+    @JsonbProperty("supervisorTrained")
     public boolean isSupervisorTrained() {
         return supervisorTraining == TrainingStatus.COMPLETED;
     }

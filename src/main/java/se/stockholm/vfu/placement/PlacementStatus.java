@@ -16,6 +16,12 @@ public enum PlacementStatus {
     /** The statuses a new run must keep as they are: a person has published or confirmed them. */
     public static final Set<PlacementStatus> COMMITTED = Set.of(OFFERED, CONFIRMED, STARTED, COMPLETED);
 
+    /**
+     * The statuses in which the student counts as placed: confirmed or later, also when the placement then ended
+     * early (the student had their field placement). The dashboard's "placed" and a request's status PLACED.
+     */
+    public static final Set<PlacementStatus> PLACED = Set.of(CONFIRMED, STARTED, COMPLETED, INTERRUPTED);
+
     /** Confirmed placements occupy their supervisor. */
     public static final Set<PlacementStatus> SUPERVISED = Set.of(CONFIRMED, STARTED);
 

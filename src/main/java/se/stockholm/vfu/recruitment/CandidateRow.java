@@ -1,5 +1,7 @@
 package se.stockholm.vfu.recruitment;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +18,12 @@ public record CandidateRow(long id, long version, long postId, long postDistrict
                            LocalDate hiredOn, LocalDate employmentEndedOn, Instant changedAt, String changedBy)
         implements Serializable {
 
+    @JsonbProperty("formerVfuStudent")
     public boolean isFormerVfuStudent() {
         return placementId != null;
     }
 
+    @JsonbProperty("nextSteps")
     public Set<CandidateStatus> getNextSteps() {
         return status.next();
     }

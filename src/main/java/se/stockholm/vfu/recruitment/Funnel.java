@@ -29,7 +29,8 @@ public final class Funnel {
 
     /**
      * The rows for the facts: per cohort (oldest first) the city's row, then each district's, then each university's,
-     * as asked for; each figure suppressed under {@link #MIN_SHOWN} when {@code suppress}.
+     * as asked for; each figure suppressed under {@link #MIN_SHOWN} when {@code suppress}. Still employed after 12 months
+ * is not yet known for a group while any of its students' retention is pending ({@link FunnelFact#retentionPending}).
      */
     public static List<FunnelRow> rows(List<FunnelFact> facts, List<Groups> groups, boolean suppress) {
         Map<String, List<FunnelFact>> byCohort = new LinkedHashMap<>();
@@ -59,9 +60,12 @@ public final class Funnel {
     }
 
     private static FunnelRow row(String cohort, String type, String name, List<FunnelFact> facts, boolean suppress) {
+        FunnelCell hires = cell(facts, FunnelFact::hired, suppress);
+        // under suppressed hires the retained are fewer than 5 too; "not yet known" would tell that someone was hired
+        FunnelCell retained = !hires.suppressed() && facts.stream().anyMatch(FunnelFact::retentionPending)
+                ? FunnelCell.NOT_YET_KNOWN : cell(facts, FunnelFact::retained12, suppress);
         return new FunnelRow(cohort, type, name, FunnelCell.of(facts.size(), suppress),
-                cell(facts, FunnelFact::trainee, suppress), cell(facts, FunnelFact::hired, suppress),
-                cell(facts, FunnelFact::retained12, suppress));
+                cell(facts, FunnelFact::trainee, suppress), hires, retained);
     }
 
     private static FunnelCell cell(List<FunnelFact> facts, Predicate<FunnelFact> stage, boolean suppress) {
@@ -78,5 +82,13 @@ public final class Funnel {
         }
         LocalDate anniversary = hiredOn.plusMonths(12);
         return !anniversary.isAfter(today) && (employmentEndedOn == null || !employmentEndedOn.isBefore(anniversary));
+    }
+
+    /**
+     * Whether it is not known yet, on {@code today}, if a hire on {@code hiredOn} will still be employed 12 months
+     * later: the 12 months are not over and the employment has not ended (an ended one is known: not retained).
+     */
+    public static boolean retentionPending(LocalDate hiredOn, LocalDate employmentEndedOn, LocalDate today) {
+        return hiredOn != null && hiredOn.plusMonths(12).isAfter(today) && employmentEndedOn == null;
     }
 }

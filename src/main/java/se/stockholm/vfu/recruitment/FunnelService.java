@@ -72,12 +72,13 @@ public class FunnelService {
                         AND (:university IS NULL OR c.placement.university.id = :university)""", Tuple.class)
                 .setParameter("university", universityId)
                 .getResultStream().forEach(r -> {
-                    boolean[] s = stages.computeIfAbsent(r.get(0, Long.class), id -> new boolean[3]);
+                    boolean[] s = stages.computeIfAbsent(r.get(0, Long.class), id -> new boolean[4]);
                     LocalDate traineeOn = r.get(1, LocalDate.class);
                     LocalDate hiredOn = r.get(2, LocalDate.class);
                     s[0] |= traineeOn != null || hiredOn != null;
                     s[1] |= hiredOn != null;
                     s[2] |= Funnel.retained12(hiredOn, r.get(3, LocalDate.class), today);
+                    s[3] |= Funnel.retentionPending(hiredOn, r.get(3, LocalDate.class), today);
                 });
         return em.createQuery("""
                         SELECT pl.id, t.code, t.vfuStart, d.id, d.name, un.id, un.code
@@ -86,9 +87,11 @@ public class FunnelService {
                 .setParameter("completed", PlacementStatus.COMPLETED)
                 .setParameter("university", universityId)
                 .getResultStream().map(r -> {
-                    boolean[] s = stages.getOrDefault(r.get(0, Long.class), new boolean[3]);
+                    boolean[] s = stages.getOrDefault(r.get(0, Long.class), new boolean[4]);
+                    // a student already retained through one candidacy is known, whatever another one's 12 months
                     return new FunnelFact(r.get(1, String.class), r.get(2, LocalDate.class), r.get(3, Long.class),
-                            r.get(4, String.class), r.get(5, Long.class), r.get(6, String.class), s[0], s[1], s[2]);
+                            r.get(4, String.class), r.get(5, Long.class), r.get(6, String.class), s[0], s[1], s[2],
+                            s[3] && !s[2]);
                 }).toList();
     }
 }

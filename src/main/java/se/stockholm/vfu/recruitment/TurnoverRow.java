@@ -1,5 +1,7 @@
 package se.stockholm.vfu.recruitment;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +22,7 @@ public record TurnoverRow(Long id, long version, Long districtId, String scopeNa
                 TurnoverRate.percent(t.getLeft(), t.getPermanentStaff()), false, t.getChangedAt(), t.getChangedBy());
     }
 
+    @JsonbProperty("city")
     public boolean isCity() {
         return districtId == null;
     }

@@ -18,13 +18,14 @@ public record RequestDetails(long id, long version, String termCode, long univer
                              Instant withdrawnAt, Instant changedAt, String changedBy, Instant lateChangeAt,
                              String lateChangeBy) implements Serializable {
 
-    public static RequestDetails of(StudentRequest request) {
+    /** The request with the status it is shown with, which its placements decide ({@link ShownStatus}). */
+    public static RequestDetails of(StudentRequest request, RequestStatus shownStatus) {
         RequestData data = request.toData();
         return new RequestDetails(request.getId(), request.getVersion(), request.getTerm().getCode(),
                 request.getUniversity().getId(), request.getUniversity().getCode(), data.studentRef(),
                 data.studentName(), data.studentEmail(), data.homeUniversity(), data.noPreference(), data.areaIds(),
                 data.districtIds(), data.languages(), data.extraSupport(), data.extraSupportNote(),
-                data.exclusionIds(), data.notes(), request.getStatus(), request.getWithdrawalReason(),
+                data.exclusionIds(), data.notes(), shownStatus, request.getWithdrawalReason(),
                 request.getWithdrawnAt(), request.getChangedAt(), request.getChangedBy(), request.getLateChangeAt(),
                 request.getLateChangeBy());
     }

@@ -65,7 +65,7 @@ public class RequestService {
             "studentName", "r.studentName",
             "studentEmail", "r.studentEmail",
             "universityCode", "un.code",
-            "status", "r.status");
+            "status", ShownStatus.of("r"));
 
     @PersistenceContext
     private EntityManager em;
@@ -88,7 +88,7 @@ public class RequestService {
     /**
      * One page of a term's requests: a coordinator's own university's only (asking for another is refused), the
      * central contact's all, or one university's with the filter {@code university} (an id). Filters
-     * {@code status} and {@code text} (name, student id or e-mail).
+     * {@code status} (as shown: {@link ShownStatus}) and {@code text} (name, student id or e-mail).
      */
     public Page<RequestRow> find(long termId, @NotNull PageRequest page) {
         Caller caller = currentUser.get();
@@ -105,18 +105,16 @@ public class RequestService {
             return Page.empty();
         }
         String where = " WHERE r.term.id = :term AND (:university IS NULL OR r.university.id = :university)"
-                + " AND (:status IS NULL OR r.status = :status)"
+                + status.value().map(shown -> " AND " + ShownStatus.is(shown, "r")).orElse("")
                 + page.containsCondition("text", "r.studentName", "r.studentRef", "r.studentEmail");
-        TypedQuery<RequestRow> rows = em.createQuery("""
-                SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id, un.code, r.studentRef, r.studentName,
-                       r.studentEmail, r.homeUniversity, r.noPreference, r.status, r.lateChangeAt)
-                FROM StudentRequest r JOIN r.university un""" + where
+        TypedQuery<RequestRow> rows = em.createQuery("SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id,"
+                + " un.code, r.studentRef, r.studentName, r.studentEmail, r.homeUniversity, r.noPreference, "
+                + ShownStatus.of("r") + ", r.lateChangeAt) FROM StudentRequest r JOIN r.university un" + where
                 + page.orderBy(SORTABLE, "r.studentName", "r.id"), RequestRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
             query.setParameter("term", termId);
             query.setParameter("university", university);
-            query.setParameter("status", status.orNull());
             page.bindContains(query, "text");
         }
         List<RequestRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
@@ -134,7 +132,7 @@ public class RequestService {
     }
 
     private RequestDetails details(StudentRequest request) {
-        RequestDetails details = RequestDetails.of(request).visibleTo(currentUser.get());
+        RequestDetails details = shown(request);
         readLog.requests(List.of(request.getId()), "RequestService.get");
         return details;
     }
@@ -203,7 +201,7 @@ public class RequestService {
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
         recordChange(request, late, "changed");
         em.flush();
-        return RequestDetails.of(request).visibleTo(currentUser.get());
+        return shown(request);
     }
 
     /**
@@ -222,7 +220,16 @@ public class RequestService {
         withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),
                 currentUser.get().username()));
         em.flush();
-        return RequestDetails.of(request).visibleTo(currentUser.get());
+        return shown(request);
+    }
+
+    /** The request as the caller may see it, with its status as shown ({@link ShownStatus}). */
+    private RequestDetails shown(StudentRequest request) {
+        boolean placed = request.getStatus() == RequestStatus.SENT && em.createQuery("SELECT COUNT(r) FROM"
+                        + " StudentRequest r WHERE r.id = :id AND " + ShownStatus.is(RequestStatus.PLACED, "r"), Long.class)
+                .setParameter("id", request.getId()).getSingleResult() > 0;
+        return RequestDetails.of(request, ShownStatus.of(request.getStatus(), placed))
+                .visibleTo(currentUser.get());
     }
 
     /**

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 /**
  * A university's request for a VFU place for one of its students in a term. A student is identified by the
  * university's own student id, never by personal identity number. The request refuses data that breaks
- * {@link RequestData#violations()}, a change once it is withdrawn or placed, and a withdrawal without reason;
+ * {@link RequestData#violations()}, a change once it is withdrawn, and a withdrawal without reason;
  * who may change it when (the deadline) is the service's rule, recorded here with {@link #recordChange}.
  */
 @Entity
@@ -160,7 +160,10 @@ public class StudentRequest extends BaseEntity {
         apply(data, areas, districts, exclusions);
     }
 
-    /** Only a sent request changes: a withdrawn one stays as it was withdrawn, a placed one belongs to its placement. */
+    /**
+     * Only a sent request changes: a withdrawn one stays as it was withdrawn. (A placed request is a sent one: PLACED is
+     * never stored, see {@link RequestStatus}; withdrawing it gives up a placement that has not started.)
+     */
     public void requireEditable() {
         if (status != RequestStatus.SENT) {
             throw new InvalidInputException(null, "request.error.notEditable");

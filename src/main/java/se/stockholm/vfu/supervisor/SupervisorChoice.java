@@ -1,5 +1,7 @@
 package se.stockholm.vfu.supervisor;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+
 import java.io.Serializable;
 
 /**
@@ -14,6 +16,7 @@ public record SupervisorChoice(long id, String name, String unitName, TrainingSt
         this(id, name, unitName, trainingStatus, null);
     }
 
+    @JsonbProperty("trained")
     public boolean isTrained() {
         return trainingStatus == TrainingStatus.COMPLETED;
     }

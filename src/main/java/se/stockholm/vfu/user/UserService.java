@@ -162,8 +162,21 @@ public class UserService {
         return user;
     }
 
+    /**
+     * Whether the caller may give a user this role, or change (enable, disable, move, set the password of) a user who
+     * has it: only an administrator does so for an administrator. The page offers only what this allows.
+     */
+    public boolean mayManage(@NotNull Role role) {
+        return role != Role.ADMIN || currentUser.get().role() == Role.ADMIN;
+    }
+
+    /** Whether the caller may disable the user: one they may manage, and never themself. */
+    public boolean mayDisable(@NotNull UserRow user) {
+        return mayManage(user.role()) && !user.username().equals(currentUser.get().username());
+    }
+
     private void requireMayGrant(Role role) {
-        if (role == Role.ADMIN && currentUser.get().role() != Role.ADMIN) {
+        if (!mayManage(role)) {
             throw new AccessDeniedException();
         }
     }

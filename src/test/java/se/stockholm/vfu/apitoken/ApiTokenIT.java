@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
@@ -22,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -107,6 +109,24 @@ class ApiTokenIT {
         long id = Http.array(list).getJsonObject(0).getJsonNumber("id").longValue();
         String stored = http.get("api/it/tokens/" + id + "/stored", Fixtures.ADMIN, Fixtures.PASSWORD).body();
         assertThat(stored).contains(ApiTokens.hash(secret)).doesNotContain(secret.substring(4));
+    }
+
+    @Test
+    void aTokenValidThroughADayIsListedWithThatDayNotTheMidnightAfterIt() throws Exception {
+        String contact = newUser("UNIVERSITY", null);
+        LocalDate lastDay = LocalDate.now(StockholmTime.ZONE).plusDays(30);
+        PageClient browser = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(browser.open("api-tokens.xhtml").statusCode()).isEqualTo(200);
+        browser.press("api-tokens.xhtml", "tokenForm:createToken",
+                Map.of("tokenForm:name", "Terminsexport", "tokenForm:expiresOn", lastDay.toString()));
+
+        String page = browser.open("api-tokens.xhtml").body();
+        assertThat(page).contains("Giltig till och med").contains("Terminsexport").contains(lastDay.toString())
+                .doesNotContain(lastDay.plusDays(1) + " 00:00");
+        JsonObject listed = Http.array(http.get(TOKENS, contact, Fixtures.PASSWORD)).getJsonObject(0);
+        assertThat(listed.getString("validThrough")).isEqualTo(lastDay.toString());
+        assertThat(Instant.parse(listed.getString("expiresAt")))
+                .isEqualTo(lastDay.plusDays(1).atStartOfDay(StockholmTime.ZONE).toInstant());
     }
 
     @Test

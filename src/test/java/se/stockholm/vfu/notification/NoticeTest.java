@@ -31,7 +31,9 @@ class NoticeTest {
                 .isEqualTo("Södermalm har avböjt VFU-placeringen av Alva Ek under VT2027. Skäl: Ingen handledare."
                         + " Studenten ingår åter bland dem som ska placeras.");
         assertThat(NoticeTexts.body(declined, Locale.ENGLISH)).contains("Reason: Ingen handledare");
-        assertThat(published.link()).isEqualTo("/district/placements.xhtml");
+        assertThat(published.link()).as("opens the page in the notice's term").isEqualTo("/district/placements.xhtml?term=VT2027");
+        assertThat(declined.link()).isNull();
+        assertThat(Notice.inTerm("/support.xhtml?placement=7", "HT2026")).isEqualTo("/support.xhtml?placement=7&term=HT2026");
     }
 
     @Test

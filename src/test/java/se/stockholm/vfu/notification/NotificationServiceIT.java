@@ -115,7 +115,7 @@ class NotificationServiceIT {
         assertThat(swedish.rows().get(0).body()).contains("Rinkeby-Kista har avböjt", "Skäl: Enheten har inte plats");
         assertThat(english.rows().get(1).body())
                 .isEqualTo("Södermalm has confirmed the field placement of " + first + " in " + Fixtures.TERM + ".");
-        assertThat(english.rows().get(1).link()).isEqualTo("/university/requests.xhtml");
+        assertThat(english.rows().get(1).link()).isEqualTo("/university/requests.xhtml?term=" + Fixtures.TERM);
         assertThat(swedish.rows()).noneMatch(NotificationRow::read);
         assertThat(unreadBefore).isGreaterThanOrEqualTo(2);
 

@@ -66,9 +66,9 @@ class DashboardServiceIT {
         assertThat(city.ceiling()).isEqualTo(4);
         assertThat(city.byDistrict()).hasSize(13);
         assertThat(line(city.byDistrict(), "SK")).isEqualTo(new Breakdown(common.districtId("SK"), "SK", "Skarpnäck",
-                4, 4, 3, 1));
+                4L, 4L, 3, 1));
         assertThat(line(city.byDistrict(), "FA")).isEqualTo(new Breakdown(common.districtId("FA"), "FA", "Farsta",
-                3, 1, 0, 0));
+                3L, 1L, 0, 0));
         assertThat(city.notReported()).hasSize(11).extracting(Party::code).doesNotContain("SK", "FA");
         assertThat(city.noRequests()).extracting(Party::code).containsExactly("ESBH");
         assertThat(line(city.byUniversity(), "SU")).extracting(Breakdown::requests, Breakdown::placed,
@@ -79,6 +79,10 @@ class DashboardServiceIT {
                 .containsExactly(4L, 3L, 1L);
         assertThat(line(city.byArea(), "EKB")).extracting(Breakdown::reported, Breakdown::placed, Breakdown::completed)
                 .containsExactly(3L, 0L, 0L);
+        // figures that do not apply are null (left out of the JSON), never a number such as -1
+        assertThat(city.byArea()).extracting(Breakdown::requests).as("requests by area of work").containsOnlyNulls();
+        assertThat(city.byUniversity()).extracting(Breakdown::reported).as("places reported by a university")
+                .containsOnlyNulls();
         TrainingCoverage skarpnack = city.training().stream().filter(t -> t.code().equals("SK")).findFirst().orElseThrow();
         // s1 supervises a (completed), s2 supervises b (started): two supervising, one of them trained
         assertThat(skarpnack.supervising()).isEqualTo(2);
@@ -97,9 +101,9 @@ class DashboardServiceIT {
                 .filteredOn(t -> t.key().equals("dashboard.todo.notRun"))
                 .extracting(Todo::termCode).doesNotContain(DashboardFixtures.TERM, DashboardFixtures.PAST_TERM);
         List<TrendPoint> trend = city.trend();
-        assertThat(trend).last().isEqualTo(new TrendPoint("HT2042", 100, 7, 6, 3, 1));
+        assertThat(trend).last().isEqualTo(new TrendPoint("HT2042", 100, 7L, 6, 3, 1));
         assertThat(trend).filteredOn(p -> p.termCode().equals(DashboardFixtures.PAST_TERM))
-                .containsExactly(new TrendPoint("VT2042", 100, 2, 1, 1, 1));
+                .containsExactly(new TrendPoint("VT2042", 100, 2L, 1, 1, 1));
         assertThat(city.deadlines()).extracting(Deadline::key).containsExactly("dashboard.deadline.reporting",
                 "dashboard.deadline.requests", "dashboard.deadline.vfuStart", "dashboard.deadline.vfuEnd");
     }
@@ -120,7 +124,7 @@ class DashboardServiceIT {
         assertThat(own.byArea()).extracting(Breakdown::code).containsExactly("BOU");
         assertThat(own.notReported()).isEmpty();
         assertThat(own.ceiling()).isNull();
-        assertThat(own.trend()).last().isEqualTo(new TrendPoint("HT2042", 100, 4, 4, 3, 1));
+        assertThat(own.trend()).last().isEqualTo(new TrendPoint("HT2042", 100, 4L, 4, 3, 1));
         assertThat(own.toString()).doesNotContain("Farsta");
         assertThat(runAs.user(DashboardFixtures.SKARPNACK, () -> dashboardService.forCaller(term)).scopeName())
                 .isEqualTo("Skarpnäck");
@@ -152,7 +156,10 @@ class DashboardServiceIT {
                 .containsExactlyInAnyOrder(tuple("SK", 2L, 1L),
                         tuple("FA", 0L, 0L));
         assertThat(own.training()).isEmpty();
-        assertThat(own.trend()).last().isEqualTo(new TrendPoint("HT2042", 100, -1, 4, 2, 1));
+        assertThat(own.trend()).last().isEqualTo(new TrendPoint("HT2042", 100, null, 4, 2, 1));
+        assertThat(own.byDistrict()).extracting(Breakdown::reported, Breakdown::requests).as("not the university's")
+                .containsOnly(tuple(null, null));
+        assertThat(own.byUniversity()).extracting(Breakdown::reported).containsOnlyNulls();
         assertThat(own.toString()).doesNotContain("Södertörn");
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SU,

@@ -20,6 +20,7 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationRow;
 import se.stockholm.vfu.notification.NotificationService;
+import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
@@ -31,6 +32,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * After publishing: districts confirm with a supervisor who has room or decline with a reason, the lifecycle moves
@@ -92,10 +94,15 @@ class PlacementServiceIT {
                 .doesNotContain(term.rinkebySupervisor());
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.history(term.termId(), e.id())))
                 .extracting(PlacementEvent::getStatus).containsExactly(PlacementStatus.OFFERED, PlacementStatus.CONFIRMED);
-        assertThat(notices(Fixtures.RINKEBY)).as("told on publish")
-                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode()));
-        assertThat(notices(Fixtures.SH)).as("the university is told")
-                .anySatisfy(n -> assertThat(n.subject()).isEqualTo("Placering bekräftad: " + e.studentName()));
+        // each notice opens its page in the term it is about, whatever term the reader's header shows
+        assertThat(notices(Fixtures.RINKEBY)).as("told on publish").anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Nya VFU-erbjudanden för " + term.termCode());
+            assertThat(n.link()).isEqualTo("/placements.xhtml?term=" + term.termCode());
+        });
+        assertThat(notices(Fixtures.SH)).as("the university is told").anySatisfy(n -> {
+            assertThat(n.subject()).isEqualTo("Placering bekräftad: " + e.studentName());
+            assertThat(n.link()).isEqualTo("/placements.xhtml?term=" + term.termCode());
+        });
         assertThat(notices(Fixtures.SU)).noneSatisfy(n -> assertThat(n.subject()).contains(e.studentName()));
     }
 
@@ -266,7 +273,44 @@ class PlacementServiceIT {
                         requestService.get(started.termId(), started.student("e")).version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
         assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.termId(), started.student("e"))).status())
-                .as("the withdrawal was rolled back").isEqualTo(RequestStatus.SENT);
+                .as("the withdrawal was rolled back").isEqualTo(RequestStatus.PLACED);
+    }
+
+    @Test
+    void aRequestIsPlacedFromTheConfirmationOnAndNotWhileOfferedDeclinedOrCancelled() throws Exception {
+        Scenario term = published();
+        List<PlacementRow> sodermalm = visibleTo(Fixtures.SODERMALM, term);
+        PlacementRow declined = sodermalm.get(0);
+        PlacementRow cancelled = sodermalm.get(1);
+        PlacementRow e = only(Fixtures.RINKEBY, term);
+        assertThat(shown(Fixtures.SH, term, e)).as("offered, not answered").isEqualTo(RequestStatus.SENT);
+
+        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.SODERMALM, () -> {
+            placementService.decline(term.termId(), declined.id(), declined.version(), "Ingen handledare");
+            return placementService.confirm(term.termId(), cancelled.id(), cancelled.version(), term.sodermalmSupervisor());
+        });
+        PlacementRow confirmed = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), cancelled.id()));
+        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(term.termId(), cancelled.id(), confirmed.version(),
+                "Studenten har avbrutit utbildningen"));
+
+        assertThat(shown(Fixtures.SH, term, e)).isEqualTo(RequestStatus.PLACED);
+        assertThat(shown(Fixtures.SU, term, declined)).as("declined: back in the pool").isEqualTo(RequestStatus.SENT);
+        assertThat(shown(Fixtures.SU, term, cancelled)).as("cancelled before the start").isEqualTo(RequestStatus.SENT);
+        assertThat(requests(Fixtures.CENTRAL, term, "PLACED")).extracting(RequestRow::id, RequestRow::status)
+                .containsExactly(tuple(e.requestId(), RequestStatus.PLACED));
+        assertThat(requests(Fixtures.CENTRAL, term, "SENT")).extracting(RequestRow::id)
+                .hasSize(4).doesNotContain(e.requestId());
+        assertThat(requests(Fixtures.SH, term, null)).extracting(RequestRow::status)
+                .containsExactlyInAnyOrder(RequestStatus.SENT, RequestStatus.PLACED);
+
+        PlacementRow placed = runAs.user(Fixtures.RINKEBY, () -> placementService.get(term.termId(), e.id()));
+        runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), placed.id(), placed.version()));
+        PlacementRow started = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id()));
+        runAs.user(Fixtures.CENTRAL, () -> placementService.interrupt(term.termId(), started.id(), started.version(),
+                "Sjukdom", LocalDate.of(3000, 10, 1)));
+        assertThat(shown(Fixtures.SH, term, e)).as("interrupted: the student had their placement")
+                .isEqualTo(RequestStatus.PLACED);
     }
 
     @Test
@@ -278,6 +322,18 @@ class PlacementServiceIT {
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
                 () -> placementService.cancel(term.termId(), e.id(), e.version(), "Gammal bild")))
                 .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
+    }
+
+    /** The status the user is shown for the placement's request. */
+    private RequestStatus shown(String user, Scenario term, PlacementRow placement) throws Exception {
+        return runAs.user(user, () -> requestService.get(term.termId(), placement.requestId())).status();
+    }
+
+    /** The term's requests the user sees, with the status filter (null: all). */
+    private List<RequestRow> requests(String user, Scenario term, String status) throws Exception {
+        Map<String, String> filters = status == null ? Map.of() : Map.of("status", status);
+        return runAs.user(user, () -> requestService.find(term.termId(), new PageRequest(0, 50, null, true, filters)))
+                .rows();
     }
 
     /** The user's latest notifications, in Swedish. */

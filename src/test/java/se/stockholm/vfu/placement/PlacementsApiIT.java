@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Allocation and placements over the JSON API, as each role: only the central contact runs and publishes; a district
- * answers only its own offers; another district or a university gets 404/403 and nothing changes. The test runs in
+ * answers only its own offers; another district or a university gets 404/403 and nothing changes; a confirmed
+ * placement shows its request as placed. The test runs in
  * the server to make its own term, and talks to the API over HTTP like any client.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -81,6 +82,9 @@ class PlacementsApiIT {
         assertThat(post(http, path + "/cancel", "{\"version\":" + version + ",\"reason\":\"x\"}", Fixtures.RINKEBY)
                 .statusCode()).isEqualTo(403);
         assertThat(Http.object(http.get(path, Fixtures.SH, Fixtures.PASSWORD)).getString("status")).isEqualTo("OFFERED");
+        String request = "api/terms/" + term.termCode() + "/requests/" + offer.getJsonNumber("requestId").longValue();
+        assertThat(Http.object(http.get(request, Fixtures.SH, Fixtures.PASSWORD)).getString("status"))
+                .as("an offer the district has not answered does not place the student").isEqualTo("SENT");
 
         // under another term the placement is not found, whoever asks, and no answer reaches it through that path
         String elsewhere = "api/terms/" + fixtures.newTerm().termCode() + "/placements/" + id;
@@ -99,6 +103,13 @@ class PlacementsApiIT {
         HttpResponse<String> confirmed = post(http, path + "/confirm", confirm, Fixtures.RINKEBY);
         assertThat(confirmed.statusCode()).isEqualTo(200);
         assertThat(Http.object(confirmed).getString("status")).isEqualTo("CONFIRMED");
+        assertThat(Http.object(http.get(request, Fixtures.SH, Fixtures.PASSWORD)).getString("status")).isEqualTo("PLACED");
+        JsonObject placedList = Http.object(http.get("api/terms/" + term.termCode() + "/requests?status=PLACED",
+                Fixtures.SH, Fixtures.PASSWORD));
+        assertThat(placedList.getInt("total")).as("the university's placed students").isEqualTo(1);
+        assertThat(placedList.getJsonArray("rows").getJsonObject(0).getString("status")).isEqualTo("PLACED");
+        assertThat(Http.object(http.get("api/terms/" + term.termCode() + "/requests?status=SENT", Fixtures.CENTRAL,
+                Fixtures.PASSWORD)).getInt("total")).as("the other four, offered or unplaced").isEqualTo(4);
         assertThat(post(http, path + "/decline", "{\"version\":" + version + ",\"reason\":\"Sent\"}", Fixtures.RINKEBY)
                 .statusCode()).as("an answer on an old version").isEqualTo(409);
     }

@@ -35,7 +35,7 @@ class FunnelTest {
                             int times, boolean trainee, boolean hired, boolean retained) {
         for (int i = 0; i < times; i++) {
             facts.add(new FunnelFact(cohort, start, district.length(), district, university.length(), university, trainee,
-                    hired, retained));
+                    hired, retained, false));
         }
     }
 
@@ -81,6 +81,51 @@ class FunnelTest {
         assertThat(vt.students().suppressed()).as("3 students").isTrue();
         assertThat(vt.hires().suppressed()).as("0 is under 5 too").isTrue();
         assertThat(vt.hires().chartValue()).isZero();
+    }
+
+    @Test
+    void stillEmployedIsNotYetKnownWhileAHiresTwelveMonthsAreNotOverNeverAZero() {
+        List<FunnelFact> facts = new ArrayList<>(facts());
+        for (int i = 0; i < 6; i++) {
+            facts.add(new FunnelFact("VT2051", VT, 7, "Rinkeby", 2, "SH", true, true, false, i < 5));
+        }
+
+        List<FunnelRow> rows = Funnel.rows(facts, List.of(Funnel.Groups.CITY, Funnel.Groups.DISTRICTS), false);
+        FunnelRow city = rows.stream().filter(r -> r.cohort().equals("VT2051") && r.groupType().equals(FunnelRow.CITY))
+                .findFirst().orElseThrow();
+        assertThat(city.hires()).isEqualTo(new FunnelCell(6, false));
+        assertThat(city.retained12()).as("five hires' 12 months are not over").isEqualTo(FunnelCell.NOT_YET_KNOWN);
+        assertThat(city.retained12().count()).isNull();
+        assertThat(city.retained12().chartValue()).as("a gap in the chart").isNull();
+        assertThat(rows.stream().filter(r -> r.cohort().equals("VT2051") && "Södermalm".equals(r.groupName()))
+                .findFirst().orElseThrow().retained12()).as("Södermalm's are known: nobody hired")
+                .isEqualTo(new FunnelCell(0, false));
+        assertThat(Funnel.rows(facts, List.of(Funnel.Groups.CITY), false).get(0).retained12())
+                .as("HT2050 is known").isEqualTo(new FunnelCell(4, false));
+
+        FunnelRow sh = Funnel.rows(facts, List.of(Funnel.Groups.UNIVERSITIES), true).stream()
+                .filter(r -> r.cohort().equals("VT2051") && r.groupName().equals("SH")).findFirst().orElseThrow();
+        assertThat(sh.retained12()).as("6 hires: shown, the rest not yet known").isEqualTo(FunnelCell.NOT_YET_KNOWN);
+    }
+
+    @Test
+    void aUniversityIsNotToldThatSomeoneWasHiredWhenItsHiresAreFewerThanFive() {
+        List<FunnelFact> facts = List.of(new FunnelFact("VT2051", VT, 7, "Rinkeby", 2, "SH", true, true, false, true));
+
+        FunnelRow sh = Funnel.rows(facts, List.of(Funnel.Groups.UNIVERSITIES), true).get(0);
+
+        assertThat(sh.hires().suppressed()).isTrue();
+        assertThat(sh.retained12()).isEqualTo(new FunnelCell(null, true));
+    }
+
+    @Test
+    void aHiresRetentionIsPendingUntilTwelveMonthsHavePassedUnlessTheEmploymentEnded() {
+        LocalDate hired = LocalDate.of(2050, 3, 1);
+        assertThat(Funnel.retentionPending(hired, null, LocalDate.of(2051, 2, 28))).isTrue();
+        assertThat(Funnel.retentionPending(hired, null, LocalDate.of(2051, 3, 1))).isFalse();
+        assertThat(Funnel.retentionPending(hired, LocalDate.of(2050, 9, 1), LocalDate.of(2050, 10, 1)))
+                .as("left before the 12 months: known, not retained").isFalse();
+        assertThat(Funnel.retentionPending(null, null, LocalDate.of(2050, 10, 1))).isFalse();
     }
 
     @Test

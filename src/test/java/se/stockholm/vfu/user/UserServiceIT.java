@@ -4,7 +4,9 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,11 +15,17 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.security.Role;
 
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +47,9 @@ class UserServiceIT {
 
     @Inject
     Fixtures fixtures;
+
+    @ArquillianResource
+    URL base;
 
     @Test
     void centralContactCreatesADistrictContactWhoCanThenSignIn() throws Exception {
@@ -111,6 +122,61 @@ class UserServiceIT {
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> userService.create(form(Role.ADMIN))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.user(Fixtures.ADMIN, () -> userService.create(form(Role.ADMIN)))).isPositive();
+    }
+
+    @Test
+    void theCentralContactCannotChangeAnAdministratorNorDisableThemself() throws Exception {
+        UserRow admin = runAs.user(Fixtures.ADMIN, () -> row(Fixtures.ADMIN));
+        UserRow central = runAs.user(Fixtures.ADMIN, () -> row(Fixtures.CENTRAL));
+
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> userService.setEnabled(admin.id(), admin.version(), false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
+                () -> userService.resetPassword(admin.id(), admin.version(), "ett-nytt-lösenord-2026")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> userService.setEnabled(central.id(), central.version(), false)))
+                .isInstanceOf(InvalidInputException.class).hasMessage("user.error.disableSelf");
+    }
+
+    /** What the users page offers on a row: the actions the service would take from the caller, no more. */
+    @Test
+    @RunAsClient
+    void theUsersPageOffersOnARowOnlyWhatTheCallerMayDoThere() throws Exception {
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(actionsOnRow(central, Fixtures.ADMIN)).as("an administrator, to the central contact").isEmpty();
+        assertThat(actionsOnRow(central, Fixtures.CENTRAL)).as("the central contact's own row")
+                .containsExactly("Ändra roll", "Nytt lösenord");
+        assertThat(actionsOnRow(central, Fixtures.SODERMALM)).containsExactly("Inaktivera", "Ändra roll", "Nytt lösenord");
+
+        PageClient admin = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(actionsOnRow(admin, Fixtures.ADMIN)).containsExactly("Ändra roll", "Nytt lösenord");
+        assertThat(actionsOnRow(admin, Fixtures.CENTRAL)).containsExactly("Inaktivera", "Ändra roll", "Nytt lösenord");
+    }
+
+    private UserRow row(String username) {
+        return userService.find(new PageRequest(0, 50, null, true, Map.of("text", username))).rows().stream()
+                .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /** The buttons on the user's row of the users page, searched for by the user name. */
+    private static List<String> actionsOnRow(PageClient client, String username) throws Exception {
+        client.open("admin/users.xhtml");
+        String answer = client.ajax("admin/users.xhtml", "usersForm:users", "filter", Map.of(
+                "usersForm:users_filtering", "true", "usersForm:users_encodeFeature", "true",
+                "usersForm:users:globalFilter", username)).body();
+        Matcher rows = Pattern.compile("<tr[^>]*data-ri[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(answer);
+        while (rows.find()) {
+            String row = rows.group(1);
+            if (row.contains(">" + username + "</td>")) {
+                List<String> buttons = new ArrayList<>();
+                Matcher text = Pattern.compile("<span class=\"ui-button-text ui-c\">([^<]*)</span>").matcher(row);
+                while (text.find()) {
+                    buttons.add(text.group(1));
+                }
+                return buttons;
+            }
+        }
+        throw new AssertionError("no row of " + username + " in " + answer);
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.stockholm.vfu.evaluation.view;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import se.stockholm.vfu.common.SwedishOrder;
 import se.stockholm.vfu.evaluation.EvaluationQuestions;
 import se.stockholm.vfu.evaluation.ResultRow;
 
@@ -11,13 +12,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
 /**
  * Chart.js's configuration for the evaluation page's bar chart (PrimeFaces' {@code p:chart}): the groups along the
- * axis, one bar per term for the latest {@link #TERMS} terms, oldest first as a trend reads. A suppressed group (too
+ * axis (the city's total first, then the groups in Swedish order), one bar per term for the latest {@link #TERMS}
+ * terms, oldest first as a trend reads. A suppressed group (too
  * few answers) is left empty, never drawn as a zero. Kept apart from the page so that it is tested without a container.
  */
 final class EvaluationChart {
@@ -40,16 +43,21 @@ final class EvaluationChart {
         Set<String> terms = new LinkedHashSet<>();
         rows.forEach(row -> terms.add(row.termCode()));
         List<String> shown = new ArrayList<>(terms).subList(Math.max(0, terms.size() - TERMS), terms.size());
-        Set<String> groups = new LinkedHashSet<>();
+        // the city's total first, as the measure the groups are read against, then the groups in Swedish order
+        // (whichever term a group first appears in)
+        Set<String> city = new LinkedHashSet<>();
+        Set<String> named = new TreeSet<>(SwedishOrder.names());
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         for (ResultRow row : rows) {
             if (shown.contains(row.termCode())) {
                 String group = name.apply(row);
-                groups.add(group);
+                (row.cityTotal() ? city : named).add(group);
                 Double value = row.suppressed() ? null : question == 0 ? row.overall() : row.means().get(question - 1);
                 values.computeIfAbsent(row.termCode(), t -> new LinkedHashMap<>()).put(group, value);
             }
         }
+        List<String> groups = new ArrayList<>(city);
+        groups.addAll(named);
         JsonArrayBuilder labels = BUILDERS.createArrayBuilder();
         groups.forEach(labels::add);
         JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();

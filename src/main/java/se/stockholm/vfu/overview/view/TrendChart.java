@@ -5,7 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import se.stockholm.vfu.overview.TrendPoint;
 
 import java.util.List;
-import java.util.function.ToLongFunction;
+import java.util.function.Function;
 
 import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
@@ -50,10 +50,17 @@ public final class TrendChart {
                 .build().toString();
     }
 
-    private static JsonObjectBuilder series(String label, List<TrendPoint> points, ToLongFunction<TrendPoint> value,
+    private static JsonObjectBuilder series(String label, List<TrendPoint> points, Function<TrendPoint, Number> value,
                                             String colour, boolean dashed) {
         JsonArrayBuilder data = BUILDERS.createArrayBuilder();
-        points.forEach(p -> data.add(value.applyAsLong(p)));
+        points.forEach(p -> {
+            Number figure = value.apply(p);
+            if (figure == null) {
+                data.addNull();
+            } else {
+                data.add(figure.longValue());
+            }
+        });
         JsonObjectBuilder series = BUILDERS.createObjectBuilder()
                 .add("label", label)
                 .add("data", data)

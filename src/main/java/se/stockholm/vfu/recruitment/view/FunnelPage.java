@@ -66,8 +66,11 @@ public class FunnelPage implements Serializable {
                 Messages.text("recruitment.funnel.students"), null);
     }
 
-    /** A figure as shown and exported: the number, or "fewer than 5". */
+    /** A figure as shown and exported: the number, "fewer than 5" or "not known yet". */
     public String show(FunnelCell cell) {
+        if (cell.notYetKnown()) {
+            return Messages.text("recruitment.funnel.notYetKnown");
+        }
         return cell.suppressed() ? Messages.text("recruitment.funnel.fewerThan5") : String.valueOf(cell.count());
     }
 

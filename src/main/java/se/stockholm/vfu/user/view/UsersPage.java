@@ -3,7 +3,6 @@ package se.stockholm.vfu.user.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.UserRow;
 import se.stockholm.vfu.user.UserService;
@@ -28,9 +27,6 @@ public class UsersPage implements Serializable {
     @Inject
     private UserService userService;
 
-    @Inject
-    private CurrentUser currentUser;
-
     private PagedTable<UserRow> users;
 
     public void load() {
@@ -49,8 +45,16 @@ public class UsersPage implements Serializable {
 
     /** The roles the caller may give: only an administrator makes administrators (the service checks it too). */
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values())
-                .filter(role -> role != Role.ADMIN || currentUser.get().role() == Role.ADMIN)
-                .toList();
+        return Arrays.stream(Role.values()).filter(userService::mayManage).toList();
+    }
+
+    /** Whether the row offers changing the user's role, password and enabling them (the service refuses the rest). */
+    public boolean mayManage(UserRow user) {
+        return userService.mayManage(user.role());
+    }
+
+    /** Whether the row offers disabling the user: not the caller's own row. */
+    public boolean mayDisable(UserRow user) {
+        return userService.mayDisable(user);
     }
 }

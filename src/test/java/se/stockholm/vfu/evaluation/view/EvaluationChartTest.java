@@ -46,6 +46,23 @@ class EvaluationChartTest {
     }
 
     @Test
+    void theCitysTotalComesFirstAndTheGroupsInSwedishOrderWhicheverTermTheyFirstAppearIn() {
+        List<ResultRow> rows = List.of(result("VT2026", "Östermalm", false, 4.1), result("VT2026", "Hela staden", false, 4.0),
+                result("HT2026", "Älvsjö", false, 3.9), result("HT2026", "Bromma", false, 4.2),
+                result("HT2026", "Årsta", false, 3.8), result("HT2026", "Hela staden", false, 4.0));
+        List<ResultRow> marked = rows.stream().map(r -> r.groupName().equals("Hela staden") ? city(r) : r).toList();
+
+        String json = EvaluationChart.json(marked, 0, ResultRow::groupName, "Alla frågor");
+
+        assertThat(parse(json).getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString))
+                .containsExactly("Hela staden", "Bromma", "Årsta", "Älvsjö", "Östermalm");
+        JsonArray vt = datasets(json).getJsonObject(0).getJsonArray("data");
+        assertThat(vt.getJsonNumber(0).doubleValue()).as("each value stays with its group").isEqualTo(4.0);
+        assertThat(vt.getJsonNumber(4).doubleValue()).isEqualTo(4.1);
+        assertThat(vt.get(1)).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
     void aChosenQuestionShowsItsOwnMeanAndTitlesTheAxis() {
         List<ResultRow> rows = List.of(new ResultRow("VT2026", Grouping.DISTRICT, 1L, "Kista", "Kista", false, false, 9,
                 List.of(3.0, 2.5, 4.0, 5.0), 3.6));
@@ -62,6 +79,11 @@ class EvaluationChartTest {
     private static ResultRow result(String term, String group, boolean suppressed, Double overall) {
         return new ResultRow(term, Grouping.DISTRICT, (long) group.hashCode(), group, group, false, suppressed,
                 suppressed ? null : 9, suppressed ? null : List.of(4.0, 4.0, 4.0, 4.0), overall);
+    }
+
+    private static ResultRow city(ResultRow row) {
+        return new ResultRow(row.termCode(), row.grouping(), null, row.groupName(), "City total", true, false,
+                row.answers(), row.means(), row.overall());
     }
 
     private static JsonArray datasets(String json) {
