@@ -15,7 +15,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The compensation basis as a one-table PDF (OpenPDF): a title, the column headings and a row per district and
@@ -30,9 +32,13 @@ public final class CompensationPdf {
      * @param title the document's heading (e.g. "Underlag för ersättning HT2026")
      * @param headings district, university, students, working days, student-weeks
      * @param totalLabel the label of the totals row
+     * @param locale the language the figures are written in (Swedish writes 14,2 weeks, English 14.2)
      */
     public static void write(String title, List<String> headings, String totalLabel, List<CompensationRow> rows,
-                             OutputStream out) throws IOException {
+                             Locale locale, OutputStream out) throws IOException {
+        NumberFormat weeksFormat = NumberFormat.getNumberInstance(locale);
+        weeksFormat.setMinimumFractionDigits(1);
+        weeksFormat.setMaximumFractionDigits(1);
         Document document = new Document(PageSize.A4);
         try {
             PdfWriter.getInstance(document, out);
@@ -54,7 +60,7 @@ public final class CompensationPdf {
                 table.addCell(cell(row.universityCode(), plain, false));
                 table.addCell(cell(Integer.toString(row.students()), plain, true));
                 table.addCell(cell(Long.toString(row.workdays()), plain, true));
-                table.addCell(cell(row.weeks().toPlainString(), plain, true));
+                table.addCell(cell(weeksFormat.format(row.weeks()), plain, true));
                 students += row.students();
                 days += row.workdays();
             }
@@ -63,7 +69,7 @@ public final class CompensationPdf {
             table.addCell(cell(Long.toString(students), bold, true));
             table.addCell(cell(Long.toString(days), bold, true));
             BigDecimal weeks = SupervisedWeeks.weeks(days);
-            table.addCell(cell(weeks.toPlainString(), bold, true));
+            table.addCell(cell(weeksFormat.format(weeks), bold, true));
             document.add(table);
         } catch (DocumentException failed) {
             throw new IOException("The PDF could not be written", failed);

@@ -65,7 +65,8 @@ public class CompensationPage implements Serializable {
                 List.of(Messages.text("compensation.district"), Messages.text("compensation.university"),
                         Messages.text("compensation.students"), Messages.text("compensation.workdays"),
                         Messages.text("compensation.weeks")),
-                Messages.text("compensation.total"), fresh, external.getResponseOutputStream());
+                Messages.text("compensation.total"), fresh, context.getViewRoot().getLocale(),
+                external.getResponseOutputStream());
         context.responseComplete();
     }
 }
