@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -29,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A district contact's journey in a real browser: Södermalm reports one place with a named supervisor and one
  * without, and sees its total against the target go up by both, and the count without a supervisor by one.
  * A place left without its number of places gets the message beside the field. A reported place's history dialog
- * shows who reported it. Screenshots in target/screenshots.
+ * shows who reported it. The place dialog says whether it reports or edits a place. Screenshots in
+ * target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -142,11 +144,18 @@ class DistrictReportingBrowserIT {
 
         // the row's buttons (plain buttons that carry their row, js/row-commands.js) edit and withdraw that place
         browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("placeDialog")))).as("an edit, not a new place")
+                .isEqualTo("Ändra plats");
         assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).isEqualTo("2");
         setPlaces("3");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 3));
         browser.waitForFocus("placesForm:places:0:edit");
+        // and a new place after the edit is a new one again
+        openNewPlace();
+        assertThat(Browser.dialogTitle(browser.find(By.id("placeDialog")))).isEqualTo("Rapportera plats");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitForFocus("placesForm:newPlace");
 
         browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':withdraw']"));
         assertThat(browser.find(By.id("withdrawDialog")).getText()).contains(UNIT);
