@@ -17,10 +17,15 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journey of a student's inquiry: a district forwards it, the university makes a request of it. */
+/**
+ * The journey of a student's inquiry: a district forwards it, the university makes a request of it. The dialog that
+ * records it fits the window.
+ */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class InquiryBrowserIT {
+
+    private static final By FORWARD_DIALOG_CONTENT = By.cssSelector("[id='forwardDialog'] .ui-dialog-content");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -66,6 +71,24 @@ class InquiryBrowserIT {
         browser.find(By.id("requestsForm:requests:globalFilter")).sendKeys(studentRef);
         assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='requestsForm:requests_data']/tr/td[normalize-space()='"
                 + studentRef + "']"))).isEqualTo(studentRef);
+    }
+
+    /**
+     * The dialog that records an inquiry fits a window 1400 and 1024 pixels wide, with each label beside its field
+     * (the message's text area ran past the dialog's right edge).
+     */
+    @Test
+    void theInquiryDialogFitsTheWindowWithEachLabelBesideItsField() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        for (int width : new int[] {1400, 1024}) {
+            browser.windowWidth(width);
+            browser.open("/inquiries.xhtml");
+            browser.openDialog(By.id("inquiriesForm:newInquiry"));
+            assertThat(browser.overflowingWidth(FORWARD_DIALOG_CONTENT))
+                    .as("the dialog scrolled sideways at %d px by", width).isZero();
+            assertThat(browser.labelsNotBesideTheirFields(FORWARD_DIALOG_CONTENT)).as("at %d px", width).isEmpty();
+            browser.screenshot("inquiry-dialog-" + width);
+        }
     }
 
     /** The student's row, searched for: the list holds every inquiry of the district, over several pages. */
