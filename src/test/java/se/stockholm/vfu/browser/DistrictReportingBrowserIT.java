@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A district contact's journey in a real browser: Södermalm reports one place with a named supervisor and one
  * without, and sees its total against the target go up by both, and the count without a supervisor by one.
  * A place left without its number of places gets the message beside the field. A reported place's history dialog
- * shows who reported it. The place dialog fits its width, with each label beside its field, and says whether it
- * reports or edits a place. Screenshots in target/screenshots.
+ * shows who reported it. The place dialog fits its width, with each label beside its field, says whether it reports
+ * or edits a place, and Escape in its open list of languages closes only the list. Screenshots in target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -204,6 +204,26 @@ class DistrictReportingBrowserIT {
             Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeDialog")));
         }
+    }
+
+    /**
+     * Escape in the open list of languages closes the list and leaves the dialog open with what was typed (it closed
+     * the dialog too, and opening it again emptied the form).
+     */
+    @Test
+    void escapeInTheOpenListOfLanguagesClosesTheListNotTheDialog() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        openNewPlace();
+        browser.choose("placeForm:unit", UNIT);
+        setPlaces("4");
+        browser.click(By.id("placeForm:languages"));
+        browser.waitForFocusWithin("placeForm:languages_panel");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeForm:languages_panel")));
+        assertThat(browser.find(By.id("placeDialog")).isDisplayed()).as("the dialog stays").isTrue();
+        assertThat(browser.numberIn("placeForm:places")).isEqualTo("4");
     }
 
     @Test
