@@ -1,6 +1,7 @@
 package se.stockholm.vfu.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -36,6 +37,9 @@ public final class Browser {
      * every ajax update it waited for; looking costs one small request to chromedriver.
      */
     private static final Duration POLL = Duration.ofMillis(100);
+    /** The window every browser test starts with. */
+    static final int WINDOW_WIDTH = 1280;
+    static final int WINDOW_HEIGHT = 1000;
 
     private final WebDriver driver;
     private final URL base;
@@ -216,6 +220,71 @@ public final class Browser {
                 });
     }
 
+    /**
+     * Makes the browser's window as wide as a user's (the run's browser is {@link #WINDOW_WIDTH} wide, and each test
+     * starts at that width again) and waits until the page has been laid out at it.
+     */
+    public Browser windowWidth(int width) {
+        driver.manage().window().setSize(new Dimension(width, WINDOW_HEIGHT));
+        waitUp(driver, Duration.ofSeconds(15)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return window.innerWidth;")).intValue() == width);
+        return this;
+    }
+
+    /** The size every browser test starts with. */
+    static void standardWindow(WebDriver driver) {
+        Dimension standard = new Dimension(WINDOW_WIDTH, WINDOW_HEIGHT);
+        if (!standard.equals(driver.manage().window().getSize())) {
+            driver.manage().window().setSize(standard);
+        }
+    }
+
+    /**
+     * What of the element's content does not fit its width and is scrolled to or cut off, in CSS pixels: 0 when
+     * everything fits.
+     */
+    public int overflowingWidth(By element) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].scrollWidth - arguments[0].clientWidth;", find(element))).intValue();
+    }
+
+    /**
+     * The labels of the form grids (the portal's {@code .form-grid}, a label and its field a row) in the element that
+     * are not in the row of their own field or not left of it, each with where it is: empty when every label stands
+     * beside its field. A loose text in the grid becomes a cell of its own and moves every label after it.
+     */
+    public List<String> labelsNotBesideTheirFields(By element) {
+        @SuppressWarnings("unchecked")
+        List<String> misplaced = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const misplaced = [];
+                for (const grid of arguments[0].querySelectorAll('.form-grid')) {
+                    const cells = Array.from(grid.children).filter(c => c.getClientRects().length > 0);
+                    for (let i = 0; i < cells.length; i += 2) {
+                        const label = cells[i].getBoundingClientRect();
+                        const field = cells[i + 1] && cells[i + 1].getBoundingClientRect();
+                        const beside = field && Math.abs(label.top - field.top) < 2 && label.right <= field.left;
+                        if (!beside) {
+                            misplaced.push('"' + cells[i].textContent.trim() + '" at ' + Math.round(label.left) + ','
+                                    + Math.round(label.top) + (field ? ', its field at ' + Math.round(field.left) + ','
+                                    + Math.round(field.top) : ', no field'));
+                        }
+                    }
+                }
+                return misplaced;""", find(element));
+        return misplaced;
+    }
+
+    /** The column headers of the table whose content does not fit their width (cut off), with their text. */
+    public List<String> headersCutOff(String tableId) {
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll("[id='" + arguments[0] + "'] thead th"))
+                        .filter(th => th.scrollWidth > th.clientWidth)
+                        .map(th => th.innerText.trim().split('\\n')[0] + ': ' + th.scrollWidth + ' > ' + th.clientWidth);""",
+                tableId);
+        return cut;
+    }
+
     /** The title of the dialog (a PrimeFaces dialog's header). */
     public static String dialogTitle(WebElement dialog) {
         return dialog.findElement(By.cssSelector(".ui-dialog-title")).getText().trim();
@@ -244,10 +313,14 @@ public final class Browser {
                 });
     }
 
-    /** Whether PrimeFaces has no ajax request of the page queued or under way. */
+    /**
+     * Whether PrimeFaces has no ajax request of the page queued or under way, nor one waiting to be sent: a table's
+     * search sends its request once typing pauses (PrimeFaces.debounce), and until then the table may show the rows
+     * of what was typed so far, which that request then replaces (a row found in between went stale).
+     */
     static boolean ajaxIdle(WebDriver driver) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && !PrimeFaces.debounceTimer);"));
     }
 
     /**
@@ -257,6 +330,16 @@ public final class Browser {
     public void waitForFocus(String id) {
         waitUp(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> id.equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
+    /**
+     * Waits until the focus is on the element or on something in it: e.g. an open calendar or list (a PrimeFaces
+     * overlay), which takes the focus once it has opened.
+     */
+    public void waitForFocusWithin(String id) {
+        waitUp(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const e = document.getElementById(arguments[0]); return e != null && e.contains(document.activeElement);",
+                id)));
     }
 
     /**

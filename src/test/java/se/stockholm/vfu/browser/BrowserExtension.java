@@ -24,10 +24,11 @@ import java.util.Comparator;
  * Debian's {@code /usr/bin/chromium} driven by Debian's {@code /usr/bin/chromedriver} (never a downloaded browser or
  * driver: both paths are given, so Selenium Manager stays out), with a profile of its own that is deleted at the end.
  * <p>
- * Before each test it leaves the last page, deletes every cookie (so each test starts signed out, in Swedish) and
- * sets the test's {@link Browser} field to the shared browser at the portal's URL, the test's
- * {@code @ArquillianResource URL} field. When a test fails, what the browser showed is saved as
- * {@code target/screenshots/<class>-<test>-failed.png}. Use it after Arquillian, whose injection gives the URL:
+ * Before each test it leaves the last page, deletes every cookie (so each test starts signed out, in Swedish), gives
+ * the window its standard size again (a test may have made it narrower) and sets the test's {@link Browser} field to
+ * the shared browser at the portal's URL, the test's {@code @ArquillianResource URL} field. When a test fails, what
+ * the browser showed is saved as {@code target/screenshots/<class>-<test>-failed.png}. Use it after Arquillian, whose
+ * injection gives the URL:
  * <pre>
  * &#64;ExtendWith({ArquillianExtension.class, BrowserExtension.class})
  * &#64;RunAsClient
@@ -51,7 +52,10 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
         if (base == null) {
             throw new IllegalStateException("No portal URL: register BrowserExtension after ArquillianExtension");
         }
-        field(test, Browser.class, false).set(test, new Browser(chromium(context).alive(), base).signOut());
+        WebDriver driver = chromium(context).alive();
+        // a test that made the window narrower or wider leaves it so: the next one starts at the standard size
+        Browser.standardWindow(driver);
+        field(test, Browser.class, false).set(test, new Browser(driver, base).signOut());
     }
 
     @Override
@@ -103,7 +107,8 @@ public final class BrowserExtension implements BeforeEachCallback, TestWatcher {
             options.setBinary(CHROMIUM);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+                    "--window-size=" + Browser.WINDOW_WIDTH + "," + Browser.WINDOW_HEIGHT,
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).build();
             return new ChromeDriver(service, options);

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a confirmation, and creates a supervisor in that unit by choosing the district and then the unit. The
  * supervisor's training history is empty until the training is changed, and then shows the change. Closing the
  * history gives the focus back to the row's button, also when a search re-rendered the row while the dialog opened,
- * and a dialog just closed does not take the focus back from a field clicked within the moment it waits.
+ * and a dialog just closed does not take the focus back from a field clicked within the moment it waits. The unit's
+ * and the supervisor's dialogs say, in the user's language, whether they create or edit.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -83,6 +84,15 @@ class CentralUnitsBrowserIT {
         waitForTable("unitsForm:units", "Återaktiverad");
         browser.screenshot("central-unit-reactivated");
 
+        // the dialog's title says what it is for: it edits the unit, and after that it creates a new one again
+        browser.openDialog(By.cssSelector("[id='unitsForm:units_data'] button[id$=':edit']"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("unitDialog")))).isEqualTo("Ändra enhet");
+        assertThat(browser.find(By.id("unitForm:name")).getAttribute("value")).isEqualTo(unit);
+        closeWithEscape("unitDialog", "unitsForm:units:0:edit");
+        browser.openDialog(By.id("unitsForm:newUnit"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("unitDialog")))).isEqualTo("Ny enhet");
+        closeWithEscape("unitDialog", "unitsForm:newUnit");
+
         browser.find(By.id("header:nav-supervisors-city")).click();
         browser.find(By.id("supervisorsForm:newSupervisor"));
         assertThat(browser.driver().findElements(By.cssSelector("[id='supervisorForm:name'], [id='trainingForm:trainingStatus']")))
@@ -101,6 +111,10 @@ class CentralUnitsBrowserIT {
         browser.waitForFocus("supervisorsForm:newSupervisor");
         showOnly("supervisorsForm:supervisors", supervisor);
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains(DISTRICT).contains(unit);
+        browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':edit']"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("supervisorDialog")))).isEqualTo("Ändra handledare");
+        assertThat(browser.find(By.id("supervisorForm:name")).getAttribute("value")).isEqualTo(supervisor);
+        closeWithEscape("supervisorDialog", "supervisorsForm:supervisors:0:edit");
 
         By historyButton = By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':history']");
         WebElement history = browser.openHistory(historyButton, "historyDialog");
@@ -139,6 +153,19 @@ class CentralUnitsBrowserIT {
                 "PF('trainingDialog').hide(); arguments[0].focus(); arguments[0].click();",
                 browser.find(By.id("supervisorsForm:supervisors:globalFilter")));
         browser.assertFocusStays("supervisorsForm:supervisors:globalFilter", Duration.ofMillis(800));
+
+        browser.switchLanguage("en");
+        showOnly("supervisorsForm:supervisors", supervisor);
+        browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':edit']"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("supervisorDialog")))).isEqualTo("Edit supervisor");
+    }
+
+    /** Closes the dialog with Escape in its focused field and waits until the focus is back on its opener. */
+    private void closeWithEscape(String dialog, String opener) {
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialog)));
+        browser.waitForFocus(opener);
     }
 
     /** Searches the table for the text and waits until it shows that one row. */

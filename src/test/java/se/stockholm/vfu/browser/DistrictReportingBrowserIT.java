@@ -8,9 +8,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Http;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A district contact's journey in a real browser: Södermalm reports one place with a named supervisor and one
  * without, and sees its total against the target go up by both, and the count without a supervisor by one.
  * A place left without its number of places gets the message beside the field. A reported place's history dialog
- * shows who reported it. Screenshots in target/screenshots.
+ * shows who reported it. The place dialog fits its width, with each label beside its field, says whether it reports
+ * or edits a place, and Escape in its open list of languages closes only the list. Screenshots in target/screenshots.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -39,6 +42,7 @@ class DistrictReportingBrowserIT {
     /** The demo's term open for reporting, and the term before it. */
     private static final String OPEN_TERM = "VT2027";
     private static final String PAST_TERM = "HT2026";
+    private static final By PLACE_DIALOG_CONTENT = By.cssSelector("[id='placeDialog'] .ui-dialog-content");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,6 +71,9 @@ class DistrictReportingBrowserIT {
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
         browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        // the supervisor's menu (as wide as its longest name, unit and training) and the notes stay in the dialog
+        assertThat(browser.overflowingWidth(PLACE_DIALOG_CONTENT)).as("the dialog scrolled sideways by").isZero();
+        assertThat(browser.labelsNotBesideTheirFields(PLACE_DIALOG_CONTENT)).isEmpty();
         browser.screenshot("district-place-form");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 2));
@@ -142,11 +149,18 @@ class DistrictReportingBrowserIT {
 
         // the row's buttons (plain buttons that carry their row, js/row-commands.js) edit and withdraw that place
         browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"));
+        assertThat(Browser.dialogTitle(browser.find(By.id("placeDialog")))).as("an edit, not a new place")
+                .isEqualTo("Ändra plats");
         assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).isEqualTo("2");
         setPlaces("3");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 3));
         browser.waitForFocus("placesForm:places:0:edit");
+        // and a new place after the edit is a new one again
+        openNewPlace();
+        assertThat(Browser.dialogTitle(browser.find(By.id("placeDialog")))).isEqualTo("Rapportera plats");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.waitForFocus("placesForm:newPlace");
 
         browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':withdraw']"));
         assertThat(browser.find(By.id("withdrawDialog")).getText()).contains(UNIT);
@@ -162,6 +176,54 @@ class DistrictReportingBrowserIT {
         assertThat(Browser.tableRows(history)).hasSize(3).anySatisfy(row -> assertThat(row).contains("Ändrad 3"))
                 .anySatisfy(row -> assertThat(row).contains("Återtagen").contains("Handledaren slutar"));
         browser.closeHistory("placeHistoryDialog");
+    }
+
+    /**
+     * The central contact's places at a window 1400 and 1024 pixels wide: no column heading or filter of the table is
+     * cut off, and the dialog that edits a place fits its width with each label beside its own field. The place's unit,
+     * shown and not chosen, once made one cell of the grid with its label, which moved every later label into the
+     * fields' column and the fields past the dialog's edge. The dialog's title says it edits a place.
+     */
+    @Test
+    void theCentralContactsPlacesAndThePlaceDialogFitTheWindowWithEachLabelBesideItsField() {
+        browser.logIn("central", DemoData.DEMO_PASSWORD);
+        for (int width : new int[] {1400, 1024}) {
+            browser.windowWidth(width);
+            browser.open("/central/places.xhtml");
+            assertThat(browser.headersCutOff("placesForm:places")).as("headings cut off at %d px", width).isEmpty();
+            assertThat(browser.overflowingWidth(By.cssSelector("[id='placesForm:places'] .ui-datatable-tablewrapper")))
+                    .as("the table scrolled sideways at %d px by", width).isZero();
+
+            browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"));
+            assertThat(Browser.dialogTitle(browser.find(By.id("placeDialog")))).isEqualTo("Ändra plats");
+            assertThat(browser.overflowingWidth(PLACE_DIALOG_CONTENT))
+                    .as("the dialog scrolled sideways at %d px by", width).isZero();
+            assertThat(browser.labelsNotBesideTheirFields(PLACE_DIALOG_CONTENT)).as("at %d px", width).isEmpty();
+            browser.screenshot("central-place-edit-" + width);
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeDialog")));
+        }
+    }
+
+    /**
+     * Escape in the open list of languages closes the list and leaves the dialog open with what was typed (it closed
+     * the dialog too, and opening it again emptied the form).
+     */
+    @Test
+    void escapeInTheOpenListOfLanguagesClosesTheListNotTheDialog() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-places")).click();
+        openNewPlace();
+        browser.choose("placeForm:unit", UNIT);
+        setPlaces("4");
+        browser.click(By.id("placeForm:languages"));
+        browser.waitForFocusWithin("placeForm:languages_panel");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("placeForm:languages_panel")));
+        assertThat(browser.find(By.id("placeDialog")).isDisplayed()).as("the dialog stays").isTrue();
+        assertThat(browser.numberIn("placeForm:places")).isEqualTo("4");
     }
 
     @Test

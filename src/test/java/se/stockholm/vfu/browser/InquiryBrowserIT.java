@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 
@@ -19,10 +20,15 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The journey of a student's inquiry: a district forwards it, the university makes a request of it. */
+/**
+ * The journey of a student's inquiry: a district forwards it, the university makes a request of it. The dialog that
+ * records it fits the window, and Escape in its open calendar closes only the calendar.
+ */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class InquiryBrowserIT {
+
+    private static final By FORWARD_DIALOG_CONTENT = By.cssSelector("[id='forwardDialog'] .ui-dialog-content");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -87,6 +93,53 @@ class InquiryBrowserIT {
             browser.waitForMessageBeside("forwardForm:receivedOn", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
             assertThat(browser.find(By.id("forwardForm:receivedOn_input")).getAttribute("value")).isEqualTo(impossible);
         }
+    }
+
+    /**
+     * The dialog that records an inquiry fits a window 1400 and 1024 pixels wide, with each label beside its field
+     * (the message's text area ran past the dialog's right edge).
+     */
+    @Test
+    void theInquiryDialogFitsTheWindowWithEachLabelBesideItsField() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        for (int width : new int[] {1400, 1024}) {
+            browser.windowWidth(width);
+            browser.open("/inquiries.xhtml");
+            browser.openDialog(By.id("inquiriesForm:newInquiry"));
+            assertThat(browser.overflowingWidth(FORWARD_DIALOG_CONTENT))
+                    .as("the dialog scrolled sideways at %d px by", width).isZero();
+            assertThat(browser.labelsNotBesideTheirFields(FORWARD_DIALOG_CONTENT)).as("at %d px", width).isEmpty();
+            browser.screenshot("inquiry-dialog-" + width);
+        }
+    }
+
+    /**
+     * Escape in the date field while its calendar is open closes the calendar, and the dialog stays with what was typed
+     * (the same key closed the dialog too, and opening it again emptied the form); a second Escape closes the dialog.
+     */
+    @Test
+    void escapeInTheDateFieldWithItsCalendarOpenClosesOnlyTheCalendar() {
+        String student = "Esc Escape " + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-inquiries")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"));
+        browser.find(By.id("forwardForm:studentName")).sendKeys(student);
+        WebElement received = browser.find(By.id("forwardForm:receivedOn_input"));
+        received.click();
+        // the calendar takes the focus once it has opened; the keys go back to the field, the calendar still open
+        browser.waitForFocusWithin("forwardForm:receivedOn_panel");
+        received.sendKeys(Keys.END);
+        assertThat(browser.find(By.id("forwardForm:receivedOn_panel")).isDisplayed()).isTrue();
+
+        received.sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("forwardForm:receivedOn_panel")));
+        assertThat(browser.find(By.id("forwardDialog")).isDisplayed()).as("the dialog stays").isTrue();
+        assertThat(browser.find(By.id("forwardForm:studentName")).getAttribute("value")).isEqualTo(student);
+
+        received.sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("forwardDialog")));
     }
 
     /** The student's row, searched for: the list holds every inquiry of the district, over several pages. */
