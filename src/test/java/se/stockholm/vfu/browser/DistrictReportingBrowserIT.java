@@ -66,7 +66,7 @@ class DistrictReportingBrowserIT {
                 .as("the field's limit is the entity's, not one typed in the page").isEqualTo(Integer.toString(PlaceOffer.NOTES_MAX));
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
-        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.choose("placeForm:supervisor", DemoData.BARN_OCH_FAMILJ_SUPERVISOR);
         browser.screenshot("district-place-form");
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 2));
@@ -120,7 +120,7 @@ class DistrictReportingBrowserIT {
         openNewPlace();
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
-        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.choose("placeForm:supervisor", DemoData.BARN_OCH_FAMILJ_SUPERVISOR);
         browser.find(By.id("placeForm:notes")).sendKeys(note);
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 2));
