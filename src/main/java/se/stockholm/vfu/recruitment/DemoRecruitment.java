@@ -124,9 +124,9 @@ public class DemoRecruitment {
 
     /**
      * The {@code k}th candidate's way: the first as many as the post has places become trainees on its first day and
-     * are hired ten months on (in the oldest posts the first hire later moves away, the last trainee leaves before
-     * a hire); the rest withdraw or are not chosen, but an open post has not yet answered an applicant or two. No
-     * step after today.
+     * are hired ten months on (in the oldest posts the second hire moves away within the year, so the funnel's
+     * "still employed after 12 months" has one of each); the rest withdraw or are not chosen, but an open post has
+     * not yet answered an applicant or two. No step after today.
      */
     private void walk(Candidate candidate, int k, LocalDate today, Instant now) {
         TraineePost post = candidate.getPost();
@@ -154,11 +154,7 @@ public class DemoRecruitment {
                 || !step(candidate, CandidateStatus.TRAINEE, start, null, today, now)) {
             return;
         }
-        if (oldest && k == post.getPosts() - 1 && k > 0) {
-            step(candidate, CandidateStatus.LEFT, start.plusMonths(5), "Fick arbete i en annan kommun", today, now);
-            return;
-        }
-        if (step(candidate, CandidateStatus.HIRED, start.plusMonths(10), null, today, now) && oldest && k == 0) {
+        if (step(candidate, CandidateStatus.HIRED, start.plusMonths(10), null, today, now) && oldest && k == 1) {
             step(candidate, CandidateStatus.LEFT, start.plusMonths(18), "Flyttade till annan kommun", today, now);
         }
     }
