@@ -136,7 +136,7 @@ class DistrictReportingBrowserIT {
         assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Status", "Antal platser", "Handledare",
                 "Anledning", "Ändrad efter sista dag", "Av vem");
         assertThat(Browser.tableRows(history)).singleElement().asString()
-                .contains("Rapporterad 2 Handledare " + UNIT).endsWith("sodermalm");
+                .contains("Rapporterad 2 " + DemoData.BARN_OCH_FAMILJ_SUPERVISOR).endsWith("sodermalm");
         browser.screenshot("district-place-history");
         browser.closeHistory("placeHistoryDialog");
 
@@ -223,7 +223,8 @@ class DistrictReportingBrowserIT {
         browser.find(By.id("header:nav-units-city")).click();
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains("Södermalm").contains("Rinkeby-Kista");
         browser.find(By.id("header:nav-supervisors-city")).click();
-        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains("Handledare");
+        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).as("the supervisors' rows")
+                .contains("Socialsekreterare");
     }
 
     private void openNewPlace() {
