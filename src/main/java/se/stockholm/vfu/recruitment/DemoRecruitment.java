@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,8 +104,8 @@ public class DemoRecruitment {
                             && pl.getTerm().getVfuEnd().isBefore(start.minusMonths(1))).toList();
             int wanted = VFU_CANDIDATES_PER_PLACE * post.getPosts();
             String own = post.getDistrict().getCode();
-            List<Placement> chosen = new ArrayList<>(pool.stream()
-                    .filter(pl -> own.equals(pl.getDistrict().getCode())).limit(wanted - 1L).toList());
+            List<Placement> chosen = new ArrayList<>(alternating(pool.stream()
+                    .filter(pl -> own.equals(pl.getDistrict().getCode())).toList()).stream().limit(wanted - 1L).toList());
             pool.stream().filter(pl -> !own.equals(pl.getDistrict().getCode())).findFirst().ifPresent(chosen::add);
             for (int k = 0; k < chosen.size(); k++) {
                 Placement placement = chosen.get(k);
@@ -120,6 +121,21 @@ public class DemoRecruitment {
             }
         }
         return count;
+    }
+
+    /** The placements with their terms taken in turn, so that every cohort of a post has candidates and trainees. */
+    private static List<Placement> alternating(List<Placement> placements) {
+        Map<Long, List<Placement>> byTerm = new LinkedHashMap<>();
+        placements.forEach(pl -> byTerm.computeIfAbsent(pl.getTerm().getId(), t -> new ArrayList<>()).add(pl));
+        List<Placement> inTurn = new ArrayList<>();
+        for (int i = 0; inTurn.size() < placements.size(); i++) {
+            for (List<Placement> cohort : byTerm.values()) {
+                if (i < cohort.size()) {
+                    inTurn.add(cohort.get(i));
+                }
+            }
+        }
+        return inTurn;
     }
 
     /**
