@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import se.stockholm.vfu.audit.AuditRevision;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
@@ -26,7 +27,9 @@ import se.stockholm.vfu.user.AppUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -46,6 +49,9 @@ public class DemoData {
     /** One login per role; their presence tells that the demo data is already loaded. */
     public static final List<String> DEMO_USERNAMES = List.of("central", "admin", "sodermalm", "rinkeby", "su", "sh");
 
+    /** The supervisor of the demo's unit Barn och familj Södermalm, whom the browser tests choose in the place dialog. */
+    public static final String BARN_OCH_FAMILJ_SUPERVISOR = "Karin Lindqvist";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext
@@ -56,6 +62,9 @@ public class DemoData {
 
     @Inject
     private DatabaseMigration migration;
+
+    /** The demo's named units, each with its one supervisor (or none), made the first time a term names them. */
+    private final Map<String, Unit> namedUnits = new HashMap<>();
 
     /** Whether this start loaded the demo data (then {@link DemoHistory} adds some users' changes to it). */
     private boolean loadedNow;
@@ -104,18 +113,23 @@ public class DemoData {
         user("su", "Ulla Universitet", Role.UNIVERSITY, null, university("SU"), hash);
         user("sh", "Sven Södertörn", Role.UNIVERSITY, null, university("SH"), hash);
 
-        places(spring, "SO", "Barn och familj Södermalm", "BOU", 4, TrainingStatus.COMPLETED);
-        places(spring, "SO", "Ekonomiskt bistånd Skanstull", "EKB", 3, TrainingStatus.ENROLLED);
-        places(spring, "SO", "Beroendeenheten Södermalm", "VUX", 2, null);
-        places(spring, "RK", "Mottagningen Kista", "MOT", 3, TrainingStatus.COMPLETED);
-        places(spring, "RK", "Barn och unga Rinkeby", "BOU", 2, TrainingStatus.NONE);
-        places(spring, "HV", "Socialpsykiatri Vällingby", "SOP", 2, TrainingStatus.COMPLETED);
-        places(spring, "FA", "Äldre Farsta", "ALD", 2, TrainingStatus.ENROLLED);
-        places(spring, "OS", "Funktionsnedsättning Östermalm", "FUN", 1, TrainingStatus.COMPLETED);
-        places(autumn, "SO", "Barn och familj Södermalm (HT)", "BOU", 5, TrainingStatus.COMPLETED);
-        places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED);
+        DemoNames names = new DemoNames();
+        names.reserve(BARN_OCH_FAMILJ_SUPERVISOR);
+        places(spring, "SO", "Barn och familj Södermalm", "BOU", 4, TrainingStatus.COMPLETED, BARN_OCH_FAMILJ_SUPERVISOR,
+                names);
+        places(spring, "SO", "Ekonomiskt bistånd Skanstull", "EKB", 3, TrainingStatus.ENROLLED, names.next(), names);
+        places(spring, "SO", "Beroendeenheten Södermalm", "VUX", 2, null, null, names);
+        places(spring, "RK", "Mottagningen Kista", "MOT", 3, TrainingStatus.COMPLETED, names.next(), names);
+        places(spring, "RK", "Barn och unga Rinkeby", "BOU", 2, TrainingStatus.NONE, names.next(), names);
+        places(spring, "HV", "Socialpsykiatri Vällingby", "SOP", 2, TrainingStatus.COMPLETED, names.next(), names);
+        places(spring, "FA", "Äldreomsorg Farsta", "ALD", 2, TrainingStatus.ENROLLED, names.next(), names);
+        places(spring, "OS", "Funktionsnedsättning Östermalm", "FUN", 1, TrainingStatus.COMPLETED, names.next(), names);
+        // the same unit reports for the running term too, with the same supervisor
+        places(autumn, "SO", "Barn och familj Södermalm", "BOU", 5, TrainingStatus.COMPLETED, BARN_OCH_FAMILJ_SUPERVISOR,
+                names);
+        places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED, names.next(), names);
 
-        new DemoTerms(em, cityScale ? DemoTerms.Scale.CITY : DemoTerms.Scale.DEMO).write(autumn, spring);
+        new DemoTerms(em, cityScale ? DemoTerms.Scale.CITY : DemoTerms.Scale.DEMO, names).write(autumn, spring);
         readLog(spring);
     }
 
@@ -162,30 +176,44 @@ public class DemoData {
     }
 
     private void places(Term term, String districtCode, String unitName, String areaCode, int places,
-                        TrainingStatus supervisorTraining) {
+                        TrainingStatus supervisorTraining, String supervisorName, DemoNames names) {
         AreaOfWork area = area(areaCode);
-        Unit unit = new Unit(district(districtCode), area, unitName);
-        unit.setContact("Kontakt " + unitName, "kontakt." + districtCode.toLowerCase() + "@demo.vfu.stockholm.se");
-        em.persist(unit);
+        Unit unit = namedUnits.get(unitName);
+        Supervisor supervisor;
+        if (unit == null) {
+            unit = new Unit(district(districtCode), area, unitName);
+            String manager = names.next();
+            unit.setContact(manager, DemoNames.email(manager));
+            em.persist(unit);
+            namedUnits.put(unitName, unit);
+            supervisor = supervisorTraining == null ? null : supervisor(unit, supervisorName, places, supervisorTraining);
+        } else {
+            Unit known = unit;
+            supervisor = em.createQuery("SELECT s FROM Supervisor s WHERE s.unit = :unit", Supervisor.class)
+                    .setParameter("unit", known).getResultStream().findFirst().orElse(null);
+        }
         PlaceOffer offer = new PlaceOffer(term, unit, area, places);
         offer.setNotes("Välkommen till " + unitName + "!");
-        if (supervisorTraining != null) {
-            Supervisor supervisor = new Supervisor(unit, "Handledare " + unitName,
-                    "handledare." + unit.getName().length() + "." + districtCode.toLowerCase() + "@demo.vfu.stockholm.se");
-            supervisor.setTitle("Socialsekreterare");
-            supervisor.setMaxStudents(Math.min(places, 2));
-            em.persist(supervisor);
-            TrainingChange training = supervisor.changeTraining(supervisorTraining, "Handledarutbildning i socialt arbete",
-                    university("SU"), LocalDate.of(2026, 1, 19),
-                    supervisorTraining == TrainingStatus.COMPLETED ? LocalDate.of(2026, 6, 5) : null, "demo", Instant.now());
-            if (training != null) {
-                em.persist(training);
-            }
+        if (supervisor != null) {
             offer.assignSupervisor(supervisor);
         }
         em.persist(offer);
     }
 
+    private Supervisor supervisor(Unit unit, String name, int places, TrainingStatus training) {
+        Supervisor supervisor = new Supervisor(unit, name, DemoNames.email(name));
+        supervisor.setTitle("Socialsekreterare");
+        supervisor.setMaxStudents(Math.min(places, 2));
+        em.persist(supervisor);
+        TrainingChange change = supervisor.changeTraining(training, "Handledarutbildning i socialt arbete",
+                university("SU"), LocalDate.of(2026, 1, 19),
+                training == TrainingStatus.COMPLETED ? LocalDate.of(2026, 6, 5) : null, AuditRevision.SYSTEM,
+                Instant.now());
+        if (change != null) {
+            em.persist(change);
+        }
+        return supervisor;
+    }
 
     private District district(String code) {
         return em.createQuery("SELECT d FROM District d WHERE d.code = :code", District.class)

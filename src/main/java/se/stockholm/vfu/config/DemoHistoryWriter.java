@@ -25,13 +25,13 @@ public class DemoHistoryWriter {
         offer.setLanguages(List.of("sv", "en"));
         offer.setNotes("Välkommen till Beroendeenheten! Engelsktalande student går bra.");
         Unit unit = offer.getUnit();
-        unit.setContact("Maria Mottagning", "maria.mottagning@demo.vfu.stockholm.se");
+        unit.setContact("Maria Sandell", "maria.sandell@demo.vfu.stockholm.se");
     }
 
     public void centralUpdatesAUnitsContact() {
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", Unit.class)
                 .setParameter("name", "Ekonomiskt bistånd Kungsholmen").getSingleResult();
-        unit.setContact("Kim Kungsholm", "kim.kungsholm@demo.vfu.stockholm.se");
+        unit.setContact("Kim Holmberg", "kim.holmberg@demo.vfu.stockholm.se");
     }
 
     public void universityWithdrawsARequest() {

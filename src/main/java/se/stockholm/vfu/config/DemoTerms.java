@@ -26,6 +26,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,14 +98,15 @@ final class DemoTerms {
     /** The units of the history, per district, each with its supervisors. */
     private final Map<String, List<Unit>> units = new LinkedHashMap<>();
     private final Map<Unit, List<Supervisor>> supervisors = new LinkedHashMap<>();
+    /** The staff's names, unique over the whole demo (its own random generator: the story's draws stay the same). */
+    private final DemoNames staffNames;
+    /** Students each supervisor has in the term being written: nobody gets more than they said they can take. */
+    private final Map<Supervisor, Integer> load = new HashMap<>();
 
-    DemoTerms(EntityManager em) {
-        this(em, Scale.DEMO);
-    }
-
-    DemoTerms(EntityManager em, Scale scale) {
+    DemoTerms(EntityManager em, Scale scale, DemoNames staffNames) {
         this.em = em;
         this.scale = scale;
+        this.staffNames = staffNames;
         em.createQuery("SELECT d FROM District d ORDER BY d.id", District.class).getResultList()
                 .forEach(d -> districts.put(d.getCode(), d));
         if (scale != Scale.DEMO) {
@@ -151,14 +154,14 @@ final class DemoTerms {
             for (int k = 0; k < scale.unitsPerDistrict(); k++) {
                 AreaOfWork area = areas.get(areaCodes.get((index + 2 * k) % areaCodes.size()));
                 Unit unit = new Unit(district, area, area.getNameSv() + ", " + district.getName());
-                unit.setContact("Enhetschef " + district.getName(), "enhet." + code.toLowerCase() + "." + k
-                        + "@demo.vfu.stockholm.se");
+                String manager = staffNames.next();
+                unit.setContact(manager, DemoNames.email(manager));
                 em.persist(unit);
                 own.add(unit);
                 List<Supervisor> staff = new ArrayList<>();
                 for (int s = 0; s < 1 + (index + k) % 2 + 1; s++) {
-                    Supervisor supervisor = new Supervisor(unit, "Handledare " + name(),
-                            "handledare." + code.toLowerCase() + "." + k + "." + s + "@demo.vfu.stockholm.se");
+                    String name = staffNames.next();
+                    Supervisor supervisor = new Supervisor(unit, name, DemoNames.email(name));
                     supervisor.setTitle("Socialsekreterare");
                     supervisor.setMaxStudents(2);
                     em.persist(supervisor);
@@ -169,7 +172,8 @@ final class DemoTerms {
                             : draw < trained + 0.15 ? TrainingStatus.ENROLLED : TrainingStatus.NONE;
                     TrainingChange change = supervisor.changeTraining(status, "Handledarutbildning i socialt arbete",
                             universities.get(index % 2 == 0 ? "SU" : "SH"), LocalDate.of(2022, 9, 5),
-                            status == TrainingStatus.COMPLETED ? LocalDate.of(2022, 12, 16) : null, "demo",
+                            status == TrainingStatus.COMPLETED ? LocalDate.of(2022, 12, 16) : null,
+                            DemoLogins.district(code),
                             Instant.parse("2022-12-20T09:00:00Z"));
                     if (change != null) {
                         em.persist(change);
@@ -277,7 +281,7 @@ final class DemoTerms {
                 areaIds.stream().map(id -> em.find(AreaOfWork.class, id)).toList(),
                 districtIds.stream().map(id -> em.find(District.class, id)).toList(),
                 new HashSet<>(excluded.stream().map(id -> em.find(District.class, id)).toList()));
-        request.recordChange(university.toLowerCase(), at(term.getRequestDeadline().minusDays(3)), false);
+        request.recordChange(DemoLogins.university(university), at(term.getRequestDeadline().minusDays(3)), false);
         em.persist(request);
         return request;
     }
@@ -296,8 +300,9 @@ final class DemoTerms {
         DemoAllocation.published(em, term, "central", at(runDay.plusDays(2)));
         publishedNotices(term, placements, at(runDay.plusDays(2)));
         // a finished term keeps only each placement's last event: enough for its history, and quick to write
+        load.clear();
         for (Placement placement : placements) {
-            String contact = placement.getDistrict().getCode().toLowerCase();
+            String contact = DemoLogins.district(placement.getDistrict().getCode());
             if (random.nextDouble() < declined) {
                 placement.decline("Handledaren har slutat, ingen annan kan ta emot studenten.", contact,
                         at(runDay.plusDays(5)));
@@ -328,23 +333,25 @@ final class DemoTerms {
         DemoAllocation.published(em, running, "central", at(LocalDate.of(2026, 6, 8)));
         publishedNotices(running, placements, at(LocalDate.of(2026, 6, 8)));
         Set<String> waiting = new HashSet<>(Set.of("SO", "BR"));
+        load.clear();
         for (Placement placement : placements) {
             String code = placement.getDistrict().getCode();
+            String contact = DemoLogins.district(code);
             if (waiting.remove(code)) {
                 continue;
             }
             if (random.nextDouble() < 0.03) {
-                placement.decline("Enheten har omorganiserats.", code.toLowerCase(), at(LocalDate.of(2026, 6, 12)));
+                placement.decline("Enheten har omorganiserats.", contact, at(LocalDate.of(2026, 6, 12)));
                 event(placement);
                 continue;
             }
-            placement.confirm(supervisorFor(placement), code.toLowerCase(), at(LocalDate.of(2026, 6, 15)));
+            placement.confirm(supervisorFor(placement), contact, at(LocalDate.of(2026, 6, 15)));
             event(placement);
-            placement.start(code.toLowerCase(), at(running.getVfuStart()));
+            placement.start(contact, at(running.getVfuStart()));
             event(placement);
             if (random.nextDouble() < 0.03) {
                 placement.interrupt("Studenten är sjukskriven resten av terminen.", LocalDate.of(2026, 10, 12),
-                        code.toLowerCase(), at(LocalDate.of(2026, 10, 12)));
+                        contact, at(LocalDate.of(2026, 10, 12)));
                 event(placement);
             }
         }
@@ -382,17 +389,39 @@ final class DemoTerms {
                 Set.of(districts.get("RK").getId(), districts.get("SO").getId()));
     }
 
-    /** A supervisor of the placement's unit, else any of its district's. */
+    /**
+     * A supervisor of the placement's unit who can still take a student this term, else one of its district's who can
+     * (the fewest students first), else whoever of them has the fewest: as a district contact would choose.
+     */
     private Supervisor supervisorFor(Placement placement) {
-        List<Supervisor> staff = supervisors.get(placement.getOffer().getUnit());
-        if (staff == null || staff.isEmpty()) {
-            staff = units.getOrDefault(placement.getDistrict().getCode(), List.of()).stream()
-                    .flatMap(u -> supervisors.get(u).stream()).toList();
+        List<Supervisor> staff = supervisors.getOrDefault(placement.getOffer().getUnit(), List.of());
+        List<Supervisor> district = units.getOrDefault(placement.getDistrict().getCode(), List.of()).stream()
+                .flatMap(u -> supervisors.get(u).stream()).toList();
+        Supervisor offered = placement.getOffer().getSupervisor();
+        List<Supervisor> all = new ArrayList<>(staff);
+        if (offered != null && !all.contains(offered)) {
+            all.add(0, offered);
         }
-        if (staff.isEmpty()) {
-            return placement.getOffer().getSupervisor();
+        List<Supervisor> free = all.stream().filter(this::canTakeOneMore).toList();
+        if (free.isEmpty()) {
+            free = district.stream().filter(this::canTakeOneMore)
+                    .sorted(Comparator.comparingInt(s -> load.getOrDefault(s, 0))).toList();
         }
-        return staff.get(random.nextInt(staff.size()));
+        if (free.isEmpty()) {
+            List<Supervisor> anyone = new ArrayList<>(all);
+            anyone.addAll(district);
+            free = anyone.stream().sorted(Comparator.comparingInt(s -> load.getOrDefault(s, 0))).limit(1).toList();
+        }
+        if (free.isEmpty()) {
+            return offered;
+        }
+        Supervisor chosen = free.get(random.nextInt(free.size()));
+        load.merge(chosen, 1, Integer::sum);
+        return chosen;
+    }
+
+    private boolean canTakeOneMore(Supervisor supervisor) {
+        return load.getOrDefault(supervisor, 0) < supervisor.getMaxStudents();
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.common.SwedishWorkingDays;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
  * The network in the demo, on the first start of the embedded default only: network meetings and workshops of the
  * past years with their attendance (one district that never comes), the current term's introduction day, a meeting
  * ahead that may be deleted, and two shared documents with versions written to the document directory. Being
- * audited, all of it shows in the change history from the start.
+ * audited, all of it shows in the change history from the start. Every event is on a working day (the usual date,
+ * or the next working day when that is a weekend or a holiday).
  */
 @Singleton
 @Startup
@@ -78,8 +80,9 @@ public class DemoNetwork {
         LOG.info("Demo network events and documents written");
     }
 
-    private void past(EventKind kind, String title, LocalDate day, List<District> districts,
+    private void past(EventKind kind, String title, LocalDate usualDay, List<District> districts,
                       List<University> universities, int seed, Instant now, NetworkDocument minutes) {
+        LocalDate day = SwedishWorkingDays.onOrAfter(usualDay);
         NetworkEvent event = new NetworkEvent(kind, null, BY, now);
         event.describe(title, at(day, 9), at(day, kind == EventKind.WORKSHOP ? 16 : 12), "Socialförvaltningen, "
                 + "Swedenborgsgatan 20, Stockholm", kind == EventKind.NETWORK_MEETING ? "https://meet.example.se/vfu" : null,
@@ -105,13 +108,22 @@ public class DemoNetwork {
      * delete (its invitees are then told it is cancelled); the past ones, with attendance, are refused.
      */
     private void upcoming(List<District> districts, List<University> universities, Instant now) {
-        LocalDate day = LocalDate.now(clock).plusWeeks(3);
+        LocalDate day = SwedishWorkingDays.onOrAfter(LocalDate.now(clock).plusWeeks(3));
         NetworkEvent event = new NetworkEvent(EventKind.NETWORK_MEETING, null, BY, now);
         event.describe("Extra nätverksträff om handledarutbildning", at(day, 13), at(day, 15), null,
-                "https://meet.example.se/vfu", "1. Platser på höstens handledarutbildning\n2. Övrigt", BY, now);
+                "https://meet.example.se/vfu", "1. Platser på " + nextTrainingCourse(day) + " handledarutbildning"
+                        + "\n2. Övrigt", BY, now);
         event.invite(districts, universities);
         event.invitationsSent(now);
         em.persist(event);
+    }
+
+    /**
+     * The supervisor training a meeting on {@code day} plans for: the next one to start, the spring's (January) for a
+     * meeting from August on, else the autumn's (September).
+     */
+    static String nextTrainingCourse(LocalDate day) {
+        return day.getMonthValue() >= 8 ? "vårens" : "höstens";
     }
 
     /** As TermService.current, which is for signed-in users: the earliest term in preparation, else the next to end. */
@@ -127,7 +139,7 @@ public class DemoNetwork {
 
     private void introductionDay(Term term, List<University> universities, Instant now) {
         NetworkEvent day = new NetworkEvent(EventKind.INTRODUCTION_DAY, term, BY, now);
-        LocalDate date = term.getVfuStart();
+        LocalDate date = SwedishWorkingDays.onOrAfter(term.getVfuStart());
         day.describe("Introduktionsdag för VFU-studenter " + term.getCode(), at(date, 9), at(date, 12),
                 "Stadshuset, Hantverkargatan 1, Stockholm", null,
                 "Välkommen till Stockholms stad\nSocialtjänstens organisation\nHandledning och stöd under VFU", BY, now);

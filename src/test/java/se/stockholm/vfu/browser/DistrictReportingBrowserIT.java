@@ -70,7 +70,7 @@ class DistrictReportingBrowserIT {
                 .as("the field's limit is the entity's, not one typed in the page").isEqualTo(Integer.toString(PlaceOffer.NOTES_MAX));
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
-        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.choose("placeForm:supervisor", DemoData.BARN_OCH_FAMILJ_SUPERVISOR);
         // the supervisor's menu (as wide as its longest name, unit and training) and the notes stay in the dialog
         assertThat(browser.overflowingWidth(PLACE_DIALOG_CONTENT)).as("the dialog scrolled sideways by").isZero();
         assertThat(browser.labelsNotBesideTheirFields(PLACE_DIALOG_CONTENT)).isEmpty();
@@ -127,7 +127,7 @@ class DistrictReportingBrowserIT {
         openNewPlace();
         browser.choose("placeForm:unit", UNIT);
         setPlaces("2");
-        browser.choose("placeForm:supervisor", "Handledare " + UNIT);
+        browser.choose("placeForm:supervisor", DemoData.BARN_OCH_FAMILJ_SUPERVISOR);
         browser.find(By.id("placeForm:notes")).sendKeys(note);
         browser.find(By.id("placeForm:savePlace")).click();
         waitForText("places-total", Long.toString(total + 2));
@@ -143,7 +143,7 @@ class DistrictReportingBrowserIT {
         assertThat(Browser.tableHeaders(history)).containsExactly("Registrerad", "Status", "Antal platser", "Handledare",
                 "Anledning", "Ändrad efter sista dag", "Av vem");
         assertThat(Browser.tableRows(history)).singleElement().asString()
-                .contains("Rapporterad 2 Handledare " + UNIT).endsWith("sodermalm");
+                .contains("Rapporterad 2 " + DemoData.BARN_OCH_FAMILJ_SUPERVISOR).endsWith("sodermalm");
         browser.screenshot("district-place-history");
         browser.closeHistory("placeHistoryDialog");
 
@@ -285,7 +285,8 @@ class DistrictReportingBrowserIT {
         browser.find(By.id("header:nav-units-city")).click();
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains("Södermalm").contains("Rinkeby-Kista");
         browser.find(By.id("header:nav-supervisors-city")).click();
-        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).contains("Handledare");
+        assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).as("the supervisors' rows")
+                .contains("Socialsekreterare");
     }
 
     private void openNewPlace() {

@@ -1,0 +1,251 @@
+package se.stockholm.vfu.config;
+
+import jakarta.annotation.Resource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.common.SwedishWorkingDays;
+import se.stockholm.vfu.it.Deployments;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo's shop window looks like the city's data: people with ordinary names, each record made by a user who exists
+ * and may make it, meetings on working days, a plausible number of candidates per trainee post, and nothing personal
+ * left past the retention limit. The tests share the database with every other test, so these look only at the
+ * demo's own records: those of its terms (2023–2027; the tests' own terms are 2001, 2020–2021 and 2050 on), its
+ * staff (at its e-mail domain), its trainee posts (dated around today; the tests' are 2050 on) and its network events
+ * (written at start-up, by the system). The embedded default only: MariaDB has no demo.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    private static final String DEMO_TERMS = "SELECT t.id FROM term t WHERE t.term_year BETWEEN 2022 AND 2027";
+    private static final String DEMO_DOMAIN = "%@demo.vfu.stockholm.se";
+    private static final String EXISTS = "(SELECT username FROM app_user UNION SELECT 'system' FROM app_user)";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Resource(lookup = "java:jboss/datasources/VfuDS")
+    DataSource dataSource;
+
+    private final LocalDate today = LocalDate.now(StockholmTime.ZONE);
+
+    @BeforeEach
+    void onlyWithTheDemo() throws SQLException {
+        Assumptions.assumeTrue(!column("SELECT username FROM app_user WHERE username = 'sodermalm'").isEmpty(),
+                "the demo data is only in the embedded default (not on MariaDB)");
+    }
+
+    @Test
+    void supervisorsAndUnitManagersHaveOrdinaryNamesEachOnceInTheirDistrict() throws SQLException {
+        assertThat(strings("SELECT s.name FROM supervisor s WHERE s.email LIKE ?", DEMO_DOMAIN))
+                .as("the demo's supervisors").isNotEmpty()
+                .allSatisfy(name -> assertThat(name).as("a person's name, not a role")
+                        .doesNotContainIgnoringCase("handledare").doesNotContain("Södermalm"));
+        assertThat(column("""
+                SELECT CONCAT(u.district_id, ' ', s.name) FROM supervisor s JOIN unit u ON u.id = s.unit_id
+                WHERE s.email LIKE ? GROUP BY u.district_id, s.name HAVING COUNT(*) > 1""", DEMO_DOMAIN))
+                .as("a district's supervisor list (the place dialog's) names nobody twice").isEmpty();
+        assertThat(strings("SELECT u.name FROM unit u WHERE u.contact_email LIKE ?", DEMO_DOMAIN))
+                .as("the demo's units").isNotEmpty()
+                .allSatisfy(name -> assertThat(name).as("a unit's name, not a term's").doesNotContain("(HT)", "(VT)"));
+        assertThat(strings("SELECT u.contact_name FROM unit u WHERE u.contact_email LIKE ?", DEMO_DOMAIN))
+                .allSatisfy(name -> assertThat(name).as("the contact is a person")
+                        .doesNotStartWith("Kontakt ").doesNotStartWith("Enhetschef "));
+    }
+
+    @Test
+    void concernsAreRaisedByTheStudentsUniversityOrThePlacementsDistrict() throws SQLException {
+        String concerns = """
+                SELECT CONCAT(c.placement_id, ' ', c.raised_by) FROM placement_concern c
+                JOIN placement p ON p.id = c.placement_id LEFT JOIN app_user a ON a.username = c.raised_by
+                WHERE p.term_id IN (%s) AND (a.id IS NULL
+                  OR c.raised_by_role = 'DISTRICT' AND (a.role <> 'DISTRICT' OR a.district_id <> p.district_id)
+                  OR c.raised_by_role = 'UNIVERSITY' AND (a.role <> 'UNIVERSITY' OR a.university_id <> p.university_id))"""
+                .formatted(DEMO_TERMS);
+        assertThat(column("SELECT c.id FROM placement_concern c JOIN placement p ON p.id = c.placement_id"
+                + " WHERE p.term_id IN (" + DEMO_TERMS + ")")).as("the demo has concerns").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(column(concerns)).as("concerns raised by someone who may not raise them").isEmpty();
+        assertThat(column("""
+                SELECT CONCAT(m.placement_id, ' ', m.changed_by) FROM placement_meeting m
+                JOIN placement p ON p.id = m.placement_id LEFT JOIN app_user a ON a.username = m.changed_by
+                WHERE p.term_id IN (%s) AND a.role IN ('DISTRICT', 'UNIVERSITY')
+                AND NOT (a.district_id = p.district_id OR a.university_id = p.university_id)""".formatted(DEMO_TERMS)))
+                .as("meetings set by another district's or university's user").isEmpty();
+    }
+
+    @Test
+    void everyDemoRecordWasMadeByAUserWhoExistsOrByTheSystem() throws SQLException {
+        List<Object> strangers = new ArrayList<>();
+        String demoPlacements = "SELECT p.id FROM placement p WHERE p.term_id IN (" + DEMO_TERMS + ")";
+        String demoPosts = "SELECT tp.id FROM trainee_post tp WHERE tp.period_start BETWEEN ? AND ?";
+        Object[] window = {today.minusYears(4), today.plusYears(2)};
+        strangers.addAll(column("SELECT CONCAT('placement ', changed_by) FROM placement WHERE id IN (" + demoPlacements
+                + ") AND changed_by NOT IN " + EXISTS));
+        strangers.addAll(column("SELECT CONCAT('placement event ', changed_by) FROM placement_event WHERE placement_id IN ("
+                + demoPlacements + ") AND changed_by NOT IN " + EXISTS));
+        strangers.addAll(column("SELECT CONCAT('request ', changed_by) FROM student_request WHERE term_id IN ("
+                + DEMO_TERMS + ") AND changed_by NOT IN " + EXISTS));
+        strangers.addAll(column("SELECT CONCAT('concern ', COALESCE(handled_by, raised_by)) FROM placement_concern"
+                + " WHERE placement_id IN (" + demoPlacements + ") AND (raised_by NOT IN " + EXISTS
+                + " OR handled_by NOT IN " + EXISTS + ")"));
+        strangers.addAll(column("SELECT CONCAT('training ', c.changed_by) FROM supervisor_training_change c"
+                + " JOIN supervisor s ON s.id = c.supervisor_id WHERE s.email LIKE ? AND c.changed_by NOT IN " + EXISTS,
+                DEMO_DOMAIN));
+        strangers.addAll(column("SELECT CONCAT('trainee post ', changed_by) FROM trainee_post WHERE id IN (" + demoPosts
+                + ") AND changed_by NOT IN " + EXISTS, window));
+        strangers.addAll(column("SELECT CONCAT('candidate step ', s.changed_by) FROM candidate_step s"
+                + " JOIN candidate c ON c.id = s.candidate_id WHERE c.post_id IN (" + demoPosts + ")"
+                + " AND s.changed_by NOT IN " + EXISTS, window));
+        assertThat(strangers).as("made by users who do not exist").isEmpty();
+    }
+
+    @Test
+    void aTraineePostHasAFewCandidatesForEachPlaceWithStepsAroundItsPeriod() throws SQLException {
+        List<List<Object>> posts = rows("""
+                SELECT tp.id, tp.posts, tp.period_start, tp.period_end,
+                  (SELECT COUNT(*) FROM candidate c WHERE c.post_id = tp.id),
+                  (SELECT COUNT(*) FROM candidate c WHERE c.post_id = tp.id AND c.trainee_on IS NOT NULL),
+                  (SELECT MIN(s.step_on) FROM candidate_step s JOIN candidate c ON c.id = s.candidate_id
+                   WHERE c.post_id = tp.id),
+                  (SELECT MAX(s.step_on) FROM candidate_step s JOIN candidate c ON c.id = s.candidate_id
+                   WHERE c.post_id = tp.id)
+                FROM trainee_post tp WHERE tp.period_start BETWEEN ? AND ?""", today.minusYears(4), today.plusYears(2));
+        assertThat(posts).as("the demo's trainee posts").isNotEmpty();
+        assertThat(posts.stream().mapToLong(p -> number(p.get(5))).sum()).as("the funnel has trainees").isPositive();
+        for (List<Object> post : posts) {
+            long places = number(post.get(1));
+            LocalDate start = date(post.get(2));
+            assertThat(number(post.get(4))).as("candidates of post %s with %d places", post.get(0), places)
+                    .isLessThanOrEqualTo(4 * places);
+            assertThat(number(post.get(5))).as("trainees of post %s with %d places", post.get(0), places)
+                    .isLessThanOrEqualTo(places);
+            if (post.get(6) != null) {
+                assertThat(date(post.get(6))).as("first step of post %s starting %s", post.get(0), start)
+                        .isAfterOrEqualTo(start.minusMonths(6));
+                assertThat(date(post.get(7))).as("last step of post %s", post.get(0))
+                        .isBeforeOrEqualTo(today);
+            }
+        }
+    }
+
+    @Test
+    void networkEventsMeetingsAndVisitsFallOnWorkingDays() throws SQLException {
+        List<List<Object>> events = rows("""
+                SELECT e.title, e.starts_at, e.agenda FROM network_event e
+                WHERE e.starts_at BETWEEN ? AND ? AND EXISTS (SELECT 1 FROM network_event_aud a
+                  JOIN revinfo r ON r.rev = a.rev WHERE a.id = e.id AND a.revtype = 0 AND r.username = 'system')""",
+                today.minusYears(5).atStartOfDay(), today.plusYears(1).atStartOfDay());
+        assertThat(events).as("the demo's network events").hasSizeGreaterThanOrEqualTo(10);
+        for (List<Object> event : events) {
+            LocalDate day = ((LocalDateTime) event.get(1)).atOffset(ZoneOffset.UTC)
+                    .atZoneSameInstant(StockholmTime.ZONE).toLocalDate();
+            assertThat(SwedishWorkingDays.isWorkingDay(day)).as("%s on %s (%s)", event.get(0), day, day.getDayOfWeek())
+                    .isTrue();
+            if (day.getMonthValue() >= 8) {
+                assertThat((String) event.get(2)).as("%s on %s plans the next training, not the one begun", event.get(0),
+                        day).doesNotContain("höstens handledarutbildning");
+            }
+        }
+        List<List<Object>> meetings = rows("SELECT m.placement_id, m.meeting_at FROM placement_meeting m"
+                + " JOIN placement p ON p.id = m.placement_id WHERE p.term_id IN (" + DEMO_TERMS + ")");
+        assertThat(meetings).as("the demo's three-way meetings").isNotEmpty();
+        for (List<Object> meeting : meetings) {
+            LocalDate day = ((LocalDateTime) meeting.get(1)).toLocalDate();
+            assertThat(SwedishWorkingDays.isWorkingDay(day)).as("meeting of placement %s on %s (%s)", meeting.get(0), day,
+                    day.getDayOfWeek()).isTrue();
+        }
+        for (Object visit : column("SELECT v.visit_date FROM observation_visit v WHERE v.term_id IN (" + DEMO_TERMS
+                + ")")) {
+            LocalDate day = date(visit);
+            assertThat(SwedishWorkingDays.isWorkingDay(day)).as("observation visit on %s", day).isTrue();
+        }
+    }
+
+    @Test
+    void finishedTermsPastTheRetentionLimitKeepTheirFiguresButNoStudentsNames() throws SQLException {
+        String old = "SELECT t.id FROM term t WHERE t.term_year BETWEEN 2022 AND 2027 AND t.vfu_end < ?";
+        LocalDate limit = today.minusMonths(24);
+        assertThat(column("SELECT r.id FROM student_request r WHERE r.term_id IN (" + old + ")", limit))
+                .as("the old terms' requests are still counted (the trend)").hasSizeGreaterThan(80);
+        assertThat(column("SELECT r.student_name FROM student_request r WHERE r.term_id IN (" + old + ")"
+                + " AND (r.student_name <> 'Anonymiserad' OR r.student_email NOT LIKE 'anon-%')", limit))
+                .as("names left in requests past the limit").isEmpty();
+        assertThat(column("SELECT a.student_name FROM student_request_aud a WHERE a.term_id IN (" + old + ")"
+                + " AND (a.student_name <> 'Anonymiserad' OR a.student_email NOT LIKE 'anon-%')", limit))
+                .as("names left in their history").isEmpty();
+        assertThat(column("SELECT r.id FROM student_request r JOIN term t ON t.id = r.term_id"
+                + " WHERE t.code = 'VT2027' AND r.student_name <> 'Anonymiserad'"))
+                .as("the open term's requests keep their names").isNotEmpty();
+    }
+
+    @Test
+    void noSupervisorHasMoreStudentsInATermThanTheyCanTake() throws SQLException {
+        assertThat(column("""
+                SELECT CONCAT(p.term_id, ' ', s.name, ' ', COUNT(*), '/', s.max_students) FROM placement p
+                JOIN supervisor s ON s.id = p.supervisor_id JOIN term t ON t.id = p.term_id
+                WHERE t.term_year BETWEEN 2022 AND 2025 AND s.email LIKE ?
+                AND p.status IN ('CONFIRMED', 'STARTED', 'COMPLETED', 'INTERRUPTED')
+                GROUP BY p.term_id, s.id, s.name, s.max_students HAVING COUNT(*) > s.max_students""", DEMO_DOMAIN))
+                .as("supervisors with more students in a finished term than their maximum").isEmpty();
+    }
+
+    private List<String> strings(String sql, Object... parameters) throws SQLException {
+        return column(sql, parameters).stream().map(String::valueOf).toList();
+    }
+
+    private List<Object> column(String sql, Object... parameters) throws SQLException {
+        return rows(sql, parameters).stream().map(row -> row.get(0)).toList();
+    }
+
+    private List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = result.getObject(c);
+                        row.add(value instanceof java.sql.Timestamp t ? t.toLocalDateTime()
+                                : value instanceof java.sql.Date d ? d.toLocalDate() : value);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate day ? day : LocalDate.parse(value.toString());
+    }
+}
