@@ -72,7 +72,7 @@ class RequestImportBrowserIT {
         assertThat(errors).contains("Efternamn").contains("Fältet måste fyllas i.")
                 .contains("E-post").contains("Ange en giltig e-postadress.")
                 .contains("Verksamhetsområde 1").contains("Okänt verksamhetsområde \"Okänt område\"");
-        assertThat(browser.text("import-summary")).contains("2 rader").contains("1 rader med fel");
+        assertThat(browser.text("import-summary")).contains("2 rader").contains("1 rad med fel");
         browser.screenshot("import-errors");
         assertThat(total(http, term, prefix)).isZero();
 
