@@ -45,10 +45,10 @@ public class ReferenceLists {
 
     /**
      * An area of work's name by its code in the language given ("sv" or "en"), for figures that carry the code and the
-     * Swedish name (the dashboards' breakdown by area); the code itself for one not found.
+     * Swedish name (the dashboards' breakdown by area); that Swedish name for an area no longer offered.
      */
-    public String areaName(String code, String language) {
+    public String areaName(String code, String swedishName, String language) {
         return getAreas().stream().filter(area -> area.getCode().equals(code)).findFirst()
-                .map(area -> area.getName(language)).orElse(code);
+                .map(area -> area.getName(language)).orElse(swedishName);
     }
 }
