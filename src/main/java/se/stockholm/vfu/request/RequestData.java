@@ -1,5 +1,7 @@
 package se.stockholm.vfu.request;
 
+import se.stockholm.vfu.common.InvalidInputException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +57,18 @@ public record RequestData(String studentRef, String studentName, String studentE
     }
 
     /** Every field rule this data breaks, in form order; empty when it may be saved. */
+    /**
+     * Refuses the data if it breaks any rule, with every broken rule at once ({@link InvalidInputException#all}): a
+     * form shows each beside its field, not one per save.
+     */
+    public void requireValid() {
+        List<InvalidInputException> refusals = violations().stream()
+                .map(v -> new InvalidInputException(v.field(), v.messageKey(), v.arguments().toArray())).toList();
+        if (!refusals.isEmpty()) {
+            throw InvalidInputException.all(refusals);
+        }
+    }
+
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
         required(found, "studentRef", studentRef, REF_MAX);

@@ -167,7 +167,7 @@ public class RequestService {
         if (late && !caller.isCityWide()) {
             throw new RequestDeadlinePassedException(null, term.getRequestDeadline());
         }
-        requireValid(data);
+        data.requireValid();
         if (existing(termId, universityId, Set.of(data.studentRef())).containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
             throw new InvalidInputException("studentRef", "request.error.duplicate");
         }
@@ -196,7 +196,7 @@ public class RequestService {
         request.requireEditable();
         request.requireVersion(form.getVersion());
         RequestData data = form.toData();
-        requireValid(data);
+        data.requireValid();
         request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
         recordChange(request, late, "changed");
@@ -357,12 +357,6 @@ public class RequestService {
         if (!term.isRequestingOpen(today())) {
             throw new RequestDeadlinePassedException(field, term.getRequestDeadline());
         }
-    }
-
-    private static void requireValid(RequestData data) {
-        data.violations().stream().findFirst().ifPresent(v -> {
-            throw new InvalidInputException(v.field(), v.messageKey(), v.arguments().toArray());
-        });
     }
 
     private Map<String, RequestStatus> existing(long termId, long universityId, Set<String> refs) {

@@ -143,7 +143,7 @@ public class StudentRequest extends BaseEntity {
     /** A new request from validated data; areas, districts and exclusions are the entities the data's ids name. */
     public static StudentRequest of(Term term, University university, RequestData data, List<AreaOfWork> areas,
                                     List<District> districts, Set<District> exclusions) {
-        requireValid(data);
+        data.requireValid();
         StudentRequest request = new StudentRequest(term, university, data.studentRef(), data.studentName(),
                 data.studentEmail());
         request.apply(data, areas, districts, exclusions);
@@ -152,7 +152,7 @@ public class StudentRequest extends BaseEntity {
 
     /** Replaces everything but the student id, which identifies the request within its term and university. */
     public void change(RequestData data, List<AreaOfWork> areas, List<District> districts, Set<District> exclusions) {
-        requireValid(data);
+        data.requireValid();
         requireEditable();
         if (!studentRef.equalsIgnoreCase(data.studentRef())) {
             throw new InvalidInputException("studentRef", "request.error.studentRefFixed");
@@ -215,12 +215,6 @@ public class StudentRequest extends BaseEntity {
         exclusions.clear();
         exclusions.addAll(excluded);
         notes = data.notes();
-    }
-
-    private static void requireValid(RequestData data) {
-        data.violations().stream().findFirst().ifPresent(v -> {
-            throw new InvalidInputException(v.field(), v.messageKey(), v.arguments().toArray());
-        });
     }
 
     private static <T> T rank(List<T> ranked, int index) {

@@ -41,6 +41,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             EJBAccessException refused = Causes.find(thrown, EJBAccessException.class);
             if (business != null) {
                 Messages.error(clientIdOf(business), business.getMessageKey(), business.getArguments());
+                if (business instanceof InvalidInputException refusedInput) {
+                    // the same input's other refusals, each beside its own field
+                    refusedInput.getOthers().forEach(other ->
+                            Messages.error(clientIdOf(other), other.getMessageKey(), other.getArguments()));
+                }
             } else if (invalid != null) {
                 // a service's own Bean Validation refused what the page let through: say what, keep what was typed
                 ServiceViolations.show(context, invalid);

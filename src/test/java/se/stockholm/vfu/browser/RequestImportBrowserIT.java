@@ -112,8 +112,9 @@ class RequestImportBrowserIT {
         browser.find(By.id("requestForm:studentName")).sendKeys("Saga Formulär");
         browser.find(By.id("requestForm:studentEmail")).sendKeys("not-an-email");
         browser.find(By.id("requestForm:save")).click();
-        assertThat(browser.textOnceFilled(By.cssSelector("[id$='studentEmail'] + .ui-message, .ui-message-error")))
-                .isNotEmpty();
+        // every refusal at once, each beside its field (the form said one per save: the e-mail, then the preferences)
+        browser.waitForMessageBeside("requestForm:studentEmail", "Ange en giltig e-postadress.");
+        browser.waitForMessageBeside("requestForm:areas", "Ange minst ett önskemål eller välj \"Inget önskemål\".");
         assertThat(browser.find(By.id("requestForm:studentName")).getAttribute("value")).isEqualTo("Saga Formulär");
         browser.screenshot("request-form-refused");
         browser.find(By.id("requestForm:studentEmail")).clear();
