@@ -381,6 +381,23 @@ public final class Browser {
         find(By.id(fieldId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
     }
 
+    /**
+     * Types a date into a {@code p:datePicker}'s field in place of what it held, until the field holds it, then leaves
+     * the field. The picker's calendar opens on focus and, once open, takes the keys typed meanwhile: a date typed just
+     * after another picker's was lost now and then (the read log's search, in CI).
+     */
+    public void typeDate(String fieldId, String date) {
+        By input = By.id(fieldId + "_input");
+        waitUp(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(input);
+            if (!date.equals(field.getAttribute("value"))) {
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, date);
+            }
+            return date.equals(d.findElement(input).getAttribute("value"));
+        });
+        find(input).sendKeys(Keys.TAB);
+    }
+
     /** What a number field holds, as the user sees it. */
     public String numberIn(String fieldId) {
         return find(By.id(fieldId + "_input")).getAttribute("value");

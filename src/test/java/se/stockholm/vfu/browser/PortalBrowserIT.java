@@ -180,8 +180,8 @@ class PortalBrowserIT {
         assertThat(browser.find(By.id("readLogForm:requestId")).getAttribute("value")).isEqualTo("abc");
 
         browser.find(By.id("readLogForm:requestId")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        browser.find(By.id("readLogForm:from_input")).sendKeys("2026-03-02", Keys.TAB);
-        browser.find(By.id("readLogForm:to_input")).sendKeys("2026-03-01", Keys.TAB);
+        browser.typeDate("readLogForm:from", "2026-03-02");
+        browser.typeDate("readLogForm:to", "2026-03-01");
         browser.find(By.id("readLogForm:search")).click();
         browser.waitForMessageBeside("readLogForm:to", "”Till och med” kan inte vara före ”Från och med”.");
         browser.waitForMessageBeside("readLogForm:requestId", "");
