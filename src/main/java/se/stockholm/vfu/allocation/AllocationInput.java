@@ -56,11 +56,17 @@ final class AllocationInput {
     }
 
     /** What the engine needs of an active offer (see {@link #load}). */
-    record OfferRow(long id, String districtCode, String districtName, String unitName, String areaCode,
+    record OfferRow(long id, String districtCode, String unitName, String areaCode,
                     String areaNameSv, int places, String languages, TrainingStatus supervisorTraining) {
     }
 
     private AllocationInput() {
+    }
+
+    /** Every district's name by its code, for the shortage of a run (stored with codes) or of a preview. */
+    static Map<String, String> districtNames(EntityManager em) {
+        return em.createQuery("SELECT d.code, d.name FROM District d", Tuple.class).getResultStream()
+                .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
     }
 
     static Snapshot load(EntityManager em, long termId, long seed) {
@@ -83,13 +89,13 @@ final class AllocationInput {
         // loading them as entities (with district, unit, area and supervisor) was most of a summary's time, and
         // every later query and the commit then dirty-checked them all (docs/performance.md)
         List<OfferRow> offers = em.createQuery("""
-                        SELECT p.id, d.code, d.name, u.name, a.code, a.nameSv, p.places, p.languages, s.trainingStatus
+                        SELECT p.id, d.code, u.name, a.code, a.nameSv, p.places, p.languages, s.trainingStatus
                         FROM PlaceOffer p JOIN p.district d JOIN p.unit u JOIN p.area a LEFT JOIN p.supervisor s
                         WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""", Tuple.class)
                 .setParameter("term", termId).setParameter("active", PlaceStatus.ACTIVE).getResultList().stream()
                 .map(row -> new OfferRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
-                        row.get(3, String.class), row.get(4, String.class), row.get(5, String.class),
-                        row.get(6, Integer.class), row.get(7, String.class), row.get(8, TrainingStatus.class)))
+                        row.get(3, String.class), row.get(4, String.class), row.get(5, Integer.class),
+                        row.get(6, String.class), row.get(7, TrainingStatus.class)))
                 .toList();
         List<Tuple> kept = em.createQuery("""
                         SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term
@@ -102,9 +108,7 @@ final class AllocationInput {
                 .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         Set<String> offerKeys = new HashSet<>();
         // every district by name, not only those that reported places: a shortage names the districts asked for
-        Map<String, String> districtNames = new HashMap<>();
-        em.createQuery("SELECT d.code, d.name FROM District d", Tuple.class).getResultStream()
-                .forEach(d -> districtNames.put(d.get(0, String.class), d.get(1, String.class)));
+        Map<String, String> districtNames = districtNames(em);
         Map<String, String> areaNames = new HashMap<>();
         List<Place> places = new ArrayList<>();
         for (OfferRow offer : offers) {

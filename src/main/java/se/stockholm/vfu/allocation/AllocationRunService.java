@@ -76,7 +76,7 @@ public class AllocationRunService {
                     u.reason(), u.detail());
         }).toList();
         List<DiffLine> diff = before == null ? List.of() : diff(before, run, changed, students);
-        List<ShortageLine> shortage = ShortageLine.of(ResultJson.shortage(run.getResultJson()), districtNames(),
+        List<ShortageLine> shortage = ShortageLine.of(ResultJson.shortage(run.getResultJson()), AllocationInput.districtNames(em),
                 areaNames());
         // the unplaced students and those the difference lists are shown by name: each is a view for the read log
         Set<Long> shown = new LinkedHashSet<>();
@@ -150,12 +150,6 @@ public class AllocationRunService {
                 .forEach(row -> students.put(row.get(0, Long.class),
                         new Student(row.get(1, String.class), row.get(2, String.class))));
         return students;
-    }
-
-    /** District names by code, for runs stored with codes. */
-    private Map<String, String> districtNames() {
-        return em.createQuery("SELECT d.code, d.name FROM District d", Tuple.class).getResultList().stream()
-                .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
     }
 
     /** Area-of-work names (Swedish) by code. */
