@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.common.StockholmTime;
@@ -113,8 +114,14 @@ class TurnoverBrowserIT {
                 + "SO," + imported + ",biståndshandläggare,40,4\n"
                 + "SO,tjugo,biståndshandläggare,40,4\n", StandardCharsets.UTF_8);
         upload(file);
-        List<String> errors = browser.driver().findElements(By.cssSelector("[id='importErrors'] tbody tr")).stream()
-                .map(WebElement::getText).toList();
+        // the answer comes by ajax: wait for its error table (read at once, it was empty once in CI)
+        List<String> errors = Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    List<String> rows = d.findElements(By.cssSelector("[id='importErrors'] tbody tr")).stream()
+                            .map(WebElement::getText).toList();
+                    return rows.isEmpty() ? null : rows;
+                });
         assertThat(errors).as("the wrong row named, by its row number in the file").singleElement().asString()
                 .startsWith("3");
         assertThat(browser.pageText()).doesNotContain("rader importerade");
