@@ -10,20 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.reference.District;
-import se.stockholm.vfu.request.importing.ImportError;
-import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.security.Caller;
-import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,10 +34,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME})
 public class TurnoverService {
 
-    /** What an import did: how many rows were saved, or why none was. */
-    public record ImportResult(int saved, List<ImportError> errors) {
-    }
-
     /** The fewest districts whose figures a district contact may see summed as the city's. */
     public static final int FEWEST_DISTRICTS_IN_A_SUM = 3;
 
@@ -50,7 +41,7 @@ public class TurnoverService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private TurnoverEntries entries;
 
     @Inject
     private Clock clock;
@@ -101,60 +92,9 @@ public class TurnoverService {
             throw new InvalidInputException("year", "recruitment.error.futureYear", String.valueOf(thisYear));
         }
         District district = district(caller, form.districtId());
-        StaffTurnover turnover = find(district, form.year(), form.group());
-        if (turnover == null) {
-            turnover = new StaffTurnover(district, form.year(), form.group());
-            set(turnover, form, caller.username(), clock.instant());
-            em.persist(turnover);
-        } else {
-            turnover.requireVersion(form.version());
-            set(turnover, form, caller.username(), clock.instant());
-        }
+        StaffTurnover turnover = entries.enter(district, form, true, caller.username(), clock.instant());
         em.flush();
         return TurnoverRow.of(turnover);
-    }
-
-    /**
-     * Imports a CSV or Excel file: all rows or none. Every row is checked first (a district contact's rows must be its
-     * own district's); with any error nothing is saved and each error names its row. A row for figures already entered
-     * replaces them.
-     */
-    public ImportResult importFile(String fileName, byte[] content) {
-        Caller caller = caller();
-        Map<String, Long> districts = new HashMap<>();
-        em.createQuery("SELECT d FROM District d", District.class).getResultStream().forEach(d -> {
-            districts.put(d.getCode().toUpperCase(Locale.ROOT), d.getId());
-            districts.put(TurnoverSheet.normalise(d.getName()), d.getId());
-        });
-        TurnoverSheet.Result result = TurnoverSheet.parse(
-                SheetReader.read(fileName, TurnoverSheet.withoutComments(content)), districts,
-                caller.isCityWide() ? null : caller.districtId());
-        List<ImportError> errors = new ArrayList<>(result.errors());
-        int thisYear = LocalDate.now(clock).getYear();
-        result.rows().stream().filter(r -> r.form().year() > thisYear).forEach(r -> errors.add(new ImportError(r.row(),
-                "year", "recruitment.error.futureYear", List.of(String.valueOf(thisYear)))));
-        if (!caller.isCityWide()) {
-            result.rows().stream().filter(r -> r.form().districtId() == null).forEach(r -> errors.add(
-                    new ImportError(r.row(), "district", "recruitment.import.otherDistrict", List.of())));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(ImportError::row));
-            return new ImportResult(0, errors);
-        }
-        Instant now = clock.instant();
-        for (TurnoverSheet.Parsed row : result.rows()) {
-            TurnoverForm form = row.form();
-            District district = form.districtId() == null ? null : em.find(District.class, form.districtId());
-            StaffTurnover turnover = find(district, form.year(), form.group());
-            if (turnover == null) {
-                turnover = new StaffTurnover(district, form.year(), form.group());
-                set(turnover, form, caller.username(), now);
-                em.persist(turnover);
-            } else {
-                set(turnover, form, caller.username(), now);
-            }
-        }
-        return new ImportResult(result.rows().size(), List.of());
     }
 
     /**
@@ -216,10 +156,6 @@ public class TurnoverService {
         return row == null ? null : row.rate();
     }
 
-    private static void set(StaffTurnover turnover, TurnoverForm form, String by, Instant at) {
-        turnover.set(form.permanentStaff(), form.left(), form.movedInCity() == null ? 0 : form.movedInCity(), by, at);
-    }
-
     /** The district the caller may enter figures for: a district contact only its own, never the city's. */
     private District district(Caller caller, Long districtId) {
         if (caller.role() == Role.DISTRICT) {
@@ -238,20 +174,7 @@ public class TurnoverService {
         return district;
     }
 
-    private StaffTurnover find(District district, int year, StaffGroup group) {
-        return em.createQuery("""
-                        SELECT t FROM StaffTurnover t WHERE t.scopeKey = :scope AND t.year = :year AND t.group = :group""",
-                        StaffTurnover.class)
-                .setParameter("scope", StaffTurnover.scopeKey(district == null ? null : district.getId()))
-                .setParameter("year", year).setParameter("group", group)
-                .getResultStream().findFirst().orElse(null);
-    }
-
     private Caller caller() {
-        Caller caller = currentUser.get();
-        if (!caller.isCityWide() && caller.role() != Role.DISTRICT) {
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return entries.caller();
     }
 }

@@ -62,6 +62,9 @@ class RecruitmentServiceIT {
     TurnoverService turnover;
 
     @Inject
+    TurnoverImport turnoverImport;
+
+    @Inject
     NotificationTestSupport notifications;
 
     @Inject
@@ -251,7 +254,7 @@ class RecruitmentServiceIT {
         byte[] file = ("stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
                 + "RK," + (thisYear - 1) + ",socialsekreterare,40,4\n"
                 + "RK," + (thisYear + 5) + ",socialsekreterare,40,4\n").getBytes(StandardCharsets.UTF_8);
-        TurnoverService.ImportResult imported = runAs.user(Fixtures.RINKEBY, () -> turnover.importFile("figures.csv", file));
+        TurnoverImport.Result imported = runAs.user(Fixtures.RINKEBY, () -> turnoverImport.importFile("figures.csv", file));
         assertThat(imported.saved()).as("all rows or none").isZero();
         assertThat(imported.errors()).singleElement().satisfies(error -> {
             assertThat(error.row()).isEqualTo(3);

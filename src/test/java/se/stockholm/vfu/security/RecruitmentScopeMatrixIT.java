@@ -25,7 +25,10 @@ import se.stockholm.vfu.recruitment.RecruitmentService;
 import se.stockholm.vfu.recruitment.StaffGroup;
 import se.stockholm.vfu.recruitment.StepForm;
 import se.stockholm.vfu.recruitment.TurnoverForm;
+import se.stockholm.vfu.recruitment.TurnoverImport;
+import se.stockholm.vfu.recruitment.TurnoverRow;
 import se.stockholm.vfu.recruitment.TurnoverService;
+import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.scope.ScopeMatrix;
 
 import java.time.LocalDate;
@@ -66,6 +69,9 @@ class RecruitmentScopeMatrixIT {
 
     @Inject
     TurnoverService turnover;
+
+    @Inject
+    TurnoverImport turnoverImport;
 
     private record Operation(String entity, String name, Callable<?> call) {
     }
@@ -172,8 +178,12 @@ class RecruitmentScopeMatrixIT {
         // a university: the funnel without individuals, refused former students and turnover (the matrix's rules)
         assertThat(List.of(rules.expect(Fixtures.SU, "candidate", "funnel (aggregates, no individual)", ScopeMatrix.SERVICE),
                 rules.expect(Fixtures.SU, "candidate", "former students", ScopeMatrix.SERVICE),
-                rules.expect(Fixtures.SU, "staff turnover", "save", ScopeMatrix.SERVICE))).containsExactly(
-                ScopeMatrix.Expect.NOT_LISTED, ScopeMatrix.Expect.FORBIDDEN, ScopeMatrix.Expect.FORBIDDEN);
+                rules.expect(Fixtures.SU, "staff turnover", "save", ScopeMatrix.SERVICE),
+                rules.expect(Fixtures.SU, "staff turnover", "import", ScopeMatrix.SERVICE))).containsExactly(
+                ScopeMatrix.Expect.NOT_LISTED, ScopeMatrix.Expect.FORBIDDEN, ScopeMatrix.Expect.FORBIDDEN,
+                ScopeMatrix.Expect.FORBIDDEN);
+        byte[] figures = "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\nSO,2003,socialsekreterare,40,4\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         cases.add(new Case("a university gets no individual and no staff figures", () -> {
             List<FunnelRow> rows = runAs.user(Fixtures.SU, () -> funnel.funnel());
             assertThat(rows).allMatch(r -> r.groupType().equals(FunnelRow.UNIVERSITY) && "SU".equals(r.groupName()));
@@ -182,6 +192,20 @@ class RecruitmentScopeMatrixIT {
                     .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnover.save(new TurnoverForm(null, 2051,
                     StaffGroup.CASE_WORKER, 10, 1, 0, null)))).isInstanceOf(EJBAccessException.class);
+            assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnoverImport.importFile("figures.csv", figures)))
+                    .isInstanceOf(EJBAccessException.class);
+        }));
+        // another district's figures in a district contact's file: the row refused, nothing saved
+        assertThat(rules.expect(Fixtures.RINKEBY, "staff turnover", "import another district's row",
+                ScopeMatrix.SERVICE)).isEqualTo(ScopeMatrix.Expect.NOT_LISTED);
+        cases.add(new Case("rinkeby cannot import Södermalm's figures", () -> {
+            List<TurnoverRow> before = runAs.user(Fixtures.CENTRAL, () -> turnover.rows(null));
+            TurnoverImport.Result result = runAs.user(Fixtures.RINKEBY,
+                    () -> turnoverImport.importFile("figures.csv", figures));
+            assertThat(result.saved()).isZero();
+            assertThat(result.errors()).extracting(ImportError::messageKey)
+                    .containsExactly("recruitment.import.otherDistrict");
+            assertThat(runAs.user(Fixtures.CENTRAL, () -> turnover.rows(null))).isEqualTo(before);
         }));
         List<String> failed = new ArrayList<>();
         for (Case c : cases) {

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
-import se.stockholm.vfu.recruitment.TurnoverService;
+import se.stockholm.vfu.recruitment.TurnoverImport;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.web.Messages;
@@ -22,7 +22,7 @@ public class ImportTurnover implements Serializable {
     private static final String FILE_FIELD = "importForm:file";
 
     @Inject
-    private TurnoverService service;
+    private TurnoverImport service;
 
     @Inject
     private TurnoverPage page;
@@ -41,7 +41,7 @@ public class ImportTurnover implements Serializable {
             Messages.error(FILE_FIELD, "request.import.empty");
             return;
         }
-        TurnoverService.ImportResult result = service.importFile(file.getFileName(), file.getContent());
+        TurnoverImport.Result result = service.importFile(file.getFileName(), file.getContent());
         importErrors = result.errors();
         if (importErrors.isEmpty()) {
             Messages.info("recruitment.turnover.import.done", result.saved());
