@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The load test's data set (README, "Lasttest / Load test"): started with {@code VFU_DEMO_DATA=city} on an empty
  * embedded database, the demo loader writes the demo's story at city scale instead ({@link DemoTerms.Scale#CITY}):
- * ten finished terms VT2021–HT2025, the running HT2026 and the open VT2027, 14 districts, three universities, about
+ * ten finished terms HT2021–VT2026, the running HT2026 and the open VT2027, 14 districts, three universities, about
  * 150 places and 150 requests a term with their allocation runs, placements, placement histories and the districts'
  * notifications. Before that, this class adds what the demo does not have: the fourteenth district the letter of
  * intent counts (the city has had 13 since 2020, so the fourteenth is a stand-in, {@link #EXTRA_DISTRICT_CODE}) and

@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Fills an empty embedded database with a living example: six finished terms, the running term HT2026 and the
+ * Fills an empty embedded database with a living example: seven finished terms, the running term HT2026 and the
  * open term VT2027 ({@link DemoTerms} writes the history and the requests), units, supervisors and places in every
  * district, student requests from all three universities, and one demo login per role (listed in README.md).
  * Runs only in the embedded default; never when a production database is set.

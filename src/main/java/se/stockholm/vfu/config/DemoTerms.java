@@ -36,7 +36,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The demo's story over terms, written by {@link DemoData} in its transaction: six finished terms (VT2023–HT2025)
+ * The demo's story over terms, written by {@link DemoData} in its transaction: seven finished terms (VT2023–VT2026)
  * with places reported, a real allocation run, offers confirmed, started and completed and some declined or
  * interrupted; the running term HT2026 with its students on their placements; and requests with ranked district
  * and area preferences, exclusions and language needs for the open term VT2027, so that a run there shows a rank
@@ -46,20 +46,23 @@ import java.util.Set;
 final class DemoTerms {
 
     /**
-     * How big the story is: the demo's six finished terms of about 100 requests, or the load test's city scale
+     * How big the story is: the demo's seven finished terms of about 100 requests, or the load test's city scale
      * ({@link CityScaleData}): ten finished terms, about 150 places and 150 requests a term, more units per district.
+     * Either way the last finished term is VT2026, the one before the running term: no term is left out.
      *
-     * @param firstYear the year of the first finished term (a VT term)
+     * @param firstYear the year of the first finished term
+     * @param firstSeason the season of the first finished term
      * @param requests requests of each finished term, oldest first (their number is the number of finished terms)
      * @param placesFactor places a district reports, times its share of 100
      * @param unitsPerDistrict units (each with two or three supervisors) per district
      * @param publishedNotices whether each publishing also leaves its notification to the district's contacts
      */
-    record Scale(int firstYear, int[] requests, double placesFactor, int unitsPerDistrict, boolean publishedNotices) {
+    record Scale(int firstYear, Season firstSeason, int[] requests, double placesFactor, int unitsPerDistrict,
+                 boolean publishedNotices) {
 
-        static final Scale DEMO = new Scale(2023, new int[] {84, 90, 95, 103, 99, 104}, 1.0, 3, false);
-        static final Scale CITY = new Scale(2021, new int[] {138, 142, 145, 150, 147, 152, 149, 155, 151, 156}, 1.5, 5,
-                true);
+        static final Scale DEMO = new Scale(2023, Season.VT, new int[] {84, 90, 95, 103, 99, 104, 101}, 1.0, 3, false);
+        static final Scale CITY = new Scale(2021, Season.HT,
+                new int[] {138, 142, 145, 150, 147, 152, 149, 155, 151, 156}, 1.5, 5, true);
     }
 
     /** District codes and their usual share of the city's places (sums to 100). */
@@ -118,15 +121,15 @@ final class DemoTerms {
                 .forEach(u -> universities.put(u.getCode(), u));
     }
 
-    /** Writes the six finished terms, then fills the running and the open term the demo already has. */
+    /** Writes the finished terms, then fills the running and the open term the demo already has. */
     void write(Term running, Term open) {
         unitsAndSupervisors();
-        double[] shares = {0.70, 0.77, 0.85, 0.93, 0.97, 0.89};
+        double[] shares = {0.70, 0.77, 0.85, 0.93, 0.97, 0.89, 0.95};
         int[] requests = scale.requests();
         int year = scale.firstYear();
         for (int i = 0; i < requests.length; i++) {
             double share = shares[Math.max(0, shares.length - requests.length + i)];
-            Season season = i % 2 == 0 ? Season.VT : Season.HT;
+            Season season = (i + (scale.firstSeason() == Season.VT ? 0 : 1)) % 2 == 0 ? Season.VT : Season.HT;
             Term term = season == Season.VT
                     ? new Term(season, year, LocalDate.of(year, 1, 16), LocalDate.of(year, 6, 2),
                     LocalDate.of(year - 1, 11, 15), LocalDate.of(year - 1, 12, 1))
