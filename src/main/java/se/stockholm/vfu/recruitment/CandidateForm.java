@@ -7,7 +7,8 @@ import java.io.Serializable;
 
 /**
  * A new candidate on a post: a former VFU student by their placement ({@code placementId}; name and e-mail come
- * from the placement), or someone from outside VFU by name and e-mail. {@code consentNotify}: the student agreed that
+ * from the placement; another district's former student also by their full name in {@code name}, as they were found),
+ * or someone from outside VFU by name and e-mail. {@code consentNotify}: the student agreed that
  * the district of their VFU is told when they apply to another district's post.
  */
 public class CandidateForm implements Serializable {

@@ -202,7 +202,9 @@ public class RecruitmentService {
 
     /**
      * Adds a candidate to the post: a former VFU student from their completed placement (name and e-mail from the
-     * placement's request, the link kept), or, without a placement, someone from outside VFU by name.
+     * placement's request, the link kept), or, without a placement, someone from outside VFU by name. A district
+     * contact names another district's former student by their full name too ({@code name}), as in
+     * {@link #formerStudents}: a placement id alone is not found, so ids cannot be counted through the city's students.
      */
     public long addCandidate(long postId, @NotNull @Valid CandidateForm form) {
         TraineePost post = readablePost(postId);
@@ -212,6 +214,9 @@ public class RecruitmentService {
         Candidate candidate;
         if (form.getPlacementId() != null) {
             Placement placement = em.find(Placement.class, form.getPlacementId());
+            if (placement != null && !mayName(caller, placement, form.getName())) {
+                throw new NotFoundException();
+            }
             if (placement == null || placement.getStatus() != PlacementStatus.COMPLETED) {
                 throw new InvalidInputException("placement", "recruitment.error.placementNotCompleted");
             }
@@ -231,6 +236,15 @@ public class RecruitmentService {
         em.persist(CandidateStep.of(candidate));
         em.flush();
         return candidate.getId();
+    }
+
+    /** Whether the caller may add this placement's student: its own district's, or another's by full name. */
+    private static boolean mayName(Caller caller, Placement placement, String name) {
+        if (caller.isCityWide() || Objects.equals(placement.getDistrict().getId(), caller.districtId())) {
+            return true;
+        }
+        return placement.getStatus() == PlacementStatus.COMPLETED && name != null
+                && name.strip().equalsIgnoreCase(placement.getRequest().getStudentName());
     }
 
     /** The candidate's next step, on the version read; "applied" to another district's post may notify. */

@@ -85,7 +85,8 @@ public class TraineePostsResource {
 
     @POST
     @Path("{id}/candidates")
-    @Operation(summary = "Add a candidate: a former VFU student by placementId, or someone from outside VFU by name")
+    @Operation(summary = "Add a candidate: a former VFU student by placementId (another district's also by their full"
+            + " name in name, else 404), or someone from outside VFU by name")
     public Response addCandidate(@PathParam("id") long id, CandidateForm form) {
         long candidateId = service.addCandidate(id, form == null ? new CandidateForm() : form);
         return Response.created(URI.create("trainee-posts/candidates/" + candidateId))

@@ -481,6 +481,8 @@ public final class ScopeMatrix {
         rules.add(new Rule(RECRUITMENT, Fixtures.SU, "candidate", "former students", SERVICE, Expect.FORBIDDEN));
         rules.add(new Rule(RECRUITMENT, Fixtures.SU, "staff turnover", "save", SERVICE, Expect.FORBIDDEN));
         rules.add(new Rule(RECRUITMENT, Fixtures.SU, "staff turnover", "import", SERVICE, Expect.FORBIDDEN));
+        rules.add(new Rule(RECRUITMENT, Fixtures.RINKEBY, "candidate", "add another district's former student by id",
+                SERVICE, Expect.NOT_FOUND));
         rules.add(new Rule(RECRUITMENT, Fixtures.RINKEBY, "staff turnover", "import another district's row", SERVICE,
                 Expect.NOT_LISTED));
         rules.add(new Rule(RECRUITMENT_API, Fixtures.RINKEBY, "trainee post", "list posts", REST, Expect.NOT_LISTED));

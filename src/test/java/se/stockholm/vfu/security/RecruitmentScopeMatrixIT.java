@@ -195,6 +195,24 @@ class RecruitmentScopeMatrixIT {
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnoverImport.importFile("figures.csv", figures)))
                     .isInstanceOf(EJBAccessException.class);
         }));
+        // another district's former student: by their full name, as the search finds them; an id alone is not found
+        assertThat(rules.expect(Fixtures.RINKEBY, "candidate", "add another district's former student by id",
+                ScopeMatrix.SERVICE)).isEqualTo(ScopeMatrix.Expect.NOT_FOUND);
+        long rinkebyPost = fixtures.post("RK");
+        String studentName = "IT Matris Sökt " + System.nanoTime();
+        long sodermalmStudent = fixtures.completedPlacement(term, "SO", "SU", studentName);
+        cases.add(new Case("rinkeby cannot add Södermalm's former student by placement id", () -> {
+            CandidateForm byId = new CandidateForm();
+            byId.setPlacementId(sodermalmStudent);
+            assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> recruitment.addCandidate(rinkebyPost, byId)))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(fixtures.candidateCount(rinkebyPost)).isZero();
+            CandidateForm byName = new CandidateForm();
+            byName.setPlacementId(sodermalmStudent);
+            byName.setName(studentName.toLowerCase(java.util.Locale.ROOT));
+            runAs.user(Fixtures.RINKEBY, () -> recruitment.addCandidate(rinkebyPost, byName));
+            assertThat(fixtures.candidateCount(rinkebyPost)).isEqualTo(1);
+        }));
         // another district's figures in a district contact's file: the row refused, nothing saved
         assertThat(rules.expect(Fixtures.RINKEBY, "staff turnover", "import another district's row",
                 ScopeMatrix.SERVICE)).isEqualTo(ScopeMatrix.Expect.NOT_LISTED);

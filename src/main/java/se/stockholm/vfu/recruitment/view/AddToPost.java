@@ -48,6 +48,7 @@ public class AddToPost implements Serializable {
         }
         CandidateForm form = new CandidateForm();
         form.setPlacementId(placementId);
+        form.setName(studentName);
         form.setConsentNotify(consent);
         service.addCandidate(postId, form);
         Messages.info("recruitment.addToPost.done", studentName);

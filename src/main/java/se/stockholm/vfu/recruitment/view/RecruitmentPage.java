@@ -62,6 +62,7 @@ public class RecruitmentPage implements Serializable {
     public void addFormer(FormerStudentRow row) {
         CandidateForm candidateForm = new CandidateForm();
         candidateForm.setPlacementId(row.placementId());
+        candidateForm.setName(row.studentName()); // another district's student was found by this full name
         candidateForm.setConsentNotify(formerConsent);
         service.addCandidate(post.id(), candidateForm);
         Messages.info("recruitment.added", row.studentName());
