@@ -56,8 +56,8 @@ final class AllocationInput {
     }
 
     /** What the engine needs of an active offer (see {@link #load}). */
-    record OfferRow(long id, String districtCode, String unitName, String areaCode,
-                    String areaNameSv, int places, String languages, TrainingStatus supervisorTraining) {
+    record OfferRow(long id, String districtCode, String unitName, String areaCode, int places, String languages,
+                    TrainingStatus supervisorTraining) {
     }
 
     private AllocationInput() {
@@ -66,6 +66,16 @@ final class AllocationInput {
     /** Every district's name by its code, for the shortage of a run (stored with codes) or of a preview. */
     static Map<String, String> districtNames(EntityManager em) {
         return em.createQuery("SELECT d.code, d.name FROM District d", Tuple.class).getResultStream()
+                .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
+    }
+
+    /**
+     * Every area of work's Swedish name by its code, for the shortage of a run or of a preview: also an area no place
+     * of the term is in, which a student may have asked for (the shortage said "EKB"). Pages name them in their
+     * language ({@code ReferenceLists.areaName}).
+     */
+    static Map<String, String> areaNames(EntityManager em) {
+        return em.createQuery("SELECT a.code, a.nameSv FROM AreaOfWork a", Tuple.class).getResultStream()
                 .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
     }
 
@@ -89,13 +99,13 @@ final class AllocationInput {
         // loading them as entities (with district, unit, area and supervisor) was most of a summary's time, and
         // every later query and the commit then dirty-checked them all (docs/performance.md)
         List<OfferRow> offers = em.createQuery("""
-                        SELECT p.id, d.code, u.name, a.code, a.nameSv, p.places, p.languages, s.trainingStatus
+                        SELECT p.id, d.code, u.name, a.code, p.places, p.languages, s.trainingStatus
                         FROM PlaceOffer p JOIN p.district d JOIN p.unit u JOIN p.area a LEFT JOIN p.supervisor s
                         WHERE p.term.id = :term AND p.status = :active ORDER BY p.id""", Tuple.class)
                 .setParameter("term", termId).setParameter("active", PlaceStatus.ACTIVE).getResultList().stream()
                 .map(row -> new OfferRow(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
-                        row.get(3, String.class), row.get(4, String.class), row.get(5, Integer.class),
-                        row.get(6, String.class), row.get(7, TrainingStatus.class)))
+                        row.get(3, String.class), row.get(4, Integer.class), row.get(5, String.class),
+                        row.get(6, TrainingStatus.class)))
                 .toList();
         List<Tuple> kept = em.createQuery("""
                         SELECT pl.request.id, pl.offer.id FROM Placement pl WHERE pl.term.id = :term
@@ -107,14 +117,13 @@ final class AllocationInput {
         Map<String, StudentRequest> requestByKey = requests.stream()
                 .collect(Collectors.toMap(AllocationInput::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
         Set<String> offerKeys = new HashSet<>();
-        // every district by name, not only those that reported places: a shortage names the districts asked for
+        // every district and area by name, not only those with places: a shortage names the ones asked for
         Map<String, String> districtNames = districtNames(em);
-        Map<String, String> areaNames = new HashMap<>();
+        Map<String, String> areaNames = areaNames(em);
         List<Place> places = new ArrayList<>();
         for (OfferRow offer : offers) {
             String key = String.valueOf(offer.id());
             offerKeys.add(key);
-            areaNames.put(offer.areaCode(), offer.areaNameSv());
             places.add(new Place(key, offer.districtCode(), offer.unitName(), offer.areaCode(), offer.places(),
                     new HashSet<>(PlaceOffer.languageList(offer.languages())),
                     offer.supervisorTraining() == TrainingStatus.COMPLETED));

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A term's stored allocation runs, as they were run: the list, one run's unplaced students with their reasons, where
@@ -77,7 +76,7 @@ public class AllocationRunService {
         }).toList();
         List<DiffLine> diff = before == null ? List.of() : diff(before, run, changed, students);
         List<ShortageLine> shortage = ShortageLine.of(ResultJson.shortage(run.getResultJson()), AllocationInput.districtNames(em),
-                areaNames());
+                AllocationInput.areaNames(em));
         // the unplaced students and those the difference lists are shown by name: each is a view for the read log
         Set<Long> shown = new LinkedHashSet<>();
         unplacedLines.stream().filter(line -> students.containsKey(line.requestId()))
@@ -150,12 +149,6 @@ public class AllocationRunService {
                 .forEach(row -> students.put(row.get(0, Long.class),
                         new Student(row.get(1, String.class), row.get(2, String.class))));
         return students;
-    }
-
-    /** Area-of-work names (Swedish) by code. */
-    private Map<String, String> areaNames() {
-        return em.createQuery("SELECT a.code, a.nameSv FROM AreaOfWork a", Tuple.class).getResultList().stream()
-                .collect(Collectors.toMap(r -> r.get(0, String.class), r -> r.get(1, String.class)));
     }
 
     /** A run of the term; a run of another term is not found under this one. */

@@ -59,7 +59,8 @@ public class ProposalService {
             Place place = place(offer);
             if (allowed(student, place)) {
                 targets.add(new MoveTarget(offer.getId(), offer.getDistrict().getName(), offer.getUnit().getName(),
-                        offer.getArea().getNameSv(), offer.getFree(), rank(student, place), place.supervisorTrained()));
+                        offer.getArea().getCode(), offer.getArea().getNameSv(), offer.getFree(),
+                        rank(student, place), place.supervisorTrained()));
             }
         }
         targets.sort((a, b) -> Integer.compare(a.rank() == 0 ? Integer.MAX_VALUE : a.rank(),

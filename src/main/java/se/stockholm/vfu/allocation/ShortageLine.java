@@ -1,9 +1,12 @@
 package se.stockholm.vfu.allocation;
 
 import se.stockholm.vfu.allocation.engine.ShortageGroup;
+import se.stockholm.vfu.reference.ReferenceLists;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A group of students who together ask for more places than their acceptable places have (a deficient set in Hall's
@@ -13,11 +16,14 @@ import java.util.Map;
  * @param demand             places the group needs
  * @param capacity           places the group could use
  * @param requestedDistricts the districts the group asked for, by name
- * @param requestedAreas     the areas of work the group asked for, by name
+ * @param requestedAreaCodes the areas of work the group asked for, by code
+ * @param requestedAreas     those areas by their Swedish names, in the same order (the summary is kept for every
+ *                           reader: a page names them in its language with {@link #areaList(ReferenceLists, String)})
  * @param capacityByDistrict where the usable places are, "Södermalm: 3"
  */
 public record ShortageLine(int students, int demand, int capacity, List<String> requestedDistricts,
-                           List<String> requestedAreas, List<String> capacityByDistrict) {
+                           List<String> requestedAreaCodes, List<String> requestedAreas,
+                           List<String> capacityByDistrict) {
 
     /** The engine's groups with the districts' and areas' names for their codes (a code without a name as itself). */
     static List<ShortageLine> of(List<ShortageGroup> groups, Map<String, String> districtNames,
@@ -25,6 +31,7 @@ public record ShortageLine(int students, int demand, int capacity, List<String> 
         return groups.stream().map(group -> new ShortageLine(group.studentKeys().size(), group.demand(),
                 group.capacity(),
                 group.requestedDistricts().stream().map(code -> districtNames.getOrDefault(code, code)).toList(),
+                List.copyOf(group.requestedAreas()),
                 group.requestedAreas().stream().map(code -> areaNames.getOrDefault(code, code)).toList(),
                 group.capacityByDistrict().entrySet().stream()
                         .map(e -> districtNames.getOrDefault(e.getKey(), e.getKey()) + ": " + e.getValue())
@@ -39,8 +46,11 @@ public record ShortageLine(int students, int demand, int capacity, List<String> 
         return String.join(", ", requestedDistricts);
     }
 
-    public String areaList() {
-        return String.join(", ", requestedAreas);
+    /** The areas asked for, named in the language given ("sv" or "en"). */
+    public String areaList(ReferenceLists names, String language) {
+        return IntStream.range(0, requestedAreaCodes.size())
+                .mapToObj(i -> names.areaName(requestedAreaCodes.get(i), requestedAreas.get(i), language))
+                .collect(Collectors.joining(", "));
     }
 
     public String capacityList() {

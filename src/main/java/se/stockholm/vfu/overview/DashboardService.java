@@ -18,6 +18,7 @@ import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.recruitment.FunnelService;
 import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.ReferenceLists;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -71,6 +72,9 @@ public class DashboardService {
     @EJB
     private AllocationService allocationService;
 
+    @Inject
+    private ReferenceLists referenceLists;
+
     @EJB
     private NotificationService notificationService;
 
@@ -88,7 +92,7 @@ public class DashboardService {
         Term term = term(termId);
         AllocationSummary summary = allocationService.summary(termId);
         return new TermReport(city(term, summary.ceiling()), summary.shortage(), funnelService.funnel(), locale,
-                LocalDate.now(clock));
+                referenceLists, LocalDate.now(clock));
     }
 
     private Dashboard city(Term term, int ceiling) {

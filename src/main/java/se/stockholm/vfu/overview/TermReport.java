@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.stockholm.vfu.allocation.ShortageLine;
 import se.stockholm.vfu.recruitment.FunnelCell;
 import se.stockholm.vfu.recruitment.FunnelRow;
+import se.stockholm.vfu.reference.ReferenceLists;
 import se.stockholm.vfu.web.export.SpreadsheetText;
 
 import java.io.ByteArrayOutputStream;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * The term report for the steering group: the city's dashboard of a term (pipeline, breakdowns, supervisor-training
@@ -54,12 +56,17 @@ public final class TermReport {
     private final Dashboard dashboard;
     private final List<ShortageLine> shortage;
     private final List<FunnelRow> funnel;
+    private final ReferenceLists names;
     private final LocalDate producedOn;
 
-    /** {@code funnel}: the funnel's rows as the reader may see them; the report keeps the city's row of each cohort. */
+    /**
+     * {@code funnel}: the funnel's rows as the reader may see them; the report keeps the city's row of each cohort.
+     * {@code names}: the areas of work and universities in the reader's language (the figures carry Swedish names).
+     */
     public TermReport(Dashboard dashboard, List<ShortageLine> shortage, List<FunnelRow> funnel, Locale locale,
-                      LocalDate producedOn) {
+                      ReferenceLists names, LocalDate producedOn) {
         this.dashboard = dashboard;
+        this.names = names;
         this.shortage = shortage;
         this.funnel = funnel.stream().filter(row -> FunnelRow.CITY.equals(row.groupType())).toList();
         this.locale = locale;
@@ -93,11 +100,14 @@ public final class TermReport {
         pipeline.add(List.of(text("dashboard.pipeline.interrupted"), p.interrupted()));
         tables.add(new Table(text("dashboard.pipeline"), List.of("", ""), pipeline));
 
+        String language = locale.getLanguage();
         tables.add(breakdown(text("dashboard.byDistrict"), text("dashboard.col.district"), dashboard.byDistrict(),
-                true, true));
+                Breakdown::name, true, true));
         tables.add(breakdown(text("dashboard.byUniversity"), text("dashboard.col.university"),
-                dashboard.byUniversity(), false, true));
-        tables.add(breakdown(text("dashboard.byArea"), text("dashboard.col.area"), dashboard.byArea(), true, false));
+                dashboard.byUniversity(), line -> names.universityName(line.code(), line.name(), language), false,
+                true));
+        tables.add(breakdown(text("dashboard.byArea"), text("dashboard.col.area"), dashboard.byArea(),
+                line -> names.areaName(line.code(), line.name(), language), true, false));
 
         List<List<Object>> training = new ArrayList<>();
         for (TrainingCoverage line : dashboard.training()) {
@@ -112,7 +122,7 @@ public final class TermReport {
         List<List<Object>> lines = new ArrayList<>();
         for (ShortageLine line : shortage) {
             lines.add(List.of((long) line.students(), (long) line.capacity(), (long) line.shortfall(),
-                    line.districtList(), line.areaList()));
+                    line.districtList(), line.areaList(names, language)));
         }
         tables.add(new Table(text("dashboard.report.shortage"), List.of(text("dashboard.report.shortage.students"),
                 text("dashboard.report.shortage.capacity"), text("dashboard.report.shortage.missing"),
@@ -150,8 +160,8 @@ public final class TermReport {
         return cell.suppressed() ? text("dashboard.report.funnel.fewer") : (Object) (long) cell.count();
     }
 
-    private Table breakdown(String title, String nameHeader, List<Breakdown> lines, boolean reported,
-                            boolean requests) {
+    private Table breakdown(String title, String nameHeader, List<Breakdown> lines, Function<Breakdown, String> name,
+                            boolean reported, boolean requests) {
         List<String> headers = new ArrayList<>(List.of(nameHeader));
         if (reported) {
             headers.add(text("dashboard.col.reported"));
@@ -164,7 +174,7 @@ public final class TermReport {
         List<List<Object>> rows = new ArrayList<>();
         for (Breakdown line : lines) {
             List<Object> row = new ArrayList<>();
-            row.add(line.city() ? text("dashboard.pipeline.city") : line.name());
+            row.add(line.city() ? text("dashboard.pipeline.city") : name.apply(line));
             if (reported) {
                 row.add(figure(line.reported()));
             }

@@ -45,10 +45,21 @@ public class ReferenceLists {
 
     /**
      * An area of work's name by its code in the language given ("sv" or "en"), for figures that carry the code and the
-     * Swedish name (the dashboards' breakdown by area); that Swedish name for an area no longer offered.
+     * Swedish name (the dashboards' and the term report's breakdown by area, the allocation's shortage, what-if and
+     * move targets): the one way to name an area in a language; that Swedish name for an area no longer offered.
      */
     public String areaName(String code, String swedishName, String language) {
         return getAreas().stream().filter(area -> area.getCode().equals(code)).findFirst()
                 .map(area -> area.getName(language)).orElse(swedishName);
+    }
+
+    /**
+     * A university's name by its code in the language given ("sv" or "en"), for figures that carry the code and the
+     * Swedish name (the dashboards' and the term report's breakdown by university); that Swedish name for one no longer
+     * active.
+     */
+    public String universityName(String code, String swedishName, String language) {
+        return getUniversities().stream().filter(university -> university.getCode().equals(code)).findFirst()
+                .map(university -> university.getName(language)).orElse(swedishName);
     }
 }

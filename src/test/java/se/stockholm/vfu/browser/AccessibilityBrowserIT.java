@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
@@ -27,9 +28,12 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -120,6 +124,42 @@ class AccessibilityBrowserIT {
         }
         report("error-pages", found);
         assertThat(serious(found)).as("axe %s on the error pages", Axe.version(driver())).isEmpty();
+    }
+
+    /**
+     * A date picker's calendar is named in the page's language for a screen reader: on a Swedish page its days are
+     * "13 december" and its buttons "Nästa månad" (they were "December 13" and "Next Month": PrimeFaces has only its
+     * English texts built in; js/locale-sv.js), on an English page they stay English.
+     */
+    @Test
+    void theDatePickersCalendarIsNamedInThePagesLanguage() {
+        LocalDate today = LocalDate.now();
+        for (String language : List.of("sv", "en")) {
+            signIn("central", language);
+            browser.open("/central/audit.xhtml");
+            browser.find(By.id("auditForm:from_input")).click();
+            Browser.waitUp(driver(), Duration.ofSeconds(15)).withMessage("the calendar")
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("auditForm:from_panel")));
+            WebElement calendar = browser.find(By.id("auditForm:from_panel"));
+            String day = calendar.findElement(By.xpath(".//td[@role='gridcell'][not(contains(@class, "
+                    + "'ui-datepicker-other-month'))][normalize-space()='13']")).getAttribute("aria-label");
+            String next = calendar.findElement(By.cssSelector(".ui-datepicker-next")).getAttribute("aria-label");
+            String previous = calendar.findElement(By.cssSelector(".ui-datepicker-prev")).getAttribute("aria-label");
+            String month = today.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag(language));
+            if (language.equals("sv")) {
+                assertThat(day).as("a day on a Swedish page").isEqualTo("13 " + month.toLowerCase(Locale.ROOT));
+                assertThat(next).isEqualTo("Nästa månad");
+                assertThat(previous).isEqualTo("Föregående månad");
+                assertThat(calendar.getAttribute("aria-label")).isEqualTo("Välj datum");
+                assertThat(calendar.findElement(By.cssSelector("thead th")).getText()).as("the week starts on Monday")
+                        .isEqualToIgnoringCase("må");
+            } else {
+                assertThat(day).as("a day on an English page").isEqualTo(month + " 13");
+                assertThat(next).isEqualTo("Next Month");
+                assertThat(previous).isEqualTo("Previous Month");
+                assertThat(calendar.getAttribute("aria-label")).isEqualTo("Choose Date");
+            }
+        }
     }
 
     // ---- keyboard-only journeys ----

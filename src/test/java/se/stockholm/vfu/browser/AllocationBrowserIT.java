@@ -99,6 +99,33 @@ class AllocationBrowserIT {
         assertThat(browser.find(By.id("placementsForm:placements")).getText()).contains("Bekräftad").contains("Rinkeby");
     }
 
+    /**
+     * The shortage and the what-if name the areas of work in the page's language: a student asks for Ekonomiskt
+     * bistånd, which no place is in, and in English the page says Income support (it stayed Swedish: the summary is
+     * kept for every reader with the Swedish names).
+     */
+    @Test
+    void theShortageAndTheWhatIfNameTheAreasOfWorkInThePagesLanguage() throws Exception {
+        Http http = new Http(base.toURI());
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario/area-shortage"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("termCode");
+
+        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.find(By.id("header:nav-allocation")).click();
+        assertThat(browser.find(By.cssSelector(".shortage-areas")).getText()).contains("Ekonomiskt bistånd");
+
+        browser.switchLanguage("en");
+        assertThat(browser.find(By.cssSelector(".shortage-areas")).getText()).contains("Income support")
+                .doesNotContain("Ekonomiskt bistånd");
+        browser.find(By.id("whatIfForm:computeWhatIf")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30)).withMessage("the what-if's areas")
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("whatIfForm:whatIfAreas")));
+        assertThat(browser.find(By.id("whatIfForm:whatIfAreas")).getText()).contains("Income support")
+                .doesNotContain("Ekonomiskt bistånd");
+        assertThat(browser.find(By.id("whatIfForm:whatIfPairs")).getText()).doesNotContain("Ekonomiskt bistånd");
+        browser.screenshot("allocation-english-areas");
+    }
+
     private void signInWithTerm(String user, String term) {
         browser.signInWithTerm(user, Fixtures.PASSWORD, term);
     }

@@ -65,11 +65,11 @@ public class AllocationFixtures {
         PlaceOffer soOffer = offer(term, soSupervisor, area, 2);
         PlaceOffer rkOffer = offer(term, rkSupervisor, area, 1);
         Map<String, Long> students = new LinkedHashMap<>();
-        students.put("a", request(term, "SU", year, "a", List.of(so), Set.of()));
-        students.put("b", request(term, "SU", year, "b", List.of(so), Set.of()));
-        students.put("c", request(term, "SU", year, "c", List.of(so), Set.of()));
-        students.put("d", request(term, "SH", year, "d", List.of(), Set.of(rk)));
-        students.put("e", request(term, "SH", year, "e", List.of(rk), Set.of()));
+        students.put("a", request(term, "SU", year, "a", List.of(), List.of(so), Set.of()));
+        students.put("b", request(term, "SU", year, "b", List.of(), List.of(so), Set.of()));
+        students.put("c", request(term, "SU", year, "c", List.of(), List.of(so), Set.of()));
+        students.put("d", request(term, "SH", year, "d", List.of(), List.of(), Set.of(rk)));
+        students.put("e", request(term, "SH", year, "e", List.of(), List.of(rk), Set.of()));
         em.flush();
         return new Scenario(term.getId(), term.getCode(), soOffer.getId(), rkOffer.getId(), soSupervisor.getId(),
                 rkSupervisor.getId(), students);
@@ -78,7 +78,14 @@ public class AllocationFixtures {
     /** One more student of the term, at SU, who asks only for the district of that code. */
     public long addRequest(Scenario scenario, String letter, String districtCode) {
         Term term = em.find(Term.class, scenario.termId());
-        return request(term, "SU", term.getYear(), letter, List.of(district(districtCode)), Set.of());
+        return request(term, "SU", term.getYear(), letter, List.of(), List.of(district(districtCode)), Set.of());
+    }
+
+    /** One more student of the term, at SU, who asks for the district of that code and the area of work of that code. */
+    public long addRequest(Scenario scenario, String letter, String districtCode, String areaCode) {
+        Term term = em.find(Term.class, scenario.termId());
+        return request(term, "SU", term.getYear(), letter, List.of(area(areaCode)), List.of(district(districtCode)),
+                Set.of());
     }
 
     /** Changes how many students the supervisor may have at once. */
@@ -125,15 +132,21 @@ public class AllocationFixtures {
         return offer;
     }
 
-    private long request(Term term, String university, int year, String letter, List<District> districts,
-                         Set<District> exclusions) {
+    private long request(Term term, String university, int year, String letter, List<AreaOfWork> areas,
+                         List<District> districts, Set<District> exclusions) {
         String ref = "it-alloc-" + year + "-" + letter;
         RequestData data = new RequestData(ref, "IT Alloc " + letter.toUpperCase() + " " + year, ref + "@it.example",
-                null, districts.isEmpty(), List.of(), districts.stream().map(District::getId).toList(), List.of("sv"),
+                null, districts.isEmpty() && areas.isEmpty(), areas.stream().map(AreaOfWork::getId).toList(),
+                districts.stream().map(District::getId).toList(), List.of("sv"),
                 false, null, exclusions.stream().map(District::getId).toList(), null);
-        StudentRequest request = StudentRequest.of(term, university(university), data, List.of(), districts, exclusions);
+        StudentRequest request = StudentRequest.of(term, university(university), data, areas, districts, exclusions);
         em.persist(request);
         return request.getId();
+    }
+
+    private AreaOfWork area(String code) {
+        return em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = :code", AreaOfWork.class)
+                .setParameter("code", code).getSingleResult();
     }
 
     private District district(String code) {

@@ -24,4 +24,17 @@ public class AllocationScenarioResource {
     public AllocationFixtures.Scenario create() {
         return fixtures.newTerm();
     }
+
+    /**
+     * The same term with one more student, "f", who asks for Södermalm and for Ekonomiskt bistånd (Income support), an
+     * area no place of the term is in: the shortage names that area.
+     */
+    @POST
+    @Path("area-shortage")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AllocationFixtures.Scenario createWithAreaShortage() {
+        AllocationFixtures.Scenario scenario = fixtures.newTerm();
+        fixtures.addRequest(scenario, "f", "SO", "EKB");
+        return scenario;
+    }
 }

@@ -155,6 +155,66 @@ class TermReportApiIT {
         }
     }
 
+    /**
+     * The English report names the areas of work and the universities in English: where places are short, and the
+     * breakdowns by area and by university (they stayed Swedish: the allocation's summary, kept for every reader, and
+     * the dashboard's figures carry the Swedish names). The term is the allocation tests' own, with a student who asks
+     * for Ekonomiskt bistånd (Income support), an area no place is in.
+     */
+    @Test
+    void theEnglishReportNamesTheAreasOfWorkAndTheUniversitiesInEnglish() throws Exception {
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario/area-shortage"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("termCode");
+
+        Map<String, List<String>> english = reportTexts(term, "en", "Where places are short", 4);
+        assertThat(english.get("shortage")).as("the areas asked for where places are short")
+                .anySatisfy(areas -> assertThat(areas).contains("Income support"))
+                .noneSatisfy(areas -> assertThat(areas).contains("Ekonomiskt bistånd"));
+        assertThat(english.get("all")).contains("Children and youth", "Income support", "Stockholm University")
+                .doesNotContain("Barn och unga", "Ekonomiskt bistånd", "Stockholms universitet");
+
+        Map<String, List<String>> swedish = reportTexts(term, "sv", "Här saknas platser", 4);
+        assertThat(swedish.get("shortage")).anySatisfy(areas -> assertThat(areas).contains("Ekonomiskt bistånd"));
+        assertThat(swedish.get("all")).contains("Barn och unga", "Stockholms universitet")
+                .doesNotContain("Children and youth", "Stockholm University");
+    }
+
+    /**
+     * The text cells of the term's report as a workbook in the language: "all" of its summary sheet, and "shortage"
+     * the cells of the column given in the rows of the table with that title.
+     */
+    private Map<String, List<String>> reportTexts(String term, String language, String shortageTitle, int column)
+            throws Exception {
+        String token = Base64.getEncoder().encodeToString((Fixtures.CENTRAL + ":" + Fixtures.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> xlsx = CLIENT.send(HttpRequest.newBuilder(http.uri("api/terms/" + term + "/report.xlsx?lang="
+                + language)).header("Authorization", "Basic " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        List<String> all = new ArrayList<>();
+        List<String> shortage = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet summary = workbook.getSheetAt(0);
+            int title = -1;
+            for (Row row : summary) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        all.add(cell.getStringCellValue());
+                    }
+                }
+                Cell first = row.getCell(0);
+                if (first != null && first.getCellType() == CellType.STRING
+                        && first.getStringCellValue().equals(shortageTitle)) {
+                    title = row.getRowNum();
+                }
+            }
+            assertThat(title).as("the shortage's table in the report").isNotNegative();
+            for (int r = title + 2; summary.getRow(r) != null && summary.getRow(r).getCell(column) != null; r++) {
+                shortage.add(summary.getRow(r).getCell(column).getStringCellValue());
+            }
+        }
+        return Map.of("all", all, "shortage", shortage);
+    }
+
     /** A figure as the report writes it: the number, or "ännu inte känt" where the API marks it not yet known. */
     private static String count(JsonObject row, String stage) {
         JsonObject figure = row.getJsonObject(stage);
