@@ -198,7 +198,7 @@ public class Placement extends BaseEntity {
 
     /** After the start only the central contact changes a placement. */
     public boolean isStarted() {
-        return status == PlacementStatus.STARTED || status == PlacementStatus.COMPLETED;
+        return PlacementStatus.BEGUN.contains(status);
     }
 
     private void occupy(PlaceOffer target, int rank) {

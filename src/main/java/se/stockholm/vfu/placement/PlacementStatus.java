@@ -22,6 +22,12 @@ public enum PlacementStatus {
      */
     public static final Set<PlacementStatus> PLACED = Set.of(CONFIRMED, STARTED, COMPLETED, INTERRUPTED);
 
+    /**
+     * The statuses of a placement that has begun: it is no longer cancelled, nor its request withdrawn (the central
+     * contact interrupts it instead).
+     */
+    public static final Set<PlacementStatus> BEGUN = Set.of(STARTED, COMPLETED);
+
     /** Confirmed placements occupy their supervisor. */
     public static final Set<PlacementStatus> SUPERVISED = Set.of(CONFIRMED, STARTED);
 

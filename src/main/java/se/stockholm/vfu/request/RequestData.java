@@ -3,8 +3,10 @@ package se.stockholm.vfu.request;
 import se.stockholm.vfu.common.InvalidInputException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  *
  * @param studentRef       the university's own student id (never a personal identity number)
  * @param homeUniversity   the other Swedish university whose student this one mediates; null for an own student
- * @param areaIds          preferred areas of work, most wanted first, at most {@link #MAX_PREFERENCES}
- * @param districtIds      preferred districts, most wanted first, at most {@link #MAX_PREFERENCES}
+ * @param areaIds          preferred areas of work, most wanted first, at most {@link #MAX_PREFERENCES}; a null is a rank
+ *                         left empty, which is refused when a later rank is given (empty ranks at the end are dropped)
+ * @param districtIds      preferred districts, ranked as the areas
  * @param languages        ISO 639-1 codes the student can work in
  * @param exclusionIds     districts where the student has worked or been a client: never placed there
  */
@@ -31,6 +34,8 @@ public record RequestData(String studentRef, String studentName, String studentE
     public static final int HOME_UNIVERSITY_MAX = 120;
     public static final int LANGUAGES_MAX = 200;
     public static final int TEXT_MAX = 2000;
+    /** The message key of an empty rank before a given one; its argument is the empty rank (1-based). */
+    public static final String PREFERENCE_GAP = "request.error.preferenceGap";
 
     /** Letters, digits and a few separators: what student registries use, and nothing that looks like a 12-digit personnummer. */
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -47,8 +52,8 @@ public record RequestData(String studentRef, String studentName, String studentE
         studentName = trim(studentName);
         studentEmail = trim(studentEmail);
         homeUniversity = trim(homeUniversity);
-        areaIds = withoutNulls(areaIds);
-        districtIds = withoutNulls(districtIds);
+        areaIds = ranks(areaIds);
+        districtIds = ranks(districtIds);
         languages = languages == null ? List.of()
                 : languages.stream().filter(l -> l != null && !l.isBlank()).map(l -> l.trim().toLowerCase()).distinct().toList();
         extraSupportNote = extraSupport ? trim(extraSupportNote) : null;
@@ -56,7 +61,6 @@ public record RequestData(String studentRef, String studentName, String studentE
         notes = trim(notes);
     }
 
-    /** Every field rule this data breaks, in form order; empty when it may be saved. */
     /**
      * Refuses the data if it breaks any rule, with every broken rule at once ({@link InvalidInputException#all}): a
      * form shows each beside its field, not one per save.
@@ -69,6 +73,7 @@ public record RequestData(String studentRef, String studentName, String studentE
         }
     }
 
+    /** Every field rule this data breaks, in form order; empty when it may be saved. */
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
         required(found, "studentRef", studentRef, REF_MAX);
@@ -130,13 +135,34 @@ public record RequestData(String studentRef, String studentName, String studentE
         if (ids.size() > MAX_PREFERENCES) {
             found.add(new Violation(field, "request.error.tooManyPreferences", List.of(Integer.toString(MAX_PREFERENCES))));
         }
-        if (new HashSet<>(ids).size() != ids.size()) {
+        int gap = 0;
+        while (gap < ids.size() && ids.get(gap) != null) {
+            gap++;
+        }
+        if (gap < ids.size()) {
+            // closing the gap up would store another ranking than the one given: 1 Södermalm, 3 Bromma is not 1, 2
+            found.add(new Violation(field, PREFERENCE_GAP, List.of(Integer.toString(gap + 1))));
+        }
+        List<Long> given = ids.stream().filter(Objects::nonNull).toList();
+        if (new HashSet<>(given).size() != given.size()) {
             found.add(new Violation(field, "request.error.repeatedPreference", List.of()));
         }
     }
 
     private static String trim(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The ranks as given, with the empty ranks after the last given one dropped; an empty rank before it stays (null). */
+    private static List<Long> ranks(List<Long> ids) {
+        if (ids == null) {
+            return List.of();
+        }
+        int end = ids.size();
+        while (end > 0 && ids.get(end - 1) == null) {
+            end--;
+        }
+        return Collections.unmodifiableList(new ArrayList<>(ids.subList(0, end)));
     }
 
     private static List<Long> withoutNulls(List<Long> ids) {

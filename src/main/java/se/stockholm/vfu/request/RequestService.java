@@ -16,6 +16,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.readlog.ReadLog;
@@ -65,7 +66,7 @@ public class RequestService {
             "studentName", "r.studentName",
             "studentEmail", "r.studentEmail",
             "universityCode", "un.code",
-            "status", ShownStatus.of("r"));
+            "status", ShownStatus.order("r"));
 
     @PersistenceContext
     private EntityManager em;
@@ -117,9 +118,15 @@ public class RequestService {
             query.setParameter("university", university);
             page.bindContains(query, "text");
         }
-        List<RequestRow> found = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        List<RequestRow> read = rows.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         // every row shown names a student: each is a view for the read log
-        readLog.requests(found.stream().map(RequestRow::id).toList(), "RequestService.find");
+        readLog.requests(read.stream().map(RequestRow::id).toList(), "RequestService.find");
+        Term term = term(termId);
+        Set<Long> started = withStartedPlacement(read.stream().map(RequestRow::id).toList());
+        List<RequestRow> found = read.stream().map(row -> {
+            boolean change = mayChange(term, row.status() == RequestStatus.WITHDRAWN);
+            return row.allowing(change, change && !started.contains(row.id()));
+        }).toList();
         return new Page<>(found, count.getSingleResult());
     }
 
@@ -160,13 +167,11 @@ public class RequestService {
         Caller caller = currentUser.get();
         caller.requireUniversity(universityId);
         Term term = term(termId);
-        if (term.getStatus() == TermStatus.CLOSED) {
-            throw RequestDeadlinePassedException.termClosed(null, term.getCode());
+        RequestDeadlinePassedException refusal = createRefusal(term);
+        if (refusal != null) {
+            throw refusal;
         }
         boolean late = !term.isRequestingOpen(today());
-        if (late && !caller.isCityWide()) {
-            throw new RequestDeadlinePassedException(null, term.getRequestDeadline());
-        }
         data.requireValid();
         if (existing(termId, universityId, Set.of(data.studentRef())).containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
             throw new InvalidInputException("studentRef", "request.error.duplicate");
@@ -214,6 +219,10 @@ public class RequestService {
 
     private RequestDetails withdraw(StudentRequest request, Long version, String reason) {
         boolean late = requireMayChange(request);
+        if (!withStartedPlacement(List.of(request.getId())).isEmpty()) {
+            // the placement's own rule too (placement.WithdrawnRequests): said here first, so that a page can ask it
+            throw new InvalidInputException("reason", "placement.error.requestHasStartedPlacement");
+        }
         request.requireVersion(version);
         request.withdraw(reason, clock.instant());
         recordChange(request, late, "withdrawn");
@@ -314,6 +323,23 @@ public class RequestService {
                 .getResultList();
     }
 
+    /**
+     * Whether the caller may create a request in the term now, by the rule {@link #create} refuses by: never in a
+     * closed term, and after the request deadline only the central contact. A page offers a new request only then.
+     */
+    public boolean mayCreate(long termId) {
+        return createRefusal(term(termId)) == null;
+    }
+
+    /**
+     * Whether the caller may change the request now, by the rules {@link #update} refuses by: a request that is not
+     * withdrawn, before the deadline or by the central contact. A page offers the form's save only then.
+     */
+    public boolean mayChange(long termId, long requestId) {
+        StudentRequest request = request(termId, requestId);
+        return mayChange(request.getTerm(), request.getStatus() == RequestStatus.WITHDRAWN);
+    }
+
     /** Whether the term still takes requests today (Stockholm time). */
     public boolean isOpen(long termId) {
         return term(termId).isRequestingOpen(today());
@@ -337,12 +363,43 @@ public class RequestService {
 
     /** Refuses a change the caller may not make; true when it is a (central) change after the deadline. */
     private boolean requireMayChange(StudentRequest request) {
-        Caller caller = currentUser.get();
-        boolean late = !request.getTerm().isRequestingOpen(today());
-        if (late && !caller.isCityWide()) {
+        if (!deadlineAllows(request.getTerm())) {
             throw new RequestDeadlinePassedException(null, request.getTerm().getRequestDeadline());
         }
-        return late;
+        return !request.getTerm().isRequestingOpen(today());
+    }
+
+    /** Before the request deadline anyone in scope, after it only the central contact. */
+    private boolean deadlineAllows(Term term) {
+        return term.isRequestingOpen(today()) || currentUser.get().isCityWide();
+    }
+
+    /** What {@link #update} and {@link #withdraw} require of every request: the deadline's rule, not withdrawn. */
+    private boolean mayChange(Term term, boolean withdrawn) {
+        return !withdrawn && deadlineAllows(term);
+    }
+
+    /** Why the caller may not create a request in the term now, or null. */
+    private RequestDeadlinePassedException createRefusal(Term term) {
+        if (term.getStatus() == TermStatus.CLOSED) {
+            return RequestDeadlinePassedException.termClosed(null, term.getCode());
+        }
+        return deadlineAllows(term) ? null : new RequestDeadlinePassedException(null, term.getRequestDeadline());
+    }
+
+    /**
+     * The requests among these whose placement has begun ({@link PlacementStatus#BEGUN}): they are no longer
+     * withdrawn; the central contact interrupts the placement instead.
+     */
+    private Set<Long> withStartedPlacement(List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("""
+                        SELECT pl.liveRequestId FROM Placement pl
+                        WHERE pl.liveRequestId IN :requests AND pl.status IN :begun""", Long.class)
+                .setParameter("requests", requestIds).setParameter("begun", PlacementStatus.BEGUN)
+                .getResultList());
     }
 
     private void recordChange(StudentRequest request, boolean late, String what) {

@@ -119,7 +119,15 @@ class RequestImportBrowserIT {
         browser.screenshot("request-form-refused");
         browser.find(By.id("requestForm:studentEmail")).clear();
         browser.find(By.id("requestForm:studentEmail")).sendKeys(ref + "@student.se");
-        browser.find(By.cssSelector("#requestForm\\:noPreference .ui-chkbox-box")).click();
+        // a gap in the ranking is said beside the districts, with every choice kept (it was closed up without a word)
+        browser.choose("requestForm:districtRanks:0:district", "Södermalm");
+        browser.choose("requestForm:districtRanks:2:district", "Bromma");
+        browser.find(By.id("requestForm:save")).click();
+        browser.waitForMessageBeside("requestForm:districts",
+                "Rangordningen har en lucka: önskemål 2 är tomt men ett senare är ifyllt. Fyll i önskemålen i ordning.");
+        assertThat(browser.text("requestForm:districtRanks:0:district_label")).isEqualTo("Södermalm");
+        assertThat(browser.text("requestForm:districtRanks:2:district_label")).isEqualTo("Bromma");
+        browser.choose("requestForm:districtRanks:1:district", "Kungsholmen");
         browser.find(By.id("requestForm:save")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.path().startsWith("/university/requests.xhtml"));
@@ -151,6 +159,42 @@ class RequestImportBrowserIT {
                 .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("SH"));
         assertThat(browser.find(By.id("requestsForm:requests")).getText()).contains("SU").contains("SH");
         browser.screenshot("central-requests");
+    }
+
+    @Test
+    void afterTheDeadlineACoordinatorIsToldOnceUpFrontAndOfferedNothingThatCannotBeSaved() throws Exception {
+        String deadline = "Sista dag för förfrågningar (2019-12-13) har passerat. Bara den centrala VFU-kontakten kan ändra nu.";
+        browser.logIn("su", PASSWORD);
+        selectTerm(Fixtures.PAST_TERM);
+        browser.find(By.id("header:nav-requests")).click();
+        assertThat(browser.text("deadline")).contains("2019-12-13").contains("Sista dagen har passerat.");
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("requestsForm:requests")).getText().contains("it-su-past"));
+        assertThat(browser.driver().findElements(By.id("requestsForm:newRequest"))).as("no new request").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#requestsForm\\:requests_data .ui-button")))
+                .as("neither Ändra nor Återta").isEmpty();
+
+        // a new request: the deadline, once, and no form (it offered the whole form and refused only on saving)
+        browser.open("/university/request.xhtml");
+        assertThat(browser.text("deadline-passed")).isEqualTo(deadline);
+        assertThat(browser.pageText().split("har passerat", -1)).as("said once").hasSize(2);
+        assertThat(browser.driver().findElements(By.id("requestForm"))).isEmpty();
+
+        // an existing request stays readable, with nothing to save
+        JsonObject page = Http.object(new Http(base.toURI()).get("api/terms/" + Fixtures.PAST_TERM
+                + "/requests?text=it-su-past", "su", PASSWORD));
+        long id = page.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        browser.open("/university/request.xhtml?id=" + id);
+        assertThat(browser.text("deadline-passed")).isEqualTo(deadline);
+        assertThat(browser.find(By.id("requestForm:studentName")).getAttribute("value")).isEqualTo("IT Student it-su-past");
+        assertThat(browser.find(By.id("requestForm:studentName")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElements(By.id("requestForm:save"))).isEmpty();
+        browser.screenshot("request-after-deadline");
+
+        // nor an upload that the import's preview would refuse
+        browser.find(By.id("header:nav-import")).click();
+        assertThat(browser.text("deadline-passed")).isEqualTo(deadline);
+        assertThat(browser.driver().findElements(By.id("importForm"))).isEmpty();
     }
 
     /**

@@ -274,6 +274,12 @@ class PlacementServiceIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
         assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.termId(), started.student("e"))).status())
                 .as("the withdrawal was rolled back").isEqualTo(RequestStatus.PLACED);
+        // the list offers only what the service takes: no Återta on the started one (it was offered, then refused)
+        List<RequestRow> rows = requests(Fixtures.SH, started, null);
+        assertThat(rows).filteredOn(row -> row.id() == started.student("e"))
+                .extracting(RequestRow::mayChange, RequestRow::mayWithdraw).containsExactly(tuple(true, false));
+        assertThat(rows).filteredOn(row -> row.id() != started.student("e")).isNotEmpty()
+                .allMatch(row -> row.mayChange() && row.mayWithdraw());
     }
 
     @Test
@@ -303,6 +309,13 @@ class PlacementServiceIT {
                 .hasSize(4).doesNotContain(e.requestId());
         assertThat(requests(Fixtures.SH, term, null)).extracting(RequestRow::status)
                 .containsExactlyInAnyOrder(RequestStatus.SENT, RequestStatus.PLACED);
+        // sorted by status in the order of a request's life, not by the enum's name (PLACED before SENT)
+        assertThat(runAs.user(Fixtures.SH, () -> requestService.find(term.termId(),
+                new PageRequest(0, 50, "status", true, Map.of()))).rows()).extracting(RequestRow::status)
+                .containsExactly(RequestStatus.SENT, RequestStatus.PLACED);
+        assertThat(runAs.user(Fixtures.SH, () -> requestService.find(term.termId(),
+                new PageRequest(0, 50, "status", false, Map.of()))).rows()).extracting(RequestRow::status)
+                .containsExactly(RequestStatus.PLACED, RequestStatus.SENT);
 
         PlacementRow placed = runAs.user(Fixtures.RINKEBY, () -> placementService.get(term.termId(), e.id()));
         runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), placed.id(), placed.version()));

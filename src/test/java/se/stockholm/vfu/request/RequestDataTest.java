@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.Role;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +32,23 @@ class RequestDataTest {
                         org.assertj.core.groups.Tuple.tuple("areas", "request.error.tooManyPreferences"),
                         org.assertj.core.groups.Tuple.tuple("districts", "request.error.repeatedPreference"),
                         org.assertj.core.groups.Tuple.tuple("exclusions", "request.error.preferredAndExcluded"));
+    }
+
+    @Test
+    void aGapInARankingIsRefusedNotClosedUp() {
+        // 1 = Södermalm, 2 = empty, 3 = Bromma was stored as 1 = Södermalm, 2 = Bromma without a word
+        RequestData gaps = new RequestData("s1", "A", "a@b.se", null, false, Arrays.asList(null, 1L),
+                Arrays.asList(10L, null, 11L), List.of("sv"), false, null, List.of(), null);
+        RequestData emptyAtTheEnd = new RequestData("s1", "A", "a@b.se", null, false, Arrays.asList(1L, null, null),
+                Arrays.asList(10L, 11L, null), List.of("sv"), false, null, List.of(), null);
+
+        assertThat(gaps.violations()).extracting(RequestData.Violation::field, RequestData.Violation::messageKey,
+                        RequestData.Violation::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("areas", "request.error.preferenceGap", List.of("1")),
+                        org.assertj.core.groups.Tuple.tuple("districts", "request.error.preferenceGap", List.of("2")));
+        assertThat(emptyAtTheEnd.violations()).isEmpty();
+        assertThat(emptyAtTheEnd.districtIds()).containsExactly(10L, 11L);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.request;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,6 +71,14 @@ class RequestsApiIT {
                  "noPreference":true,"languages":"sv"}""".formatted(request.getJsonNumber("version").longValue(), ref));
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(Http.object(invalid).getString("field")).isEqualTo("studentEmail");
+        // 1 = Södermalm, 2 = empty, 3 = Bromma is refused, not stored as 1 = Södermalm, 2 = Bromma
+        HttpResponse<String> gap = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
+                {"version":%d,"studentRef":"%s","studentName":"IT Api Student","studentEmail":"%s@it.example",
+                 "noPreference":false,"districtPreferences":[%d,null,%d],"languages":"sv"}""".formatted(
+                request.getJsonNumber("version").longValue(), ref, ref, districtId("SO"), districtId("BR")));
+        assertThat(gap.statusCode()).as(gap.body()).isEqualTo(400);
+        assertThat(Http.object(gap).getString("field")).isEqualTo("districts");
+        assertThat(Http.object(gap).getString("detail")).contains("preference 2 is empty");
 
         // under another term the request is not found, for reading, changing or withdrawing
         String elsewhere = "api/terms/" + Fixtures.TERM + "/requests/" + id;
@@ -192,5 +201,10 @@ class RequestsApiIT {
     private HttpResponse<String> send(String method, String path, String user, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)), user, Fixtures.PASSWORD);
+    }
+
+    private long districtId(String code) throws Exception {
+        return Http.array(http.get("api/districts", Fixtures.SU, Fixtures.PASSWORD)).stream().map(JsonValue::asJsonObject)
+                .filter(o -> code.equals(o.getString("code"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks every row of an import {@link Sheet} and collects every error, not just the first, by row, column and
@@ -20,6 +21,9 @@ public final class RequestImportValidator {
     private static final Set<String> YES = Set.of("ja", "j", "yes", "y", "x", "1", "true", "sant");
     private static final Set<String> NO = Set.of("nej", "n", "no", "0", "false", "falskt");
     private static final String LIST_SEPARATORS = "[,;|]";
+    private static final List<ImportColumn> AREAS = List.of(ImportColumn.AREA_1, ImportColumn.AREA_2, ImportColumn.AREA_3);
+    private static final List<ImportColumn> DISTRICTS = List.of(ImportColumn.DISTRICT_1, ImportColumn.DISTRICT_2,
+            ImportColumn.DISTRICT_3);
 
     private final ImportReferences references;
 
@@ -79,14 +83,8 @@ public final class RequestImportValidator {
         if (last == null) {
             errors.add(error(row, ImportColumn.LAST_NAME, "request.error.required"));
         }
-        List<Long> areas = new ArrayList<>();
-        for (ImportColumn column : List.of(ImportColumn.AREA_1, ImportColumn.AREA_2, ImportColumn.AREA_3)) {
-            reference(row, index, column, cell(row, index, column), true, areas, errors);
-        }
-        List<Long> districts = new ArrayList<>();
-        for (ImportColumn column : List.of(ImportColumn.DISTRICT_1, ImportColumn.DISTRICT_2, ImportColumn.DISTRICT_3)) {
-            reference(row, index, column, cell(row, index, column), false, districts, errors);
-        }
+        List<Long> areas = ranked(row, index, AREAS, true, errors);
+        List<Long> districts = ranked(row, index, DISTRICTS, false, errors);
         List<Long> exclusions = new ArrayList<>();
         String excluded = cell(row, index, ImportColumn.EXCLUSIONS);
         if (excluded != null) {
@@ -97,7 +95,7 @@ public final class RequestImportValidator {
         }
         String languages = cell(row, index, ImportColumn.LANGUAGES);
         boolean extraSupport = yesNo(row, index, ImportColumn.EXTRA_SUPPORT, errors);
-        boolean noPreference = areas.isEmpty() && districts.isEmpty() && noneGiven(row, index);
+        boolean noPreference = noneGiven(row, index);
         RequestData data = new RequestData(cell(row, index, ImportColumn.STUDENT_ID),
                 first == null || last == null ? null : first + " " + last, cell(row, index, ImportColumn.EMAIL),
                 cell(row, index, ImportColumn.HOME_UNIVERSITY), noPreference, areas, districts,
@@ -110,7 +108,7 @@ public final class RequestImportValidator {
             if (alreadySaid) {
                 continue;
             }
-            errors.add(new ImportError(row.number(), columnOf(violation.field()).header(), violation.messageKey(),
+            errors.add(new ImportError(row.number(), columnOf(violation).header(), violation.messageKey(),
                     violation.arguments()));
         }
         return data;
@@ -118,8 +116,25 @@ public final class RequestImportValidator {
 
     /** Whether the row names no area or district at all (as opposed to naming ones that were not found). */
     private static boolean noneGiven(Sheet.Row row, Map<ImportColumn, Integer> index) {
-        return List.of(ImportColumn.AREA_1, ImportColumn.AREA_2, ImportColumn.AREA_3, ImportColumn.DISTRICT_1,
-                ImportColumn.DISTRICT_2, ImportColumn.DISTRICT_3).stream().allMatch(c -> cell(row, index, c) == null);
+        return Stream.concat(AREAS.stream(), DISTRICTS.stream()).allMatch(c -> cell(row, index, c) == null);
+    }
+
+    /**
+     * The ids of a ranked group of columns, rank by rank: an empty cell is an empty rank (null), which the request's
+     * rules refuse before a given one; a name that is not found is left out, its own error said.
+     */
+    private List<Long> ranked(Sheet.Row row, Map<ImportColumn, Integer> index, List<ImportColumn> columns,
+                              boolean area, List<ImportError> errors) {
+        List<Long> ids = new ArrayList<>();
+        for (ImportColumn column : columns) {
+            String value = cell(row, index, column);
+            if (value == null) {
+                ids.add(null);
+            } else {
+                reference(row, index, column, value, area, ids, errors);
+            }
+        }
+        return ids;
     }
 
     private void reference(Sheet.Row row, Map<ImportColumn, Integer> index, ImportColumn column, String value,
@@ -153,8 +168,13 @@ public final class RequestImportValidator {
         return at == null ? null : row.cell(at);
     }
 
-    private static ImportColumn columnOf(String field) {
-        return switch (field) {
+    /** The column a broken rule is said in: a gap in a ranking in the empty rank's column. */
+    private static ImportColumn columnOf(RequestData.Violation violation) {
+        if (violation.messageKey().equals(RequestData.PREFERENCE_GAP)) {
+            List<ImportColumn> ranks = violation.field().equals("areas") ? AREAS : DISTRICTS;
+            return ranks.get(Integer.parseInt(violation.arguments().get(0)) - 1);
+        }
+        return switch (violation.field()) {
             case "studentRef" -> ImportColumn.STUDENT_ID;
             case "studentName" -> ImportColumn.LAST_NAME;
             case "studentEmail" -> ImportColumn.EMAIL;

@@ -13,7 +13,9 @@ import java.io.Serializable;
 
 /**
  * The form for one student request: new (a coordinator, no id) or existing ({@code ?id=}, which the service
- * checks against the caller's university, so another university's id shows a refusal and nothing else).
+ * checks against the caller's university, so another university's id shows a refusal and nothing else). It offers
+ * a save only when the service would take it ({@link RequestService#mayCreate}, {@link RequestService#mayChange}):
+ * after the deadline a coordinator reads the request, and is told why once, at the top.
  */
 @Named
 @ViewScoped
@@ -30,14 +32,20 @@ public class EditRequestPage implements Serializable {
     private Long id;
     private RequestDetails details;
     private RequestForm form;
+    private boolean editable;
+    private boolean deadlinePassed;
 
     public void load() {
+        long termId = viewTerm.getTermId();
         if (id == null) {
             form = new RequestForm();
+            editable = requestService.mayCreate(termId);
         } else {
-            details = requestService.get(viewTerm.getTermId(), id);
+            details = requestService.get(termId, id);
             form = RequestForm.of(details);
+            editable = requestService.mayChange(termId, id);
         }
+        deadlinePassed = !requestService.isOpen(termId);
     }
 
     public String save() {
@@ -65,5 +73,15 @@ public class EditRequestPage implements Serializable {
 
     public RequestForm getForm() {
         return form;
+    }
+
+    /** Whether the service takes a save of this form from the caller now: else the page only shows the request. */
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** Whether the term's request deadline has passed, said once at the top when it is why the form cannot be saved. */
+    public boolean isDeadlinePassed() {
+        return deadlinePassed;
     }
 }

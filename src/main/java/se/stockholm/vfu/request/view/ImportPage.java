@@ -46,6 +46,14 @@ public class ImportPage implements Serializable {
     private ImportResult result;
     private String uploadRefusal;
 
+    private boolean open;
+
+    /** On arrival: whether the term still takes an import (the rule its preview refuses by). */
+    public void load() {
+        Long termId = viewTerm.getTermId();
+        open = termId != null && requestService.isOpen(termId);
+    }
+
     /** On arrival: the message for an upload the request filter refused as too large before reading it. */
     public void showUploadRefusal() {
         Uploads.showRefusal(uploadRefusal, FILE_FIELD, "request.import.tooLarge", SheetReader.MAX_UPLOAD_MEGABYTES);
@@ -96,6 +104,11 @@ public class ImportPage implements Serializable {
 
     public Term getTerm() {
         return viewTerm.getTerm();
+    }
+
+    /** Whether the upload is offered: after the request deadline the page says so instead. */
+    public boolean isOpen() {
+        return open;
     }
 
     public String getUploadRefusal() {

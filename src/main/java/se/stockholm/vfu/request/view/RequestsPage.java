@@ -7,6 +7,7 @@ import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.request.ShownStatus;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.view.ViewTerm;
@@ -37,6 +38,7 @@ public class RequestsPage implements Serializable {
 
     private Term term;
     private boolean open;
+    private boolean mayCreate;
     private PagedTable<RequestRow> requests;
     private List<University> missing;
     private RequestRow withdrawing;
@@ -50,6 +52,7 @@ public class RequestsPage implements Serializable {
         }
         long termId = term.getId();
         open = requestService.isOpen(termId);
+        mayCreate = requestService.mayCreate(termId);
         RequestService service = requestService;
         requests = PagedTable.byId(page -> service.find(termId, page), RequestRow::id);
         if (currentUser.get().isCityWide()) {
@@ -80,9 +83,9 @@ public class RequestsPage implements Serializable {
         return open;
     }
 
-    /** Whether this user may change requests now: before the deadline, or the central contact at any time. */
-    public boolean isEditable() {
-        return open || currentUser.get().isCityWide();
+    /** Whether the service takes a new request from this user now (a row says what may be done with it). */
+    public boolean isMayCreate() {
+        return mayCreate;
     }
 
     public PagedTable<RequestRow> getRequests() {
@@ -93,8 +96,9 @@ public class RequestsPage implements Serializable {
         return missing;
     }
 
-    public RequestStatus[] getStatuses() {
-        return RequestStatus.values();
+    /** The status filter's choices, in the order the status column sorts them. */
+    public List<RequestStatus> getStatuses() {
+        return ShownStatus.IN_LIFE_ORDER;
     }
 
     public RequestRow getWithdrawing() {

@@ -91,6 +91,18 @@ class RequestImportTest {
     }
 
     @Test
+    void aGapInARankingIsAnErrorInTheEmptyColumn() {
+        ImportPreview preview = check(HEADER + "\n"
+                + "s1;Alva;Andersson;alva@student.se;;;BOU;;Södermalm;;Farsta;sv;;;;\n"
+                + "s2;Elias;Berg;elias@student.se;;BOU;;;Södermalm;RK;;sv;;;;\n");
+
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
+                .containsExactly(tuple(2, "Verksamhetsområde 1", "request.error.preferenceGap"),
+                        tuple(2, "Stadsdel 2", "request.error.preferenceGap"));
+        assertThat(preview.validRows()).extracting(ImportRow::row).containsExactly(3);
+    }
+
+    @Test
     void missingRequiredColumnsAreErrorsOfTheHeaderRowAndNoRowIsValid() {
         ImportPreview preview = check("Student-id;Förnamn;Personnummer\ns1;Alva;199001011234\n");
 
