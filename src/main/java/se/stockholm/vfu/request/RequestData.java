@@ -56,7 +56,6 @@ public record RequestData(String studentRef, String studentName, String studentE
         notes = trim(notes);
     }
 
-    /** Every field rule this data breaks, in form order; empty when it may be saved. */
     /**
      * Refuses the data if it breaks any rule, with every broken rule at once ({@link InvalidInputException#all}): a
      * form shows each beside its field, not one per save.
@@ -69,6 +68,7 @@ public record RequestData(String studentRef, String studentName, String studentE
         }
     }
 
+    /** Every field rule this data breaks, in form order; empty when it may be saved. */
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
         required(found, "studentRef", studentRef, REF_MAX);
