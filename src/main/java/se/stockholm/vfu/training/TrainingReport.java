@@ -74,13 +74,16 @@ public class TrainingReport extends BaseEntity {
         this.university = Objects.requireNonNull(university);
     }
 
-    /** Replaces the report's content; each course must end on or after its start. */
+    /**
+     * Replaces the report's content; each course must end on or after its start (refused for the course's end date,
+     * {@code courses[i].endDate}, which a page shows beside that row's field).
+     */
     public void update(List<TrainingCourse> courses, int staffOffered, int staffNotGivenPlace, String evaluationSummary,
                        String by, Instant now) {
         for (int i = 0; i < courses.size(); i++) {
             TrainingCourse course = courses.get(i);
             if (course.getEndDate().isBefore(course.getStartDate())) {
-                throw new InvalidInputException(null, "training.error.courseEndsBeforeStart", i + 1);
+                throw new InvalidInputException("courses[" + i + "].endDate", "training.error.courseEndsBeforeStart");
             }
         }
         if (staffOffered < 0 || staffNotGivenPlace < 0) {

@@ -2,6 +2,7 @@ package se.stockholm.vfu.web;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -16,13 +17,21 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.security.RefusedAccess;
 
 import java.util.Iterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a broken business rule into a message on the same page, beside the field it concerns when there is one, and
  * input a service's (or an entity's, on flush) Bean Validation refused into messages at the top of the page; either
  * way what the user typed is kept. Everything else goes on to the error page.
+ * <p>
+ * A refusal's field is the id of a component in the page, or {@code table[row].field} for a field in a row of a
+ * table (the property path the API answers with, e.g. {@code courses[1].endDate}): the component {@code field} in
+ * row {@code row} of the table whose id is {@code table}.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -66,10 +75,33 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
     private static String clientIdOf(BusinessException business) {
         if (business instanceof InvalidInputException invalid && invalid.getField() != null) {
-            UIComponent field = findById(FacesContext.getCurrentInstance().getViewRoot(), invalid.getField());
+            UIComponent root = FacesContext.getCurrentInstance().getViewRoot();
+            Matcher inRow = ROW_FIELD.matcher(invalid.getField());
+            if (inRow.matches()) {
+                return clientIdInRow(root, inRow.group(1), Integer.parseInt(inRow.group(2)), inRow.group(3));
+            }
+            UIComponent field = findById(root, invalid.getField());
             return field == null ? null : field.getClientId();
         }
         return null;
+    }
+
+    /** The client id the field has in that row of the table (the id its message beside it is rendered for). */
+    private static String clientIdInRow(UIComponent root, String tableId, int row, String fieldId) {
+        if (!(findById(root, tableId) instanceof UIData table)) {
+            return null;
+        }
+        UIComponent field = findById(table, fieldId);
+        if (field == null) {
+            return null;
+        }
+        int current = table.getRowIndex();
+        table.setRowIndex(row);
+        try {
+            return table.isRowAvailable() ? field.getClientId() : null;
+        } finally {
+            table.setRowIndex(current);
+        }
     }
 
     private static UIComponent findById(UIComponent parent, String id) {

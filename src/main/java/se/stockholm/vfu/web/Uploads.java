@@ -10,16 +10,21 @@ import java.io.UncheckedIOException;
 /**
  * How every upload form (the requests import, the turnover import, the network's documents) reads the file it was
  * sent and where a refused file's message goes: beside the page's upload field. A form sent without a file hands the
- * page an empty upload (size 0), which counts as no file. Each page keeps its own limit and message keys.
+ * page no upload, or an empty one without a name: no file. A chosen file of no bytes has its name and is a file, for
+ * the page to refuse as empty. Each page keeps its own limit and message keys.
  */
 public final class Uploads {
 
     private Uploads() {
     }
 
-    /** No file chosen: none sent, or the empty upload a form without one hands the page. */
+    /**
+     * No file chosen: none sent, or an empty upload without a name. An empty file the user chose is not "none" (it was
+     * answered "choose a file" although one was chosen).
+     */
     public static boolean none(UploadedFile upload) {
-        return upload == null || upload.getSize() == 0;
+        return upload == null
+                || upload.getSize() == 0 && (upload.getFileName() == null || upload.getFileName().isBlank());
     }
 
     public static String name(UploadedFile upload) {

@@ -121,8 +121,8 @@ class PortalBrowserIT {
         browser.find(By.id("trainingForm:addCourse")).click();
         String row = "trainingForm:courses:" + courses + ":";
         browser.find(By.id(row + "name")).sendKeys("Handledarutbildning HT");
-        browser.find(By.id(row + "start")).sendKeys("2027-01-20");
-        browser.find(By.id(row + "end")).sendKeys("2027-03-01");
+        browser.find(By.id(row + "startDate")).sendKeys("2027-01-20");
+        browser.find(By.id(row + "endDate")).sendKeys("2027-03-01");
         browser.find(By.id("trainingForm:save")).click();
 
         assertThat(browser.textOnceFilled(By.cssSelector(".ui-messages-info"))).contains("Rapporten är sparad.");

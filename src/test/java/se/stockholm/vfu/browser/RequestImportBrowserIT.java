@@ -102,6 +102,23 @@ class RequestImportBrowserIT {
         browser.screenshot("import-requests-list");
     }
 
+    /** A file of no bytes was answered "Välj en fil." as if none had been chosen. */
+    @Test
+    void anEmptyFileIsSaidToBeEmptyBesideTheUploadField() throws Exception {
+        browser.logIn("su", PASSWORD);
+        selectTerm(Fixtures.REQUEST_TERM);
+        browser.find(By.id("header:nav-import")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importForm input[type=file]")));
+        browser.driver().findElement(By.cssSelector("#importForm input[type=file]"))
+                .sendKeys(file("empty.csv", "").toString());
+        browser.driver().findElement(By.id("importForm:preview")).click();
+
+        browser.waitForMessageBeside("importForm:file", "Filen är tom.");
+        assertThat(browser.pageText()).doesNotContain("Välj en fil.");
+        assertThat(browser.driver().findElements(By.id("import-summary"))).isEmpty();
+    }
+
     @Test
     void aCoordinatorEditsAndWithdrawsARequestAndTheCentralContactFiltersByUniversity() throws Exception {
         String ref = "bw" + UUID.randomUUID().toString().substring(0, 6);

@@ -71,7 +71,31 @@ class TrainingReportBrowserIT {
 
         // saving still checks every row: the remaining one has no dates yet
         browser.click(By.id("trainingForm:save"));
-        browser.waitForMessageBeside("trainingForm:courses:" + saved + ":start", "Fältet måste fyllas i.");
+        browser.waitForMessageBeside("trainingForm:courses:" + saved + ":startDate", "Fältet måste fyllas i.");
+        assertThat(browser.pageText()).doesNotContain("Rapporten är sparad");
+    }
+
+    /**
+     * A course that ends before it starts is refused beside that row's end date, with what was typed kept (the message
+     * was at the top of the page, naming the course by its number).
+     */
+    @Test
+    void aCourseEndingBeforeItStartsIsRefusedBesideItsEndDate() {
+        browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, Fixtures.TERM).open("/university/training.xhtml");
+        int saved = courses().size();
+        browser.click(By.id("trainingForm:addCourse"));
+        waitForCourses(saved + 1);
+        String row = "trainingForm:courses:" + saved + ":";
+        browser.find(By.id(row + "name")).sendKeys("Handledarutbildning baklänges");
+        browser.find(By.id(row + "startDate")).sendKeys("2027-03-01");
+        browser.find(By.id(row + "endDate")).sendKeys("2027-01-20");
+        browser.click(By.id("trainingForm:save"));
+
+        browser.waitForMessageBeside(row + "endDate", "Utbildningen slutar innan den börjar.");
+        assertThat(browser.driver().findElement(By.id("messages")).getText()).as("nothing at the top of the page").isEmpty();
+        assertThat(browser.find(By.id(row + "startDate")).getAttribute("value")).isEqualTo("2027-03-01");
+        assertThat(browser.find(By.id(row + "endDate")).getAttribute("value")).isEqualTo("2027-01-20");
+        assertThat(browser.find(By.id(row + "name")).getAttribute("value")).isEqualTo("Handledarutbildning baklänges");
         assertThat(browser.pageText()).doesNotContain("Rapporten är sparad");
     }
 

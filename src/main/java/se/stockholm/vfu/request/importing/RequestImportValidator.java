@@ -83,14 +83,20 @@ public final class RequestImportValidator {
         if (last == null) {
             errors.add(error(row, ImportColumn.LAST_NAME, "request.error.required"));
         }
+        if (first != null && last != null) {
+            nameLength(row, first, last, errors);
+        }
         List<Long> areas = ranked(row, index, AREAS, true, errors);
         List<Long> districts = ranked(row, index, DISTRICTS, false, errors);
         List<Long> exclusions = new ArrayList<>();
         String excluded = cell(row, index, ImportColumn.EXCLUSIONS);
         if (excluded != null) {
             for (String name : excluded.split(LIST_SEPARATORS)) {
-                reference(row, index, ImportColumn.EXCLUSIONS, name.isBlank() ? null : name.trim(), false,
-                        exclusions, errors);
+                // a district excluded twice is still one exclusion (RequestData keeps it once): no error
+                Long id = reference(row, ImportColumn.EXCLUSIONS, name.isBlank() ? null : name.trim(), false, errors);
+                if (id != null) {
+                    exclusions.add(id);
+                }
             }
         }
         String languages = cell(row, index, ImportColumn.LANGUAGES);
@@ -103,7 +109,8 @@ public final class RequestImportValidator {
                 extraSupport, cell(row, index, ImportColumn.EXTRA_SUPPORT_NOTE), exclusions,
                 cell(row, index, ImportColumn.NOTES));
         for (RequestData.Violation violation : data.violations()) {
-            boolean alreadySaid = violation.field().equals("studentName") && (first == null || last == null)
+            // the name comes from two columns, checked above column by column (RequestData knows only the joined name)
+            boolean alreadySaid = violation.field().equals("studentName")
                     || violation.messageKey().equals("request.error.preferenceRequired") && !noneGiven(row, index);
             if (alreadySaid) {
                 continue;
@@ -121,7 +128,8 @@ public final class RequestImportValidator {
 
     /**
      * The ids of a ranked group of columns, rank by rank: an empty cell is an empty rank (null), which the request's
-     * rules refuse before a given one; a name that is not found is left out, its own error said.
+     * rules refuse before a given one; a name that is not found or named in an earlier column is left out, its own
+     * error said.
      */
     private List<Long> ranked(Sheet.Row row, Map<ImportColumn, Integer> index, List<ImportColumn> columns,
                               boolean area, List<ImportError> errors) {
@@ -131,23 +139,55 @@ public final class RequestImportValidator {
             if (value == null) {
                 ids.add(null);
             } else {
-                reference(row, index, column, value, area, ids, errors);
+                preference(row, column, value, area, ids, errors);
             }
         }
         return ids;
     }
 
-    private void reference(Sheet.Row row, Map<ImportColumn, Integer> index, ImportColumn column, String value,
-                           boolean area, List<Long> into, List<ImportError> errors) {
+    /**
+     * The first and last names are saved as one name, joined by a space, of at most {@link RequestData#NAME_MAX}
+     * characters. A column too long for any name beside it is wrong itself; two that only together are too long are
+     * both named.
+     */
+    private static void nameLength(Sheet.Row row, String first, String last, List<ImportError> errors) {
+        int longestPart = RequestData.NAME_MAX - 2;
+        boolean firstTooLong = first.length() > longestPart;
+        boolean lastTooLong = last.length() > longestPart;
+        if (firstTooLong) {
+            errors.add(error(row, ImportColumn.FIRST_NAME, "request.error.tooLong", longestPart));
+        }
+        if (lastTooLong) {
+            errors.add(error(row, ImportColumn.LAST_NAME, "request.error.tooLong", longestPart));
+        }
+        if (!firstTooLong && !lastTooLong && first.length() + 1 + last.length() > RequestData.NAME_MAX) {
+            errors.add(new ImportError(row.number(),
+                    ImportColumn.FIRST_NAME.header() + ", " + ImportColumn.LAST_NAME.header(),
+                    "request.import.nameTooLong", List.of(Integer.toString(RequestData.NAME_MAX))));
+        }
+    }
+
+    /** A ranked preference: one the row already named in an earlier column is an error of this column. */
+    private void preference(Sheet.Row row, ImportColumn column, String value, boolean area, List<Long> into,
+                            List<ImportError> errors) {
+        Long id = reference(row, column, value, area, errors);
+        if (id != null && into.contains(id)) {
+            errors.add(error(row, column, "request.error.repeatedPreference"));
+        } else if (id != null) {
+            into.add(id);
+        }
+    }
+
+    /** The id of the area or district the cell names; null, with an error if the cell names one not found, if none. */
+    private Long reference(Sheet.Row row, ImportColumn column, String value, boolean area, List<ImportError> errors) {
         if (value == null) {
-            return;
+            return null;
         }
         Long id = area ? references.area(value) : references.district(value);
         if (id == null) {
             errors.add(error(row, column, area ? "request.import.unknownArea" : "request.import.unknownDistrict", value));
-        } else {
-            into.add(id);
         }
+        return id;
     }
 
     private static boolean yesNo(Sheet.Row row, Map<ImportColumn, Integer> index, ImportColumn column,
@@ -176,7 +216,6 @@ public final class RequestImportValidator {
         }
         return switch (violation.field()) {
             case "studentRef" -> ImportColumn.STUDENT_ID;
-            case "studentName" -> ImportColumn.LAST_NAME;
             case "studentEmail" -> ImportColumn.EMAIL;
             case "homeUniversity" -> ImportColumn.HOME_UNIVERSITY;
             case "areas" -> ImportColumn.AREA_1;
@@ -184,7 +223,8 @@ public final class RequestImportValidator {
             case "languages" -> ImportColumn.LANGUAGES;
             case "extraSupportNote" -> ImportColumn.EXTRA_SUPPORT_NOTE;
             case "exclusions" -> ImportColumn.EXCLUSIONS;
-            default -> ImportColumn.NOTES;
+            case "notes" -> ImportColumn.NOTES;
+            default -> throw new IllegalArgumentException("No import column for the field " + violation.field());
         };
     }
 

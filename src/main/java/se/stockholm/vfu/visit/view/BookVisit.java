@@ -3,6 +3,10 @@ package se.stockholm.vfu.visit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import org.primefaces.PrimeFaces;
+import se.stockholm.vfu.visit.Booking;
 import se.stockholm.vfu.visit.BookingForm;
 import se.stockholm.vfu.visit.VisitRow;
 import se.stockholm.vfu.visit.VisitService;
@@ -10,7 +14,11 @@ import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
 
-/** A university coordinator books one of its term-two students on a visit of the page's term. */
+/**
+ * A university coordinator books one of its term-two students on a visit of the page's term, in a dialog. The form's
+ * own rules ({@link BookingForm}'s) are checked here too, so that each is said beside its field; a refusal is said
+ * once, in the dialog, which stays open; only a booking made is said on the page, once the dialog closes.
+ */
 @Named
 @ViewScoped
 public class BookVisit implements Serializable {
@@ -24,8 +32,12 @@ public class BookVisit implements Serializable {
     private VisitsPage page;
 
     private VisitRow selected;
+    @Size(max = Booking.NAME_MAX, message = "{field.tooLong}")
     private String studentName;
+    @Email(message = "{field.email}")
+    @Size(max = Booking.EMAIL_MAX, message = "{field.tooLong}")
     private String studentEmail;
+    @Size(max = Booking.REF_MAX, message = "{field.tooLong}")
     private String studentRef;
 
     public void open(VisitRow row) {
@@ -39,6 +51,8 @@ public class BookVisit implements Serializable {
         visitService.book(page.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
         page.refreshCounts();
         Messages.info("visit.booked");
+        // the button leaves the page's messages alone (the dialog says a refusal): this one is for the page
+        PrimeFaces.current().ajax().update("messages");
     }
 
     public VisitRow getSelected() {

@@ -79,8 +79,8 @@ class RequestImportTest {
                         tuple(3, "Förnamn", "request.error.required"),
                         tuple(3, "Student-id", "request.error.required"),
                         tuple(3, "Extra stöd kommentar", "request.error.extraSupportNote"),
+                        tuple(4, "Verksamhetsområde 2", "request.error.repeatedPreference"),
                         tuple(4, "Undantagna stadsdelar", "request.import.unknownDistrict"),
-                        tuple(4, "Verksamhetsområde 1", "request.error.repeatedPreference"),
                         tuple(4, "Språk", "request.error.language"),
                         tuple(4, "Student-id", "request.import.repeated"),
                         tuple(5, "Student-id", "request.error.personalNumber"));
@@ -88,6 +88,33 @@ class RequestImportTest {
         assertThat(preview.errors().get(10).arguments()).containsExactly("2");
         assertThat(preview.validRows()).extracting(ImportRow::row).containsExactly(6);
         assertThat(preview.invalidRowCount()).isEqualTo(4);
+    }
+
+    /**
+     * An error names the column that holds the wrong value: a first name too long was reported on "Efternamn" (the
+     * form's one name field), a district repeated in the second column on the first.
+     */
+    @Test
+    void aTooLongNameAndARepeatedPreferenceAreReportedOnTheColumnThatHoldsThem() {
+        String tooLong = "A".repeat(130);
+        ImportPreview preview = check(HEADER + "\n"
+                + "s1;" + tooLong + ";Andersson;alva@student.se;;;;;Södermalm;Södermalm;;;;;;\n"
+                + "s2;Elias;" + tooLong + ";elias@student.se;;BOU;ekb;BOU;;;;;;;;\n"
+                + "s3;" + "F".repeat(60) + ";" + "L".repeat(60) + ";saga@student.se;;BOU;;;;;;;;;;\n"
+                + "s4;" + "F".repeat(59) + ";" + "L".repeat(60) + ";omar@student.se;;BOU;;;;;;;;;;\n");
+
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
+                .containsExactly(
+                        tuple(2, "Förnamn", "request.error.tooLong"),
+                        tuple(2, "Stadsdel 2", "request.error.repeatedPreference"),
+                        tuple(3, "Efternamn", "request.error.tooLong"),
+                        tuple(3, "Verksamhetsområde 3", "request.error.repeatedPreference"),
+                        tuple(4, "Förnamn, Efternamn", "request.import.nameTooLong"));
+        int longest = RequestData.NAME_MAX - 2;
+        assertThat(preview.errors().get(0).arguments()).containsExactly(Integer.toString(longest));
+        assertThat(preview.errors().get(4).arguments()).containsExactly(Integer.toString(RequestData.NAME_MAX));
+        assertThat(preview.validRows()).extracting(ImportRow::row).containsExactly(5);
+        assertThat(preview.validRows().get(0).data().studentName()).hasSize(RequestData.NAME_MAX);
     }
 
     @Test
