@@ -41,6 +41,10 @@ public final class TurnoverSheet {
             "left", List.of("slutat", "left"),
             "moved", List.of("till annan stadsarbetsgivare", "moved", "moved in city", "varav till staden"));
 
+    /** The column of a figure's field, where its rule is broken: errors name the column, as the page shows it. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("permanentStaff", "permanent", "movedInCity",
+            "moved");
+
     private TurnoverSheet() {
     }
 
@@ -61,8 +65,7 @@ public final class TurnoverSheet {
         List<ImportError> errors = new ArrayList<>();
         for (String required : List.of("district", "year", "group", "permanent", "left")) {
             if (!index.containsKey(required)) {
-                errors.add(new ImportError(1, COLUMNS.get(required).get(0), "recruitment.import.missingColumn",
-                        List.of(COLUMNS.get(required).get(0))));
+                errors.add(new ImportError(1, required, "recruitment.import.missingColumn", List.of()));
             }
         }
         if (!errors.isEmpty()) {
@@ -95,7 +98,8 @@ public final class TurnoverSheet {
                             StaffTurnover.LAST_YEAR);
                 }
             } catch (InvalidInputException wrong) {
-                errors.add(new ImportError(row.number(), wrong.getField(), wrong.getMessageKey(),
+                errors.add(new ImportError(row.number(), COLUMN_OF_FIELD.getOrDefault(wrong.getField(), wrong.getField()),
+                        wrong.getMessageKey(),
                         java.util.Arrays.stream(wrong.getArguments()).map(String::valueOf).toList()));
                 continue;
             }

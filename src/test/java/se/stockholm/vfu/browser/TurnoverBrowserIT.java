@@ -106,7 +106,7 @@ class TurnoverBrowserIT {
         Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
                 + "SO," + imported + ",biståndshandläggare,40,4\n", StandardCharsets.UTF_8);
         upload(file);
-        assertThat(browser.pageText()).contains("1 rader importerade.");
+        assertThat(browser.pageText()).contains("1 rad importerade.");
         assertThat(rowOf(imported, "Biståndshandläggare")).as("the imported year in the district's table, with its rate 4/40")
                 .contains("Biståndshandläggare").contains("40").contains("10");
 
@@ -122,9 +122,16 @@ class TurnoverBrowserIT {
                             .map(WebElement::getText).toList();
                     return rows.isEmpty() ? null : rows;
                 });
-        assertThat(errors).as("the wrong row named, by its row number in the file").singleElement().asString()
-                .startsWith("3");
-        assertThat(browser.pageText()).doesNotContain("rader importerade");
+        assertThat(errors).as("the wrong row named, by its row number in the file, and its column by its name")
+                .singleElement().asString().startsWith("3 År ");
+        assertThat(browser.pageText()).doesNotContain("importerade.");
+
+        // no file chosen, then a chosen file of no bytes: each said as it is, beside the upload field
+        browser.find(By.id("importForm:runImport")).click();
+        browser.waitForMessageBeside("importForm:file", "Välj en fil.");
+        Files.writeString(file, "", StandardCharsets.UTF_8);
+        upload(file);
+        browser.waitForMessageBeside("importForm:file", "Filen är tom.");
     }
 
     /** The district table's row of the year and staff group. */

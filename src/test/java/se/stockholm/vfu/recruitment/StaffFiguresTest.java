@@ -43,7 +43,7 @@ class StaffFiguresTest {
         TurnoverSheet.Result result = TurnoverSheet.parse(
                 SheetReader.read("turnover.csv", csv.getBytes(StandardCharsets.UTF_8)), DISTRICTS, null);
 
-        assertThat(result.errors()).containsExactly(new ImportError(3, "permanentStaff", "recruitment.error.staff",
+        assertThat(result.errors()).containsExactly(new ImportError(3, "permanent", "recruitment.error.staff",
                 List.of(Integer.toString(StaffTurnover.MAX_STAFF))));
         assertThat(result.rows()).extracting(row -> row.form().permanentStaff())
                 .containsExactly(80, StaffTurnover.MAX_STAFF);

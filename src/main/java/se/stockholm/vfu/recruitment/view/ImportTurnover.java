@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
+import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.recruitment.TurnoverImport;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.SheetReader;
@@ -38,10 +39,17 @@ public class ImportTurnover implements Serializable {
 
     public void importFile() {
         if (Uploads.none(file)) {
-            Messages.error(FILE_FIELD, "request.import.empty");
+            Messages.error(FILE_FIELD, "request.import.fileRequired");
             return;
         }
-        TurnoverImport.Result result = service.importFile(file.getFileName(), file.getContent());
+        TurnoverImport.Result result;
+        try {
+            result = service.importFile(file.getFileName(), file.getContent());
+        } catch (InvalidInputException refused) {
+            // a file that cannot be read as a sheet at all (empty, not CSV or Excel): beside the upload field
+            Uploads.refuse(FILE_FIELD, SheetReader.FIELD, refused);
+            return;
+        }
         importErrors = result.errors();
         if (importErrors.isEmpty()) {
             Messages.info("recruitment.turnover.import.done", result.saved());
@@ -49,6 +57,11 @@ public class ImportTurnover implements Serializable {
             Messages.warn("recruitment.turnover.import.failed");
         }
         page.imported();
+    }
+
+    /** The column an error is in, by its name in the user's language (the sheet says its key: "year"). */
+    public String column(ImportError error) {
+        return error.column() == null ? "" : Messages.text("recruitment.turnover.import.column." + error.column());
     }
 
     public String message(ImportError error) {
