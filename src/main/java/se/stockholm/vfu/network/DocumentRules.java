@@ -36,7 +36,8 @@ public final class DocumentRules {
     /** Refuses an empty or too large file, by its declared size, before its bytes are read. */
     public static void size(long bytes) {
         if (bytes <= 0) {
-            throw new InvalidInputException(FIELD, "network.document.error.fileRequired");
+            // a chosen file of no bytes (no file chosen at all has no name: fileRequired)
+            throw new InvalidInputException(FIELD, "network.document.error.empty");
         }
         if (bytes > MAX_BYTES) {
             throw new InvalidInputException(FIELD, "network.document.error.tooLarge", MAX_MEGABYTES);

@@ -58,9 +58,9 @@ class DocumentRulesTest {
     }
 
     @Test
-    void anEmptyFileIsRefused() {
+    void anEmptyFileIsRefusedAsEmptyNotAsNoFile() {
         assertThatThrownBy(() -> DocumentRules.check("tom.txt", new byte[0]))
-                .hasMessage("network.document.error.fileRequired");
+                .hasMessage("network.document.error.empty");
     }
 
     static byte[] zip(String entry) {
