@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,11 +20,6 @@ import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.University;
-import se.stockholm.vfu.request.importing.ImportPreview;
-import se.stockholm.vfu.request.importing.ImportReferences;
-import se.stockholm.vfu.request.importing.ImportRow;
-import se.stockholm.vfu.request.importing.RequestImportValidator;
-import se.stockholm.vfu.request.importing.SheetReader;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -34,19 +28,15 @@ import se.stockholm.vfu.term.TermService;
 import se.stockholm.vfu.term.TermStatus;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Student requests for a term: a university coordinator sends, edits and withdraws its own students' requests
@@ -173,7 +163,7 @@ public class RequestService {
         }
         boolean late = !term.isRequestingOpen(today());
         data.requireValid();
-        if (existing(termId, universityId, Set.of(data.studentRef())).containsKey(data.studentRef().toLowerCase(Locale.ROOT))) {
+        if (alreadySent(termId, universityId, data.studentRef())) {
             throw new InvalidInputException("studentRef", "request.error.duplicate");
         }
         StudentRequest request = StudentRequest.of(term, em.find(University.class, universityId), data,
@@ -239,74 +229,6 @@ public class RequestService {
                 .setParameter("id", request.getId()).getSingleResult() > 0;
         return RequestDetails.of(request, ShownStatus.of(request.getStatus(), placed))
                 .visibleTo(currentUser.get());
-    }
-
-    /**
-     * What importing the file would do, saving nothing: every error by row, column and message, and which valid
-     * rows create a request and which update one (same student id, term and university).
-     */
-    @RolesAllowed(Role.UNIVERSITY_NAME)
-    public ImportPreview preview(long termId, String fileName, byte[] content) {
-        Caller caller = currentUser.get();
-        caller.requireUniversity(caller.universityId());
-        requireOpen(term(termId), SheetReader.FIELD);
-        ImportPreview preview = new RequestImportValidator(references()).validate(SheetReader.read(fileName, content));
-        Set<String> refs = preview.validRows().stream().map(r -> r.data().studentRef()).collect(Collectors.toSet());
-        Map<String, RequestStatus> existing = existing(termId, caller.universityId(), refs);
-        Set<String> closed = new HashSet<>();
-        existing.forEach((ref, status) -> {
-            if (status != RequestStatus.SENT) {
-                closed.add(ref);
-            }
-        });
-        return preview.refuse(closed, "request.import.notEditable").markExisting(existing.keySet());
-    }
-
-    /**
-     * Imports the valid rows of the file (checked again, never trusted from an earlier preview): creates new
-     * students' requests and updates those the university already sent for the term. Rows with errors are left out.
-     */
-    @RolesAllowed(Role.UNIVERSITY_NAME)
-    public ImportResult importFile(long termId, String fileName, byte[] content) {
-        ImportPreview preview = preview(termId, fileName, content);
-        Caller caller = currentUser.get();
-        Term term = em.find(Term.class, termId);
-        University university = em.find(University.class, caller.universityId());
-        Map<Long, AreaOfWork> areas = em.createQuery("SELECT a FROM AreaOfWork a", AreaOfWork.class)
-                .getResultStream().collect(Collectors.toMap(AreaOfWork::getId, Function.identity()));
-        Map<Long, District> districts = em.createQuery("SELECT d FROM District d", District.class)
-                .getResultStream().collect(Collectors.toMap(District::getId, Function.identity()));
-        Map<String, StudentRequest> existing = new HashMap<>();
-        em.createQuery("""
-                        SELECT DISTINCT r FROM StudentRequest r LEFT JOIN FETCH r.exclusions
-                        WHERE r.term.id = :term AND r.university.id = :university AND r.status = :sent""",
-                        StudentRequest.class)
-                .setParameter("term", termId).setParameter("university", caller.universityId())
-                .setParameter("sent", RequestStatus.SENT)
-                .getResultStream().forEach(r -> existing.put(r.getStudentRef().toLowerCase(Locale.ROOT), r));
-        Instant now = clock.instant();
-        long created = 0;
-        long updated = 0;
-        for (ImportRow row : preview.validRows()) {
-            RequestData data = row.data();
-            List<AreaOfWork> rowAreas = data.areaIds().stream().map(areas::get).toList();
-            List<District> rowDistricts = data.districtIds().stream().map(districts::get).toList();
-            Set<District> rowExclusions = data.exclusionIds().stream().map(districts::get).collect(Collectors.toSet());
-            StudentRequest request = existing.get(data.studentRef().toLowerCase(Locale.ROOT));
-            if (request == null) {
-                request = StudentRequest.of(term, university, data, rowAreas, rowDistricts, rowExclusions);
-                em.persist(request);
-                created++;
-            } else {
-                request.change(data, rowAreas, rowDistricts, rowExclusions);
-                updated++;
-            }
-            request.recordChange(caller.username(), now, false);
-        }
-        ImportResult result = new ImportResult(created, updated, preview.invalidRowCount());
-        LOG.info(() -> "Import by " + caller.username() + " for " + university.getCode() + " in " + term.getCode()
-                + ": " + result);
-        return result;
     }
 
     /** The universities that have sent no request (that is not withdrawn) for the term: the central contact's reminder list. */
@@ -410,36 +332,13 @@ public class RequestService {
         }
     }
 
-    private void requireOpen(Term term, String field) {
-        if (!term.isRequestingOpen(today())) {
-            throw new RequestDeadlinePassedException(field, term.getRequestDeadline());
-        }
-    }
-
-    private Map<String, RequestStatus> existing(long termId, long universityId, Set<String> refs) {
-        Map<String, RequestStatus> found = new HashMap<>();
-        if (refs.isEmpty()) {
-            return found;
-        }
-        Set<String> lower = refs.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        em.createQuery("""
-                        SELECT r.studentRef, r.status FROM StudentRequest r
-                        WHERE r.term.id = :term AND r.university.id = :university""", Tuple.class)
+    /** Whether the university has a request (in any status) of this student id in the term. */
+    private boolean alreadySent(long termId, long universityId, String studentRef) {
+        return em.createQuery("""
+                        SELECT COUNT(r) FROM StudentRequest r WHERE r.term.id = :term AND r.university.id = :university
+                        AND LOWER(r.studentRef) = :ref""", Long.class)
                 .setParameter("term", termId).setParameter("university", universityId)
-                .getResultStream()
-                .filter(row -> lower.contains(row.get(0, String.class).toLowerCase(Locale.ROOT)))
-                .forEach(row -> found.put(row.get(0, String.class).toLowerCase(Locale.ROOT),
-                        row.get(1, RequestStatus.class)));
-        return found;
-    }
-
-    private ImportReferences references() {
-        ImportReferences references = new ImportReferences();
-        em.createQuery("SELECT a FROM AreaOfWork a WHERE a.active = TRUE", AreaOfWork.class).getResultStream()
-                .forEach(a -> references.area(a.getId(), a.getCode(), a.getNameSv(), a.getNameEn()));
-        em.createQuery("SELECT d FROM District d WHERE d.active = TRUE", District.class).getResultStream()
-                .forEach(d -> references.district(d.getId(), d.getCode(), d.getName()));
-        return references;
+                .setParameter("ref", studentRef.toLowerCase(Locale.ROOT)).getSingleResult() > 0;
     }
 
     private List<AreaOfWork> areas(List<Long> ids) {

@@ -45,6 +45,9 @@ class RequestScopeMatrixIT {
     RequestService requestService;
 
     @Inject
+    RequestImport requestImport;
+
+    @Inject
     RunAs runAs;
 
     @Inject
@@ -101,7 +104,7 @@ class RequestScopeMatrixIT {
                     Map.of("university", Long.toString(before.universityId()))));
             case "update" -> () -> requestService.update(term, id, change);
             case "withdraw" -> () -> requestService.withdraw(term, id, before.version(), "Not yours");
-            case "import" -> () -> requestService.importFile(term, "theirs.csv",
+            case "import" -> () -> requestImport.importFile(term, "theirs.csv",
                     ("Student-id;Förnamn;Efternamn;E-post\nit-sh-r1;Changed;By " + actor + ";x@it.example\n")
                             .getBytes(StandardCharsets.UTF_8));
             default -> throw new IllegalArgumentException(operation);

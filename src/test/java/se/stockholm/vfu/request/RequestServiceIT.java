@@ -44,6 +44,9 @@ class RequestServiceIT {
     RequestService requestService;
 
     @Inject
+    RequestImport requestImport;
+
+    @Inject
     RunAs runAs;
 
     @Inject
@@ -175,7 +178,7 @@ class RequestServiceIT {
                 + ";Elias;Berg;elias@student.se;XYZ;;nej;\n");
         long before = count(Fixtures.SU);
 
-        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestService.preview(openTerm(), "requests.csv", file));
+        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestImport.preview(openTerm(), "requests.csv", file));
 
         assertThat(preview.validRows()).hasSize(0);
         assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
@@ -194,16 +197,16 @@ class RequestServiceIT {
                 + "it-bad-row;Maja;Lind;not-an-email;;;;\n");
         long before = count(Fixtures.SU);
 
-        ImportResult result = runAs.user(Fixtures.SU, () -> requestService.importFile(openTerm(), "requests.csv", file));
+        ImportResult result = runAs.user(Fixtures.SU, () -> requestImport.importFile(openTerm(), "requests.csv", file));
         assertThat(result).isEqualTo(new ImportResult(2, 0, 1));
         assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
 
         byte[] changed = csv(first + ";Alva;Andersson-Ek;alva@student.se;EKB;Södermalm;nej;\n"
                 + second + ";Elias;Berg;elias@student.se;;;;\n");
-        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestService.preview(openTerm(), "again.csv", changed));
+        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestImport.preview(openTerm(), "again.csv", changed));
         assertThat(preview.updates()).isEqualTo(2);
         assertThat(preview.creates()).isZero();
-        ImportResult again = runAs.user(Fixtures.SU, () -> requestService.importFile(openTerm(), "again.csv", changed));
+        ImportResult again = runAs.user(Fixtures.SU, () -> requestImport.importFile(openTerm(), "again.csv", changed));
         assertThat(again).isEqualTo(new ImportResult(0, 2, 0));
         assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
         long id = idOf(Fixtures.SU, openTerm(), first);

@@ -7,6 +7,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import se.stockholm.vfu.request.ImportResult;
+import se.stockholm.vfu.request.RequestImport;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.ImportPreview;
@@ -35,6 +36,9 @@ public class ImportPage implements Serializable {
 
     @Inject
     private RequestService requestService;
+
+    @Inject
+    private RequestImport requestImport;
 
     @Inject
     private ViewTerm viewTerm;
@@ -72,11 +76,11 @@ public class ImportPage implements Serializable {
         }
         content = file.getContent();
         fileName = file.getFileName();
-        preview = requestService.preview(viewTerm.getTermId(), fileName, content);
+        preview = requestImport.preview(viewTerm.getTermId(), fileName, content);
     }
 
     public void confirm() {
-        result = requestService.importFile(viewTerm.getTermId(), fileName, content);
+        result = requestImport.importFile(viewTerm.getTermId(), fileName, content);
         Messages.info("request.import.done", result.created(), result.updated(), result.skippedRows());
         preview = null;
         content = null;
