@@ -177,9 +177,12 @@ public class InquiryService {
         return inquiry;
     }
 
-    /** An inquiry forwarded to the caller's own university. */
+    /**
+     * An inquiry forwarded to the caller's own university (or any, for the central contact). Another university's is
+     * "not found", as when it is read: a 403 told that the inquiry exists.
+     */
     private Inquiry inbox(long id) {
-        Inquiry inquiry = find(id);
+        Inquiry inquiry = readable(id);
         currentUser.get().requireUniversity(inquiry.getUniversity().getId());
         return inquiry;
     }

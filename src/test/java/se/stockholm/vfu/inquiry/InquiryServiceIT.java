@@ -7,7 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
@@ -97,10 +96,15 @@ class InquiryServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.get(id)))
                 .isInstanceOf(NotFoundException.class);
+        // acting on another university's inquiry is "not found" too: a 403 told that it exists
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.acknowledge(id)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.decline(id, "not ours")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.turnIntoRequest(id, requestTerm(),
+                "not-ours"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.turnIntoRequest(id,
+                Fixtures.REQUEST_TERM, "not-ours"))).isInstanceOf(NotFoundException.class);
 
         assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
     }
