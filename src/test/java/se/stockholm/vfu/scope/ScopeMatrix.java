@@ -497,6 +497,12 @@ public final class ScopeMatrix {
                 SERVICE, Expect.NOT_FOUND));
         rules.add(new Rule(RECRUITMENT, Fixtures.RINKEBY, "staff turnover", "import another district's row", SERVICE,
                 Expect.NOT_LISTED));
+        for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
+            rules.add(new Rule(RECRUITMENT_API, caller, "staff turnover", "enter the city's figures", REST,
+                    Expect.FORBIDDEN));
+            rules.add(new Rule(RECRUITMENT_API, caller, "staff turnover", "enter another district's figures", REST,
+                    Expect.FORBIDDEN));
+        }
         rules.add(new Rule(RECRUITMENT_API, Fixtures.RINKEBY, "trainee post", "list posts", REST, Expect.NOT_LISTED));
         rules.add(new Rule(RECRUITMENT_API, Fixtures.SU, "trainee post", "list posts", REST, Expect.FORBIDDEN));
         rules.add(new Rule(RECRUITMENT_API, Fixtures.SODERMALM, "candidate", "read candidate", REST, Expect.ALLOWED));
