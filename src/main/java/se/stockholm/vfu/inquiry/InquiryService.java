@@ -15,6 +15,8 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.notification.Notice;
+import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -31,9 +33,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Students' direct inquiries. A district contact records and forwards them (own district only); the
- * receiving university acknowledges, turns them into a request or declines them (own inbox only); the
- * central contact sees all. Every read applies the caller's scope in the query.
+ * Students' direct inquiries. A district contact records and forwards them (own district only), and the receiving
+ * university's coordinators are notified; the university acknowledges, turns them into a request or declines them
+ * (own inbox only); the central contact sees all. Every read applies the caller's scope in the query.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
@@ -45,6 +47,9 @@ public class InquiryService {
             "status", "i.status",
             "districtName", "d.name",
             "universityCode", "un.code");
+
+    /** The page where a university acknowledges its inquiries. */
+    static final String PAGE = "/inquiries.xhtml";
 
     @PersistenceContext
     private EntityManager em;
@@ -62,6 +67,9 @@ public class InquiryService {
     private ReadLog readLog;
 
     @Inject
+    private NotificationService notifications;
+
+    @Inject
     private Clock clock;
 
     @RolesAllowed(Role.DISTRICT_NAME)
@@ -77,6 +85,10 @@ public class InquiryService {
                 caller.username(), clock.instant());
         em.persist(inquiry);
         em.flush();
+        // the university's coordinators are to acknowledge it (the list counts the days): they are told, with no
+        // student named, as the district's name and the day it came are enough to find it in their inbox
+        notifications.notifyUniversity(university.getId(), new Notice("notice.inquiryForwarded.subject",
+                "notice.inquiryForwarded.body", List.of(district.getName(), form.getReceivedOn().toString()), PAGE));
         return inquiry.getId();
     }
 
@@ -177,9 +189,12 @@ public class InquiryService {
         return inquiry;
     }
 
-    /** An inquiry forwarded to the caller's own university. */
+    /**
+     * An inquiry forwarded to the caller's own university (or any, for the central contact). Another university's is
+     * "not found", as when it is read: a 403 told that the inquiry exists.
+     */
     private Inquiry inbox(long id) {
-        Inquiry inquiry = find(id);
+        Inquiry inquiry = readable(id);
         currentUser.get().requireUniversity(inquiry.getUniversity().getId());
         return inquiry;
     }

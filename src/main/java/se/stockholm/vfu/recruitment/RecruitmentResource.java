@@ -54,9 +54,10 @@ public class RecruitmentResource {
 
     @PUT
     @Path("staff-turnover")
-    @Operation(summary = "Enter or correct one year's staff turnover of a staff group (a district its own)")
+    @Operation(summary = "Enter or correct one year's staff turnover of a staff group: a district its own; central any"
+            + " district's (districtId) or the city's (\"city\": true)")
     public TurnoverRow save(TurnoverForm form) {
-        return turnoverService.save(form == null ? new TurnoverForm(null, null, null, null, null, null, null) : form);
+        return turnoverService.save(form == null ? new TurnoverForm(null, null, null, null, null, null, null, null) : form);
     }
 
     @GET

@@ -247,11 +247,19 @@ public class RecruitmentService {
                 && name.strip().equalsIgnoreCase(placement.getRequest().getStudentName());
     }
 
-    /** The candidate's next step, on the version read; "applied" to another district's post may notify. */
+    /**
+     * The candidate's next step, on the version read; "applied" to another district's post may notify. A step is
+     * something that happened, so it is dated today at the latest: a hire dated next year was counted in the funnel
+     * at once, and in the turnover chart's next year.
+     */
     public CandidateRow move(long candidateId, @NotNull @Valid StepForm step) {
         Candidate candidate = readableCandidate(candidateId);
         candidate.requireVersion(step.version());
-        candidate.moveTo(step.status(), step.date(), step.reason(), caller().username(), clock.instant());
+        Instant now = clock.instant();
+        if (step.date() != null && step.date().isAfter(LocalDate.ofInstant(now, StockholmTime.ZONE))) {
+            throw new InvalidInputException("date", "recruitment.error.dateInFuture");
+        }
+        candidate.moveTo(step.status(), step.date(), step.reason(), caller().username(), now);
         em.persist(CandidateStep.of(candidate));
         if (step.status() == CandidateStatus.APPLIED) {
             notifyVfuDistrict(candidate);

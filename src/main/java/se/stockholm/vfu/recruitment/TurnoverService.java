@@ -91,7 +91,7 @@ public class TurnoverService {
         if (form.year() > thisYear) {
             throw new InvalidInputException("year", "recruitment.error.futureYear", String.valueOf(thisYear));
         }
-        District district = district(caller, form.districtId());
+        District district = district(caller, form);
         StaffTurnover turnover = entries.enter(district, form, true, caller.username(), clock.instant());
         em.flush();
         return TurnoverRow.of(turnover);
@@ -156,10 +156,17 @@ public class TurnoverService {
         return row == null ? null : row.rate();
     }
 
-    /** The district the caller may enter figures for: a district contact only its own, never the city's. */
-    private District district(Caller caller, Long districtId) {
+    /**
+     * The district the caller may enter figures for (null: the city's): a district contact only its own, never the
+     * city's, whether it names another district or says "city"; a form may not name a district and say "city".
+     */
+    private District district(Caller caller, TurnoverForm form) {
+        Long districtId = form.districtId();
+        if (form.saysCity() && districtId != null) {
+            throw new InvalidInputException("district", "recruitment.error.cityOrDistrict");
+        }
         if (caller.role() == Role.DISTRICT) {
-            if (districtId != null && !districtId.equals(caller.districtId())) {
+            if (form.saysCity() || districtId != null && !districtId.equals(caller.districtId())) {
                 throw new AccessDeniedException();
             }
             return em.find(District.class, caller.districtId());

@@ -107,7 +107,7 @@ public final class TurnoverSheet {
                 errors.add(new ImportError(row.number(), null, "recruitment.import.duplicate", List.of()));
                 continue;
             }
-            rows.add(new Parsed(row.number(), new TurnoverForm(district, year, group, permanent, left, moved, null)));
+            rows.add(new Parsed(row.number(), new TurnoverForm(district, year, group, permanent, left, moved, null, null)));
         }
         return new Result(rows, errors);
     }

@@ -11,11 +11,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +95,29 @@ class InquiryBrowserIT {
             browser.waitForMessageBeside("forwardForm:receivedOn", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
             assertThat(browser.find(By.id("forwardForm:receivedOn_input")).getAttribute("value")).isEqualTo(impossible);
         }
+    }
+
+    /**
+     * Every refusal of the form at once, each beside its field: a blank name, a bad e-mail, no university and a date
+     * ahead (the date was refused only on the next save, after the others were put right).
+     */
+    @Test
+    void everyRefusalOfTheFormShowsAtOnceBesideItsField() {
+        browser.logIn("sodermalm", DemoData.DEMO_PASSWORD);
+        browser.find(By.id("header:nav-inquiries")).click();
+        browser.openDialog(By.id("inquiriesForm:newInquiry"));
+        browser.find(By.id("forwardForm:studentEmail")).sendKeys("inte-en-adress");
+        browser.find(By.id("forwardForm:message")).sendKeys("Jag söker VFU-plats.");
+        WebElement received = browser.find(By.id("forwardForm:receivedOn_input"));
+        String ahead = LocalDate.now(StockholmTime.ZONE).plusYears(1).withDayOfMonth(1).toString();
+        received.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, ahead, Keys.TAB);
+        browser.find(By.id("forwardForm:send")).click();
+        browser.waitUntilReplaced(received, Duration.ofSeconds(15));
+        browser.waitForMessageBeside("forwardForm:studentName", "Fältet måste fyllas i.");
+        browser.waitForMessageBeside("forwardForm:studentEmail", "Ange en giltig e-postadress.");
+        browser.waitForMessageBeside("forwardForm:university", "Fältet måste fyllas i.");
+        browser.waitForMessageBeside("forwardForm:receivedOn", "Datumet kan inte ligga i framtiden.");
+        browser.screenshot("inquiry-every-refusal");
     }
 
     /**

@@ -14,12 +14,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recruitment journey in a real browser, under the portal's Content-Security-Policy: Södermalm's district contact
  * reports a trainee post, adds a former VFU student to it from their completed placement on the placements page, and
  * moves them step by step to a permanent hire, each step shown in the candidate's history; the central contact's
- * funnel (chart and table) then counts one more hire in the student's cohort.
+ * funnel (chart and table) then counts one more hire in the student's cohort. A step dated after today is refused,
+ * beside its date on the page and naming the field in the API.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -99,8 +102,16 @@ class RecruitmentBrowserIT {
         WebElement row = browser.find(By.xpath("//tbody[@id='postsForm:posts_data']/tr[contains(., '" + start + "')]"));
         row.findElement(By.cssSelector(".open-post")).click();
         waitUntilPageContains(student);
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
         for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
             browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();
+            if (step.equals("Tillsvidareanställd")) {
+                // a step is something that happened: a hire dated ahead is refused beside its date, and not counted
+                typeStepDate(today.plusYears(3).withDayOfYear(1));
+                browser.find(By.id("stepForm:saveStep")).click();
+                browser.waitForMessageBeside("stepForm:date", "Datumet kan inte ligga i framtiden.");
+                typeStepDate(today);
+            }
             browser.find(By.id("stepForm:saveStep")).click();
             Browser.waitUp(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("stepForm:saveStep")));
@@ -133,6 +144,27 @@ class RecruitmentBrowserIT {
                 .isEqualTo(Integer.toString(hiresBefore + 1));
         assertThat(cityHires(http, term)).isEqualTo(hiresBefore + 1);
         browser.screenshot("recruitment-funnel-table");
+
+        // the API refuses a step dated ahead the same way, naming the field
+        long post = Http.object(http.get("api/trainee-posts?size=500", Fixtures.SODERMALM, Fixtures.PASSWORD))
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("periodStart").equals(start.toString())).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        JsonObject hired = Http.array(http.get("api/trainee-posts/" + post + "/candidates", Fixtures.SODERMALM,
+                Fixtures.PASSWORD)).getJsonObject(0);
+        HttpResponse<String> ahead = http.send(HttpRequest.newBuilder(http.uri("api/trainee-posts/candidates/"
+                        + hired.getJsonNumber("id") + "/steps")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + hired.getJsonNumber("version")
+                        + ",\"status\":\"LEFT\",\"date\":\"" + today.plusDays(1) + "\",\"reason\":\"Flyttar\"}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(ahead.statusCode()).as(ahead.body()).isEqualTo(400);
+        assertThat(Http.object(ahead).getString("field")).isEqualTo("date");
+        assertThat(Http.object(ahead).getString("detail")).isEqualTo("The date cannot be in the future.");
+    }
+
+    private void typeStepDate(LocalDate date) {
+        WebElement field = browser.find(By.id("stepForm:date_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, date.toString(), Keys.TAB);
     }
 
     private static int cityHires(Http http, String term) throws Exception {

@@ -7,7 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
@@ -15,11 +14,17 @@ import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.notification.NotificationRow;
+import se.stockholm.vfu.notification.NotificationService;
+import se.stockholm.vfu.notification.NotificationTestSupport;
 import se.stockholm.vfu.overview.OverviewService;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +53,12 @@ class InquiryServiceIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    NotificationService notificationService;
+
+    @Inject
+    NotificationTestSupport notifications;
+
     @Test
     void aForwardedInquiryBecomesARequestOfTheReceivingUniversity() throws Exception {
         long id = forwardFromSodermalmTo("SU", "Umeå universitet");
@@ -68,6 +79,36 @@ class InquiryServiceIT {
         assertThat(done.requestId()).isEqualTo(requestId);
         assertThat(done.acknowledgedAt()).isNotNull();
         assertThat(requestsOfSu()).isEqualTo(requestBefore + 1);
+    }
+
+    /**
+     * The university's coordinators are told of an inquiry forwarded to them, to acknowledge it (the list counts the
+     * days): by the district and the day it came, with no student named, linking to the inquiries page. Another
+     * university and the district are not told.
+     */
+    @Test
+    void theUniversitysCoordinatorsAreToldOfAnInquiryForwardedToThem() throws Exception {
+        InquiryForm form = form("SU");
+        // a day no other test forwards on, to find this inquiry's notices
+        LocalDate received = LocalDate.now(StockholmTime.ZONE).minusDays(400 + ThreadLocalRandom.current().nextInt(5000));
+        form.setReceivedOn(received);
+        runAs.user(Fixtures.SODERMALM, () -> inquiryService.forward(form));
+
+        assertThat(notifications.recipientsOf(received.toString())).contains(Fixtures.SU)
+                .doesNotContain(Fixtures.SH, Fixtures.SODERMALM, Fixtures.CENTRAL);
+        long id = notifications.idOf(Fixtures.SU, received.toString());
+        NotificationRow sv = runAs.user(Fixtures.SU, () -> notificationService.get(id, Locale.forLanguageTag("sv")));
+        assertThat(sv.subject()).isEqualTo("Ny förfrågan från en student via Södermalm");
+        assertThat(sv.body()).contains("Södermalm").contains(received.toString())
+                .contains("Förfrågningar från studenter");
+        assertThat(sv.link()).isEqualTo("/inquiries.xhtml");
+        NotificationRow en = runAs.user(Fixtures.SU, () -> notificationService.get(id, Locale.ENGLISH));
+        assertThat(en.subject()).isEqualTo("New student inquiry forwarded by Södermalm");
+        assertThat(en.body()).contains("a student's inquiry");
+        for (NotificationRow row : List.of(sv, en)) {
+            assertThat(row.subject() + row.body()).doesNotContain(form.getStudentName())
+                    .doesNotContain(form.getStudentEmail());
+        }
     }
 
     @Test
@@ -97,10 +138,15 @@ class InquiryServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.get(id)))
                 .isInstanceOf(NotFoundException.class);
+        // acting on another university's inquiry is "not found" too: a 403 told that it exists
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.acknowledge(id)))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.decline(id, "not ours")))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.turnIntoRequest(id, requestTerm(),
+                "not-ours"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> inquiryService.turnIntoRequest(id,
+                Fixtures.REQUEST_TERM, "not-ours"))).isInstanceOf(NotFoundException.class);
 
         assertThat(runAs.user(Fixtures.SU, () -> inquiryService.get(id)).status()).isEqualTo(InquiryStatus.FORWARDED);
     }

@@ -217,13 +217,21 @@ class RecruitmentServiceIT {
     void turnoverIsEnteredByTheDistrictForItselfAndTheCitysTotalIsTheSumOfThreeDistrictsOrMore() throws Exception {
         int year = freeYear();
         TurnoverRow so = runAs.user(Fixtures.SODERMALM, () -> turnover.save(
-                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 40, 10, 4, versionOf(Fixtures.SODERMALM, year))));
+                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 40, 10, 4, versionOf(Fixtures.SODERMALM, year), null)));
         assertThat(so.rate()).isEqualByComparingTo("25.0");
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> turnover.save(new TurnoverForm(
-                fixturesDistrict("RK"), year, StaffGroup.CASE_WORKER, 40, 10, 4, null))))
+                fixturesDistrict("RK"), year, StaffGroup.CASE_WORKER, 40, 10, 4, null, null))))
                 .isInstanceOf(se.stockholm.vfu.common.AccessDeniedException.class);
+        // the city's figures are the central contact's to enter: saying "city" no longer saves them as one's own
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> turnover.save(new TurnoverForm(
+                null, year, StaffGroup.SOCIAL_SECRETARY, 40, 10, 4, null, true))))
+                .isInstanceOf(se.stockholm.vfu.common.AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> turnover.save(new TurnoverForm(
+                fixturesDistrict("RK"), year, StaffGroup.SOCIAL_SECRETARY, 40, 10, 4, null, true))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("recruitment.error.cityOrDistrict"));
         runAs.user(Fixtures.RINKEBY, () -> turnover.save(
-                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 60, 5, 0, versionOf(Fixtures.RINKEBY, year))));
+                new TurnoverForm(null, year, StaffGroup.CASE_WORKER, 60, 5, 0, versionOf(Fixtures.RINKEBY, year), null)));
         TurnoverRow total = cityTotal(Fixtures.CENTRAL, year).orElseThrow();
         assertThat(total.summed()).as("no figure was reported for the whole city that year").isTrue();
         assertThat(total.permanentStaff()).isEqualTo(100);
@@ -232,7 +240,7 @@ class RecruitmentServiceIT {
         // from a sum of two districts either could take its own away and read the other's figures
         assertThat(cityTotal(Fixtures.SODERMALM, year)).as("the sum of two districts, to one of them").isEmpty();
         runAs.user(Fixtures.CENTRAL, () -> turnover.save(
-                new TurnoverForm(fixturesDistrict("BR"), year, StaffGroup.CASE_WORKER, 50, 5, 1, null)));
+                new TurnoverForm(fixturesDistrict("BR"), year, StaffGroup.CASE_WORKER, 50, 5, 1, null, null)));
         assertThat(cityTotal(Fixtures.SODERMALM, year)).as("the sum of three districts, to one of them")
                 .hasValueSatisfying(sum -> assertThat(sum.left()).isEqualTo(20));
         assertThat(runAs.user(Fixtures.RINKEBY, () -> turnover.rows(null)))
@@ -246,7 +254,7 @@ class RecruitmentServiceIT {
     void turnoverOfAYearAfterThisOneIsRefused() throws Exception {
         int thisYear = LocalDate.now(StockholmTime.ZONE).getYear();
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> turnover.save(new TurnoverForm(null, thisYear + 1,
-                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, null))))
+                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, null, null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.getField()).isEqualTo("year");
                     assertThat(e.getMessageKey()).isEqualTo("recruitment.error.futureYear");
@@ -264,7 +272,7 @@ class RecruitmentServiceIT {
         assertThat(runAs.user(Fixtures.RINKEBY, () -> turnover.rows(null))).noneMatch(r -> r.year() > thisYear);
 
         TurnoverRow current = runAs.user(Fixtures.RINKEBY, () -> turnover.save(new TurnoverForm(null, thisYear,
-                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, versionOf(Fixtures.RINKEBY, thisYear, StaffGroup.SOCIAL_SECRETARY))));
+                StaffGroup.SOCIAL_SECRETARY, 40, 4, 0, versionOf(Fixtures.RINKEBY, thisYear, StaffGroup.SOCIAL_SECRETARY), null)));
         assertThat(current.year()).as("this year is fine").isEqualTo(thisYear);
     }
 

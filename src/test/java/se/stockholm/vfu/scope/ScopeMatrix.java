@@ -349,11 +349,17 @@ public final class ScopeMatrix {
             {"supervisor", "create in the other district's unit"}, {"supervisor", "choices of the other district"},
             {"place offer", "read"}, {"place offer", "read history"}, {"place offer", "change"},
             {"place offer", "withdraw"}, {"place offer", "create on the other district's unit"},
-            {"inquiry", "read"}, {"inquiry", "acknowledge"}, {"inquiry", "decline"}, {"inquiry", "turn into a request"},
             {"training report", "read"}, {"training report", "read all"}};
         for (String caller : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
             for (String[] c : refused) {
                 rules.add(new Rule(DISTRICT, caller, c[0], c[1], SERVICE, Expect.REFUSED));
+            }
+            // another university's inquiry is not found, whatever the coordinator does with it (a 403 told that it
+            // exists); a district contact may not act on any inquiry (its role, refused before the record is looked up)
+            rules.add(new Rule(DISTRICT, caller, "inquiry", "read", SERVICE, Expect.NOT_FOUND));
+            for (String operation : List.of("acknowledge", "decline", "turn into a request")) {
+                rules.add(new Rule(DISTRICT, caller, "inquiry", operation, SERVICE,
+                        caller.equals(Fixtures.SU) ? Expect.NOT_FOUND : Expect.FORBIDDEN));
             }
             for (String entity : List.of("unit", "supervisor", "place offer")) {
                 rules.add(new Rule(DISTRICT, caller, entity, "list filtered to the other district", SERVICE,
@@ -370,7 +376,10 @@ public final class ScopeMatrix {
         }
     }
 
-    /** The same records through REST and the central contact's pages: 403, but 404 reading an inquiry not one's own. */
+    /**
+     * The same records through REST and the central contact's pages: 403, but 404 for an inquiry not one's own (read, or
+     * a coordinator's acknowledge, decline or request of another university's).
+     */
     private static void districtApi(List<Rule> rules) {
         String[][] forbidden = {
             {"unit", "read"}, {"unit", "change"}, {"unit", "deactivate"}, {"unit", "reactivate"},
@@ -378,13 +387,16 @@ public final class ScopeMatrix {
             {"supervisor", "change training"}, {"supervisor", "deactivate"}, {"supervisor", "create in the other district"},
             {"place offer", "read"}, {"place offer", "read history"}, {"place offer", "change"},
             {"place offer", "withdraw"}, {"place offer", "create on the other district's unit"},
-            {"inquiry", "acknowledge"}, {"inquiry", "decline"}, {"inquiry", "turn into a request"},
             {"training report", "read"}, {"training report", "read all"}};
         for (String caller : List.of(Fixtures.SODERMALM, Fixtures.SU)) {
             for (String[] c : forbidden) {
                 rules.add(new Rule(DISTRICT_API, caller, c[0], c[1], REST, Expect.FORBIDDEN));
             }
             rules.add(new Rule(DISTRICT_API, caller, "inquiry", "read", REST, Expect.NOT_FOUND));
+            for (String operation : List.of("acknowledge", "decline", "turn into a request")) {
+                rules.add(new Rule(DISTRICT_API, caller, "inquiry", operation, REST,
+                        caller.equals(Fixtures.SU) ? Expect.NOT_FOUND : Expect.FORBIDDEN));
+            }
             for (String entity : List.of("unit", "supervisor", "place offer", "inquiry")) {
                 rules.add(new Rule(DISTRICT_API, caller, entity, "list", REST, Expect.NOT_LISTED));
             }
@@ -485,6 +497,12 @@ public final class ScopeMatrix {
                 SERVICE, Expect.NOT_FOUND));
         rules.add(new Rule(RECRUITMENT, Fixtures.RINKEBY, "staff turnover", "import another district's row", SERVICE,
                 Expect.NOT_LISTED));
+        for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
+            rules.add(new Rule(RECRUITMENT_API, caller, "staff turnover", "enter the city's figures", REST,
+                    Expect.FORBIDDEN));
+            rules.add(new Rule(RECRUITMENT_API, caller, "staff turnover", "enter another district's figures", REST,
+                    Expect.FORBIDDEN));
+        }
         rules.add(new Rule(RECRUITMENT_API, Fixtures.RINKEBY, "trainee post", "list posts", REST, Expect.NOT_LISTED));
         rules.add(new Rule(RECRUITMENT_API, Fixtures.SU, "trainee post", "list posts", REST, Expect.FORBIDDEN));
         rules.add(new Rule(RECRUITMENT_API, Fixtures.SODERMALM, "candidate", "read candidate", REST, Expect.ALLOWED));

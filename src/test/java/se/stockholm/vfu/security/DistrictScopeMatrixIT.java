@@ -130,9 +130,15 @@ class DistrictScopeMatrixIT {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             try {
-                if (rules.expect(c.caller(), c.entity(), c.operation(), c.channel()) == ScopeMatrix.Expect.REFUSED) {
+                ScopeMatrix.Expect expect = rules.expect(c.caller(), c.entity(), c.operation(), c.channel());
+                if (expect == ScopeMatrix.Expect.REFUSED) {
                     assertThat(thrown.get(i)).as(c.toString())
                             .isInstanceOfAny(AccessDeniedException.class, NotFoundException.class, EJBAccessException.class);
+                } else if (expect == ScopeMatrix.Expect.NOT_FOUND) {
+                    assertThat(thrown.get(i)).as(c.toString()).isInstanceOf(NotFoundException.class);
+                } else if (expect == ScopeMatrix.Expect.FORBIDDEN) {
+                    assertThat(thrown.get(i)).as(c.toString())
+                            .isInstanceOfAny(AccessDeniedException.class, EJBAccessException.class);
                 } else if (thrown.get(i) != null) {
                     assertThat(thrown.get(i)).as(c.toString()).isInstanceOf(EJBAccessException.class);
                 }

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Recruitment's scope matrix through the JSON API over real HTTP, generated: caller (Rinkeby-Kista's district contact,
  * a university coordinator) × record (Södermalm's trainee post, a hired former VFU student on it) × every endpoint
  * that reads or changes it. Another district gets 404, a university 403, and the records read the same for the central
- * contact afterwards; Södermalm's own contact gets its answers. The funnel over the API is suppressed for a university
- * ("fewer than 5" as {@code count: null, suppressed: true}) and carries no person.
+ * contact afterwards; Södermalm's own contact gets its answers. Neither may enter the city's or another district's
+ * staff turnover (403, nothing saved). The funnel over the API is suppressed for a university ("fewer than 5" as
+ * {@code count: null, suppressed: true}) and carries no person.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +45,8 @@ class RecruitmentScopeMatrixApiIT {
 
     @ArquillianResource
     URL base;
+
+    private static final String TURNOVER = "api/recruitment/staff-turnover";
 
     private record Case(String caller, String entity, String operation, String method, String path, String body) {
     }
@@ -66,8 +69,17 @@ class RecruitmentScopeMatrixApiIT {
                 + ",\"areaId\":" + postBefore.getJsonNumber("areaId") + ",\"periodStart\":\"2050-01-01\","
                 + "\"periodEnd\":\"2051-01-01\",\"posts\":7,\"status\":\"CLOSED\"}";
 
+        String turnoverBefore = http.get(TURNOVER, Fixtures.CENTRAL, Fixtures.PASSWORD).body();
+        String cityBefore = http.get(TURNOVER + "/city", Fixtures.CENTRAL, Fixtures.PASSWORD).body();
+        String figures = "\"year\":2005,\"group\":\"CASE_WORKER\",\"permanentStaff\":40,\"left\":4";
+
         List<Case> cases = new ArrayList<>();
         for (String caller : List.of(Fixtures.RINKEBY, Fixtures.SU)) {
+            // a district contact's figures are its own district's: it was saved the city's as Rinkeby-Kista's
+            cases.add(new Case(caller, "staff turnover", "enter the city's figures", "PUT", TURNOVER,
+                    "{\"city\":true," + figures + "}"));
+            cases.add(new Case(caller, "staff turnover", "enter another district's figures", "PUT", TURNOVER,
+                    "{\"districtId\":" + postBefore.getJsonNumber("districtId") + "," + figures + "}"));
             cases.add(new Case(caller, "trainee post", "read post", "GET", postPath, null));
             cases.add(new Case(caller, "trainee post", "change post", "PUT", postPath, postBody));
             cases.add(new Case(caller, "trainee post", "list candidates", "GET", postPath + "/candidates", null));
@@ -99,6 +111,8 @@ class RecruitmentScopeMatrixApiIT {
                         .noneMatch(r -> r.getJsonNumber("id").longValue() == post);
             }
         }
+        assertThat(http.get(TURNOVER, Fixtures.CENTRAL, Fixtures.PASSWORD).body()).isEqualTo(turnoverBefore);
+        assertThat(http.get(TURNOVER + "/city", Fixtures.CENTRAL, Fixtures.PASSWORD).body()).isEqualTo(cityBefore);
         assertThat(Http.object(http.get(postPath, Fixtures.CENTRAL, Fixtures.PASSWORD))).isEqualTo(postBefore);
         assertThat(Http.object(http.get(candidatePath, Fixtures.CENTRAL, Fixtures.PASSWORD))).isEqualTo(candidateBefore);
         assertThat(http.get(candidatePath, Fixtures.SODERMALM, Fixtures.PASSWORD).statusCode())

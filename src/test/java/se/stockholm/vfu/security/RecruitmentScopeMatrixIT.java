@@ -191,7 +191,7 @@ class RecruitmentScopeMatrixIT {
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> recruitment.formerStudents(PageRequest.of(0, 10))))
                     .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnover.save(new TurnoverForm(null, 2051,
-                    StaffGroup.CASE_WORKER, 10, 1, 0, null)))).isInstanceOf(EJBAccessException.class);
+                    StaffGroup.CASE_WORKER, 10, 1, 0, null, null)))).isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnoverImport.importFile("figures.csv", figures)))
                     .isInstanceOf(EJBAccessException.class);
         }));

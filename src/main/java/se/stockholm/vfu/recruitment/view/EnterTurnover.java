@@ -62,7 +62,7 @@ public class EnterTurnover implements Serializable {
 
     public void save() {
         TurnoverRow saved = service.save(new TurnoverForm(formDistrictId, year, group, permanentStaff, left, movedInCity,
-                page.versionOf(formDistrictId, year, group)));
+                page.versionOf(formDistrictId, year, group), null));
         Messages.info("recruitment.turnover.saved");
         page.saved(saved.districtId());
     }
