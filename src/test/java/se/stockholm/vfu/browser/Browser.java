@@ -439,6 +439,19 @@ public final class Browser {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * How many times the page shows this text (what is hidden, such as a closed dialog or what a dialog's messages
+     * would say behind its own, does not count): a refusal said both in a dialog and on the page behind it is twice.
+     */
+    public int timesSaid(String text) {
+        String page = pageText();
+        int times = 0;
+        for (int at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + text.length())) {
+            times++;
+        }
+        return times;
+    }
+
     public String path() {
         return SCHEME_AND_HOST.matcher(driver.getCurrentUrl()).replaceFirst("");
     }

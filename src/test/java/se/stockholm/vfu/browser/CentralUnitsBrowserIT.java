@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CentralUnitsBrowserIT {
 
     private static final String DISTRICT = "Rinkeby-Kista";
+    private static final String CHANGED_MEANWHILE =
+            "Någon annan har ändrat uppgifterna under tiden. Ladda om sidan och försök igen.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,6 +74,9 @@ class CentralUnitsBrowserIT {
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitForm:name")));
         // the focus goes back to the dialog's button before the search is typed (a space on the button reopens it)
         browser.waitForFocus("unitsForm:newUnit");
+        // what a save that closed its dialog says is on the page, once
+        waitForText(By.id("messages"), "Enheten " + unit + " är skapad.");
+        assertThat(browser.timesSaid("Enheten " + unit + " är skapad.")).isEqualTo(1);
         showOnly("unitsForm:units", unit);
         assertThat(browser.find(By.id("unitsForm:units")).getText()).contains(DISTRICT);
 
@@ -88,6 +94,13 @@ class CentralUnitsBrowserIT {
         browser.openDialog(By.cssSelector("[id='unitsForm:units_data'] button[id$=':edit']"));
         assertThat(Browser.dialogTitle(browser.find(By.id("unitDialog")))).isEqualTo("Ändra enhet");
         assertThat(browser.find(By.id("unitForm:name")).getAttribute("value")).isEqualTo(unit);
+        // someone saved the unit meanwhile: the refusal is said once, in the dialog, which stays open (it was said on
+        // the page behind the dialog as well)
+        saveInAnotherTab("/central/units.xhtml", "unitsForm:units", unit, "unitForm:contactName", "unitForm:saveUnit");
+        browser.find(By.id("unitForm:saveUnit")).click();
+        waitForText(By.id("unitForm:unitMessages"), CHANGED_MEANWHILE);
+        assertThat(browser.timesSaid(CHANGED_MEANWHILE)).as("said once, in the dialog").isEqualTo(1);
+        browser.screenshot("central-unit-changed-meanwhile");
         closeWithEscape("unitDialog", "unitsForm:units:0:edit");
         browser.openDialog(By.id("unitsForm:newUnit"));
         assertThat(Browser.dialogTitle(browser.find(By.id("unitDialog")))).isEqualTo("Ny enhet");
@@ -114,6 +127,11 @@ class CentralUnitsBrowserIT {
         browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':edit']"));
         assertThat(Browser.dialogTitle(browser.find(By.id("supervisorDialog")))).isEqualTo("Ändra handledare");
         assertThat(browser.find(By.id("supervisorForm:name")).getAttribute("value")).isEqualTo(supervisor);
+        saveInAnotherTab("/central/supervisors.xhtml", "supervisorsForm:supervisors", supervisor, "supervisorForm:title",
+                "supervisorForm:saveSupervisor");
+        browser.find(By.id("supervisorForm:saveSupervisor")).click();
+        waitForText(By.id("supervisorForm:supervisorMessages"), CHANGED_MEANWHILE);
+        assertThat(browser.timesSaid(CHANGED_MEANWHILE)).as("said once, in the dialog").isEqualTo(1);
         closeWithEscape("supervisorDialog", "supervisorsForm:supervisors:0:edit");
 
         By historyButton = By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':history']");
@@ -166,6 +184,29 @@ class CentralUnitsBrowserIT {
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialog)));
         browser.waitForFocus(opener);
+    }
+
+    /**
+     * Someone else changes the row in its edit dialog meanwhile: the same user in a second tab types into the field
+     * and saves; then that tab is closed and this one is shown again.
+     */
+    private void saveInAnotherTab(String page, String table, String row, String field, String save) {
+        String thisTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(page);
+        showOnly(table, row);
+        browser.openDialog(By.cssSelector("[id='" + table + "_data'] button[id$=':edit']"));
+        browser.find(By.id(field)).sendKeys(" (ändrad)");
+        browser.find(By.id(save)).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(field)));
+        browser.driver().close();
+        browser.driver().switchTo().window(thisTab);
+    }
+
+    private void waitForText(By element, String text) {
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(element).getText().contains(text));
     }
 
     /** Searches the table for the text and waits until it shows that one row. */

@@ -52,12 +52,12 @@ class VisitBookingBrowserIT {
         // page behind it), and the corrected booking goes through
         book(unit, "Tilda Termintvå", "tilda.student.example");
         browser.waitForMessageBeside("bookForm:studentEmail", "Ange en giltig e-postadress.");
-        assertThat(timesSaid("Ange en giltig e-postadress.")).isEqualTo(1);
+        assertThat(browser.timesSaid("Ange en giltig e-postadress.")).isEqualTo(1);
         browser.find(By.id("bookForm:studentEmail")).clear();
         browser.find(By.id("bookForm:studentEmail")).sendKeys("tilda@student.example");
         browser.find(By.id("bookForm:bookVisit")).click();
         waitUntilPageContains("Studenten är bokad.");
-        assertThat(timesSaid("Studenten är bokad.")).isEqualTo(1);
+        assertThat(browser.timesSaid("Studenten är bokad.")).isEqualTo(1);
         book(unit, "Ture Termintvå", "ture@student.example");
         waitUntilPageContains("Ture Termintvå");
         // the same answer updates the bookings first, then the visits: wait for the visit's row as well
@@ -67,7 +67,7 @@ class VisitBookingBrowserIT {
         book(unit, "Tova Trea", "tova@student.example");
         waitUntilPageContains("Besöket är fullbokat");
         assertThat(browser.find(By.id("bookForm:bookMessages")).getText()).contains("Besöket är fullbokat");
-        assertThat(timesSaid("Besöket är fullbokat")).as("said once, in the dialog").isEqualTo(1);
+        assertThat(browser.timesSaid("Besöket är fullbokat")).as("said once, in the dialog").isEqualTo(1);
         browser.screenshot("visit-booking-refused");
         assertThat(browser.find(By.id("bookingsForm:bookings")).getText()).contains("Tilda Termintvå")
                 .contains("Ture Termintvå").doesNotContain("Tova Trea");
@@ -111,16 +111,6 @@ class VisitBookingBrowserIT {
         field.sendKeys(name);
         browser.find(By.id("bookForm:studentEmail")).sendKeys(email);
         browser.find(By.id("bookForm:bookVisit")).click();
-    }
-
-    /** How many times the page shows this text (what is hidden, such as a closed dialog, does not count). */
-    private int timesSaid(String text) {
-        String page = browser.pageText();
-        int times = 0;
-        for (int at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + text.length())) {
-            times++;
-        }
-        return times;
     }
 
     private WebElement rowOf(String unit) {

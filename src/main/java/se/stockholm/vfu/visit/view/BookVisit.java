@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
-import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.visit.Booking;
 import se.stockholm.vfu.visit.BookingForm;
 import se.stockholm.vfu.visit.VisitRow;
@@ -17,7 +16,8 @@ import java.io.Serializable;
 /**
  * A university coordinator books one of its term-two students on a visit of the page's term, in a dialog. The form's
  * own rules ({@link BookingForm}'s) are checked here too, so that each is said beside its field; a refusal is said
- * once, in the dialog, which stays open; only a booking made is said on the page, once the dialog closes.
+ * once, in the dialog, which stays open ({@link se.stockholm.vfu.web.DialogMessages}); a booking made is said on the
+ * page, once the dialog closes.
  */
 @Named
 @ViewScoped
@@ -51,8 +51,6 @@ public class BookVisit implements Serializable {
         visitService.book(page.getTermId(), selected.id(), new BookingForm(studentName, studentEmail, studentRef));
         page.refreshCounts();
         Messages.info("visit.booked");
-        // the button leaves the page's messages alone (the dialog says a refusal): this one is for the page
-        PrimeFaces.current().ajax().update("messages");
     }
 
     public VisitRow getSelected() {
