@@ -74,6 +74,8 @@ class NetworkBrowserIT {
 
         assertThat(browser.textOnceFilled(By.cssSelector("#detailForm\\:detailMessages .ui-messages-info")))
                 .contains("Närvaron på " + title + " är sparad");
+        assertThat(browser.timesSaid("Närvaron på " + title + " är sparad")).as("said once, beside the attendance")
+                .isEqualTo(1);
         WebElement row = browser.find(By.xpath("//tbody[@id='eventsForm:events_data']/tr[contains(., '" + title + "')]"));
         assertThat(row.getText()).contains("1 av").contains("deltog");
         browser.screenshot("network-attendance-recorded");
@@ -141,6 +143,7 @@ class NetworkBrowserIT {
 
         // the messages still show "created" until the deletion's answer replaces them
         waitUntilMessagesSay("Händelsen " + title + " är borttagen");
+        assertThat(browser.timesSaid("Händelsen " + title + " är borttagen")).as("said once").isEqualTo(1);
         assertThat(browser.text("eventsForm:events")).doesNotContain(title);
     }
 
