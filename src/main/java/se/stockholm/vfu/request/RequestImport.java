@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
-import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -19,6 +18,7 @@ import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.term.TermService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +53,9 @@ public class RequestImport {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TermService terms;
+
     /**
      * What importing the file would do, saving nothing: every error by row, column and message, and which valid
      * rows create a request and which update one (same student id, term and university).
@@ -60,7 +63,7 @@ public class RequestImport {
     public ImportPreview preview(long termId, String fileName, byte[] content) {
         Caller caller = currentUser.get();
         caller.requireUniversity(caller.universityId());
-        requireOpen(term(termId), SheetReader.FIELD);
+        requireOpen(terms.byId(termId), SheetReader.FIELD);
         ImportPreview preview = new RequestImportValidator(references()).validate(SheetReader.read(fileName, content));
         Set<String> refs = preview.validRows().stream().map(r -> r.data().studentRef()).collect(Collectors.toSet());
         Map<String, RequestStatus> existing = existing(termId, caller.universityId(), refs);
@@ -149,14 +152,6 @@ public class RequestImport {
         if (!term.isRequestingOpen(today())) {
             throw new RequestDeadlinePassedException(field, term.getRequestDeadline());
         }
-    }
-
-    private Term term(long termId) {
-        Term term = em.find(Term.class, termId);
-        if (term == null) {
-            throw new NotFoundException();
-        }
-        return term;
     }
 
     private LocalDate today() {

@@ -366,11 +366,7 @@ public class RequestService {
     }
 
     private Term term(long termId) {
-        Term term = em.find(Term.class, termId);
-        if (term == null) {
-            throw new NotFoundException();
-        }
-        return term;
+        return terms.byId(termId);
     }
 
     private LocalDate today() {
