@@ -96,6 +96,8 @@ class RecruitmentBrowserIT {
 
         browser.find(By.id("header:nav-recruitment")).click();
         browser.find(By.id("postsForm:posts:globalFilter"));
+        assertThat(browser.spaceAfterLabel("postsForm:posts:globalFilter"))
+                .as("the space between \"Sök enhet eller förvaltning\" and its field (it touched it)").isGreaterThanOrEqualTo(6);
         WebElement row = browser.find(By.xpath("//tbody[@id='postsForm:posts_data']/tr[contains(., '" + start + "')]"));
         row.findElement(By.cssSelector(".open-post")).sendKeys(Keys.ENTER);
         waitUntilPageContains(student);
