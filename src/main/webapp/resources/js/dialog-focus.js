@@ -11,7 +11,13 @@
  * clicked is no longer in the document either, and its id finds the new one. And a dialog closed within half a second
  * of opening finds its button still disabled by the request that opened it: the focus waits until it is enabled.
  * That return comes a moment after the dialog closed (PrimeFaces waits 100 ms, and the wait above can add to it): a
- * user who clicked something else meanwhile (a search field, or a button opening another dialog) keeps the focus there.
+ * user who clicked something else meanwhile (a search field, or a button opening another dialog) keeps the focus there,
+ * and so does the page when it put the focus somewhere itself meanwhile (VfuFocus.to below, after the update that the
+ * dialog's "Ja" sent: the row's button was replaced by another).
+ *
+ * VfuFocus.to(selector, ...): for an ajax button's oncomplete whose update replaced the button itself (a row's
+ * "Inaktivera" becomes "Aktivera", a list opens far below): the focus goes to the first element found, in the order
+ * given (an element that takes no focus of its own is given tabindex="-1"), where it went to the top of the page.
  */
 (function () {
     "use strict";
@@ -75,9 +81,15 @@
         proto.returnFocus = function () {
             var dialog = this;
             var clicksWhenClosed = clicks;
+            var focusedWhenClosed = document.activeElement;
             var waited = 0;
+            /** Whether the focus was put on the page (not lost to it, not in a dialog) since the dialog closed. */
+            function focusMoved() {
+                var focused = document.activeElement;
+                return focused !== focusedWhenClosed && !lost(focused) && !focused.closest(".ui-dialog");
+            }
             function userWentOn() {
-                return clicks !== clicksWhenClosed || $(".ui-dialog:visible").length > 0;
+                return clicks !== clicksWhenClosed || $(".ui-dialog:visible").length > 0 || focusMoved();
             }
             (function whenEnabled() {
                 if (userWentOn()) {
@@ -102,6 +114,21 @@
             })();
         };
     }
+
+    window.VfuFocus = {
+        to: function () {
+            for (var i = 0; i < arguments.length; i++) {
+                var target = document.querySelector(arguments[i]);
+                if (target && target.getClientRects().length > 0) {
+                    if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) {
+                        target.setAttribute("tabindex", "-1");
+                    }
+                    target.focus();
+                    return;
+                }
+            }
+        }
+    };
 
     install();
     document.addEventListener("DOMContentLoaded", install);

@@ -4,6 +4,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import se.stockholm.vfu.common.Texts;
 
+import java.util.Locale;
+
 
 /**
  * Adds translated messages to the page from the portal's resource bundles. An action that redirects takes them to the
@@ -15,7 +17,12 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        return Texts.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return Texts.text(locale(), key, arguments);
+    }
+
+    /** The page's language: its texts', numbers' and dates' (a chart's too). */
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public static void info(String key, Object... arguments) {

@@ -274,6 +274,15 @@ public final class Browser {
         return misplaced;
     }
 
+    /** The space between the field's label and the field, in CSS pixels, the label left of it on the same line. */
+    public int spaceAfterLabel(String fieldId) {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("""
+                const field = document.getElementById(arguments[0]);
+                const label = document.querySelector("label[for='" + arguments[0] + "']");
+                return field.getBoundingClientRect().left - label.getBoundingClientRect().right;""",
+                find(By.id(fieldId)).getAttribute("id"))).intValue();
+    }
+
     /** The column headers of the table whose content does not fit their width (cut off), with their text. */
     public List<String> headersCutOff(String tableId) {
         @SuppressWarnings("unchecked")

@@ -13,12 +13,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Http;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -218,6 +221,52 @@ class PortalBrowserIT {
         assertThat(browser.textOnceFilled(By.xpath("//tbody[@id='usersForm:users_data']/tr/td[normalize-space()='sodermalm']")))
                 .isEqualTo("sodermalm");
         browser.screenshot("admin-users");
+    }
+
+    /**
+     * With the keyboard only: Escape answers the confirmation "Inaktivera ...?" with "Nej", and the focus is back on
+     * the row's button (the dialog stayed open); after "Ja" the row's button becomes "Aktivera" and the focus is on it,
+     * and after "Aktivera" on "Inaktivera" again (it went to the top of the page, the row's button replaced).
+     */
+    @Test
+    void anAdministratorCancelsADisablingWithEscapeAndKeepsTheFocusOnTheRow() {
+        String username = "esc-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.logIn("admin", PASSWORD);
+        browser.find(By.id("header:nav-users")).click();
+        browser.openDialog(By.id("usersForm:newUser"));
+        browser.find(By.id("createForm:username")).sendKeys(username);
+        browser.find(By.id("createForm:displayName")).sendKeys("Escape " + username);
+        browser.find(By.id("createForm:email")).sendKeys(username + "@it.example");
+        browser.choose("createForm:role", "Central VFU-kontakt");
+        browser.find(By.id("createForm:password")).sendKeys("esc-password-2026");
+        browser.find(By.id("createForm:saveUser")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("createForm:username")));
+        browser.searchUntilOneRow("usersForm:users", username, username);
+
+        WebElement disable = browser.find(By.id("usersForm:users:0:disable"));
+        disable.sendKeys(Keys.ENTER);
+        browser.waitForFocus("usersForm:confirmNo");
+        assertThat(browser.find(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Inaktivera " + username + "?");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        browser.waitForFocus("usersForm:users:0:disable");
+        assertThat(browser.find(By.id("usersForm:users_data")).getText()).as("nothing disabled").contains("Ja");
+
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitForFocus("usersForm:confirmNo");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        browser.waitForFocus("usersForm:confirmYes");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitForFocus("usersForm:users:0:enable");
+        assertThat(browser.text("messages")).contains("Användaren " + username + " är inaktiverad.");
+        assertThat(browser.find(By.id("usersForm:users_data")).getText()).contains("Nej");
+        browser.assertFocusStays("usersForm:users:0:enable", Duration.ofMillis(500));
+
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.waitForFocus("usersForm:users:0:disable");
+        assertThat(browser.text("messages")).contains("Användaren " + username + " är aktiverad.");
     }
 
     @Test

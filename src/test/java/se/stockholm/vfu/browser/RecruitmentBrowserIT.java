@@ -99,9 +99,16 @@ class RecruitmentBrowserIT {
 
         browser.find(By.id("header:nav-recruitment")).click();
         browser.find(By.id("postsForm:posts:globalFilter"));
+        assertThat(browser.spaceAfterLabel("postsForm:posts:globalFilter"))
+                .as("the space between \"Sök enhet eller förvaltning\" and its field (it touched it)").isGreaterThanOrEqualTo(6);
         WebElement row = browser.find(By.xpath("//tbody[@id='postsForm:posts_data']/tr[contains(., '" + start + "')]"));
-        row.findElement(By.cssSelector(".open-post")).click();
+        row.findElement(By.cssSelector(".open-post")).sendKeys(Keys.ENTER);
         waitUntilPageContains(student);
+        // the list opens far below the table: the focus goes to its heading, which a screen reader reads out (it
+        // stayed on the button, and nothing said that the list had opened)
+        browser.waitForFocus("candidates-title");
+        assertThat(browser.driver().switchTo().activeElement().getText())
+                .isEqualTo("Kandidater till Barn och familj Södermalm, Södermalm");
         LocalDate today = LocalDate.now(StockholmTime.ZONE);
         for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
             browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -100,7 +101,9 @@ class TurnoverBrowserIT {
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("enterForm:saveTurnover")));
         assertThat(rowOf(entered, "Socialsekreterare")).as("the entered year in the district's table, with its rate 12/80")
-                .contains("Socialsekreterare").contains("80").contains("12").contains("15");
+                .contains("Socialsekreterare").contains("80").contains("12").contains("15,0").doesNotContain("15.0");
+        // the chart writes its numbers in Swedish too (its axis showed 0.5, 1.0, its tooltips 20.7)
+        assertThat(chartLabelOf(20.7)).isEqualTo("20,7");
 
         Path file = Files.createTempFile("vfu-turnover-", ".csv");
         Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
@@ -108,7 +111,7 @@ class TurnoverBrowserIT {
         upload(file);
         assertThat(browser.pageText()).contains("1 rad importerade.");
         assertThat(rowOf(imported, "Biståndshandläggare")).as("the imported year in the district's table, with its rate 4/40")
-                .contains("Biståndshandläggare").contains("40").contains("10");
+                .contains("Biståndshandläggare").contains("40").contains("10,0");
 
         Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
                 + "SO," + imported + ",biståndshandläggare,40,4\n"
@@ -132,6 +135,21 @@ class TurnoverBrowserIT {
         Files.writeString(file, "", StandardCharsets.UTF_8);
         upload(file);
         browser.waitForMessageBeside("importForm:file", "Filen är tom.");
+
+        // in English, the English way
+        browser.switchLanguage("en");
+        assertThat(rowOf(entered, "Social secretar")).contains("15.0");
+        assertThat(chartLabelOf(20.7)).isEqualTo("20.7");
+    }
+
+    /** How the district's chart writes the value on its axis and in its tooltips. */
+    private String chartLabelOf(double value) {
+        return (String) Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).until(d -> ((JavascriptExecutor) d)
+                .executeScript("""
+                        const canvas = document.querySelector(
+                                "[id^='chartForm:turnoverChart'] canvas, canvas[id^='chartForm:turnoverChart']");
+                        const chart = canvas && window.Chart && Chart.getChart(canvas);
+                        return chart ? chart.scales.y.getLabelForValue(arguments[0]) : null;""", value));
     }
 
     /** The district table's row of the year and staff group. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,8 +39,10 @@ final class EvaluationChart {
      * @param question 0 for the mean of all questions, else the question's number
      * @param name     a group's name as the page shows it
      * @param axisTitle the value axis' title: the question, or "all questions"
+     * @param locale   the page's language, in which the chart writes its numbers (3,5 in Swedish)
      */
-    static String json(List<ResultRow> rows, int question, Function<ResultRow, String> name, String axisTitle) {
+    static String json(List<ResultRow> rows, int question, Function<ResultRow, String> name, String axisTitle,
+                       Locale locale) {
         Set<String> terms = new LinkedHashSet<>();
         rows.forEach(row -> terms.add(row.termCode()));
         List<String> shown = new ArrayList<>(terms).subList(Math.max(0, terms.size() - TERMS), terms.size());
@@ -81,6 +84,7 @@ final class EvaluationChart {
         return BUILDERS.createObjectBuilder().add("type", "bar")
                 .add("data", BUILDERS.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", BUILDERS.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                        .add("locale", locale.toLanguageTag())
                         .add("scales", BUILDERS.createObjectBuilder().add("y", y)))
                 .build().toString();
     }

@@ -78,7 +78,7 @@ public class EvaluationsPage implements Serializable {
     public String getChartJson() {
         String axisTitle = EvaluationTexts.text(language.getLocale(),
                 question == 0 ? "evaluation.question.overall" : "evaluation.q.short." + question);
-        return EvaluationChart.json(getRows(), question, this::name, axisTitle);
+        return EvaluationChart.json(getRows(), question, this::name, axisTitle, language.getLocale());
     }
 
     /** The questions of the chosen respondent, for the question choice and the table's headers. */

@@ -63,7 +63,7 @@ public class FunnelPage implements Serializable {
                 series("recruitment.funnel.trainees", shown.stream().map(FunnelRow::trainees).toList()),
                 series("recruitment.funnel.hires", shown.stream().map(FunnelRow::hires).toList()),
                 series("recruitment.funnel.retained", shown.stream().map(FunnelRow::retained12).toList())),
-                Messages.text("recruitment.funnel.students"), null);
+                Messages.text("recruitment.funnel.students"), null, Messages.locale());
     }
 
     /** A figure as shown and exported: the number, "fewer than 5" or "not known yet". */

@@ -104,7 +104,7 @@ public class TurnoverPage implements Serializable {
                         p.stream().map(TurnoverPoint::trainees).toList(), null, "y2"),
                 new Charts.Series(Messages.text("recruitment.turnover.series.hires"),
                         p.stream().map(TurnoverPoint::hires).toList(), null, "y2")),
-                Messages.text("recruitment.turnover.rate"), Messages.text("recruitment.hired"));
+                Messages.text("recruitment.turnover.rate"), Messages.text("recruitment.hired"), Messages.locale());
     }
 
     private static Charts.Series line(String key, List<? extends Number> values) {

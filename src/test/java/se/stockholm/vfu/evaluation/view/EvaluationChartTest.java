@@ -12,8 +12,10 @@ import se.stockholm.vfu.evaluation.ResultRow;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.stockholm.vfu.web.Language.SWEDISH;
 
 /** The evaluation page's bar chart: which terms, which values, and what a suppressed group shows. */
 class EvaluationChartTest {
@@ -25,7 +27,7 @@ class EvaluationChartTest {
             rows.add(result("HT" + year, "Kista", false, 4.0));
         }
 
-        JsonArray datasets = datasets(EvaluationChart.json(rows, 0, ResultRow::groupName, "Alla frågor"));
+        JsonArray datasets = datasets(EvaluationChart.json(rows, 0, ResultRow::groupName, "Alla frågor", SWEDISH));
 
         assertThat(datasets.getValuesAs(JsonObject.class)).extracting(set -> set.getString("label"))
                 .containsExactly("HT2021", "HT2022", "HT2023", "HT2024", "HT2025", "HT2026");
@@ -35,7 +37,7 @@ class EvaluationChartTest {
     void aSuppressedGroupIsAGapNotAZero() {
         List<ResultRow> rows = List.of(result("VT2026", "Kista", false, 4.5), result("VT2026", "Spånga", true, null));
 
-        String json = EvaluationChart.json(rows, 0, ResultRow::groupName, "Alla frågor");
+        String json = EvaluationChart.json(rows, 0, ResultRow::groupName, "Alla frågor", SWEDISH);
 
         JsonObject chart = parse(json);
         assertThat(chart.getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString))
@@ -52,7 +54,7 @@ class EvaluationChartTest {
                 result("HT2026", "Årsta", false, 3.8), result("HT2026", "Hela staden", false, 4.0));
         List<ResultRow> marked = rows.stream().map(r -> r.groupName().equals("Hela staden") ? city(r) : r).toList();
 
-        String json = EvaluationChart.json(marked, 0, ResultRow::groupName, "Alla frågor");
+        String json = EvaluationChart.json(marked, 0, ResultRow::groupName, "Alla frågor", SWEDISH);
 
         assertThat(parse(json).getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString))
                 .containsExactly("Hela staden", "Bromma", "Årsta", "Älvsjö", "Östermalm");
@@ -67,13 +69,23 @@ class EvaluationChartTest {
         List<ResultRow> rows = List.of(new ResultRow("VT2026", Grouping.DISTRICT, 1L, "Kista", "Kista", false, false, 9,
                 List.of(3.0, 2.5, 4.0, 5.0), 3.6));
 
-        String json = EvaluationChart.json(rows, 2, ResultRow::groupName, "Handledning");
+        String json = EvaluationChart.json(rows, 2, ResultRow::groupName, "Handledning", SWEDISH);
 
         assertThat(datasets(json).getJsonObject(0).getJsonArray("data").getJsonNumber(0).doubleValue()).isEqualTo(2.5);
         JsonObject y = parse(json).getJsonObject("options").getJsonObject("scales").getJsonObject("y");
         assertThat(y.getInt("min")).isZero();
         assertThat(y.getInt("max")).isEqualTo(5);
         assertThat(y.getJsonObject("title").getString("text")).isEqualTo("Handledning");
+    }
+
+    @Test
+    void theChartWritesItsNumbersInThePagesLanguage() {
+        List<ResultRow> rows = List.of(result("VT2026", "Kista", false, 3.5));
+
+        assertThat(parse(EvaluationChart.json(rows, 0, ResultRow::groupName, "Alla frågor", SWEDISH))
+                .getJsonObject("options").getString("locale")).as("Chart.js's axis and tooltips: 3,5").isEqualTo("sv");
+        assertThat(parse(EvaluationChart.json(rows, 0, ResultRow::groupName, "All questions", Locale.ENGLISH))
+                .getJsonObject("options").getString("locale")).isEqualTo("en");
     }
 
     private static ResultRow result(String term, String group, boolean suppressed, Double overall) {
