@@ -214,10 +214,10 @@ public class RecruitmentService {
         Candidate candidate;
         if (form.getPlacementId() != null) {
             Placement placement = em.find(Placement.class, form.getPlacementId());
-            if (placement != null && !mayName(caller, placement, form.getName())) {
-                throw new NotFoundException();
+            if (placement == null || !mayName(caller, placement, form.getName())) {
+                throw new NotFoundException(); // an id that does not exist answers as one the caller may not name
             }
-            if (placement == null || placement.getStatus() != PlacementStatus.COMPLETED) {
+            if (placement.getStatus() != PlacementStatus.COMPLETED) {
                 throw new InvalidInputException("placement", "recruitment.error.placementNotCompleted");
             }
             boolean already = em.createQuery("SELECT COUNT(c) FROM Candidate c WHERE c.post = :post"

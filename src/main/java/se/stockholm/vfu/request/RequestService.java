@@ -211,7 +211,7 @@ public class RequestService {
         boolean late = requireMayChange(request);
         if (!withStartedPlacement(List.of(request.getId())).isEmpty()) {
             // the placement's own rule too (placement.WithdrawnRequests): said here first, so that a page can ask it
-            throw new InvalidInputException("reason", "placement.error.requestHasStartedPlacement");
+            throw new InvalidInputException("withdrawalReason", "placement.error.requestHasStartedPlacement");
         }
         request.requireVersion(version);
         request.withdraw(reason, clock.instant());
@@ -246,11 +246,13 @@ public class RequestService {
     }
 
     /**
-     * Whether the caller may create a request in the term now, by the rule {@link #create} refuses by: never in a
-     * closed term, and after the request deadline only the central contact. A page offers a new request only then.
+     * Whether the caller may create a request on the form in the term now, by the rules {@link #create} refuses by: a
+     * coordinator's, never in a closed term, and not after the request deadline (after it only the central contact
+     * makes requests, of inquiries). A page offers a new request only then.
      */
     public boolean mayCreate(long termId) {
-        return createRefusal(term(termId)) == null;
+        // the form's create is a coordinator's (the central contact makes requests only of inquiries)
+        return currentUser.get().role() == Role.UNIVERSITY && createRefusal(term(termId)) == null;
     }
 
     /**

@@ -79,6 +79,14 @@ class NetworkBrowserIT {
         WebElement row = browser.find(By.xpath("//tbody[@id='eventsForm:events_data']/tr[contains(., '" + title + "')]"));
         assertThat(row.getText()).contains("1 av").contains("deltog");
         browser.screenshot("network-attendance-recorded");
+
+        // an event with attendance recorded is not deleted: said once, in the event's panel (it was said at the top too)
+        browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
+        browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);
+        String refused = "Händelsen kan inte tas bort";
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.pageText().contains(refused));
+        assertThat(browser.timesSaid(refused)).as("the refusal said once").isEqualTo(1);
+        assertThat(browser.text("detailForm:detailMessages")).contains(refused);
     }
 
     /**

@@ -109,7 +109,7 @@ class TurnoverBrowserIT {
         Files.writeString(file, "stadsdel,år,yrkesgrupp,tillsvidareanställda,slutat\n"
                 + "SO," + imported + ",biståndshandläggare,40,4\n", StandardCharsets.UTF_8);
         upload(file);
-        assertThat(browser.pageText()).contains("1 rad importerade.");
+        assertThat(browser.pageText()).contains("1 rad importerad.");
         assertThat(rowOf(imported, "Biståndshandläggare")).as("the imported year in the district's table, with its rate 4/40")
                 .contains("Biståndshandläggare").contains("40").contains("10,0");
 
@@ -127,7 +127,7 @@ class TurnoverBrowserIT {
                 });
         assertThat(errors).as("the wrong row named, by its row number in the file, and its column by its name")
                 .singleElement().asString().startsWith("3 År ");
-        assertThat(browser.pageText()).doesNotContain("importerade.");
+        assertThat(browser.pageText()).doesNotContain(" importerad.").doesNotContain(" importerade.");
 
         // no file chosen, then a chosen file of no bytes: each said as it is, beside the upload field
         browser.find(By.id("importForm:runImport")).click();

@@ -70,6 +70,16 @@ class RequestServiceIT {
         return fixtures.termId(Fixtures.REQUEST_TERM);
     }
 
+    /** The request form offers a new request only to whom its save takes it from: a coordinator, before the deadline. */
+    @Test
+    void aNewRequestOnTheFormIsOfferedToACoordinatorOnlyBeforeTheDeadline() throws Exception {
+        assertThat(runAs.user(Fixtures.SU, () -> requestService.mayCreate(openTerm()))).isTrue();
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.mayCreate(openTerm())))
+                .as("the form's save is a coordinator's: the central contact was offered a form it refused").isFalse();
+        assertThat(runAs.user(Fixtures.SU, () -> requestService.mayCreate(fixtures.termId(Fixtures.PAST_TERM))))
+                .as("after the deadline").isFalse();
+    }
+
     @Test
     void aCoordinatorCreatesChangesAndWithdrawsOwnStudentsRequest() throws Exception {
         String ref = unique("it-crud");

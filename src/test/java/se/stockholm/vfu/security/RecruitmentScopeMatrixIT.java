@@ -206,6 +206,12 @@ class RecruitmentScopeMatrixIT {
             byId.setPlacementId(sodermalmStudent);
             assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> recruitment.addCandidate(rinkebyPost, byId)))
                     .isInstanceOf(NotFoundException.class);
+            CandidateForm noSuchPlacement = new CandidateForm();
+            noSuchPlacement.setPlacementId(Long.MAX_VALUE);
+            assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
+                    () -> recruitment.addCandidate(rinkebyPost, noSuchPlacement)))
+                    .as("an id that does not exist answers as another district's: ids cannot be counted")
+                    .isInstanceOf(NotFoundException.class);
             assertThat(fixtures.candidateCount(rinkebyPost)).isZero();
             CandidateForm byName = new CandidateForm();
             byName.setPlacementId(sodermalmStudent);

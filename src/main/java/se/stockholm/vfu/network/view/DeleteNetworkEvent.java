@@ -3,6 +3,7 @@ package se.stockholm.vfu.network.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import se.stockholm.vfu.network.EventRow;
 import se.stockholm.vfu.network.NetworkEventService;
 import se.stockholm.vfu.web.Dates;
@@ -34,6 +35,8 @@ public class DeleteNetworkEvent implements Serializable {
         service.delete(event.id());
         Messages.info("network.deleted", event.title());
         detail.close();
+        // the event's panel is gone: what the deletion says goes on the page (a refusal is said in the panel, once)
+        PrimeFaces.current().ajax().update("messages");
     }
 
     /** The confirmation's text, naming what goes. */
