@@ -83,7 +83,7 @@ public class RequestImport {
     public ImportResult importFile(long termId, String fileName, byte[] content) {
         ImportPreview preview = preview(termId, fileName, content);
         Caller caller = currentUser.get();
-        Term term = em.find(Term.class, termId);
+        Term term = terms.byId(termId);
         University university = em.find(University.class, caller.universityId());
         Map<Long, AreaOfWork> areas = em.createQuery("SELECT a FROM AreaOfWork a", AreaOfWork.class)
                 .getResultStream().collect(Collectors.toMap(AreaOfWork::getId, Function.identity()));
@@ -146,6 +146,11 @@ public class RequestImport {
         em.createQuery("SELECT d FROM District d WHERE d.active = TRUE", District.class).getResultStream()
                 .forEach(d -> references.district(d.getId(), d.getCode(), d.getName()));
         return references;
+    }
+
+    /** Whether the term still takes an import today: the rule {@link #preview} refuses by, for the page to ask. */
+    public boolean isOpen(long termId) {
+        return terms.byId(termId).isRequestingOpen(today());
     }
 
     private void requireOpen(Term term, String field) {

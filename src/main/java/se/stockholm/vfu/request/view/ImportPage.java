@@ -8,7 +8,6 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import se.stockholm.vfu.request.ImportResult;
 import se.stockholm.vfu.request.RequestImport;
-import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.importing.ImportError;
 import se.stockholm.vfu.request.importing.ImportPreview;
 import se.stockholm.vfu.request.importing.ImportTemplate;
@@ -35,9 +34,6 @@ public class ImportPage implements Serializable {
     private static final String FILE_FIELD = "importForm:file";
 
     @Inject
-    private RequestService requestService;
-
-    @Inject
     private RequestImport requestImport;
 
     @Inject
@@ -55,7 +51,7 @@ public class ImportPage implements Serializable {
     /** On arrival: whether the term still takes an import (the rule its preview refuses by). */
     public void load() {
         Long termId = viewTerm.getTermId();
-        open = termId != null && requestService.isOpen(termId);
+        open = termId != null && requestImport.isOpen(termId);
     }
 
     /** On arrival: the message for an upload the request filter refused as too large before reading it. */
