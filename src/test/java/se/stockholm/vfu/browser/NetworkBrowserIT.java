@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The central contact's journey: creates the introduction day of a term (the network test's term, whose day the
  * test data removes at each start), sees it invite the districts and universities, and records who attended; deletes
  * an event and a document through their confirmation dialogs, with the keyboard (Escape keeps them, and so does Enter
- * right away, since "Nej" has the focus; Enter on "Ja" deletes).
+ * right away, since "Nej" has the focus; Enter on "Ja" deletes). What is said about the event shown is said once, in
+ * its panel, and the top of the page no longer shows what an earlier request said (it still said "Träffen … är
+ * skapad." beside the attendance's "är sparad").
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -64,6 +66,7 @@ class NetworkBrowserIT {
 
         assertThat(browser.textOnceFilled(By.id("detailTitle"))).isEqualTo(title);
         assertThat(browser.text("detailForm:invitees")).contains("Södermalm").contains("SU");
+        saidOnceInThePanel("Träffen " + title + " är skapad.");
         browser.screenshot("network-introduction-day-created");
 
         browser.find(By.cssSelector("label[for='detailForm:invitees:0:attendance:1']")).click();
@@ -72,21 +75,33 @@ class NetworkBrowserIT {
         browser.find(By.id("detailForm:saveAttendance")).click();
         browser.waitUntilReplaced(before, Duration.ofSeconds(20));
 
-        assertThat(browser.textOnceFilled(By.cssSelector("#detailForm\\:detailMessages .ui-messages-info")))
-                .contains("Närvaron på " + title + " är sparad");
-        assertThat(browser.timesSaid("Närvaron på " + title + " är sparad")).as("said once, beside the attendance")
-                .isEqualTo(1);
+        saidOnceInThePanel("Närvaron på " + title + " är sparad.");
         WebElement row = browser.find(By.xpath("//tbody[@id='eventsForm:events_data']/tr[contains(., '" + title + "')]"));
         assertThat(row.getText()).contains("1 av").contains("deltog");
         browser.screenshot("network-attendance-recorded");
 
+        browser.find(By.id("detailForm:saveMinutes")).click();
+        saidOnceInThePanel("Träffen " + title + " är sparad.");
+        browser.find(By.id("detailForm:invite")).click();
+        browser.find(By.id("detailForm:confirmYes")).click();
+        saidOnceInThePanel("Inbjudningarna till " + title + " är skickade.");
+
         // an event with attendance recorded is not deleted: said once, in the event's panel (it was said at the top too)
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);
-        String refused = "Händelsen kan inte tas bort";
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.pageText().contains(refused));
-        assertThat(browser.timesSaid(refused)).as("the refusal said once").isEqualTo(1);
-        assertThat(browser.text("detailForm:detailMessages")).contains(refused);
+        saidOnceInThePanel("Händelsen kan inte tas bort");
+    }
+
+    /**
+     * What a request about the event shown said is in its panel, once; the top of the page is empty, not still
+     * saying what an earlier request said.
+     */
+    private void saidOnceInThePanel(String text) {
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailForm:detailMessages"), text));
+        assertThat(browser.timesSaid(text)).as("said once: " + text).isEqualTo(1);
+        assertThat(browser.driver().findElement(By.id("messages")).getText()).as("the top of the page after " + text)
+                .isEmpty();
     }
 
     /**
@@ -149,7 +164,7 @@ class NetworkBrowserIT {
         browser.find(By.id("detailForm:deleteEvent")).sendKeys(Keys.ENTER);
         browser.find(By.id("detailForm:confirmYes")).sendKeys(Keys.ENTER);
 
-        // the messages still show "created" until the deletion's answer replaces them
+        // the event's panel closes: what the deletion says is at the top
         waitUntilMessagesSay("Händelsen " + title + " är borttagen");
         assertThat(browser.timesSaid("Händelsen " + title + " är borttagen")).as("said once").isEqualTo(1);
         assertThat(browser.text("eventsForm:events")).doesNotContain(title);

@@ -3,6 +3,7 @@ package se.stockholm.vfu.web;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilder;
@@ -62,6 +63,42 @@ class DialogsTest {
         assertThat(ownConfirmDialogs).as("pages writing a p:confirmDialog of their own instead of v:confirmDialog")
                 .isEmpty();
         assertThat(parse(CONFIRM_TAG).getElementsByTagNameNS(PRIMEFACES, "confirmDialog").getLength()).isOne();
+    }
+
+    /**
+     * Messages of a dialog or panel that show the page's messages (a {@code p:messages} without {@code for}) are
+     * either a dialog's or marked {@code panel-messages}, so that what they say is not said at the top as well
+     * ({@link DialogMessages}); only the layout's own and those that do not show a message again
+     * ({@code redisplay="false"}) are neither. The network events page's panels said their answers at the top too.
+     */
+    @Test
+    void messagesShowingThePagesAreADialogsOrMarked() throws Exception {
+        List<String> unmarked = new ArrayList<>();
+        int marked = 0;
+        for (Path page : pages()) {
+            NodeList found = parse(page).getElementsByTagNameNS(PRIMEFACES, "messages");
+            for (int i = 0; i < found.getLength(); i++) {
+                Element messages = (Element) found.item(i);
+                boolean panel = List.of(messages.getAttribute("styleClass").split("\\s+"))
+                        .contains(DialogMessages.PANEL_MESSAGES);
+                marked += panel ? 1 : 0;
+                if (!messages.hasAttribute("for") && !"false".equals(messages.getAttribute("redisplay"))
+                        && !panel && !inDialog(messages)) {
+                    unmarked.add(WEBAPP.relativize(page) + ": p:messages " + describe(messages));
+                }
+            }
+        }
+        assertThat(marked).as("panels' messages marked").isGreaterThanOrEqualTo(2);
+        assertThat(unmarked).as("page-wide messages neither a dialog's nor marked panel-messages").isEmpty();
+    }
+
+    private static boolean inDialog(Element element) {
+        for (Node parent = element.getParentNode(); parent != null; parent = parent.getParentNode()) {
+            if (PRIMEFACES.equals(parent.getNamespaceURI()) && "dialog".equals(parent.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Element dialog) {
