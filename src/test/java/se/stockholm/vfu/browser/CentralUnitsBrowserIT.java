@@ -154,7 +154,7 @@ class CentralUnitsBrowserIT {
         browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':training']"));
         browser.choose("trainingForm:trainingStatus", "Genomförd");
         browser.choose("trainingForm:trainingUniversity", "Stockholms universitet");
-        browser.find(By.id("trainingForm:trainingCompleted_input")).sendKeys("2026-01-15", Keys.TAB);
+        browser.typeDate("trainingForm:trainingCompleted", "2026-01-15");
         browser.find(By.id("trainingForm:saveTraining")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("trainingForm:saveTraining")));

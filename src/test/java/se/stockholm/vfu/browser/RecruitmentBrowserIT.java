@@ -64,8 +64,8 @@ class RecruitmentBrowserIT {
         browser.choose("postForm:unit", "Barn och familj Södermalm");
         browser.choose("postForm:area", "Barn och unga");
         LocalDate start = LocalDate.of(2053, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300));
-        browser.find(By.id("postForm:periodStart_input")).sendKeys(start.toString(), Keys.TAB);
-        browser.find(By.id("postForm:periodEnd_input")).sendKeys(start.plusYears(1).toString(), Keys.TAB);
+        browser.typeDate("postForm:periodStart", start.toString());
+        browser.typeDate("postForm:periodEnd", start.plusYears(1).toString());
         // no posts is the form's to answer beside the field, with the 0 still there (the field once refused the key)
         browser.typeNumber("postForm:posts", "0");
         browser.find(By.id("postForm:savePost")).click();

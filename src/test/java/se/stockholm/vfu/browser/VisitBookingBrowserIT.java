@@ -9,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,7 +83,7 @@ class VisitBookingBrowserIT {
         browser.openDialog(By.id("visitsForm:newVisit"));
         assertThat(browser.find(By.id("createForm:unit_label")).getText()).isEqualTo("– välj –");
         browser.typeNumber("createForm:seats", "0");
-        browser.find(By.id("createForm:date_input")).sendKeys("2020-01-01", Keys.TAB);
+        browser.typeDate("createForm:date", "2020-01-01");
         browser.find(By.id("createForm:createVisit")).click();
         assertThat(browser.messageBeside("createForm:seats")).isEqualTo("Ange minst 1.");
         assertThat(browser.numberIn("createForm:seats")).isEqualTo("0");
