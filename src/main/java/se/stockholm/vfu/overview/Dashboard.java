@@ -8,7 +8,9 @@ import java.util.List;
  * (beside the city's total) or a university (its own students).
  *
  * @param scope         {@code CITY}, {@code DISTRICT} or {@code UNIVERSITY}
- * @param scopeName     the district's or university's name; null for the city
+ * @param scopeCode     the district's or university's code; null for the city
+ * @param scopeName     the district's or university's (Swedish) name; null for the city: a page names a university in
+ *                      its language by the code ({@code ReferenceLists.universityName})
  * @param ceiling       the most students the term's places allow (city only; null elsewhere)
  * @param pipeline      the scope's pipeline
  * @param cityPipeline  the city's pipeline beside a district's; null for the other scopes
@@ -17,8 +19,8 @@ import java.util.List;
  * @param trend         the scope's figures over the terms up to this one
  * @param cityTrend     the city's trend beside a district's; empty for the other scopes
  */
-public record Dashboard(String termCode, String termStatus, String scope, String scopeName, int target,
-                        Integer ceiling, Pipeline pipeline, Pipeline cityPipeline, List<Deadline> deadlines,
+public record Dashboard(String termCode, String termStatus, String scope, String scopeCode, String scopeName,
+                        int target, Integer ceiling, Pipeline pipeline, Pipeline cityPipeline, List<Deadline> deadlines,
                         List<Todo> todos, List<Party> notReported, List<Party> noRequests, List<Breakdown> byDistrict,
                         List<Breakdown> byUniversity, List<Breakdown> byArea, List<TrainingCoverage> training,
                         List<TrendPoint> trend, List<TrendPoint> cityTrend) implements Serializable {

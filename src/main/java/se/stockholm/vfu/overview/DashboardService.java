@@ -126,7 +126,7 @@ public class DashboardService {
             }
         }
         Pipeline pipeline = Pipeline.of(sum(reported), sum(requests), total(placedByDistrict));
-        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.CITY, null, term.getTargetPlaces(),
+        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.CITY, null, null, term.getTargetPlaces(),
                 ceiling, pipeline, null, todos.deadlines(term), todos.centralTodos(term, notReported.size()), notReported,
                 noRequests, byDistrict, byUniversity, figures.byArea(termId, null, null), figures.training(termId, null),
                 figures.trend(term, null, null), List.of());
@@ -161,8 +161,8 @@ public class DashboardService {
                     statuses.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         }
         long cityRequests = sum(figures.requestsByUniversity(termId));
-        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.DISTRICT, district.getName(),
-                term.getTargetPlaces(), null, Pipeline.of(ownReported, ownFirstChoices, own),
+        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.DISTRICT, district.getCode(),
+                district.getName(), term.getTargetPlaces(), null, Pipeline.of(ownReported, ownFirstChoices, own),
                 Pipeline.of(sum(reported), cityRequests, city), todos.deadlines(term), todos.districtTodos(districtId, term, ownReported),
                 List.of(), List.of(), byDistrict, byUniversity, figures.byArea(termId, districtId, null),
                 figures.training(termId, districtId), figures.trend(term, districtId, null), figures.trend(term, null, null));
@@ -203,8 +203,9 @@ public class DashboardService {
         Map<PlacementStatus, Long> own = total(byDistrictStatus);
         List<Breakdown> byUniversity = List.of(new Breakdown(university.getId(), university.getCode(), university.getNameSv(),
                 null, requests, placed(own), own.getOrDefault(PlacementStatus.COMPLETED, 0L)));
-        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.UNIVERSITY, university.getNameSv(),
-                term.getTargetPlaces(), null, Pipeline.of(sum(figures.reportedByDistrict(termId)), requests, own), null,
+        return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.UNIVERSITY, university.getCode(),
+                university.getNameSv(), term.getTargetPlaces(), null,
+                Pipeline.of(sum(figures.reportedByDistrict(termId)), requests, own), null,
                 todos.deadlines(term), todos.universityTodos(universityId, term, requests), List.of(), List.of(), byDistrict,
                 byUniversity, figures.byArea(termId, null, universityId), List.of(), figures.trend(term, null, universityId), List.of());
     }

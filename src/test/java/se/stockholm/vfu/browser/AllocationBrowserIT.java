@@ -126,6 +126,37 @@ class AllocationBrowserIT {
         browser.screenshot("allocation-english-areas");
     }
 
+    /**
+     * A seed longer than a run's seed can be is refused beside the field, as typed, in the page's language, and nothing
+     * runs (the number field cut it silently to the digits it could hold and ran with that).
+     */
+    @Test
+    void aSeedTooLongIsRefusedBesideTheFieldAsTyped() throws Exception {
+        Http http = new Http(base.toURI());
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("termCode");
+        String tooLong = "92233720368547758070";
+        By seed = By.cssSelector("input[id^='runForm:seed']:not([type=hidden])");
+
+        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.find(By.id("header:nav-allocation")).click();
+        browser.find(seed).sendKeys(tooLong);
+        browser.click(By.id("runForm:run"));
+
+        browser.waitForMessageBeside("runForm:seed", "Ange fröet som ett heltal med högst 19 siffror, mellan "
+                + "-9223372036854775808 och 9223372036854775807.");
+        assertThat(browser.find(seed).getAttribute("value")).isEqualTo(tooLong);
+        assertThat(browser.pageText()).doesNotContain("studenter placerade");
+
+        browser.switchLanguage("en");
+        browser.find(seed).clear();
+        browser.find(seed).sendKeys(tooLong);
+        browser.click(By.id("runForm:run"));
+        browser.waitForMessageBeside("runForm:seed", "Enter the seed as a whole number of at most 19 digits, between "
+                + "-9223372036854775808 and 9223372036854775807.");
+        assertThat(browser.find(seed).getAttribute("value")).isEqualTo(tooLong);
+    }
+
     private void signInWithTerm(String user, String term) {
         browser.signInWithTerm(user, Fixtures.PASSWORD, term);
     }

@@ -103,6 +103,20 @@ class DashboardBrowserIT {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/central/allocation.xhtml?term=" + DashboardFixtures.TERM);
     }
 
+    /** A coordinator's own page and dashboard name the university in the page's language (they stayed Swedish). */
+    @Test
+    void aCoordinatorsDashboardNamesItsUniversityInThePagesLanguage() {
+        browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, DashboardFixtures.TERM);
+        assertThat(browser.text("university-name")).isEqualTo("Stockholms universitet, " + DashboardFixtures.TERM);
+        assertThat(browser.text("trend-title")).endsWith("Stockholms universitet");
+
+        browser.switchLanguage("en");
+        assertThat(browser.text("university-name")).isEqualTo("Stockholm University, " + DashboardFixtures.TERM);
+        assertThat(browser.text("trend-title")).endsWith("Stockholm University");
+        assertThat(browser.find(By.id("pipeline")).getText()).contains("Stockholm University")
+                .doesNotContain("Stockholms universitet");
+    }
+
     @Test
     void aDistrictContactSeesOnlyItsOwnDistrictsFigures() {
         browser.signInWithTerm(DashboardFixtures.SKARPNACK, Fixtures.PASSWORD, DashboardFixtures.TERM);

@@ -99,6 +99,18 @@ class TrainingReportBrowserIT {
         assertThat(browser.pageText()).doesNotContain("Rapporten är sparad");
     }
 
+    /** The central contact's page of every university's report names them in the page's language (they stayed Swedish). */
+    @Test
+    void theCentralPageNamesTheUniversitiesInThePagesLanguage() {
+        browser.signInWithTerm(Fixtures.CENTRAL, Fixtures.PASSWORD, Fixtures.TERM).open("/central/training.xhtml");
+        By su = By.cssSelector("#report-SU h2");
+        assertThat(browser.find(su).getText()).isEqualTo("Stockholms universitet");
+
+        browser.switchLanguage("en");
+        assertThat(browser.find(su).getText()).isEqualTo("Stockholm University");
+        assertThat(browser.find(By.cssSelector("#report-SH h2")).getText()).isEqualTo("Södertörn University");
+    }
+
     @Test
     void addingStopsAtTheMostCoursesAReportCanList() {
         browser.signInWithTerm(Fixtures.SU, Fixtures.PASSWORD, Fixtures.TERM).open("/university/training.xhtml");

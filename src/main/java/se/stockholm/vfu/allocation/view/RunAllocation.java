@@ -3,6 +3,9 @@ package se.stockholm.vfu.allocation.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
 import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.allocation.RunDetails;
 import se.stockholm.vfu.term.view.ViewTerm;
@@ -32,10 +35,17 @@ public class RunAllocation implements Serializable {
     @Inject
     private ViewTerm viewTerm;
 
-    private Long seed;
+    /**
+     * The seed as typed: a whole number a {@code long} holds (the runs table shows each run's), refused beside the field
+     * otherwise, with the text kept (a number field cut a longer one silently to the digits it could hold).
+     */
+    @Pattern(regexp = "-?[0-9]{1,19}", message = "{allocation.seed.invalid}")
+    @DecimalMin(value = "-9223372036854775808", message = "{allocation.seed.invalid}")
+    @DecimalMax(value = "9223372036854775807", message = "{allocation.seed.invalid}")
+    private String seed;
 
     public void run() {
-        long runId = allocationService.run(viewTerm.getTermId(), seed);
+        long runId = allocationService.run(viewTerm.getTermId(), seed == null ? null : Long.valueOf(seed));
         page.ran(runId);
         RunDetails shown = runs.getShown();
         Messages.info("allocation.ran", runId, shown.run().placedCount(), shown.run().requestCount());
@@ -47,11 +57,11 @@ public class RunAllocation implements Serializable {
         Messages.info("allocation.published", offers);
     }
 
-    public Long getSeed() {
+    public String getSeed() {
         return seed;
     }
 
-    public void setSeed(Long seed) {
+    public void setSeed(String seed) {
         this.seed = seed;
     }
 }

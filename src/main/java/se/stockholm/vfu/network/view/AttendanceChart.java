@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import se.stockholm.vfu.network.AttendanceTable;
 
 import java.util.List;
+import java.util.Locale;
 
 import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
 
@@ -20,7 +21,9 @@ public final class AttendanceChart {
     private AttendanceChart() {
     }
 
-    public static String json(String title, String axis, List<AttendanceTable.Line> lines, List<Integer> years) {
+    /** The chart's JSON; its numbers (axis and tooltips) written in the page's language ({@code locale}). */
+    public static String json(String title, String axis, List<AttendanceTable.Line> lines, List<Integer> years,
+                              Locale locale) {
         JsonArrayBuilder names = BUILDERS.createArrayBuilder();
         lines.forEach(l -> names.add(l.name()));
         JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
@@ -46,6 +49,7 @@ public final class AttendanceChart {
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
+                        .add("locale", locale.toLanguageTag())
                         .add("plugins", BUILDERS.createObjectBuilder()
                                 .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", title)))
                         .add("scales", BUILDERS.createObjectBuilder()

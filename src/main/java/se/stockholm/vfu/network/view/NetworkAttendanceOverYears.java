@@ -31,7 +31,7 @@ public class NetworkAttendanceOverYears {
 
     public String getChart() {
         return AttendanceChart.json(Messages.text("network.overYears.chartTitle"),
-                Messages.text("network.overYears.chartAxis"), getLines(), getYears());
+                Messages.text("network.overYears.chartAxis"), getLines(), getYears(), Messages.locale());
     }
 
     public List<Integer> getYears() {

@@ -112,7 +112,7 @@ public class DashboardPage implements Serializable {
         labels.add(Messages.text("dashboard.col.placed"));
         labels.add(Messages.text("dashboard.col.completed"));
         labels.add(Messages.text("dashboard.col.target"));
-        return TrendChart.json(Messages.text("dashboard.trend"), points, labels);
+        return TrendChart.json(Messages.text("dashboard.trend"), points, labels, Messages.locale());
     }
 
     public Dashboard getDashboard() {

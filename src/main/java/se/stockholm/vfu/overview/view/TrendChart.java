@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import se.stockholm.vfu.overview.TrendPoint;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import static se.stockholm.vfu.common.JsonFactories.BUILDERS;
@@ -23,8 +24,9 @@ public final class TrendChart {
      * The chart's JSON.
      *
      * @param labels the series' names: reported, placed, completed, target (reported is left out when null)
+     * @param locale the page's language, in which the chart writes its numbers (axis and tooltips: 1 500 in Swedish)
      */
-    public static String json(String title, List<TrendPoint> points, List<String> labels) {
+    public static String json(String title, List<TrendPoint> points, List<String> labels, Locale locale) {
         JsonArrayBuilder terms = BUILDERS.createArrayBuilder();
         points.forEach(p -> terms.add(p.termCode()));
         JsonArrayBuilder datasets = BUILDERS.createArrayBuilder();
@@ -43,6 +45,7 @@ public final class TrendChart {
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
+                        .add("locale", locale.toLanguageTag())
                         .add("plugins", BUILDERS.createObjectBuilder()
                                 .add("title", BUILDERS.createObjectBuilder().add("display", true).add("text", title)))
                         .add("scales", BUILDERS.createObjectBuilder()
