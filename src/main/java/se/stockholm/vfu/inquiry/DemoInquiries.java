@@ -31,12 +31,12 @@ import java.util.logging.Logger;
 
 /**
  * Students' direct inquiries in the embedded demo, on its first start only (when {@link DemoData} was loaded now):
- * students, most of them from other Swedish universities, who wrote to Södermalm, Rinkeby-Kista and two other
- * districts for a VFU place, forwarded to each of the three universities. For the open term two wait to be
+ * students, most of them from other Swedish universities, who wrote to Södermalm, Rinkeby-Kista, Kungsholmen and
+ * Hässelby-Vällingby for a VFU place, forwarded to each of the three universities. For the open term two wait to be
  * acknowledged, two are acknowledged, one is declined with its reason and one became a request in the university's
- * list; the latest finished term's became a request or were declined (retention, config.DemoRetention, then takes
- * their names). The coordinators got the notice {@link InquiryService} gives, read once they acknowledged. Each step
- * is by the district's or university's demo login, or the system where it has none.
+ * list; the latest finished term's became a request or were declined (retention, config.DemoRetention, takes their
+ * names a year after). The coordinators got the notice {@link InquiryService} gives, read once they acknowledged.
+ * Each step is by the district's or university's demo login, or the system where it has none.
  */
 @Singleton
 @Startup
@@ -79,7 +79,7 @@ public class DemoInquiries {
                     today.minusDays(16));
             karlstad.acknowledge(at(today.minusDays(13)));
             inquiries.add(karlstad);
-            Inquiry linne = forward("SO", "ESBH", "Lovisa Ekman", "Linnéuniversitetet", "Jag vill göra min VFU inom "
+            Inquiry linne = forward("KU", "ESBH", "Lovisa Ekman", "Linnéuniversitetet", "Jag vill göra min VFU inom "
                     + "äldreomsorg eller funktionsnedsättning " + term + " och kan börja redan i januari.",
                     today.minusDays(12));
             linne.acknowledge(at(today.minusDays(10)));
