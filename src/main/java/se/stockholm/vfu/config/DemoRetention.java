@@ -20,7 +20,8 @@ import java.time.Clock;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoData", "DemoHistory", "DemoSupport", "DemoNetwork", "DemoRecruitment", "DemoEvaluations"})
+@DependsOn({"DemoData", "DemoHistory", "DemoSupport", "DemoNetwork", "DemoRecruitment", "DemoEvaluations",
+        "DemoInquiries"})
 public class DemoRetention {
 
     @EJB

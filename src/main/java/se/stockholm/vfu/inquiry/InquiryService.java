@@ -87,9 +87,14 @@ public class InquiryService {
         em.flush();
         // the university's coordinators are to acknowledge it (the list counts the days): they are told, with no
         // student named, as the district's name and the day it came are enough to find it in their inbox
-        notifications.notifyUniversity(university.getId(), new Notice("notice.inquiryForwarded.subject",
-                "notice.inquiryForwarded.body", List.of(district.getName(), form.getReceivedOn().toString()), PAGE));
+        notifications.notifyUniversity(university.getId(), forwardedNotice(inquiry));
         return inquiry.getId();
+    }
+
+    /** What the receiving university's coordinators are told of a forwarded inquiry (the demo tells them the same). */
+    static Notice forwardedNotice(Inquiry inquiry) {
+        return new Notice("notice.inquiryForwarded.subject", "notice.inquiryForwarded.body",
+                List.of(inquiry.getDistrict().getName(), inquiry.getReceivedOn().toString()), PAGE);
     }
 
     /** The caller's inquiries: a district's own, a university's inbox, or all for the central contact. */

@@ -1,15 +1,23 @@
 package se.stockholm.vfu.config;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.common.SwedishWorkingDays;
+import se.stockholm.vfu.inquiry.InquiryRow;
+import se.stockholm.vfu.inquiry.InquiryService;
+import se.stockholm.vfu.inquiry.InquiryStatus;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.notification.NotificationRow;
+import se.stockholm.vfu.notification.NotificationService;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -20,7 +28,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +50,8 @@ class DemoDataIT {
 
     private static final String DEMO_TERMS = "SELECT t.id FROM term t WHERE t.term_year BETWEEN 2022 AND 2027";
     private static final String DEMO_DOMAIN = "%@demo.vfu.stockholm.se";
+    /** The demo's students' e-mail domain (requests and inquiries); the tests' students have others. */
+    private static final String DEMO_STUDENTS = "@student.demo.se";
     /** A trainee post of the demo's, not one the tests made (on units of their own, named "IT …"). */
     private static final String ON_DEMO_UNITS = "tp.unit_id NOT IN (SELECT u.id FROM unit u WHERE u.name LIKE 'IT %')";
     private static final String EXISTS = "(SELECT username FROM app_user UNION SELECT 'system' FROM app_user)";
@@ -48,6 +63,15 @@ class DemoDataIT {
 
     @Resource(lookup = "java:jboss/datasources/VfuDS")
     DataSource dataSource;
+
+    @Inject
+    InquiryService inquiryService;
+
+    @Inject
+    NotificationService notificationService;
+
+    @Inject
+    RunAs runAs;
 
     private final LocalDate today = LocalDate.now(StockholmTime.ZONE);
 
@@ -119,6 +143,9 @@ class DemoDataIT {
         strangers.addAll(column("SELECT CONCAT('candidate step ', s.changed_by) FROM candidate_step s"
                 + " JOIN candidate c ON c.id = s.candidate_id WHERE c.post_id IN (" + demoPosts + ")"
                 + " AND s.changed_by NOT IN " + EXISTS, window));
+        strangers.addAll(column("SELECT CONCAT('inquiry ', forwarded_by, ' ', COALESCE(closed_by, '')) FROM inquiry"
+                + " WHERE student_email LIKE ? AND (forwarded_by NOT IN " + EXISTS + " OR closed_by NOT IN " + EXISTS + ")",
+                "%" + DEMO_STUDENTS));
         assertThat(strangers).as("made by users who do not exist").isEmpty();
     }
 
@@ -227,6 +254,49 @@ class DemoDataIT {
                 AND p.status IN ('CONFIRMED', 'STARTED', 'COMPLETED', 'INTERRUPTED')
                 GROUP BY p.term_id, s.id, s.name, s.max_students HAVING COUNT(*) > s.max_students""", DEMO_DOMAIN))
                 .as("supervisors with more students in a finished term than their maximum").isEmpty();
+    }
+
+    /**
+     * Students' inquiries are on each demo login's inquiries page from the first start, in its scope only (a district its
+     * own, a university those forwarded to it), in every status; a coordinator has an unread notice of one waiting.
+     */
+    @Test
+    void eachDemoLoginSeesTheStudentsInquiriesInItsScopeInEveryStatus() throws Exception {
+        Set<InquiryStatus> statuses = EnumSet.noneOf(InquiryStatus.class);
+        for (Map.Entry<String, String> district : Map.of("sodermalm", "Södermalm", "rinkeby", "Rinkeby-Kista").entrySet()) {
+            demoInquiries(district.getKey(), InquiryRow::districtName, district.getValue())
+                    .forEach(row -> statuses.add(row.status()));
+        }
+        for (Map.Entry<String, String> university : Map.of("su", "SU", "sh", "SH").entrySet()) {
+            List<InquiryRow> rows = demoInquiries(university.getKey(), InquiryRow::universityCode, university.getValue());
+            rows.forEach(row -> statuses.add(row.status()));
+            List<String> waiting = rows.stream().filter(row -> row.status() == InquiryStatus.FORWARDED)
+                    .map(row -> row.receivedOn().toString()).toList();
+            List<NotificationRow> unread = runAs.user(university.getKey(), DemoData.DEMO_PASSWORD,
+                    () -> notificationService.find(new PageRequest(0, PageRequest.MAX_SIZE, null, true,
+                            Map.of("unread", "true")), Locale.forLanguageTag("sv")).rows());
+            assertThat(unread).as("%s's unread notices", university.getKey()).anySatisfy(notice -> {
+                assertThat(notice.subject()).startsWith("Ny förfrågan från en student via");
+                assertThat(waiting).as("the inquiries waiting for %s", university.getKey()).anyMatch(notice.body()::contains);
+            });
+        }
+        assertThat(statuses).as("the statuses the demo logins see").containsExactlyInAnyOrder(InquiryStatus.values());
+    }
+
+    /** The demo's own inquiries the login sees, after checking that all it sees, the demo's or not, is in its scope. */
+    private List<InquiryRow> demoInquiries(String login, Function<InquiryRow, String> scope, String expected)
+            throws Exception {
+        assertThat(inquiriesOf(login, Map.of())).as("%s's inquiries", login)
+                .allSatisfy(row -> assertThat(scope.apply(row)).isEqualTo(expected));
+        List<InquiryRow> demo = inquiriesOf(login, Map.of("text", DEMO_STUDENTS));
+        assertThat(demo).as("the demo's inquiries %s sees", login).isNotEmpty()
+                .allSatisfy(row -> assertThat(scope.apply(row)).isEqualTo(expected));
+        return demo;
+    }
+
+    private List<InquiryRow> inquiriesOf(String login, Map<String, String> filter) throws Exception {
+        return runAs.user(login, DemoData.DEMO_PASSWORD, () -> inquiryService.find(
+                new PageRequest(0, PageRequest.MAX_SIZE, null, true, filter)).rows());
     }
 
     private List<String> strings(String sql, Object... parameters) throws SQLException {
