@@ -49,6 +49,9 @@ public class TraineePostsResource {
     @Inject
     private RecruitmentService service;
 
+    @Inject
+    private CandidateService candidateService;
+
     @GET
     @Operation(summary = "Trainee posts in the caller's scope (status=, districtId= for central, text=)")
     public Page<PostRow> list(@Context UriInfo uri) {
@@ -80,7 +83,7 @@ public class TraineePostsResource {
     @Path("{id}/candidates")
     @Operation(summary = "The candidates of a trainee post")
     public List<CandidateRow> candidates(@PathParam("id") long id) {
-        return service.candidates(id);
+        return candidateService.candidates(id);
     }
 
     @POST
@@ -88,9 +91,9 @@ public class TraineePostsResource {
     @Operation(summary = "Add a candidate: a former VFU student by placementId (another district's also by their full"
             + " name in name, else 404), or someone from outside VFU by name")
     public Response addCandidate(@PathParam("id") long id, CandidateForm form) {
-        long candidateId = service.addCandidate(id, form == null ? new CandidateForm() : form);
+        long candidateId = candidateService.addCandidate(id, form == null ? new CandidateForm() : form);
         return Response.created(URI.create("trainee-posts/candidates/" + candidateId))
-                .entity(service.getCandidate(candidateId)).build();
+                .entity(candidateService.getCandidate(candidateId)).build();
     }
 
     @POST
@@ -100,7 +103,7 @@ public class TraineePostsResource {
         String text = search == null ? null : search.text();
         int first = search == null || search.first() == null ? 0 : search.first();
         int size = search == null || search.size() == null ? 50 : search.size();
-        return service.formerStudents(new PageRequest(first, size, null, true,
+        return candidateService.formerStudents(new PageRequest(first, size, null, true,
                 text == null ? Map.of() : Map.of("text", text)));
     }
 
@@ -108,35 +111,35 @@ public class TraineePostsResource {
     @Path("candidates/{id}")
     @Operation(summary = "One candidate in the caller's scope")
     public CandidateRow candidate(@PathParam("id") long id) {
-        return service.getCandidate(id);
+        return candidateService.getCandidate(id);
     }
 
     @GET
     @Path("candidates/{id}/steps")
     @Operation(summary = "Every step of a candidate with who recorded it and when, oldest first")
     public List<StepRow> steps(@PathParam("id") long id) {
-        return service.steps(id);
+        return candidateService.steps(id);
     }
 
     @POST
     @Path("candidates/{id}/steps")
     @Operation(summary = "Move a candidate to their next step on the version read (status, date, reason for left)")
     public CandidateRow move(@PathParam("id") long id, StepForm step) {
-        return service.move(id, step == null ? new StepForm(null, null, null, null) : step);
+        return candidateService.move(id, step == null ? new StepForm(null, null, null, null) : step);
     }
 
     @PUT
     @Path("candidates/{id}/employment-end")
     @Operation(summary = "Record (or clear) the date a hired candidate's permanent employment ended")
     public CandidateRow endEmployment(@PathParam("id") long id, EmploymentEnd end) {
-        return service.endEmployment(id, end == null ? null : end.version(), end == null ? null : end.date());
+        return candidateService.endEmployment(id, end == null ? null : end.version(), end == null ? null : end.date());
     }
 
     @PUT
     @Path("candidates/{id}/consent")
     @Operation(summary = "Record whether the candidate agreed that the district of their VFU is told of applications")
     public CandidateRow consent(@PathParam("id") long id, Consent consent) {
-        return service.setConsent(id, consent == null ? null : consent.version(),
+        return candidateService.setConsent(id, consent == null ? null : consent.version(),
                 consent != null && consent.consentNotify());
     }
 }

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.security.Caller;
-import se.stockholm.vfu.security.CurrentUser;
-import se.stockholm.vfu.security.Role;
 
 import java.time.Instant;
 
@@ -23,15 +20,11 @@ class TurnoverEntries {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private RecruitmentAccess access;
 
     /** The caller, if the central contact, an administrator or a district contact: turnover is no university's. */
     Caller caller() {
-        Caller caller = currentUser.get();
-        if (!caller.isCityWide() && caller.role() != Role.DISTRICT) {
-            throw new AccessDeniedException();
-        }
-        return caller;
+        return access.caller();
     }
 
     /**

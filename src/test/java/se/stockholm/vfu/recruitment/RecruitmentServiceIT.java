@@ -53,7 +53,7 @@ class RecruitmentServiceIT {
     RecruitmentFixtures fixtures;
 
     @Inject
-    RecruitmentService recruitment;
+    CandidateService candidates;
 
     @Inject
     FunnelService funnel;
@@ -156,37 +156,37 @@ class RecruitmentServiceIT {
         String name = "IT Recruit " + UUID.randomUUID();
         long placement = fixtures.completedPlacement(term, "SO", "SU", name);
         long post = fixtures.post("SO");
-        List<FormerStudentRow> found = runAs.user(Fixtures.SODERMALM, () -> recruitment.formerStudents(
+        List<FormerStudentRow> found = runAs.user(Fixtures.SODERMALM, () -> candidates.formerStudents(
                 new PageRequest(0, 10, null, true, Map.of("text", name.substring(10))))).rows();
         assertThat(found).extracting(FormerStudentRow::placementId).containsExactly(placement);
-        assertThat(runAs.user(Fixtures.RINKEBY, () -> recruitment.formerStudents(
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> candidates.formerStudents(
                 new PageRequest(0, 10, null, true, Map.of("text", name.substring(10))))).rows())
                 .as("another district finds a student by the full name only").isEmpty();
-        assertThat(runAs.user(Fixtures.RINKEBY, () -> recruitment.formerStudents(
+        assertThat(runAs.user(Fixtures.RINKEBY, () -> candidates.formerStudents(
                 new PageRequest(0, 10, null, true, Map.of("text", name)))).rows()).hasSize(1);
 
         CandidateForm form = new CandidateForm();
         form.setPlacementId(placement);
-        long id = runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form));
-        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> recruitment.addCandidate(post, form)))
+        long id = runAs.user(Fixtures.SODERMALM, () -> candidates.addCandidate(post, form));
+        assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> candidates.addCandidate(post, form)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.alreadyCandidate");
         LocalDate today = LocalDate.now(StockholmTime.ZONE);
         for (CandidateStatus next : List.of(APPLIED, INTERVIEWED, TRAINEE, HIRED)) {
             runAs.userCommitting(Fixtures.SODERMALM, () -> {
-                CandidateRow row = recruitment.getCandidate(id);
-                recruitment.move(id, new StepForm(row.version(), next, today, null));
+                CandidateRow row = candidates.getCandidate(id);
+                candidates.move(id, new StepForm(row.version(), next, today, null));
             });
         }
-        CandidateRow hired = runAs.user(Fixtures.CENTRAL, () -> recruitment.getCandidate(id));
+        CandidateRow hired = runAs.user(Fixtures.CENTRAL, () -> candidates.getCandidate(id));
         assertThat(hired.status()).isEqualTo(HIRED);
         assertThat(hired.placementId()).as("the link to the placement is kept").isEqualTo(placement);
         assertThat(hired.vfuTermCode()).isEqualTo(term);
-        List<StepRow> steps = runAs.user(Fixtures.SODERMALM, () -> recruitment.steps(id));
+        List<StepRow> steps = runAs.user(Fixtures.SODERMALM, () -> candidates.steps(id));
         assertThat(steps).extracting(StepRow::status).containsExactly(CandidateStatus.INTERESTED, APPLIED, INTERVIEWED,
                 TRAINEE, HIRED);
         assertThat(steps).extracting(StepRow::changedBy).containsOnly(Fixtures.SODERMALM);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> {
-            recruitment.move(id, new StepForm(hired.version(), LEFT, today, null));
+            candidates.move(id, new StepForm(hired.version(), LEFT, today, null));
         })).isInstanceOf(InvalidInputException.class).hasMessage("recruitment.error.reasonRequired");
     }
 
@@ -202,10 +202,10 @@ class RecruitmentServiceIT {
             CandidateForm form = new CandidateForm();
             form.setPlacementId(placement);
             form.setConsentNotify(placement == withConsent);
-            long id = runAs.user(Fixtures.CENTRAL, () -> recruitment.addCandidate(rinkebyPost, form));
+            long id = runAs.user(Fixtures.CENTRAL, () -> candidates.addCandidate(rinkebyPost, form));
             runAs.userCommitting(Fixtures.RINKEBY, () -> {
                 LocalDate today = LocalDate.now(StockholmTime.ZONE);
-                recruitment.move(id, new StepForm(recruitment.getCandidate(id).version(), APPLIED, today, null));
+                candidates.move(id, new StepForm(candidates.getCandidate(id).version(), APPLIED, today, null));
             });
         }
         assertThat(notifications.recipientsOf(agreed)).as("Södermalm's contacts are told").contains(Fixtures.SODERMALM)

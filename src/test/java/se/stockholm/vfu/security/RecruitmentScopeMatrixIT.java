@@ -16,6 +16,7 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RecruitmentFixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.recruitment.CandidateForm;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateStatus;
 import se.stockholm.vfu.recruitment.FunnelRow;
 import se.stockholm.vfu.recruitment.FunnelService;
@@ -65,6 +66,9 @@ class RecruitmentScopeMatrixIT {
     RecruitmentService recruitment;
 
     @Inject
+    CandidateService candidates;
+
+    @Inject
     FunnelService funnel;
 
     @Inject
@@ -95,21 +99,21 @@ class RecruitmentScopeMatrixIT {
             recruitment.updatePost(post, change);
             return null;
         }));
-        ops.add(new Operation("trainee post", "list candidates", () -> recruitment.candidates(post)));
-        ops.add(new Operation("trainee post", "add outside candidate", () -> recruitment.addCandidate(post, outside)));
-        ops.add(new Operation("trainee post", "add former student", () -> recruitment.addCandidate(post, former)));
-        ops.add(new Operation("candidate", "read candidate", () -> recruitment.getCandidate(candidate)));
-        ops.add(new Operation("candidate", "history", () -> recruitment.steps(candidate)));
+        ops.add(new Operation("trainee post", "list candidates", () -> candidates.candidates(post)));
+        ops.add(new Operation("trainee post", "add outside candidate", () -> candidates.addCandidate(post, outside)));
+        ops.add(new Operation("trainee post", "add former student", () -> candidates.addCandidate(post, former)));
+        ops.add(new Operation("candidate", "read candidate", () -> candidates.getCandidate(candidate)));
+        ops.add(new Operation("candidate", "history", () -> candidates.steps(candidate)));
         ops.add(new Operation("candidate", "move", () -> {
-            recruitment.move(candidate, new StepForm(version(candidate), CandidateStatus.LEFT, LocalDate.now(StockholmTime.ZONE), "IT"));
+            candidates.move(candidate, new StepForm(version(candidate), CandidateStatus.LEFT, LocalDate.now(StockholmTime.ZONE), "IT"));
             return null;
         }));
         ops.add(new Operation("candidate", "end employment", () -> {
-            recruitment.endEmployment(candidate, version(candidate), LocalDate.now(StockholmTime.ZONE));
+            candidates.endEmployment(candidate, version(candidate), LocalDate.now(StockholmTime.ZONE));
             return null;
         }));
         ops.add(new Operation("candidate", "consent", () -> {
-            recruitment.setConsent(candidate, version(candidate), false);
+            candidates.setConsent(candidate, version(candidate), false);
             return null;
         }));
         return ops;
@@ -188,7 +192,7 @@ class RecruitmentScopeMatrixIT {
             List<FunnelRow> rows = runAs.user(Fixtures.SU, () -> funnel.funnel());
             assertThat(rows).allMatch(r -> r.groupType().equals(FunnelRow.UNIVERSITY) && "SU".equals(r.groupName()));
             assertThat(rows).allMatch(r -> r.students().suppressed() || r.students().count() >= 5);
-            assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> recruitment.formerStudents(PageRequest.of(0, 10))))
+            assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> candidates.formerStudents(PageRequest.of(0, 10))))
                     .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> turnover.save(new TurnoverForm(null, 2051,
                     StaffGroup.CASE_WORKER, 10, 1, 0, null, null)))).isInstanceOf(EJBAccessException.class);
@@ -204,19 +208,19 @@ class RecruitmentScopeMatrixIT {
         cases.add(new Case("rinkeby cannot add Södermalm's former student by placement id", () -> {
             CandidateForm byId = new CandidateForm();
             byId.setPlacementId(sodermalmStudent);
-            assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> recruitment.addCandidate(rinkebyPost, byId)))
+            assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> candidates.addCandidate(rinkebyPost, byId)))
                     .isInstanceOf(NotFoundException.class);
             CandidateForm noSuchPlacement = new CandidateForm();
             noSuchPlacement.setPlacementId(Long.MAX_VALUE);
             assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                    () -> recruitment.addCandidate(rinkebyPost, noSuchPlacement)))
+                    () -> candidates.addCandidate(rinkebyPost, noSuchPlacement)))
                     .as("an id that does not exist answers as another district's: ids cannot be counted")
                     .isInstanceOf(NotFoundException.class);
             assertThat(fixtures.candidateCount(rinkebyPost)).isZero();
             CandidateForm byName = new CandidateForm();
             byName.setPlacementId(sodermalmStudent);
             byName.setName(studentName.toLowerCase(java.util.Locale.ROOT));
-            runAs.user(Fixtures.RINKEBY, () -> recruitment.addCandidate(rinkebyPost, byName));
+            runAs.user(Fixtures.RINKEBY, () -> candidates.addCandidate(rinkebyPost, byName));
             assertThat(fixtures.candidateCount(rinkebyPost)).isEqualTo(1);
         }));
         // another district's figures in a district contact's file: the row refused, nothing saved

@@ -3,8 +3,8 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateForm;
-import se.stockholm.vfu.recruitment.RecruitmentService;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
@@ -17,7 +17,7 @@ public class AddOutsideCandidate implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private RecruitmentService service;
+    private CandidateService service;
 
     @Inject
     private RecruitmentPage page;

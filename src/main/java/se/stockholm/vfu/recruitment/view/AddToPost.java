@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateForm;
 import se.stockholm.vfu.recruitment.PostRow;
 import se.stockholm.vfu.recruitment.PostStatus;
@@ -26,6 +27,9 @@ public class AddToPost implements Serializable {
 
     @Inject
     private RecruitmentService service;
+
+    @Inject
+    private CandidateService candidateService;
 
     private long placementId;
     private String studentName;
@@ -50,7 +54,7 @@ public class AddToPost implements Serializable {
         form.setPlacementId(placementId);
         form.setName(studentName);
         form.setConsentNotify(consent);
-        service.addCandidate(postId, form);
+        candidateService.addCandidate(postId, form);
         Messages.info("recruitment.addToPost.done", studentName);
     }
 

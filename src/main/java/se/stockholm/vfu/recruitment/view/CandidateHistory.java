@@ -3,8 +3,8 @@ package se.stockholm.vfu.recruitment.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateRow;
-import se.stockholm.vfu.recruitment.RecruitmentService;
 import se.stockholm.vfu.recruitment.StepRow;
 import se.stockholm.vfu.web.History;
 import se.stockholm.vfu.web.HistoryEntry;
@@ -23,7 +23,7 @@ public class CandidateHistory implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private RecruitmentService service;
+    private CandidateService service;
 
     private History history = History.NONE;
 

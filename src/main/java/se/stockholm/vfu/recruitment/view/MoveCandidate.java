@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateRow;
 import se.stockholm.vfu.recruitment.CandidateStatus;
-import se.stockholm.vfu.recruitment.RecruitmentService;
 import se.stockholm.vfu.recruitment.StepForm;
 import se.stockholm.vfu.web.Messages;
 
@@ -23,7 +23,7 @@ public class MoveCandidate implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private RecruitmentService service;
+    private CandidateService service;
 
     @Inject
     private RecruitmentPage page;

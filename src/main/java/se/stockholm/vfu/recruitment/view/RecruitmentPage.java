@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.recruitment.CandidateService;
 import se.stockholm.vfu.recruitment.CandidateForm;
 import se.stockholm.vfu.recruitment.CandidateRow;
 import se.stockholm.vfu.recruitment.FormerStudentRow;
@@ -31,6 +32,9 @@ public class RecruitmentPage implements Serializable {
     @Inject
     private RecruitmentService service;
 
+    @Inject
+    private CandidateService candidateService;
+
     private PagedTable<PostRow> posts;
     private PostRow post;
     private List<CandidateRow> candidates = List.of();
@@ -55,7 +59,7 @@ public class RecruitmentPage implements Serializable {
     }
 
     public void searchFormer() {
-        formerStudents = service.formerStudents(new PageRequest(0, 20, null, true,
+        formerStudents = candidateService.formerStudents(new PageRequest(0, 20, null, true,
                 formerText == null || formerText.isBlank() ? Map.of() : Map.of("text", formerText))).rows();
     }
 
@@ -64,7 +68,7 @@ public class RecruitmentPage implements Serializable {
         candidateForm.setPlacementId(row.placementId());
         candidateForm.setName(row.studentName()); // another district's student was found by this full name
         candidateForm.setConsentNotify(formerConsent);
-        service.addCandidate(post.id(), candidateForm);
+        candidateService.addCandidate(post.id(), candidateForm);
         Messages.info("recruitment.added", row.studentName());
         reloadCandidates();
     }
@@ -78,7 +82,7 @@ public class RecruitmentPage implements Serializable {
 
     /** After a candidate was added or moved: the post's candidates and counts as they are now. */
     void reloadCandidates() {
-        candidates = service.candidates(post.id());
+        candidates = candidateService.candidates(post.id());
         post = service.getPost(post.id());
     }
 
