@@ -24,6 +24,7 @@ import se.stockholm.vfu.term.TermStatus;
 import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.user.AppUser;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +63,9 @@ public class DemoData {
 
     @Inject
     private DatabaseMigration migration;
+
+    @Inject
+    private Clock clock;
 
     /** The demo's named units, each with its one supervisor (or none), made the first time a term names them. */
     private final Map<String, Unit> namedUnits = new HashMap<>();
@@ -129,7 +133,8 @@ public class DemoData {
                 names);
         places(autumn, "KU", "Ekonomiskt bistånd Kungsholmen", "EKB", 4, TrainingStatus.COMPLETED, names.next(), names);
 
-        new DemoTerms(em, cityScale ? DemoTerms.Scale.CITY : DemoTerms.Scale.DEMO, names).write(autumn, spring);
+        new DemoTerms(em, cityScale ? DemoTerms.Scale.CITY : DemoTerms.Scale.DEMO, names, LocalDate.now(clock))
+                .write(autumn, spring);
         readLog(spring);
     }
 

@@ -103,13 +103,16 @@ final class DemoTerms {
     private final Map<Unit, List<Supervisor>> supervisors = new LinkedHashMap<>();
     /** The staff's names, unique over the whole demo (its own random generator: the story's draws stay the same). */
     private final DemoNames staffNames;
+    /** The day the demo is loaded: nothing in it happened later (the open term's requests are sent by then). */
+    private final LocalDate today;
     /** Students each supervisor has in the term being written: nobody gets more than they said they can take. */
     private final Map<Supervisor, Integer> load = new HashMap<>();
 
-    DemoTerms(EntityManager em, Scale scale, DemoNames staffNames) {
+    DemoTerms(EntityManager em, Scale scale, DemoNames staffNames, LocalDate today) {
         this.em = em;
         this.scale = scale;
         this.staffNames = staffNames;
+        this.today = today;
         em.createQuery("SELECT d FROM District d ORDER BY d.id", District.class).getResultList()
                 .forEach(d -> districts.put(d.getCode(), d));
         if (scale != Scale.DEMO) {
@@ -284,7 +287,9 @@ final class DemoTerms {
                 areaIds.stream().map(id -> em.find(AreaOfWork.class, id)).toList(),
                 districtIds.stream().map(id -> em.find(District.class, id)).toList(),
                 new HashSet<>(excluded.stream().map(id -> em.find(District.class, id)).toList()));
-        request.recordChange(DemoLogins.university(university), at(term.getRequestDeadline().minusDays(3)), false);
+        LocalDate sent = term.getRequestDeadline().minusDays(3);
+        request.recordChange(DemoLogins.university(university), at(sent.isBefore(today) ? sent : today.minusDays(1)),
+                false);
         em.persist(request);
         return request;
     }

@@ -245,6 +245,15 @@ class DemoDataIT {
         assertThat(codes).as("a term after each other, spring and autumn").isEqualTo(consecutive);
     }
 
+    /** The open term's requests were sent before the demo started, not on a day still to come (its deadline's week). */
+    @Test
+    void noDemoRequestWasChangedInTheFuture() throws SQLException {
+        assertThat(column("""
+                SELECT r.student_ref FROM student_request r WHERE r.changed_at > CURRENT_TIMESTAMP
+                AND r.student_email LIKE ?""", "%" + DEMO_STUDENTS))
+                .as("demo requests last changed after the demo started").isEmpty();
+    }
+
     @Test
     void noSupervisorHasMoreStudentsInATermThanTheyCanTake() throws SQLException {
         assertThat(column("""
