@@ -14,11 +14,17 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A term (termin) with its VFU period, the number of places the city aims for (100 by the
  * letter of intent) and the deadlines for reporting places and sending requests.
- * The dates must make sense together; the entity refuses them otherwise.
+ * The dates must make sense together and with the term's name; the entity refuses them otherwise: the VFU period
+ * starts in the named half-year (VT January–June, HT July–December of the year), is at most
+ * {@value #LONGEST_PERIOD_MONTHS} months long, and both deadlines fall before it starts but at most
+ * {@value #EARLIEST_DEADLINE_MONTHS} months before.
  */
 @Entity
 @Audited
@@ -29,6 +35,13 @@ public class Term extends BaseEntity {
     public static final int TARGET_MAX = 10_000;
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
+    /**
+     * A term is half a year, and its VFU period (about 20 weeks: HT 31 August to 15 January, VT 18 January to 4 June)
+     * fits in it with time to spare; a longer period would run through the next term's.
+     */
+    public static final int LONGEST_PERIOD_MONTHS = 6;
+    /** Places are reported and requests sent in the months before a period (HT in May, VT in December), not years. */
+    public static final int EARLIEST_DEADLINE_MONTHS = 12;
 
     @Column(nullable = false, unique = true, length = 6)
     private String code;
@@ -48,7 +61,7 @@ public class Term extends BaseEntity {
     @Column(name = "vfu_end", nullable = false)
     private LocalDate vfuEnd;
 
-    @Min(value = 0, message = "{field.min}")
+    @Min(value = 1, message = "{field.min}")
     @Max(value = TARGET_MAX, message = "{field.maxCount}")
     @Column(name = "target_places", nullable = false)
     private int targetPlaces = DEFAULT_TARGET_PLACES;
@@ -80,20 +93,31 @@ public class Term extends BaseEntity {
         return season.name() + year;
     }
 
-    /** Sets the VFU period and deadlines; both deadlines fall before the period starts. */
+    /**
+     * Sets the VFU period and deadlines: the period starts in the term's half-year and lasts at most
+     * {@value #LONGEST_PERIOD_MONTHS} months; both deadlines fall before it starts, at most
+     * {@value #EARLIEST_DEADLINE_MONTHS} months before. Every broken rule is said at once, each beside its field.
+     */
     public final void reschedule(LocalDate vfuStart, LocalDate vfuEnd, LocalDate reportingDeadline,
                                  LocalDate requestDeadline) {
         if (vfuStart == null || vfuEnd == null || reportingDeadline == null || requestDeadline == null) {
             throw new InvalidInputException(null, "term.error.datesRequired");
         }
+        List<InvalidInputException> refusals = new ArrayList<>();
+        LocalDate firstDay = LocalDate.of(year, season == Season.VT ? Month.JANUARY : Month.JULY, 1);
+        LocalDate lastDay = firstDay.plusMonths(6).minusDays(1);
+        if (vfuStart.isBefore(firstDay) || vfuStart.isAfter(lastDay)) {
+            refusals.add(new InvalidInputException("vfuStart", "term.error.startOutsideTerm", code, firstDay, lastDay));
+        }
         if (!vfuEnd.isAfter(vfuStart)) {
-            throw new InvalidInputException("vfuEnd", "term.error.endBeforeStart");
+            refusals.add(new InvalidInputException("vfuEnd", "term.error.endBeforeStart"));
+        } else if (vfuEnd.isAfter(vfuStart.plusMonths(LONGEST_PERIOD_MONTHS))) {
+            refusals.add(new InvalidInputException("vfuEnd", "term.error.periodTooLong", LONGEST_PERIOD_MONTHS));
         }
-        if (!reportingDeadline.isBefore(vfuStart)) {
-            throw new InvalidInputException("reportingDeadline", "term.error.deadlineAfterStart");
-        }
-        if (!requestDeadline.isBefore(vfuStart)) {
-            throw new InvalidInputException("requestDeadline", "term.error.deadlineAfterStart");
+        refuseDeadline(refusals, "reportingDeadline", reportingDeadline, vfuStart);
+        refuseDeadline(refusals, "requestDeadline", requestDeadline, vfuStart);
+        if (!refusals.isEmpty()) {
+            throw InvalidInputException.all(refusals);
         }
         this.vfuStart = vfuStart;
         this.vfuEnd = vfuEnd;
@@ -101,9 +125,18 @@ public class Term extends BaseEntity {
         this.requestDeadline = requestDeadline;
     }
 
+    private static void refuseDeadline(List<InvalidInputException> refusals, String field, LocalDate deadline,
+                                       LocalDate vfuStart) {
+        if (!deadline.isBefore(vfuStart)) {
+            refusals.add(new InvalidInputException(field, "term.error.deadlineAfterStart"));
+        } else if (deadline.isBefore(vfuStart.minusMonths(EARLIEST_DEADLINE_MONTHS))) {
+            refusals.add(new InvalidInputException(field, "term.error.deadlineTooEarly", EARLIEST_DEADLINE_MONTHS));
+        }
+    }
+
     public void setTargetPlaces(int targetPlaces) {
-        if (targetPlaces < 0) {
-            throw new InvalidInputException("targetPlaces", "term.error.negativeTarget");
+        if (targetPlaces < 1) {
+            throw new InvalidInputException("targetPlaces", "term.error.noTarget");
         }
         this.targetPlaces = targetPlaces;
     }

@@ -20,9 +20,10 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private Season season;
 
+    @NotNull(message = "{field.required}")
     @Min(value = Term.FIRST_YEAR, message = "{field.min}")
     @Max(value = Term.LAST_YEAR, message = "{field.max}")
-    private int year;
+    private Integer year;
 
     @NotNull(message = "{field.required}")
     private LocalDate vfuStart;
@@ -36,9 +37,10 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private LocalDate requestDeadline;
 
-    @Min(value = 0, message = "{field.min}")
+    @NotNull(message = "{field.required}")
+    @Min(value = 1, message = "{field.min}")
     @Max(value = Term.TARGET_MAX, message = "{field.maxCount}")
-    private int targetPlaces = Term.DEFAULT_TARGET_PLACES;
+    private Integer targetPlaces = Term.DEFAULT_TARGET_PLACES;
 
     @NotNull(message = "{field.required}")
     private TermStatus status = TermStatus.PLANNED;
@@ -74,11 +76,12 @@ public class TermForm implements Serializable {
         this.season = season;
     }
 
-    public int getYear() {
+    /** The term's year; null while the field is empty (an empty field is refused, not read as 0). */
+    public Integer getYear() {
         return year;
     }
 
-    public void setYear(int year) {
+    public void setYear(Integer year) {
         this.year = year;
     }
 
@@ -114,11 +117,12 @@ public class TermForm implements Serializable {
         this.requestDeadline = requestDeadline;
     }
 
-    public int getTargetPlaces() {
+    /** The number of places aimed for; null while the field is empty. */
+    public Integer getTargetPlaces() {
         return targetPlaces;
     }
 
-    public void setTargetPlaces(int targetPlaces) {
+    public void setTargetPlaces(Integer targetPlaces) {
         this.targetPlaces = targetPlaces;
     }
 

@@ -133,41 +133,6 @@ class PortalBrowserIT {
         browser.screenshot("university-training-report");
     }
 
-    @Test
-    void theCentralContactSeesTheTermsAndAnIncompleteNewTermIsRefusedFieldByField() {
-        browser.logIn("central", PASSWORD);
-        browser.find(By.id("header:nav-terms")).click();
-
-        assertThat(browser.find(By.id("termsForm:terms")).getText()).contains("VT2027").contains("HT2026");
-        browser.openDialog(By.id("termsForm:openTerm"));
-        browser.find(By.id("termForm:vfuStart")).sendKeys("2040-08-30");
-        browser.find(By.id("termForm:saveTerm")).click();
-
-        assertThat(browser.messageBeside("termForm:vfuEnd")).isEqualTo("Fältet måste fyllas i.");
-        assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo("2040-08-30");
-        browser.screenshot("central-terms");
-
-        // limits in the page's language (the form's limits once had Hibernate Validator's English texts) and a date
-        // that does not exist (once read as 28 February), each beside its field with what was typed kept
-        for (String[] typed : new String[][] {{"1", "-5", "2040-02-30"}, {"2101", "99999", "2040-08-30"}}) {
-            for (String[] field : new String[][] {{"year", typed[0]}, {"targetPlaces", typed[1]}, {"vfuStart", typed[2]}}) {
-                browser.find(By.id("termForm:" + field[0])).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE,
-                        field[1]);
-            }
-            browser.find(By.id("termForm:saveTerm")).click();
-            if (typed[0].equals("1")) {
-                browser.waitForMessageBeside("termForm:year", "Ange minst 2000.");
-                browser.waitForMessageBeside("termForm:targetPlaces", "Ange minst 0.");
-                browser.waitForMessageBeside("termForm:vfuStart", "Ange ett giltigt datum (ÅÅÅÅ-MM-DD).");
-            } else {
-                browser.waitForMessageBeside("termForm:year", "Ange högst 2100.");
-                browser.waitForMessageBeside("termForm:targetPlaces", "Ange högst 10 000.");
-            }
-            assertThat(browser.find(By.id("termForm:targetPlaces")).getAttribute("value")).isEqualTo(typed[1]);
-            assertThat(browser.find(By.id("termForm:vfuStart")).getAttribute("value")).isEqualTo(typed[2]);
-        }
-    }
-
     /**
      * The read log's search answers a request id that is not a number, and "from" after "to", beside the fields and
      * does not search: the button updated only the table, so the message was never shown and the whole log was.

@@ -43,10 +43,12 @@ public class DashboardFixtures {
     public static final String TERM = "HT2042";
     public static final String PAST_TERM = "VT2042";
     /**
-     * Open, its request deadline passed (in January 2026) and no allocation run: the central contact's to-do. Far in
-     * the future, so that it never is the earliest term in preparation, which sessions start in.
+     * Open, its request deadline passed and no allocation run: the central contact's to-do. Long past, so it would be
+     * the earliest term in preparation (which sessions start in): it is made only inside a test's own transaction
+     * ({@link #openTermAwaitingItsRun()}), which the test rolls back. (It was VT2099 with deadlines of 2026, which a
+     * term's dates no longer allow: deadlines are at most a year before the period.)
      */
-    public static final String NOT_RUN_TERM = "VT2099";
+    public static final String NOT_RUN_TERM = "VT2019";
     /** District contacts of Skarpnäck and Farsta. */
     public static final String SKARPNACK = "it-db-sk";
     public static final String FARSTA = "it-db-fa";
@@ -58,13 +60,6 @@ public class DashboardFixtures {
 
     /** Creates the fixtures unless an earlier run did. */
     public void ensure() {
-        if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
-                .setParameter("code", NOT_RUN_TERM).getSingleResult() == 0) {
-            Term notRun = new Term(Season.VT, 2099, LocalDate.of(2099, 1, 19), LocalDate.of(2099, 6, 4),
-                    LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 30));
-            notRun.changeStatus(TermStatus.OPEN);
-            em.persist(notRun);
-        }
         if (em.createQuery("SELECT COUNT(t) FROM Term t WHERE t.code = :code", Long.class)
                 .setParameter("code", TERM).getSingleResult() > 0) {
             return;
@@ -127,6 +122,14 @@ public class DashboardFixtures {
         e.start("it", AT);
         e.interrupt("IT: avbrott", LocalDate.of(2042, 10, 1), "it", AT);
         em.flush();
+    }
+
+    /** {@link #NOT_RUN_TERM}, open; for a test that rolls back its transaction (the term would be everyone's current). */
+    public void openTermAwaitingItsRun() {
+        Term notRun = new Term(Season.VT, 2019, LocalDate.of(2019, 1, 21), LocalDate.of(2019, 6, 7),
+                LocalDate.of(2018, 11, 30), LocalDate.of(2018, 12, 7));
+        notRun.changeStatus(TermStatus.OPEN);
+        em.persist(notRun);
     }
 
     public long termId(String code) {

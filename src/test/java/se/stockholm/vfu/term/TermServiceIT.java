@@ -2,20 +2,24 @@ package se.stockholm.vfu.term;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.Causes;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The central contact opens terms and sets their deadlines and target; no one else may. */
 @ExtendWith(ArquillianExtension.class)
@@ -68,6 +72,50 @@ class TermServiceIT {
         assertThat(runAs.user(Fixtures.CENTRAL, () -> termService.byCode("HT" + year))).isEmpty();
     }
 
+    /** Found in exploratory testing: HT2033 was opened with a VFU period in 2035 and VT2034 with autumn dates. */
+    @Test
+    void aTermsPeriodMustFitItsNameWhenOpenedAndWhenChanged() throws Exception {
+        int year = runAs.user(Fixtures.CENTRAL, this::aYearWithoutAnAutumnTerm);
+        TermForm later = form(year);
+        later.setVfuStart(later.getVfuStart().plusYears(2));
+        later.setVfuEnd(later.getVfuEnd().plusYears(2));
+        later.setReportingDeadline(later.getReportingDeadline().plusYears(2));
+        later.setRequestDeadline(later.getRequestDeadline().plusYears(2));
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> termService.open(later)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getField()).isEqualTo("vfuStart"));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> termService.byCode("HT" + year))).isEmpty();
+
+        long id = runAs.user(Fixtures.CENTRAL, () -> termService.open(form(year)));
+        TermForm tooLong = TermForm.of(runAs.user(Fixtures.CENTRAL, () -> termService.byId(id)));
+        tooLong.setVfuEnd(LocalDate.of(year + 5, 1, 15));
+        assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL, () -> termService.change(id, tooLong)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getField()).isEqualTo("vfuEnd"));
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> termService.byId(id)).getVfuEnd())
+                .isEqualTo(LocalDate.of(year + 1, 1, 15));
+    }
+
+    /** Found in exploratory testing: an empty target was saved as 0; an empty year was read as 0. */
+    @Test
+    void anEmptyYearOrTargetAndATargetOfNoPlacesAreRefused() throws Exception {
+        int year = runAs.user(Fixtures.CENTRAL, this::aYearWithoutAnAutumnTerm);
+        TermForm noYear = form(null);
+        TermForm noTarget = form(year);
+        noTarget.setTargetPlaces(null);
+        TermForm noPlaces = form(year);
+        noPlaces.setTargetPlaces(0);
+        Map<TermForm, String> refusals = Map.of(noYear, "year", noTarget, "targetPlaces", noPlaces, "targetPlaces");
+        for (Map.Entry<TermForm, String> refused : refusals.entrySet()) {
+            Throwable thrown = catchThrowable(() -> runAs.user(Fixtures.CENTRAL, () -> termService.open(refused.getKey())));
+            ConstraintViolationException invalid = Causes.find(thrown, ConstraintViolationException.class);
+            assertThat(invalid).as("refused: " + refused.getValue()).isNotNull();
+            assertThat(invalid.getConstraintViolations()).extracting(v -> v.getPropertyPath().toString())
+                    .containsExactly("open.form." + refused.getValue());
+        }
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> termService.byCode("HT" + year))).isEmpty();
+    }
+
     @Test
     void districtsAndUniversitiesCannotOpenOrChangeTerms() throws Exception {
         int year = runAs.user(Fixtures.CENTRAL, this::aYearWithoutAnAutumnTerm);
@@ -85,14 +133,15 @@ class TermServiceIT {
         return year;
     }
 
-    private static TermForm form(int year) {
+    private static TermForm form(Integer year) {
+        int dates = year == null ? 2090 : year;
         TermForm form = new TermForm();
         form.setSeason(Season.HT);
         form.setYear(year);
-        form.setVfuStart(LocalDate.of(year, 8, 30));
-        form.setVfuEnd(LocalDate.of(year + 1, 1, 15));
-        form.setReportingDeadline(LocalDate.of(year, 5, 15));
-        form.setRequestDeadline(LocalDate.of(year, 5, 29));
+        form.setVfuStart(LocalDate.of(dates, 8, 30));
+        form.setVfuEnd(LocalDate.of(dates + 1, 1, 15));
+        form.setReportingDeadline(LocalDate.of(dates, 5, 15));
+        form.setRequestDeadline(LocalDate.of(dates, 5, 29));
         return form;
     }
 }

@@ -5,6 +5,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,13 +66,83 @@ class TermTest {
         assertThat(term.isReportingOpen(deadline.plusDays(1))).isFalse();
     }
 
+    /** Found in exploratory testing: HT2033 from 2035-08-31, VT2034 with autumn dates, HT2036 running to 2041. */
     @Test
-    void theTargetCannotBeNegative() {
+    void thePeriodStartsInTheTermsOwnHalfYear() {
+        assertThat(new Term(Season.HT, 2033, LocalDate.of(2033, 7, 1), LocalDate.of(2033, 12, 20),
+                LocalDate.of(2033, 5, 1), LocalDate.of(2033, 5, 15)).getCode()).isEqualTo("HT2033");
+        assertThat(new Term(Season.VT, 2034, LocalDate.of(2034, 6, 30), LocalDate.of(2034, 8, 30),
+                LocalDate.of(2034, 5, 1), LocalDate.of(2034, 5, 15)).getCode()).isEqualTo("VT2034");
+
+        assertThat(refusal(() -> new Term(Season.HT, 2033, LocalDate.of(2035, 8, 31), LocalDate.of(2036, 1, 15),
+                LocalDate.of(2035, 5, 15), LocalDate.of(2035, 5, 29))))
+                .extracting(InvalidInputException::getField, InvalidInputException::getMessageKey,
+                        e -> List.of(e.getArguments()))
+                .containsExactly("vfuStart", "term.error.startOutsideTerm",
+                        List.of("HT2033", LocalDate.of(2033, 7, 1), LocalDate.of(2033, 12, 31)));
+        assertThat(refusal(() -> new Term(Season.VT, 2034, LocalDate.of(2034, 8, 31), LocalDate.of(2035, 1, 15),
+                LocalDate.of(2034, 5, 15), LocalDate.of(2034, 5, 29))).getArguments())
+                .containsExactly("VT2034", LocalDate.of(2034, 1, 1), LocalDate.of(2034, 6, 30));
+        assertThat(refusal(() -> new Term(Season.HT, 2033, LocalDate.of(2033, 6, 30), LocalDate.of(2033, 12, 1),
+                LocalDate.of(2033, 5, 15), LocalDate.of(2033, 5, 29))).getField()).isEqualTo("vfuStart");
+        assertThat(refusal(() -> new Term(Season.VT, 2034, LocalDate.of(2033, 12, 31), LocalDate.of(2034, 6, 1),
+                LocalDate.of(2033, 11, 15), LocalDate.of(2033, 11, 29))).getField()).isEqualTo("vfuStart");
+    }
+
+    @Test
+    void thePeriodLastsAtMostSixMonths() {
+        LocalDate start = LocalDate.of(2036, 8, 31);
+        new Term(Season.HT, 2036, start, start.plusMonths(6), start.minusMonths(3), start.minusMonths(2));
+
+        InvalidInputException refused = refusal(() -> new Term(Season.HT, 2036, start, LocalDate.of(2041, 1, 15),
+                start.minusMonths(3), start.minusMonths(2)));
+        assertThat(refused.getField()).isEqualTo("vfuEnd");
+        assertThat(refused.getMessageKey()).isEqualTo("term.error.periodTooLong");
+        assertThat(refusal(() -> new Term(Season.HT, 2036, start, start.plusMonths(6).plusDays(1),
+                start.minusMonths(3), start.minusMonths(2))).getField()).isEqualTo("vfuEnd");
+    }
+
+    @Test
+    void deadlinesAreAtMostAYearBeforeThePeriod() {
+        new Term(Season.VT, 2027, START, END, START.minusYears(1), START.minusYears(1));
+
+        InvalidInputException refused = refusal(() -> new Term(Season.VT, 2027, START, END,
+                START.minusYears(1).minusDays(1), LocalDate.of(2020, 1, 1)));
+        assertThat(refused.getField()).isEqualTo("reportingDeadline");
+        assertThat(refused.getMessageKey()).isEqualTo("term.error.deadlineTooEarly");
+        assertThat(refused.getOthers()).as("every refusal at once, each beside its field")
+                .extracting(InvalidInputException::getField).containsExactly("requestDeadline");
+    }
+
+    @Test
+    void rescheduleKeepsTheSameRules() {
+        Term term = new Term(Season.VT, 2027, START, END, START.minusWeeks(5), START.minusWeeks(4));
+
+        assertThat(refusal(() -> term.reschedule(LocalDate.of(2027, 8, 30), LocalDate.of(2028, 1, 14),
+                LocalDate.of(2027, 5, 14), LocalDate.of(2027, 5, 28))).getField()).isEqualTo("vfuStart");
+        assertThat(term.getVfuStart()).as("unchanged").isEqualTo(START);
+    }
+
+    @Test
+    void theTargetIsAtLeastOnePlace() {
         Term term = new Term(Season.HT, 2027, LocalDate.of(2027, 8, 30), LocalDate.of(2028, 1, 14),
                 LocalDate.of(2027, 5, 14), LocalDate.of(2027, 5, 28));
 
         term.setTargetPlaces(120);
         assertThat(term.getTargetPlaces()).isEqualTo(120);
         assertThatThrownBy(() -> term.setTargetPlaces(-1)).isInstanceOf(InvalidInputException.class);
+        assertThat(refusal(() -> term.setTargetPlaces(0)))
+                .extracting(InvalidInputException::getField, InvalidInputException::getMessageKey)
+                .containsExactly("targetPlaces", "term.error.noTarget");
+        assertThat(term.getTargetPlaces()).isEqualTo(120);
+    }
+
+    private static InvalidInputException refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException refused) {
+            return refused;
+        }
+        throw new AssertionError("not refused");
     }
 }

@@ -58,7 +58,7 @@ public class TermsPage implements Serializable {
     }
 
     public String termCode() {
-        return form.getSeason() == null ? "" : Term.codeOf(form.getSeason(), form.getYear());
+        return form.getSeason() == null || form.getYear() == null ? "" : Term.codeOf(form.getSeason(), form.getYear());
     }
 
     public Season[] getSeasons() {
