@@ -321,7 +321,8 @@ final class DemoTerms {
             placement.start(contact, at(term.getVfuStart()));
             if (random.nextDouble() < interrupted) {
                 LocalDate stopped = term.getVfuStart().plusDays(30 + random.nextInt(40));
-                placement.interrupt("Studenten avbröt VFU av personliga skäl.", stopped, contact, at(stopped));
+                placement.interrupt("Studenten avbröt VFU av personliga skäl.", stopped, term.getVfuStart(), stopped,
+                        contact, at(stopped));
             } else {
                 placement.complete(term.getVfuEnd(), contact, at(term.getVfuEnd()));
             }
@@ -358,8 +359,9 @@ final class DemoTerms {
             placement.start(contact, at(running.getVfuStart()));
             event(placement);
             if (random.nextDouble() < 0.03) {
-                placement.interrupt("Studenten är sjukskriven resten av terminen.", LocalDate.of(2026, 10, 12),
-                        contact, at(LocalDate.of(2026, 10, 12)));
+                LocalDate stopped = LocalDate.of(2026, 10, 12);
+                placement.interrupt("Studenten är sjukskriven resten av terminen.", stopped, running.getVfuStart(),
+                        stopped, contact, at(stopped));
                 event(placement);
             }
         }

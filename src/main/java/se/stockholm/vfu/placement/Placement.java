@@ -35,6 +35,8 @@ import java.util.Set;
 public class Placement extends BaseEntity {
 
     public static final int REASON_MAX = 500;
+    /** The field an interruption's date is refused by: the API's body and the page's date field. */
+    public static final String DATE_FIELD = "date";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id", nullable = false, updatable = false)
@@ -180,11 +182,29 @@ public class Placement extends BaseEntity {
         touch(by, at);
     }
 
-    /** The placement stopped before its end: reason and date are kept, the seat is freed. */
-    public void interrupt(String reason, LocalDate on, String by, Instant at) {
+    /**
+     * The placement stopped before its end: reason and date are kept, the seat is freed. An interruption is reported
+     * once it has happened (the status changes now and the seat is given back now), so its date lies within the
+     * placement: not before the term's VFU start or the day the placement was marked started, not after the VFU end,
+     * and not after today. The compensation basis counts supervision up to that date.
+     *
+     * @param startedOn the day the history shows the placement started, or null if it has none
+     * @param today the day the interruption is reported
+     */
+    public void interrupt(String reason, LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {
         require(Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED), "placement.error.notRunning");
         if (on == null) {
-            throw new InvalidInputException("endedOn", "placement.error.dateRequired");
+            throw new InvalidInputException(DATE_FIELD, "placement.error.dateRequired");
+        }
+        LocalDate first = startedOn != null && startedOn.isAfter(term.getVfuStart()) ? startedOn : term.getVfuStart();
+        if (on.isBefore(first)) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedBeforeStart", first);
+        }
+        if (on.isAfter(term.getVfuEnd())) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedAfterEnd", term.getVfuEnd());
+        }
+        if (on.isAfter(Objects.requireNonNull(today))) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedInFuture");
         }
         end(PlacementStatus.INTERRUPTED, requireReason(reason), on, by, at);
     }

@@ -15,6 +15,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -24,6 +25,7 @@ import se.stockholm.vfu.supervisor.SupervisorChoice;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -274,9 +276,20 @@ public class PlacementService {
 
     private PlacementRow interrupt(Placement placement, long version, String reason, LocalDate on) {
         placement.requireVersion(version);
-        placement.interrupt(reason, on, currentUser.get().username(), clock.instant());
+        placement.interrupt(reason, on, startedOn(placement), LocalDate.now(clock.withZone(StockholmTime.ZONE)),
+                currentUser.get().username(), clock.instant());
         record(placement);
         return row(placement);
+    }
+
+    /** The day the history shows the placement started (the day the compensation basis counts from), or null. */
+    private LocalDate startedOn(Placement placement) {
+        Instant started = em.createQuery("""
+                        SELECT MIN(e.changedAt) FROM PlacementEvent e WHERE e.placement = :placement AND e.status = :started""",
+                        Instant.class)
+                .setParameter("placement", placement).setParameter("started", PlacementStatus.STARTED)
+                .getSingleResult();
+        return started == null ? null : LocalDate.ofInstant(started, StockholmTime.ZONE);
     }
 
     /** Cancels a placement of the given term before it starts (city-wide callers). */

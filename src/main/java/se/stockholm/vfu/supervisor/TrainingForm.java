@@ -15,6 +15,8 @@ public class TrainingForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int START_YEARS_AHEAD = 2;
+
     private Long version;
 
     @NotNull(message = "{field.required}")
@@ -25,10 +27,13 @@ public class TrainingForm implements Serializable {
 
     private Long universityId;
 
+    /** An enrolment starts within {@value #START_YEARS_AHEAD} years: a later one counted as "enrolled" for years. */
+    @TrainingDate(yearsAhead = START_YEARS_AHEAD, message = "{training.date.start}")
     private LocalDate start;
 
     /** A training is completed on a day that has come: a later date counted the supervisor as trained in advance. */
     @PastOrPresent(message = "{field.notFuture}")
+    @TrainingDate(message = "{training.date.completed}")
     private LocalDate completed;
 
     public static TrainingForm of(SupervisorRow row) {

@@ -105,7 +105,8 @@ public class UnitService {
 
     public long create(@NotNull @Valid UnitForm form) {
         Caller caller = currentUser.get();
-        long districtId = caller.isCityWide() && form.getDistrictId() != null ? form.getDistrictId() : ownDistrict(caller);
+        // a district contact naming another district is refused as any other cross-district write, not ignored
+        long districtId = form.getDistrictId() != null ? form.getDistrictId() : ownDistrict(caller);
         caller.requireDistrict(districtId);
         District district = em.find(District.class, districtId);
         if (district == null) {
@@ -122,6 +123,7 @@ public class UnitService {
 
     public UnitRow update(long id, @NotNull @Valid UnitForm form) {
         Unit unit = unit(id);
+        requireSameDistrict(unit, form.getDistrictId());
         unit.requireVersion(form.getVersion());
         requireNameFree(unit.getDistrict().getId(), form.getName(), unit.getId());
         unit.change(area(form.getAreaId()), form.getName());
@@ -155,6 +157,18 @@ public class UnitService {
         }
         currentUser.get().requireDistrict(unit.getDistrict().getId());
         return unit;
+    }
+
+    /**
+     * A unit never moves to another district: a change naming another one is refused, not ignored (403 for a district
+     * contact, as any write to another district; a 400 for the city, which may write there but not move the unit).
+     */
+    private void requireSameDistrict(Unit unit, Long named) {
+        if (named == null || named.equals(unit.getDistrict().getId())) {
+            return;
+        }
+        currentUser.get().requireDistrict(named);
+        throw new InvalidInputException("district", "district.unit.error.districtFixed");
     }
 
     private void requireNameFree(long districtId, String name, Long except) {

@@ -46,6 +46,9 @@ public class AllocationFixtures {
         }
     }
 
+    /** Where {@link #spanToday(Scenario)} starts a term's VFU period. */
+    public static final LocalDate SPAN_START = LocalDate.of(1990, 8, 27);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -73,6 +76,16 @@ public class AllocationFixtures {
         em.flush();
         return new Scenario(term.getId(), term.getCode(), soOffer.getId(), rkOffer.getId(), soSupervisor.getId(),
                 rkSupervisor.getId(), students);
+    }
+
+    /**
+     * Stretches the scenario's term so that its VFU period has begun, whenever the test runs: from 1990 (before the
+     * other tests' terms and the demo's, so it is the last in their lists) to its own end. A placement is interrupted only on a day
+     * that has come, within the period.
+     */
+    public void spanToday(Scenario scenario) {
+        Term term = em.find(Term.class, scenario.termId());
+        term.reschedule(SPAN_START, term.getVfuEnd(), SPAN_START.minusMonths(3), SPAN_START.minusMonths(2));
     }
 
     /** One more student of the term, at SU, who asks only for the district of that code. */

@@ -120,7 +120,8 @@ public class DashboardFixtures {
         c.decline("IT: ingen handledare", "it", AT);
         e.confirm(s1, "it", AT);
         e.start("it", AT);
-        e.interrupt("IT: avbrott", LocalDate.of(2042, 10, 1), "it", AT);
+        // reported the day it happened
+        e.interrupt("IT: avbrott", LocalDate.of(2042, 10, 1), null, LocalDate.of(2042, 10, 1), "it", AT);
         em.flush();
     }
 

@@ -13,6 +13,7 @@ import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
@@ -214,6 +215,8 @@ class PlacementServiceIT {
     @Test
     void afterTheStartOnlyTheCentralContactChangesThePlacement() throws Exception {
         Scenario term = published();
+        fixtures.spanToday(term);
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
         PlacementRow e = only(Fixtures.RINKEBY, term);
         runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, term);
@@ -233,10 +236,10 @@ class PlacementServiceIT {
 
         runAs.user(Fixtures.CENTRAL,
                 () -> placementService.interrupt(term.termId(), started.id(), started.version(), "Studenten blev sjuk",
-                        LocalDate.of(3000, 10, 1)));
+                        today));
         PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(term.termId(), started.id()));
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
-        assertThat(interrupted.endedOn()).isEqualTo(LocalDate.of(3000, 10, 1));
+        assertThat(interrupted.endedOn()).isEqualTo(today);
         assertThat(fixtures.seats(term.rinkebyOffer())).containsExactly(0, 1);
 
         runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 31L));
@@ -285,6 +288,7 @@ class PlacementServiceIT {
     @Test
     void aRequestIsPlacedFromTheConfirmationOnAndNotWhileOfferedDeclinedOrCancelled() throws Exception {
         Scenario term = published();
+        fixtures.spanToday(term);
         List<PlacementRow> sodermalm = visibleTo(Fixtures.SODERMALM, term);
         PlacementRow declined = sodermalm.get(0);
         PlacementRow cancelled = sodermalm.get(1);
@@ -321,7 +325,7 @@ class PlacementServiceIT {
         runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), placed.id(), placed.version()));
         PlacementRow started = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id()));
         runAs.user(Fixtures.CENTRAL, () -> placementService.interrupt(term.termId(), started.id(), started.version(),
-                "Sjukdom", LocalDate.of(3000, 10, 1)));
+                "Sjukdom", LocalDate.now(StockholmTime.ZONE)));
         assertThat(shown(Fixtures.SH, term, e)).as("interrupted: the student had their placement")
                 .isEqualTo(RequestStatus.PLACED);
     }

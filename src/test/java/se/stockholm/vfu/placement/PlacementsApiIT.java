@@ -8,6 +8,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.it.AllocationFixtures.Scenario;
 import se.stockholm.vfu.it.Deployments;
@@ -17,6 +18,8 @@ import se.stockholm.vfu.it.Http;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +115,54 @@ class PlacementsApiIT {
                 Fixtures.PASSWORD)).getInt("total")).as("the other four, offered or unplaced").isEqualTo(4);
         assertThat(post(http, path + "/decline", "{\"version\":" + version + ",\"reason\":\"Sent\"}", Fixtures.RINKEBY)
                 .statusCode()).as("an answer on an old version").isEqualTo(409);
+    }
+
+    /**
+     * An interruption is dated within the placement, on a day that has come: the API took 2020-01-01 and a date after
+     * the VFU period (found in exploratory testing), and the compensation basis counted weeks up to it.
+     */
+    @Test
+    void anInterruptionIsDatedWithinTheVfuPeriodAndNotAhead() throws Exception {
+        Scenario term = fixtures.newTerm();
+        fixtures.spanToday(term);
+        Http http = new Http(base.toURI());
+        String placements = "api/terms/" + term.termCode() + "/placements";
+        assertThat(post(http, "api/terms/" + term.termCode() + "/allocation/runs?seed=4", "", Fixtures.CENTRAL)
+                .statusCode()).isEqualTo(201);
+        post(http, "api/terms/" + term.termCode() + "/allocation/publish", "", Fixtures.CENTRAL);
+        JsonObject offer = Http.object(http.get(placements, Fixtures.RINKEBY, Fixtures.PASSWORD))
+                .getJsonArray("rows").getJsonObject(0);
+        String path = placements + "/" + offer.getJsonNumber("id").longValue();
+        post(http, path + "/confirm", "{\"version\":" + offer.getJsonNumber("version") + ",\"supervisorId\":"
+                + term.rinkebySupervisor() + "}", Fixtures.RINKEBY);
+        JsonObject confirmed = Http.object(http.get(path, Fixtures.RINKEBY, Fixtures.PASSWORD));
+        JsonObject started = Http.object(post(http, path + "/start", "{\"version\":" + confirmed.getJsonNumber("version")
+                + "}", Fixtures.RINKEBY));
+        assertThat(started.getString("status")).isEqualTo("STARTED");
+        String version = started.getJsonNumber("version").toString();
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
+        LocalDate vfuEnd = LocalDate.parse(Http.object(http.get("api/terms/" + term.termCode(), Fixtures.CENTRAL,
+                Fixtures.PASSWORD)).getString("vfuEnd"));
+
+        for (LocalDate refused : List.of(LocalDate.of(2020, 1, 1), AllocationFixtures.SPAN_START.minusDays(1),
+                today.minusDays(1), today.plusDays(1), vfuEnd.plusDays(1))) {
+            HttpResponse<String> answer = post(http, path + "/interrupt", "{\"version\":" + version
+                    + ",\"reason\":\"Sjukdom\",\"date\":\"" + refused + "\"}", Fixtures.CENTRAL);
+            assertThat(answer.statusCode()).as(refused + ": " + answer.body()).isEqualTo(400);
+            assertThat(Http.object(answer).getString("field")).isEqualTo("date");
+        }
+        assertThat(Http.object(http.get(path, Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("status"))
+                .as("nothing changed").isEqualTo("STARTED");
+        HttpResponse<String> inFuture = post(http, path + "/interrupt", "{\"version\":" + version
+                + ",\"reason\":\"Sjukdom\",\"date\":\"" + today.plusDays(1) + "\"}", Fixtures.CENTRAL);
+        assertThat(Http.object(inFuture).getString("detail"))
+                .isEqualTo("The date cannot be in the future: give the day the placement stopped.");
+
+        JsonObject interrupted = Http.object(post(http, path + "/interrupt", "{\"version\":" + version
+                + ",\"reason\":\"Sjukdom\",\"date\":\"" + today + "\"}", Fixtures.CENTRAL));
+        assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
+        assertThat(interrupted.getString("endedOn")).as("today: the day it was marked started").isEqualTo(
+                today.toString());
     }
 
     private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {

@@ -378,11 +378,13 @@ public final class ScopeMatrix {
 
     /**
      * The same records through REST and the central contact's pages: 403, but 404 for an inquiry not one's own (read, or
-     * a coordinator's acknowledge, decline or request of another university's).
+     * a coordinator's acknowledge, decline or request of another university's). A unit created or changed naming the
+     * other district is refused too (the field was ignored and the unit made in the caller's own district).
      */
     private static void districtApi(List<Rule> rules) {
         String[][] forbidden = {
             {"unit", "read"}, {"unit", "change"}, {"unit", "deactivate"}, {"unit", "reactivate"},
+            {"unit", "create naming the other district"}, {"unit", "change own naming the other district"},
             {"supervisor", "read"}, {"supervisor", "read history"}, {"supervisor", "change"},
             {"supervisor", "change training"}, {"supervisor", "deactivate"}, {"supervisor", "create in the other district"},
             {"place offer", "read"}, {"place offer", "read history"}, {"place offer", "change"},

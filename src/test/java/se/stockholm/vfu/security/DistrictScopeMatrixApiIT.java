@@ -88,6 +88,11 @@ class DistrictScopeMatrixApiIT {
         long inquiry = rinkebyInquiryToSh(http, sh);
         saveShTrainingReport(http);
         String unitBody = "{\"name\":\"Övertagen\",\"areaId\":" + area + "}";
+        // naming Rinkeby-Kista in a unit of one's own: the field was ignored, the unit created or changed in Södermalm
+        String rinkebyUnitBody = "{\"name\":\"Övertagen\",\"areaId\":" + area + ",\"districtId\":" + rinkeby + "}";
+        long own = sodermalmUnit(http, area);
+        String ownUnitVersion = Http.object(http.get("api/units/" + own, Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getJsonNumber("version").toString();
         String supervisorBody = "{\"unitId\":" + unit + ",\"name\":\"Övertagen\",\"email\":\"x@it.example\",\"maxStudents\":1}";
         String placeBody = "{\"unitId\":" + unit + ",\"areaId\":" + area + ",\"places\":9,\"languages\":[\"sv\"]}";
 
@@ -101,6 +106,10 @@ class DistrictScopeMatrixApiIT {
             cases.add(new Case(caller, "unit", "deactivate", "POST", u + "/deactivate", "", u, null));
             cases.add(new Case(caller, "unit", "reactivate", "POST", u + "/reactivate", "", u, null));
             cases.add(new Case(caller, "unit", "list", "GET", "api/units?size=500&district=" + rinkeby, null, u, rinkebyRow));
+            cases.add(new Case(caller, "unit", "create naming the other district", "POST", "api/units", rinkebyUnitBody,
+                    "api/units?size=500&text=" + enc("Övertagen"), null));
+            cases.add(new Case(caller, "unit", "change own naming the other district", "PUT", "api/units/" + own,
+                    "{\"version\":" + ownUnitVersion + "," + rinkebyUnitBody.substring(1), "api/units/" + own, null));
             cases.add(new Case(caller, "supervisor", "read", "GET", s, null, s, null));
             cases.add(new Case(caller, "supervisor", "read history", "GET", s + "/training/history", null, s, null));
             cases.add(new Case(caller, "supervisor", "change", "PUT", s, supervisorBody, s, null));
@@ -205,6 +214,16 @@ class DistrictScopeMatrixApiIT {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
                 Fixtures.SH, Fixtures.PASSWORD);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    /** A unit of Södermalm's own, made by its district contact. */
+    private static long sodermalmUnit(Http http, long area) throws Exception {
+        String body = "{\"name\":\"IT Matris egen enhet " + System.nanoTime() + "\",\"areaId\":" + area + "}";
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.object(created).getJsonNumber("id").longValue();
     }
 
     private static String read(Http http, String path) {

@@ -1,0 +1,79 @@
+package se.stockholm.vfu.placement;
+
+import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.reference.AreaOfWork;
+import se.stockholm.vfu.reference.District;
+import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.supervisor.Supervisor;
+import se.stockholm.vfu.term.Season;
+import se.stockholm.vfu.term.Term;
+import se.stockholm.vfu.unit.Unit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * An interruption's date lies within the placement, as the compensation basis counts supervision up to it: a date
+ * after the VFU period counted weeks nobody supervised, one before the start dropped the weeks that were.
+ */
+class PlacementTest {
+
+    private static final LocalDate VFU_START = LocalDate.of(2031, 8, 25);
+    private static final LocalDate VFU_END = LocalDate.of(2032, 1, 16);
+    private static final Instant AT = Instant.parse("2031-10-01T09:00:00Z");
+
+    private final Term term = new Term(Season.HT, 2031, VFU_START, VFU_END, LocalDate.of(2031, 5, 15),
+            LocalDate.of(2031, 5, 29));
+
+    @Test
+    void anInterruptionIsDatedFromTheStartToTheVfuEndAndNotAfterToday() {
+        LocalDate today = LocalDate.of(2031, 10, 20);
+
+        refused(started(), VFU_START.minusDays(1), null, today, "placement.error.interruptedBeforeStart");
+        refused(started(), LocalDate.of(2020, 1, 1), null, today, "placement.error.interruptedBeforeStart");
+        refused(started(), today.plusDays(1), null, today, "placement.error.interruptedInFuture");
+        refused(started(), VFU_END.plusDays(1), null, LocalDate.of(2032, 3, 1), "placement.error.interruptedAfterEnd");
+        refused(started(), LocalDate.of(2031, 9, 9), LocalDate.of(2031, 9, 10), today,
+                "placement.error.interruptedBeforeStart");
+
+        Placement placement = started();
+        placement.interrupt("Sjukdom", today, LocalDate.of(2031, 9, 10), today, "central", AT);
+        assertThat(placement.getStatus()).isEqualTo(PlacementStatus.INTERRUPTED);
+        assertThat(placement.getEndedOn()).isEqualTo(today);
+        Placement first = started();
+        first.interrupt("Sjukdom", VFU_START, LocalDate.of(2031, 8, 1), today, "central", AT);
+        assertThat(first.getEndedOn()).as("marked started before the period: its first day").isEqualTo(VFU_START);
+        Placement last = started();
+        last.interrupt("Sjukdom", VFU_END, null, LocalDate.of(2032, 3, 1), "central", AT);
+        assertThat(last.getEndedOn()).as("reported after the period, on its last day").isEqualTo(VFU_END);
+    }
+
+    private static void refused(Placement placement, LocalDate on, LocalDate startedOn, LocalDate today, String key) {
+        assertThatThrownBy(() -> placement.interrupt("Sjukdom", on, startedOn, today, "central", AT))
+                .as(on + " reported " + today).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.getField()).isEqualTo("date");
+                    assertThat(refused.getMessageKey()).isEqualTo(key);
+                });
+        assertThat(placement.getStatus()).isEqualTo(PlacementStatus.STARTED);
+        assertThat(placement.getEndedOn()).isNull();
+    }
+
+    private Placement started() {
+        AreaOfWork area = new AreaOfWork("BOU", "Barn och unga", "Children and youth");
+        Unit unit = new Unit(new District("SO", "Södermalm"), area, "Barn och familj");
+        PlaceOffer offer = new PlaceOffer(term, unit, area, 1);
+        StudentRequest request = new StudentRequest(term, new University("SU", "Stockholms universitet",
+                "Stockholm University"), "s1", "Sara Student", "sara@example.org");
+        Placement placement = Placement.propose(request, offer, null, 1, "central", AT);
+        placement.publish("central", AT);
+        placement.confirm(new Supervisor(unit, "Hanna Handledare", "hanna@example.org"), "so", AT);
+        placement.start("so", AT);
+        return placement;
+    }
+}
