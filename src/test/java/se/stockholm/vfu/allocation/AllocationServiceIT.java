@@ -13,6 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.allocation.engine.UnplacedReason;
+import se.stockholm.vfu.audit.AuditEntry;
+import se.stockholm.vfu.audit.AuditService;
+import se.stockholm.vfu.audit.FieldChange;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.AllocationFixtures;
@@ -62,6 +65,9 @@ class AllocationServiceIT {
 
     @Inject
     PlaceService placeService;
+
+    @Inject
+    AuditService auditService;
 
     @Inject
     RunAs runAs;
@@ -211,6 +217,30 @@ class AllocationServiceIT {
         assertThat(proposals(term)).hasSize(3);
         assertThat(fixtures.seats(term.sodermalmOffer())).as("replaced proposals gave their seats back")
                 .containsExactly(2, 2);
+    }
+
+    @Test
+    void aRunChangesInTheHistoryOnlyTheOffersWhoseSeatsItChanged() throws Exception {
+        Scenario term = fixtures.newTerm();
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        List<AuditEntry> afterFirst = offerHistory(term.sodermalmOffer());
+        assertThat(afterFirst.get(0).action()).isEqualTo(AuditService.CHANGED);
+        assertThat(afterFirst.get(0).changes()).containsExactly(new FieldChange("taken", "0", "2"));
+
+        // the same seed places the same students on the same offers: their seats are freed and taken again
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+
+        assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
+        for (long offer : List.of(term.sodermalmOffer(), term.rinkebyOffer())) {
+            List<AuditEntry> history = offerHistory(offer);
+            assertThat(history).as("offer %d", offer).allSatisfy(row -> assertThat(row.changes()).isNotEmpty());
+            assertThat(history).as("offer %d: created, then its seats taken by the first run", offer).hasSize(2);
+        }
+    }
+
+    private List<AuditEntry> offerHistory(long offerId) throws Exception {
+        return runAs.user(Fixtures.CENTRAL, () -> auditService.find(new PageRequest(0, 50, null, true,
+                Map.of("type", "place_offer", "recordId", Long.toString(offerId))))).rows();
     }
 
     @Test
