@@ -29,6 +29,7 @@ import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.reference.ReferenceLists;
 
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,9 @@ class AllocationServiceIT {
     AuditService auditService;
 
     @Inject
+    ReferenceLists referenceLists;
+
+    @Inject
     RunAs runAs;
 
     @PersistenceUnit(unitName = "vfu")
@@ -103,6 +107,29 @@ class AllocationServiceIT {
                 .doesNotContain("BR");
         assertThat(summary.shortage()).filteredOn(line -> line.requestedDistricts().equals(List.of("Bromma")))
                 .singleElement().satisfies(line -> assertThat(line.capacityByDistrict()).isEmpty());
+    }
+
+    /**
+     * A shortage lists its districts and areas alphabetically in the page's language: they came in the order of their
+     * codes ("Norrmalm, Östermalm, Skärholmen"; "Äldreomsorg" first, and "Elderly care" first in English).
+     */
+    @Test
+    void aShortageListsItsDistrictsAndAreasAlphabeticallyInThePagesLanguage() throws Exception {
+        Scenario term = fixtures.newTerm();
+        // three students no place suits (the term's places are in Barn och unga): one group of shortage
+        fixtures.addRequest(term, "f", "OS", "ALD");
+        fixtures.addRequest(term, "g", "NO", "EKB");
+        fixtures.addRequest(term, "h", "SKH", "VUX");
+
+        AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+
+        ShortageLine unsuited = summary.shortage().stream()
+                .filter(line -> line.requestedDistricts().contains("Östermalm")).findFirst().orElseThrow();
+        assertThat(unsuited.districtList()).isEqualTo("Norrmalm, Skärholmen, Östermalm");
+        assertThat(unsuited.areaList(referenceLists, "sv"))
+                .isEqualTo("Ekonomiskt bistånd, Vuxna och missbruk, Äldreomsorg (biståndshandläggning)");
+        assertThat(unsuited.areaList(referenceLists, "en"))
+                .isEqualTo("Adults and substance abuse, Elderly care (needs assessment), Income support");
     }
 
     @Test
