@@ -137,8 +137,11 @@ public class AllocationService {
         List<Placement> replaced = em.createQuery("SELECT pl FROM Placement pl JOIN FETCH pl.offer"
                         + " WHERE pl.term.id = :term AND pl.status = :proposed AND pl.locked = FALSE", Placement.class)
                 .setParameter("term", termId).setParameter("proposed", PlacementStatus.PROPOSED).getResultList();
+        // the replaced proposals' seats are freed in memory just before the new proposals take theirs, with no flush
+        // between: an offer whose count of taken seats ends where it began is not written (nor in its history)
+        List<PlaceOffer> freed = new ArrayList<>();
         for (Placement placement : replaced) {
-            placement.discard();
+            freed.add(placement.discard());
             em.remove(placement);
         }
         em.flush();
@@ -150,6 +153,7 @@ public class AllocationService {
         Map<String, Integer> ranked = snapshot.problem().requests().stream()
                 .collect(Collectors.toMap(Request::studentKey, r -> r.preferences().size()));
         Map<String, PlaceOffer> offers = AllocationInput.proposedOffers(em, termId, result.assignments());
+        freed.forEach(PlaceOffer::release);
         for (Assignment assignment : result.assignments()) {
             if (!assignment.fixed()) {
                 StudentRequest request = snapshot.requests().get(assignment.studentKey());

@@ -74,7 +74,7 @@ public class WhatIfService {
                 + result.elapsed().toMillis() + " ms");
         return new WhatIfReport(term.getCode(), result.requests(), result.placeable(), pairs,
                 sums(result.byDistrict(), districtNames), sums(result.byArea(), areaNames),
-                result.elapsed().toMillis());
+                result.elapsed().toMillis()).inOrderOf((code, swedishName) -> swedishName);
     }
 
     /**

@@ -2,6 +2,7 @@ package se.stockholm.vfu.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -16,10 +17,16 @@ public record AuditEntry(long revision, Instant at, String username, String type
         return revision + "-" + type + "-" + recordId;
     }
 
-    /** The changes as one line, for exports: "field: before → after; …". */
-    public String changesText() {
+    /** A changed field's name in this language ({@link AuditFieldNames}); the API keeps the column's name. */
+    public String fieldName(String field, Locale locale) {
+        return AuditFieldNames.name(locale, type, field);
+    }
+
+    /** The changes as one line, for exports, the fields named in this language: "Namn: before → after; …". */
+    public String changesText(Locale locale) {
         return changes.stream()
-                .map(c -> c.field() + ": " + (c.before() == null ? "" : c.before()) + " → " + (c.after() == null ? "" : c.after()))
+                .map(c -> fieldName(c.field(), locale) + ": " + (c.before() == null ? "" : c.before()) + " → "
+                        + (c.after() == null ? "" : c.after()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -132,11 +132,16 @@ public class Placement extends BaseEntity {
         touch(by, at);
     }
 
-    /** Gives up a proposal that a new run replaces: the seat is freed; the row is removed by the service. */
-    public void discard() {
+    /**
+     * Gives up a proposal that a new run replaces; the row is removed by the service. Returns the offer whose seat it
+     * held, which the service frees ({@link PlaceOffer#release()}) only once the run's new proposals are known: an
+     * offer that gets its seats back in the same run is then never changed (it was written twice, one seat less and
+     * the same again, and its change history had a "changed" row with no change for every offer of the term).
+     */
+    public PlaceOffer discard() {
         require(Set.of(PlacementStatus.PROPOSED), "placement.error.onlyProposalsMove");
-        offer.release();
         liveRequestId = null;
+        return offer;
     }
 
     public void publish(String by, Instant at) {

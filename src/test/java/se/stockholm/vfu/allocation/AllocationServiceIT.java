@@ -13,6 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.allocation.engine.UnplacedReason;
+import se.stockholm.vfu.audit.AuditEntry;
+import se.stockholm.vfu.audit.AuditService;
+import se.stockholm.vfu.audit.FieldChange;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.AllocationFixtures;
@@ -26,6 +29,7 @@ import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.reference.ReferenceLists;
 
 import java.util.List;
 import java.util.Map;
@@ -64,6 +68,12 @@ class AllocationServiceIT {
     PlaceService placeService;
 
     @Inject
+    AuditService auditService;
+
+    @Inject
+    ReferenceLists referenceLists;
+
+    @Inject
     RunAs runAs;
 
     @PersistenceUnit(unitName = "vfu")
@@ -97,6 +107,29 @@ class AllocationServiceIT {
                 .doesNotContain("BR");
         assertThat(summary.shortage()).filteredOn(line -> line.requestedDistricts().equals(List.of("Bromma")))
                 .singleElement().satisfies(line -> assertThat(line.capacityByDistrict()).isEmpty());
+    }
+
+    /**
+     * A shortage lists its districts and areas alphabetically in the page's language: they came in the order of their
+     * codes ("Norrmalm, Östermalm, Skärholmen"; "Äldreomsorg" first, and "Elderly care" first in English).
+     */
+    @Test
+    void aShortageListsItsDistrictsAndAreasAlphabeticallyInThePagesLanguage() throws Exception {
+        Scenario term = fixtures.newTerm();
+        // three students no place suits (the term's places are in Barn och unga): one group of shortage
+        fixtures.addRequest(term, "f", "OS", "ALD");
+        fixtures.addRequest(term, "g", "NO", "EKB");
+        fixtures.addRequest(term, "h", "SKH", "VUX");
+
+        AllocationSummary summary = runAs.user(Fixtures.CENTRAL, () -> allocationService.summary(term.termId()));
+
+        ShortageLine unsuited = summary.shortage().stream()
+                .filter(line -> line.requestedDistricts().contains("Östermalm")).findFirst().orElseThrow();
+        assertThat(unsuited.districtList()).isEqualTo("Norrmalm, Skärholmen, Östermalm");
+        assertThat(unsuited.areaList(referenceLists, "sv"))
+                .isEqualTo("Ekonomiskt bistånd, Vuxna och missbruk, Äldreomsorg (biståndshandläggning)");
+        assertThat(unsuited.areaList(referenceLists, "en"))
+                .isEqualTo("Adults and substance abuse, Elderly care (needs assessment), Income support");
     }
 
     @Test
@@ -211,6 +244,30 @@ class AllocationServiceIT {
         assertThat(proposals(term)).hasSize(3);
         assertThat(fixtures.seats(term.sodermalmOffer())).as("replaced proposals gave their seats back")
                 .containsExactly(2, 2);
+    }
+
+    @Test
+    void aRunChangesInTheHistoryOnlyTheOffersWhoseSeatsItChanged() throws Exception {
+        Scenario term = fixtures.newTerm();
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        List<AuditEntry> afterFirst = offerHistory(term.sodermalmOffer());
+        assertThat(afterFirst.get(0).action()).isEqualTo(AuditService.CHANGED);
+        assertThat(afterFirst.get(0).changes()).containsExactly(new FieldChange("taken", "0", "2"));
+
+        // the same seed places the same students on the same offers: their seats are freed and taken again
+        runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+
+        assertThat(fixtures.seats(term.sodermalmOffer())).containsExactly(2, 2);
+        for (long offer : List.of(term.sodermalmOffer(), term.rinkebyOffer())) {
+            List<AuditEntry> history = offerHistory(offer);
+            assertThat(history).as("offer %d", offer).allSatisfy(row -> assertThat(row.changes()).isNotEmpty());
+            assertThat(history).as("offer %d: created, then its seats taken by the first run", offer).hasSize(2);
+        }
+    }
+
+    private List<AuditEntry> offerHistory(long offerId) throws Exception {
+        return runAs.user(Fixtures.CENTRAL, () -> auditService.find(new PageRequest(0, 50, null, true,
+                Map.of("type", "place_offer", "recordId", Long.toString(offerId))))).rows();
     }
 
     @Test

@@ -20,8 +20,10 @@ import se.stockholm.vfu.it.RunAs;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,6 +136,49 @@ class WhatIfIT {
                 page.indexOf("id=\"whatIfForm:whatIfDistricts\""));
         // the first row of the pairs is Södermalm's, gaining one and absorbing two
         assertThat(pairs.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ")).containsPattern("Södermalm \\S.*? sv 1 2 ");
+    }
+
+    /**
+     * Lines with the same figures are in alphabetical order of the names the page shows, as on other pages: they were
+     * in the order of their codes (Östermalm before Skarpnäck, "Äldreomsorg" and in English "Elderly care" first).
+     */
+    @Test
+    void tiesAreInAlphabeticalOrderOfTheNamesInThePagesLanguage() throws Exception {
+        Scenario term = fixtures.newTerm();
+        PageClient pages = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        pages.chooseTerm("central/allocation.xhtml", term.termCode());
+        pages.open("central/allocation.xhtml");
+        String swedish = new String(pages.press("central/allocation.xhtml", "whatIfForm:computeWhatIf", Map.of())
+                .body(), StandardCharsets.UTF_8);
+        pages.press("central/allocation.xhtml", "header:lang-en", Map.of());
+        pages.open("central/allocation.xhtml");
+        String english = new String(pages.press("central/allocation.xhtml", "whatIfForm:computeWhatIf", Map.of())
+                .body(), StandardCharsets.UTF_8);
+
+        // every district but Södermalm (first) and Rinkeby (last, no gain) gains the same
+        assertInOrder(table(swedish, "whatIfDistricts", "whatIfAreas"),
+                "Södermalm", "Norrmalm", "Skarpnäck", "Skärholmen", "Spånga-Tensta", "Östermalm", "Rinkeby-Kista");
+        // every area gains the same
+        assertInOrder(table(swedish, "whatIfAreas", "<small>"),
+                "Barn och unga", "Ekonomiskt bistånd", "Vuxna och missbruk", "Äldreomsorg (biståndshandläggning)");
+        assertInOrder(table(english, "whatIfAreas", "<small>"),
+                "Adults and substance abuse", "Children and youth", "Elderly care", "Income support");
+        // the pairs of one district, which gain the same, by area
+        assertInOrder(table(english, "whatIfPairs", "whatIfDistricts"),
+                "Adults and substance abuse", "Children and youth", "Elderly care", "Income support");
+    }
+
+    /** The text of the page from the table {@code id} to {@code end}, tags left out. */
+    private static String table(String page, String id, String end) {
+        int start = page.indexOf("id=\"whatIfForm:" + id + "\"");
+        return page.substring(start, page.indexOf(end, start + 1)).replaceAll("<[^>]+>", " ");
+    }
+
+    /** The names first appear in the text in this order. */
+    private static void assertInOrder(String text, String... names) {
+        List<String> found = Stream.of(names).filter(text::contains).sorted(Comparator.comparingInt(text::indexOf))
+                .toList();
+        assertThat(found).as("in the table: %s", text.replaceAll("\\s+", " ")).containsExactly(names);
     }
 
     private static String sum(String code, WhatIfReport report) {

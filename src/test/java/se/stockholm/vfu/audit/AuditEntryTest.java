@@ -4,19 +4,37 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the audit page and its export show of a change, and which record types a filter may name. */
 class AuditEntryTest {
 
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
     @Test
-    void theExportSaysEachChangedFieldFromBeforeToAfter() {
+    void theExportSaysEachChangedFieldFromBeforeToAfterByItsNameInThePagesLanguage() {
         AuditEntry entry = new AuditEntry(7, Instant.EPOCH, "it-so", "unit", 12, AuditService.CHANGED,
                 List.of(new FieldChange("name", "Gamla", "Nya"), new FieldChange("contact_email", null, "a@b.se")));
 
-        assertThat(entry.changesText()).isEqualTo("name: Gamla → Nya; contact_email:  → a@b.se");
+        assertThat(entry.changesText(SWEDISH)).isEqualTo("Namn: Gamla → Nya; Kontaktpersonens e-post:  → a@b.se");
+        assertThat(entry.changesText(Locale.ENGLISH)).isEqualTo("Name: Gamla → Nya; Contact's e-mail:  → a@b.se");
         assertThat(entry.key()).isEqualTo("7-unit-12");
+    }
+
+    /** The page showed the history's columns: "ended_on", "changed_at", "live_request_id", "changed_by", "taken". */
+    @Test
+    void fieldsAreNamedInThePagesLanguageNeverByTheirColumn() {
+        assertThat(AuditFieldNames.name(SWEDISH, "placement", "ended_on")).isEqualTo("Avslutad den");
+        assertThat(AuditFieldNames.name(Locale.ENGLISH, "placement", "ended_on")).isEqualTo("Ended on");
+        assertThat(AuditFieldNames.name(SWEDISH, "placement", "changed_by")).isEqualTo("Ändrad av");
+        assertThat(AuditFieldNames.name(Locale.ENGLISH, "place_offer", "taken")).isEqualTo("Seats taken");
+        // a column meaning something of its own in one type is named for that type
+        assertThat(AuditFieldNames.name(SWEDISH, "candidate", "status")).isEqualTo("Steg");
+        assertThat(AuditFieldNames.name(SWEDISH, "placement", "status")).isEqualTo("Status");
+        // a column no one named yet is still words, not a key
+        assertThat(AuditFieldNames.name(SWEDISH, "unit", "some_new_column")).isEqualTo("some new column");
     }
 
     @Test

@@ -132,6 +132,39 @@ class AuditPageIT {
                 });
     }
 
+    /** The page named the changed fields by their columns ("district_id", "contact_email"); the API still does. */
+    @Test
+    void thePageNamesTheChangedFieldsInItsLanguage() throws Exception {
+        Http http = new Http(base.toURI());
+        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String name = "IT Audit fält " + System.nanoTime();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        String id = Long.toString(Http.object(created).getJsonNumber("id").longValue());
+        Map<String, String> thatUnit = Map.of("auditForm:type_input", "unit", "auditForm:recordId", id);
+        PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+
+        page.open("central/audit.xhtml");
+        String swedish = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", thatUnit).body(),
+                StandardCharsets.UTF_8);
+        page.open("central/audit.xhtml");
+        page.press("central/audit.xhtml", "header:lang-en", Map.of());
+        page.open("central/audit.xhtml");
+        String english = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", thatUnit).body(),
+                StandardCharsets.UTF_8);
+
+        assertThat(swedish).contains("Namn:  → " + name).contains("Stadsdelsförvaltning: ").contains("Verksamhetsområde: ")
+                .doesNotContain("district_id").doesNotContain("area_id");
+        assertThat(english).contains("Name:  → " + name).contains("District: ").contains("Area of work: ")
+                .doesNotContain("district_id");
+        assertThat(http.get("api/audit?type=unit&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD).body())
+                .as("the API's machine names").contains("\"district_id\"");
+    }
+
     @Test
     void theApiListsChangesFilteredLikeThePage() throws Exception {
         Http http = new Http(base.toURI());

@@ -62,6 +62,24 @@ class AuditSchemaIT {
         }
     }
 
+    /** The page names every field of the history in both languages (it showed "ended_on", "live_request_id"). */
+    @Test
+    void everyFieldOfTheHistoryHasANameInBothLanguages() throws Exception {
+        List<String> unnamed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (AuditedType type : AuditedType.values()) {
+                for (String column : columns(connection, type.historyTable())) {
+                    if (!Set.of("id", "rev", "revtype").contains(column)
+                            && (AuditFieldNames.named(Locale.forLanguageTag("sv"), type.key(), column).isEmpty()
+                            || AuditFieldNames.named(Locale.ENGLISH, type.key(), column).isEmpty())) {
+                        unnamed.add(type.key() + "." + column);
+                    }
+                }
+            }
+        }
+        assertThat(unnamed).as("audit.field.<column> (or audit.field.<type>.<column>) missing").isEmpty();
+    }
+
     private static Set<String> columns(Connection connection, String table) throws Exception {
         DatabaseMetaData meta = connection.getMetaData();
         Set<String> columns = new TreeSet<>();

@@ -103,6 +103,26 @@ class SecurityHeadersIT {
         assertThat(css.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
     }
 
+    /** Every page's request for /favicon.ico answered 404 (a console error for every role). */
+    @Test
+    void theIconAnswersWithoutSignInAndEveryPageLinksIt() throws Exception {
+        HttpResponse<String> icon = http.get("favicon.ico", null, null);
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertStrictHeaders(icon);
+        assertThat(icon.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+        HttpResponse<String> login = http.get("login.xhtml", null, null);
+        assertThat(login.body()).contains("rel=\"icon\"");
+        Matcher svg = Pattern.compile("<link rel=\"icon\" href=\"[^\"]*/(resources/[^\"]+\\.svg)\"").matcher(login.body());
+        assertThat(svg.find()).as("the SVG icon linked from the login page").isTrue();
+        HttpResponse<String> vector = http.get(svg.group(1), null, null);
+        assertThat(vector.statusCode()).isEqualTo(200);
+        assertThat(vector.body()).startsWith("<svg");
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(central.open("central/overview.xhtml").body()).contains("/favicon.ico\"");
+    }
+
     @Test
     void hstsOnlyOverHttps() throws Exception {
         assertThat(http.get("login.xhtml", null, null).headers().firstValue("Strict-Transport-Security")).isEmpty();

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.allocation.WhatIfReport;
 import se.stockholm.vfu.allocation.WhatIfService;
+import se.stockholm.vfu.reference.ReferenceLists;
 import se.stockholm.vfu.term.view.ViewTerm;
+import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
 
@@ -25,12 +27,18 @@ public class AllocationWhatIf implements Serializable {
     @Inject
     private ViewTerm viewTerm;
 
+    @Inject
+    private ReferenceLists referenceLists;
+
     private WhatIfReport report;
 
     public void compute() {
         Long termId = viewTerm.getTermId();
         if (termId != null) {
-            report = whatIfService.whatIf(termId);
+            // ties in the order of the names the page shows: areas are named in its language
+            String language = Messages.locale().getLanguage();
+            report = whatIfService.whatIf(termId)
+                    .inOrderOf((code, swedishName) -> referenceLists.areaName(code, swedishName, language));
         }
     }
 
