@@ -89,9 +89,10 @@ public class DemoInquiries {
             early.decline("VFU ingår i termin 5. Vi har tipsat om auskultation under termin 3 och om att söka VFU inför "
                     + "termin 5.", DemoLogins.university("SH"), at(today.minusDays(24)));
             inquiries.add(early);
+            // made a request yesterday: the day DemoTerms dates the open term's requests to
             request(open, "SU", 2).ifPresent(request -> inquiries.add(madeRequest(request, "SO", "Jag läser termin 4 och "
                     + "vill göra min VFU på Södermalm, gärna inom ekonomiskt bistånd.", today.minusDays(40),
-                    today.minusDays(35))));
+                    today.minusDays(1))));
         });
         term(TermStatus.CLOSED, "DESC").ifPresent(past -> {
             LocalDate deadline = past.getRequestDeadline();

@@ -198,6 +198,10 @@ public class Placement extends BaseEntity {
      */
     public void interrupt(String reason, LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {
         require(Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED), "placement.error.notRunning");
+        if (status == PlacementStatus.CONFIRMED && Objects.requireNonNull(today).isBefore(term.getVfuStart())) {
+            // no date could pass the rules below: a placement that has not begun is cancelled (Återkalla) instead
+            throw new InvalidInputException(DATE_FIELD, "placement.error.notBegunCancelInstead", term.getVfuStart());
+        }
         if (on == null) {
             throw new InvalidInputException(DATE_FIELD, "placement.error.dateRequired");
         }

@@ -29,7 +29,8 @@ public @interface TrainingDate {
     /** How many years ahead of today the date may lie, or {@link #NOT_CHECKED}. */
     int yearsAhead() default NOT_CHECKED;
 
-    String message() default "{training.date.range}";
+    /** The message for a date before {@value #FIRST_YEAR}; a use with {@link #yearsAhead()} names its own. */
+    String message() default "{training.date.completed}";
 
     Class<?>[] groups() default {};
 

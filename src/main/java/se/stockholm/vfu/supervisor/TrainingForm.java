@@ -33,7 +33,7 @@ public class TrainingForm implements Serializable {
 
     /** A training is completed on a day that has come: a later date counted the supervisor as trained in advance. */
     @PastOrPresent(message = "{field.notFuture}")
-    @TrainingDate(message = "{training.date.completed}")
+    @TrainingDate
     private LocalDate completed;
 
     public static TrainingForm of(SupervisorRow row) {

@@ -61,7 +61,8 @@ public class Term extends BaseEntity {
     @Column(name = "vfu_end", nullable = false)
     private LocalDate vfuEnd;
 
-    @Min(value = 1, message = "{field.min}")
+    // 0 stays readable: terms saved before a target had to be at least 1 (setTargetPlaces refuses a new 0)
+    @Min(value = 0, message = "{field.min}")
     @Max(value = TARGET_MAX, message = "{field.maxCount}")
     @Column(name = "target_places", nullable = false)
     private int targetPlaces = DEFAULT_TARGET_PLACES;
@@ -97,11 +98,16 @@ public class Term extends BaseEntity {
      * Sets the VFU period and deadlines: the period starts in the term's half-year and lasts at most
      * {@value #LONGEST_PERIOD_MONTHS} months; both deadlines fall before it starts, at most
      * {@value #EARLIEST_DEADLINE_MONTHS} months before. Every broken rule is said at once, each beside its field.
+     * Dates that stay as they are pass: a term saved before these rules can still be closed or given a new target.
      */
     public final void reschedule(LocalDate vfuStart, LocalDate vfuEnd, LocalDate reportingDeadline,
                                  LocalDate requestDeadline) {
         if (vfuStart == null || vfuEnd == null || reportingDeadline == null || requestDeadline == null) {
             throw new InvalidInputException(null, "term.error.datesRequired");
+        }
+        if (vfuStart.equals(this.vfuStart) && vfuEnd.equals(this.vfuEnd)
+                && reportingDeadline.equals(this.reportingDeadline) && requestDeadline.equals(this.requestDeadline)) {
+            return;
         }
         List<InvalidInputException> refusals = new ArrayList<>();
         LocalDate firstDay = LocalDate.of(year, season == Season.VT ? Month.JANUARY : Month.JULY, 1);
@@ -135,7 +141,7 @@ public class Term extends BaseEntity {
     }
 
     public void setTargetPlaces(int targetPlaces) {
-        if (targetPlaces < 1) {
+        if (targetPlaces < 1 && targetPlaces != this.targetPlaces) {
             throw new InvalidInputException("targetPlaces", "term.error.noTarget");
         }
         this.targetPlaces = targetPlaces;

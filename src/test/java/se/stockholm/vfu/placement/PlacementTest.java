@@ -54,6 +54,23 @@ class PlacementTest {
         assertThat(last.getEndedOn()).as("reported after the period, on its last day").isEqualTo(VFU_END);
     }
 
+    /** Before the VFU period no date could pass: the district is told to cancel the placement instead. */
+    @Test
+    void aConfirmedPlacementIsNotInterruptedBeforeThePeriodBeginsButCancelled() {
+        Placement placement = confirmed();
+        assertThatThrownBy(() -> placement.interrupt("Flyttar", VFU_START.minusDays(30), null, VFU_START.minusDays(20),
+                "central", AT)).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.getField()).isEqualTo("date");
+                    assertThat(refused.getMessageKey()).isEqualTo("placement.error.notBegunCancelInstead");
+                });
+        assertThat(placement.getStatus()).isEqualTo(PlacementStatus.CONFIRMED);
+
+        Placement begun = confirmed();
+        begun.interrupt("Sjukdom", VFU_START.plusDays(3), null, VFU_START.plusDays(5), "central", AT);
+        assertThat(begun.getStatus()).as("confirmed, not marked started, within the period")
+                .isEqualTo(PlacementStatus.INTERRUPTED);
+    }
+
     private static void refused(Placement placement, LocalDate on, LocalDate startedOn, LocalDate today, String key) {
         assertThatThrownBy(() -> placement.interrupt("Sjukdom", on, startedOn, today, "central", AT))
                 .as(on + " reported " + today).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
@@ -65,6 +82,12 @@ class PlacementTest {
     }
 
     private Placement started() {
+        Placement placement = confirmed();
+        placement.start("so", AT);
+        return placement;
+    }
+
+    private Placement confirmed() {
         AreaOfWork area = new AreaOfWork("BOU", "Barn och unga", "Children and youth");
         Unit unit = new Unit(new District("SO", "Södermalm"), area, "Barn och familj");
         PlaceOffer offer = new PlaceOffer(term, unit, area, 1);
@@ -73,7 +96,6 @@ class PlacementTest {
         Placement placement = Placement.propose(request, offer, null, 1, "central", AT);
         placement.publish("central", AT);
         placement.confirm(new Supervisor(unit, "Hanna Handledare", "hanna@example.org"), "so", AT);
-        placement.start("so", AT);
         return placement;
     }
 }

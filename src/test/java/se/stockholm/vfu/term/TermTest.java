@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.NotFoundException;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -121,6 +122,33 @@ class TermTest {
         assertThat(refusal(() -> term.reschedule(LocalDate.of(2027, 8, 30), LocalDate.of(2028, 1, 14),
                 LocalDate.of(2027, 5, 14), LocalDate.of(2027, 5, 28))).getField()).isEqualTo("vfuStart");
         assertThat(term.getVfuStart()).as("unchanged").isEqualTo(START);
+    }
+
+    /**
+     * A term saved before the rules (a period over six months, a target of 0: the form once took an empty target as 0)
+     * can still be closed: its unchanged dates and target pass, a changed date is held to the rules.
+     */
+    @Test
+    void aTermSavedBeforeTheRulesKeepsWhatItHasAndChangesOnlyByThem() throws ReflectiveOperationException {
+        Term older = new Term(Season.HT, 2019, LocalDate.of(2019, 8, 26), LocalDate.of(2020, 1, 17),
+                LocalDate.of(2019, 5, 15), LocalDate.of(2019, 5, 29));
+        LocalDate longEnd = LocalDate.of(2020, 6, 5);
+        set(older, "vfuEnd", longEnd);
+        set(older, "targetPlaces", 0);
+
+        older.reschedule(older.getVfuStart(), longEnd, older.getReportingDeadline(), older.getRequestDeadline());
+        older.setTargetPlaces(0);
+        older.changeStatus(TermStatus.CLOSED);
+        assertThat(older.getStatus()).isEqualTo(TermStatus.CLOSED);
+
+        assertThat(refusal(() -> older.reschedule(older.getVfuStart(), longEnd.plusDays(1), older.getReportingDeadline(),
+                older.getRequestDeadline())).getMessageKey()).isEqualTo("term.error.periodTooLong");
+    }
+
+    private static void set(Term term, String field, Object value) throws ReflectiveOperationException {
+        Field declared = Term.class.getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(term, value);
     }
 
     @Test
