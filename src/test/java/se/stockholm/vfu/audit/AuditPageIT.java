@@ -109,14 +109,8 @@ class AuditPageIT {
     @Test
     void aChangeThroughTheApiIsRecordedAsTheCaller() throws Exception {
         Http http = new Http(base.toURI());
-        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String name = "IT Audit API " + System.nanoTime();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
-                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        HttpResponse<String> created = createSodermalmUnit(http, name);
         assertThat(created.statusCode()).isEqualTo(201);
         long id = Http.object(created).getJsonNumber("id").longValue();
 
@@ -136,14 +130,8 @@ class AuditPageIT {
     @Test
     void thePageNamesTheChangedFieldsInItsLanguage() throws Exception {
         Http http = new Http(base.toURI());
-        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
-                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String name = "IT Audit fält " + System.nanoTime();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(http.uri("api/units"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
-                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        HttpResponse<String> created = createSodermalmUnit(http, name);
         String id = Long.toString(Http.object(created).getJsonNumber("id").longValue());
         Map<String, String> thatUnit = Map.of("auditForm:type_input", "unit", "auditForm:recordId", id);
         PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
@@ -181,5 +169,16 @@ class AuditPageIT {
 
         HttpResponse<String> bad = http.get("api/audit?type=nosuch", Fixtures.ADMIN, Fixtures.PASSWORD);
         assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    /** Södermalm's contact adds a unit in the area of work BOU through the API, as an integration would. */
+    private static HttpResponse<String> createSodermalmUnit(Http http, String name) throws Exception {
+        long area = Http.array(http.get("api/areas-of-work", Fixtures.SODERMALM, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("BOU"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return http.send(HttpRequest.newBuilder(http.uri("api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"areaId\":" + area + "}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
     }
 }
