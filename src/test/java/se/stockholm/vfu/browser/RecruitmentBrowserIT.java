@@ -113,10 +113,11 @@ class RecruitmentBrowserIT {
         for (String step : new String[] {"Har sökt", "Intervjuad", "Trainee", "Tillsvidareanställd"}) {
             browser.find(By.cssSelector("#candidatesForm\\:candidates .move-candidate")).click();
             if (step.equals("Tillsvidareanställd")) {
-                // a step is something that happened: a hire dated ahead is refused beside its date, and not counted
+                // a step is something that happened: the calendar offers days up to today, and a hire typed with a
+                // date ahead is refused beside its date, naming the latest day, and not counted
                 typeStepDate(today.plusYears(3).withDayOfYear(1));
                 browser.find(By.id("stepForm:saveStep")).click();
-                browser.waitForMessageBeside("stepForm:date", "Datumet kan inte ligga i framtiden.");
+                browser.waitForMessageBeside("stepForm:date", "Ange " + today + " eller tidigare.");
                 typeStepDate(today);
             }
             browser.find(By.id("stepForm:saveStep")).click();

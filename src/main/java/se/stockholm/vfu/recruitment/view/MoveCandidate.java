@@ -71,6 +71,14 @@ public class MoveCandidate implements Serializable {
         this.stepDate = stepDate;
     }
 
+    /**
+     * The step's date picker offers no day after today (a step is something that happened). No earliest day: a date
+     * before the last step gets the rule's own message, which says why ("Ange ett datum från … till …" did not).
+     */
+    public LocalDate getLatestStepDate() {
+        return LocalDate.now(StockholmTime.ZONE);
+    }
+
     public String getStepReason() {
         return stepReason;
     }
