@@ -147,11 +147,18 @@ public class EvaluationServlet extends HttpServlet {
         out.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
                 + " – VFU-portalen</title><link rel=\"stylesheet\" href=\"" + request.getContextPath()
-                + "/resources/css/portal.css\"/></head><body><header class=\"portal-header\"><span class=\"brand\">"
+                + "/resources/css/portal.css\"/>" + icons(request.getContextPath())
+                + "</head><body><header class=\"portal-header\"><span class=\"brand\">"
                 + "VFU-portalen</span><form method=\"get\" class=\"language\"><button type=\"submit\" name=\"lang\" value=\""
                 + other + "\" lang=\"" + other + "\" id=\"language\">" + ("en".equals(other) ? "English" : "Svenska")
                 + "</button></form></header><main id=\"main\" class=\"portal-main evaluation-public\"><h1>" + escape(title)
                 + "</h1>" + content + "</main></body></html>");
+    }
+
+    /** The portal's icon, as the Faces templates link it: a student's browser asked for /favicon.ico anyway. */
+    private static String icons(String contextPath) {
+        return "<link rel=\"icon\" href=\"" + contextPath + "/favicon.ico\" sizes=\"16x16 32x32\"/><link rel=\"icon\" href=\""
+                + contextPath + "/resources/images/favicon.svg\" type=\"image/svg+xml\"/>";
     }
 
     private static String token(HttpServletRequest request) {

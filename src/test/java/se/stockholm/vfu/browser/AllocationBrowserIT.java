@@ -155,6 +155,13 @@ class AllocationBrowserIT {
         browser.waitForMessageBeside("runForm:seed", "Enter the seed as a whole number of at most 19 digits, between "
                 + "-9223372036854775808 and 9223372036854775807.");
         assertThat(browser.find(seed).getAttribute("value")).isEqualTo(tooLong);
+
+        // a seed pasted from the runs table with spaces around it is that seed (it was refused as not a number)
+        browser.find(seed).clear();
+        browser.find(seed).sendKeys(" 4711 ");
+        browser.click(By.id("runForm:run"));
+        waitUntilPageContains("students placed.");
+        assertThat(browser.find(By.id("runsForm:runs_data")).getText()).contains("4711");
     }
 
     private void signInWithTerm(String user, String term) {

@@ -60,6 +60,10 @@ class EvaluationLinkIT {
         assertThat(form.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'none'").contains("form-action 'self'").doesNotContain("script-src");
         assertThat(form.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // the portal's icon, as every other page links it (the browser's tab showed none)
+        assertThat(form.body()).contains("<link rel=\"icon\" href=\"" + base.getPath().replaceAll("/$", "") + "/favicon.ico\"")
+                .contains("/resources/images/favicon.svg\" type=\"image/svg+xml\"");
+        assertThat(get("resources/images/favicon.svg").statusCode()).as("the icon without a session").isEqualTo(200);
 
         // the form cannot choose what it answers: a placement or respondent it names is ignored
         HttpResponse<String> answered = post("evaluation/" + token, ANSWER + "&placement=" + otherPlacement
