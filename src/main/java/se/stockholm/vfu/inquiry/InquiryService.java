@@ -20,8 +20,8 @@ import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestData;
-import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -58,7 +58,7 @@ public class InquiryService {
     private CurrentUser currentUser;
 
     @Inject
-    private RequestService requestService;
+    private RequestChanges requestChanges;
 
     @Inject
     private TermService terms;
@@ -152,7 +152,7 @@ public class InquiryService {
 
     /**
      * Makes a student request of the inquiry in its university's list for the term, with the student id the
-     * university gives the student. The request is made by {@link RequestService#create(long, long, RequestData)},
+     * university gives the student. The request is made by {@link RequestChanges#create(long, long, RequestData)},
      * so it obeys every request's rules: the student id's (never a personal identity number), the request deadline
      * (after it only the central contact, recorded as a late change), a closed term, one request per student id
      * whatever its case, and who made it and when. The university acts on its own inbox; the central contact on any.
@@ -176,7 +176,7 @@ public class InquiryService {
         }
         RequestData data = new RequestData(studentRef, inquiry.getStudentName(), inquiry.getStudentEmail(),
                 inquiry.getHomeUniversity(), true, List.of(), List.of(), List.of("sv"), false, null, List.of(), null);
-        long requestId = requestService.create(termId, inquiry.getUniversity().getId(), data);
+        long requestId = requestChanges.create(termId, inquiry.getUniversity().getId(), data);
         inquiry.turnedInto(requestId, currentUser.get().username(), clock.instant());
         return requestId;
     }

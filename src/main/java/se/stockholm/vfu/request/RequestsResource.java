@@ -41,6 +41,9 @@ public class RequestsResource {
     private RequestService requestService;
 
     @Inject
+    private RequestChanges requestChanges;
+
+    @Inject
     private TermService termService;
 
     @GET
@@ -59,7 +62,7 @@ public class RequestsResource {
     @POST
     @Operation(summary = "Send a student request for the term (a university coordinator, before the deadline)")
     public Response create(@PathParam("term") String termCode, RequestForm form, @Context UriInfo uri) {
-        RequestDetails created = requestService.create(termCode, form);
+        RequestDetails created = requestChanges.create(termCode, form);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
     }
@@ -68,7 +71,7 @@ public class RequestsResource {
     @Path("{id}")
     @Operation(summary = "Change a student request (after the deadline only central)")
     public RequestDetails update(@PathParam("term") String termCode, @PathParam("id") long id, RequestForm form) {
-        return requestService.update(termService.idOf(termCode), id, form);
+        return requestChanges.update(termService.idOf(termCode), id, form);
     }
 
     @POST
@@ -76,7 +79,7 @@ public class RequestsResource {
     @Operation(summary = "Withdraw a student request with a reason; its placement is cancelled unless started")
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
-        return requestService.withdraw(termService.idOf(termCode), id, withdrawal == null ? null : withdrawal.version(),
+        return requestChanges.withdraw(termService.idOf(termCode), id, withdrawal == null ? null : withdrawal.version(),
                 withdrawal == null ? null : withdrawal.reason());
     }
 

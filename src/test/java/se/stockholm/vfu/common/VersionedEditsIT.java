@@ -16,6 +16,7 @@ import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.place.PlaceForm;
 import se.stockholm.vfu.place.PlaceRow;
 import se.stockholm.vfu.place.PlaceService;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
@@ -57,6 +58,9 @@ class VersionedEditsIT {
 
     @Inject
     RequestService requestService;
+
+    @Inject
+    RequestChanges requestChanges;
 
     @Inject
     PlaceService placeService;
@@ -113,10 +117,10 @@ class VersionedEditsIT {
         long id = term.student("a");
         RequestDetails read = runAs.user(Fixtures.CENTRAL, () -> requestService.get(term.termId(), id));
 
-        assertStale(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(term.termId(), id, read.version() + 1, "Uppehåll")));
-        assertMissing(() -> runAs.user(Fixtures.CENTRAL, () -> requestService.withdraw(term.termId(), id, null, "Uppehåll")));
+        assertStale(() -> runAs.user(Fixtures.CENTRAL, () -> requestChanges.withdraw(term.termId(), id, read.version() + 1, "Uppehåll")));
+        assertMissing(() -> runAs.user(Fixtures.CENTRAL, () -> requestChanges.withdraw(term.termId(), id, null, "Uppehåll")));
         RequestDetails withdrawn = runAs.user(Fixtures.CENTRAL,
-                () -> requestService.withdraw(term.termId(), id, read.version(), "Uppehåll"));
+                () -> requestChanges.withdraw(term.termId(), id, read.version(), "Uppehåll"));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
     }
 

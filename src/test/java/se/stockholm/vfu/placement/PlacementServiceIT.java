@@ -21,6 +21,7 @@ import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.notification.NotificationRow;
 import se.stockholm.vfu.notification.NotificationService;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
@@ -64,6 +65,9 @@ class PlacementServiceIT {
 
     @Inject
     RequestService requestService;
+
+    @Inject
+    RequestChanges requestChanges;
 
     @Inject
     RunAs runAs;
@@ -254,7 +258,7 @@ class PlacementServiceIT {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
 
-        runAs.user(Fixtures.SH, () -> requestService.withdraw(term.termId(), term.student("e"),
+        runAs.user(Fixtures.SH, () -> requestChanges.withdraw(term.termId(), term.student("e"),
                 requestService.get(term.termId(), term.student("e")).version(), "Studenten har gjort uppehåll"));
 
         PlacementRow cancelled = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id()));
@@ -272,7 +276,7 @@ class PlacementServiceIT {
         PlacementRow confirmed = only(Fixtures.RINKEBY, started);
         runAs.user(Fixtures.RINKEBY, () -> placementService.start(started.termId(), confirmed.id(), confirmed.version()));
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> requestService.withdraw(started.termId(), started.student("e"),
+                () -> requestChanges.withdraw(started.termId(), started.student("e"),
                         requestService.get(started.termId(), started.student("e")).version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("requestHasStartedPlacement");
         assertThat(runAs.user(Fixtures.CENTRAL, () -> requestService.get(started.termId(), started.student("e"))).status())

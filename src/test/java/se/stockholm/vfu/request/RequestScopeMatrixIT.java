@@ -45,6 +45,9 @@ class RequestScopeMatrixIT {
     RequestService requestService;
 
     @Inject
+    RequestChanges requestChanges;
+
+    @Inject
     RequestImport requestImport;
 
     @Inject
@@ -102,8 +105,8 @@ class RequestScopeMatrixIT {
             case "read" -> () -> requestService.get(term, id);
             case "list" -> () -> requestService.find(term, new PageRequest(0, 10, null, true,
                     Map.of("university", Long.toString(before.universityId()))));
-            case "update" -> () -> requestService.update(term, id, change);
-            case "withdraw" -> () -> requestService.withdraw(term, id, before.version(), "Not yours");
+            case "update" -> () -> requestChanges.update(term, id, change);
+            case "withdraw" -> () -> requestChanges.withdraw(term, id, before.version(), "Not yours");
             case "import" -> () -> requestImport.importFile(term, "theirs.csv",
                     ("Student-id;Förnamn;Efternamn;E-post\nit-sh-r1;Changed;By " + actor + ";x@it.example\n")
                             .getBytes(StandardCharsets.UTF_8));

@@ -44,6 +44,9 @@ class RequestServiceIT {
     RequestService requestService;
 
     @Inject
+    RequestChanges requestChanges;
+
+    @Inject
     RequestImport requestImport;
 
     @Inject
@@ -90,7 +93,7 @@ class RequestServiceIT {
         form.setExclusions(new Long[] {fixtures.districtId("FA")});
         form.setExtraSupport(true);
         form.setExtraSupportNote("Behöver anpassad schemaläggning");
-        long id = runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form));
+        long id = runAs.user(Fixtures.SU, () -> requestChanges.create(openTerm(), form));
 
         RequestDetails created = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
         assertThat(created.universityCode()).isEqualTo("SU");
@@ -103,20 +106,20 @@ class RequestServiceIT {
         RequestForm change = RequestForm.of(created);
         change.setStudentName("IT Alva Ändrad");
         change.setHomeUniversity("Umeå universitet");
-        RequestDetails changed = runAs.user(Fixtures.SU, () -> requestService.update(openTerm(), id, change));
+        RequestDetails changed = runAs.user(Fixtures.SU, () -> requestChanges.update(openTerm(), id, change));
         assertThat(changed.studentName()).isEqualTo("IT Alva Ändrad");
         assertThat(changed.homeUniversity()).isEqualTo("Umeå universitet");
         assertThat(changed.version()).isGreaterThan(created.version());
         assertThat(changed.lateChangeAt()).isNull();
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(openTerm(), id, changed.version(), " ")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.withdraw(openTerm(), id, changed.version(), " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getField()).isEqualTo("withdrawalReason"));
-        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestService.withdraw(openTerm(), id, changed.version(),
+        RequestDetails withdrawn = runAs.user(Fixtures.SU, () -> requestChanges.withdraw(openTerm(), id, changed.version(),
                 "Studenten har gjort uppehåll"));
         assertThat(withdrawn.status()).isEqualTo(RequestStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawalReason()).isEqualTo("Studenten har gjort uppehåll");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(openTerm(), id, change)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.update(openTerm(), id, change)))
                 .hasMessage("request.error.notEditable");
     }
 
@@ -124,7 +127,7 @@ class RequestServiceIT {
     @Test
     void aRequestOfAnotherTermIsNotFound() throws Exception {
         long other = fixtures.termId(Fixtures.PAST_TERM);
-        long id = runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form(unique("it-term"))));
+        long id = runAs.user(Fixtures.SU, () -> requestChanges.create(openTerm(), form(unique("it-term"))));
         RequestDetails request = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
         RequestForm change = RequestForm.of(request);
         change.setNotes("Fel termin");
@@ -132,9 +135,9 @@ class RequestServiceIT {
         for (String user : List.of(Fixtures.SU, Fixtures.CENTRAL)) {
             assertThatThrownBy(() -> runAs.user(user, () -> requestService.get(other, id)))
                     .as(user).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> runAs.user(user, () -> requestService.update(other, id, change)))
+            assertThatThrownBy(() -> runAs.user(user, () -> requestChanges.update(other, id, change)))
                     .as(user).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> runAs.user(user, () -> requestService.withdraw(other, id, request.version(), "Fel")))
+            assertThatThrownBy(() -> runAs.user(user, () -> requestChanges.withdraw(other, id, request.version(), "Fel")))
                     .as(user).isInstanceOf(NotFoundException.class);
         }
         assertThatThrownBy(() -> runAs.user(Fixtures.SH, () -> requestService.get(other, id)))
@@ -147,12 +150,12 @@ class RequestServiceIT {
     void invalidInputIsRefusedBesideItsFieldAndADuplicateStudentToo() {
         RequestForm bad = form(unique("it-bad"));
         bad.setStudentEmail("not-an-email");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), bad)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.create(openTerm(), bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.getField()).isEqualTo("studentEmail");
                     assertThat(e.getMessageKey()).isEqualTo("request.error.email");
                 });
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(openTerm(), form("it-su-r1"))))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.create(openTerm(), form("it-su-r1"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("request.error.duplicate"));
     }
@@ -163,17 +166,17 @@ class RequestServiceIT {
         long id = idOf(Fixtures.CENTRAL, past, "it-su-past");
         RequestDetails before = runAs.user(Fixtures.SU, () -> requestService.get(past, id));
 
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.update(past, id, RequestForm.of(before))))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.update(past, id, RequestForm.of(before))))
                 .hasMessage("request.error.deadlinePassed");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.withdraw(past, id, before.version(), "sent")))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.withdraw(past, id, before.version(), "sent")))
                 .hasMessage("request.error.deadlinePassed");
-        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.create(past, form(unique("it-late")))))
+        assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestChanges.create(past, form(unique("it-late")))))
                 .hasMessage("request.error.deadlinePassed");
         assertThat(runAs.user(Fixtures.SU, () -> requestService.get(past, id)).version()).isEqualTo(before.version());
 
         RequestForm change = RequestForm.of(before);
         change.setNotes("Ändrad av central " + UUID.randomUUID());
-        RequestDetails changed = runAs.user(Fixtures.CENTRAL, () -> requestService.update(past, id, change));
+        RequestDetails changed = runAs.user(Fixtures.CENTRAL, () -> requestChanges.update(past, id, change));
         assertThat(changed.lateChangeBy()).isEqualTo(Fixtures.CENTRAL);
         assertThat(changed.lateChangeAt()).isNotNull();
         Page<RequestRow> rows = runAs.user(Fixtures.CENTRAL, () -> requestService.find(past,

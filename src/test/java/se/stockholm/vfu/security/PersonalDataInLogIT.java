@@ -29,6 +29,7 @@ import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.place.Withdrawal;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestForm;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.supervisor.SupervisorForm;
@@ -94,6 +95,8 @@ class PersonalDataInLogIT {
     PlaceService placeService;
     @Inject
     RequestService requestService;
+    @Inject
+    RequestChanges requestChanges;
     @Inject
     InquiryService inquiryService;
     @Inject
@@ -289,7 +292,7 @@ class PersonalDataInLogIT {
         form.setStudentName(name);
         form.setStudentEmail(email("student"));
         form.setNotes(marker("Anteckning om Loggnamn"));
-        requestService.update(termId, requestId, form);
+        requestChanges.update(termId, requestId, form);
         return name;
     }
 

@@ -3,6 +3,7 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.RequestForm;
 import se.stockholm.vfu.request.RequestService;
@@ -25,6 +26,9 @@ public class EditRequestPage implements Serializable {
 
     @Inject
     private RequestService requestService;
+
+    @Inject
+    private RequestChanges requestChanges;
 
     @Inject
     private ViewTerm viewTerm;
@@ -50,10 +54,10 @@ public class EditRequestPage implements Serializable {
 
     public String save() {
         if (id == null) {
-            requestService.create(viewTerm.getTermId(), form);
+            requestChanges.create(viewTerm.getTermId(), form);
             Messages.info("request.created", form.getStudentName());
         } else {
-            requestService.update(viewTerm.getTermId(), id, form);
+            requestChanges.update(viewTerm.getTermId(), id, form);
             Messages.info("request.saved", form.getStudentName());
         }
         return "requests?faces-redirect=true";

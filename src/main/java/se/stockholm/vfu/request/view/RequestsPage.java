@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestRow;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.request.RequestStatus;
@@ -29,6 +30,9 @@ public class RequestsPage implements Serializable {
 
     @Inject
     private RequestService requestService;
+
+    @Inject
+    private RequestChanges requestChanges;
 
     @Inject
     private ViewTerm viewTerm;
@@ -68,7 +72,7 @@ public class RequestsPage implements Serializable {
     }
 
     public void withdraw() {
-        requestService.withdraw(term.getId(), withdrawing.id(), withdrawingVersion, reason);
+        requestChanges.withdraw(term.getId(), withdrawing.id(), withdrawingVersion, reason);
         Messages.info("request.withdrawn", withdrawing.studentName());
         if (missing != null) {
             missing = requestService.universitiesWithoutRequests(term.getId());
