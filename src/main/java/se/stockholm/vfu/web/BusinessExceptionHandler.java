@@ -1,6 +1,7 @@
 package se.stockholm.vfu.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.ExceptionHandler;
@@ -16,7 +17,9 @@ import se.stockholm.vfu.common.Causes;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.security.RefusedAccess;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,7 +83,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (inRow.matches()) {
                 return clientIdInRow(root, inRow.group(1), Integer.parseInt(inRow.group(2)), inRow.group(3));
             }
-            UIComponent field = findById(root, invalid.getField());
+            UIComponent field = findField(root, invalid.getField());
             return field == null ? null : field.getClientId();
         }
         return null;
@@ -101,6 +104,26 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             return table.isRowAvailable() ? field.getClientId() : null;
         } finally {
             table.setRowIndex(current);
+        }
+    }
+
+    /**
+     * The input with that id, else any component with it: a dialog's field may share its id with a table elsewhere
+     * on the page (the place dialog's "places" and the places table), and a message for the table was never shown.
+     */
+    private static UIComponent findField(UIComponent root, String id) {
+        List<UIComponent> found = new ArrayList<>();
+        collectById(root, id, found);
+        return found.stream().filter(EditableValueHolder.class::isInstance).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0));
+    }
+
+    private static void collectById(UIComponent parent, String id, List<UIComponent> found) {
+        if (id.equals(parent.getId())) {
+            found.add(parent);
+        }
+        for (Iterator<UIComponent> children = parent.getFacetsAndChildren(); children.hasNext(); ) {
+            collectById(children.next(), id, found);
         }
     }
 

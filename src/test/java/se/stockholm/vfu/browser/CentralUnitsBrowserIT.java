@@ -14,11 +14,13 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,6 +156,16 @@ class CentralUnitsBrowserIT {
         browser.openDialog(By.cssSelector("[id='supervisorsForm:supervisors_data'] button[id$=':training']"));
         browser.choose("trainingForm:trainingStatus", "Genomförd");
         browser.choose("trainingForm:trainingUniversity", "Stockholms universitet");
+        // the calendar offers only the days a completion may have: from 1970 to today (it offered any day, and a
+        // picked one ahead was refused only after saving); a date typed ahead is still refused beside the field
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript(
+                "var cfg = PrimeFaces.getWidgetById('trainingForm:trainingCompleted').cfg;"
+                        + " return [String(cfg.minDate), String(cfg.maxDate)];"))
+                .asString().contains("1970-01-01").contains(today.toString());
+        browser.typeDate("trainingForm:trainingCompleted", today.plusDays(1).toString());
+        browser.find(By.id("trainingForm:saveTraining")).click();
+        browser.waitForMessageBeside("trainingForm:trainingCompleted", "Datumet kan inte ligga i framtiden.");
         browser.typeDate("trainingForm:trainingCompleted", "2026-01-15");
         browser.find(By.id("trainingForm:saveTraining")).click();
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15))

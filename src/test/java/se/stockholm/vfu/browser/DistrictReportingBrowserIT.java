@@ -15,10 +15,12 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.config.DemoData;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.place.PlaceOffer;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -287,6 +289,34 @@ class DistrictReportingBrowserIT {
         browser.find(By.id("header:nav-supervisors-city")).click();
         assertThat(browser.find(By.id("supervisorsForm:supervisors")).getText()).as("the supervisors' rows")
                 .contains("Socialsekreterare");
+    }
+
+    /**
+     * Fewer places than the students already placed in them is refused beside the number in the dialog, which stays
+     * open with what was typed (the message went to the places table, which has the same id as the field, and the
+     * dialog said nothing).
+     */
+    @Test
+    void fewerPlacesThanAreTakenIsRefusedBesideTheField() throws Exception {
+        Http http = new Http(base.toURI());
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getString("termCode");
+        // the run proposes Södermalm's two places to two of its three students: both seats are taken
+        HttpResponse<String> run = http.send(HttpRequest.newBuilder(http.uri("api/terms/" + term + "/allocation/runs"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(run.statusCode()).as(run.body()).isIn(200, 201);
+
+        browser.signInWithTerm(Fixtures.SODERMALM, Fixtures.PASSWORD, term);
+        browser.find(By.id("header:nav-places")).click();
+        browser.openDialog(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"));
+        assertThat(browser.find(By.id("placeForm:places_input")).getAttribute("value")).isEqualTo("2");
+        setPlaces("1");
+        browser.find(By.id("placeForm:savePlace")).click();
+        browser.waitForMessageBeside("placeForm:places",
+                "Platsen har redan 2 placerade studenter; antalet platser kan inte bli färre än så.");
+        assertThat(browser.find(By.id("placeDialog")).isDisplayed()).as("the dialog stays open").isTrue();
+        assertThat(browser.numberIn("placeForm:places")).as("as typed").isEqualTo("1");
     }
 
     private void openNewPlace() {
