@@ -99,6 +99,26 @@ class SessionGuardIT {
         assertThat(get(session, "api/terms").statusCode()).isEqualTo(401);
     }
 
+    /**
+     * A tab left open on the central contact's allocation page after a district contact signed in in another tab (the
+     * tabs share the session): its ajax button got the refusal page's HTML, which the page could not read, and the
+     * button kept spinning without a word. Now the answer sends the browser to the page, which says it is refused.
+     */
+    @Test
+    void anAjaxRequestToAPageOfAnotherRoleSendsTheBrowserToThePageThatSaysWhy() throws Exception {
+        PageClient district = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(district.open("central/allocation.xhtml").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> ajax = district.ajax("central/allocation.xhtml", "runForm:run", "click", Map.of());
+
+        assertThat(ajax.statusCode()).isEqualTo(200);
+        assertThat(ajax.body()).startsWith("<?xml").contains("<partial-response><redirect url=\"")
+                .contains("/central/allocation.xhtml\"/>").doesNotContain("<html");
+        HttpResponse<String> page = district.open("central/allocation.xhtml");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("Ingen behörighet").contains("en annan flik");
+    }
+
     @Test
     void theLoginPageSaysNeutrallyThatTheSessionEnded() throws Exception {
         HttpResponse<String> login = http.get("login.xhtml?ended=true", null, null);

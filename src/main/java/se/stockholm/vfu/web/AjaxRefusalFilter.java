@@ -1,0 +1,50 @@
+package se.stockholm.vfu.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A page's ajax request the server refuses (403) sends the browser to the page, which then shows why. A refused ajax
+ * request got the error page's HTML, which PrimeFaces cannot read: the button kept spinning and nothing was said. It
+ * happens to a tab left open on a page of one user while another user signed in in another tab (the tabs share the
+ * session): the central contact's allocation page, clicked after a district contact signed in. Asked again by GET,
+ * the page answers with the refusal page ("Ingen behörighet", and what to do).
+ * <p>
+ * Runs on the error dispatch of a 403 only; the page and the API answer everything else as before.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
+public class AjaxRefusalFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object refusedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request")) || !Integer.valueOf(403).equals(status)
+                || !(refusedUri instanceof String uri) || !uri.startsWith(request.getContextPath() + "/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // Faces' own partial response: PrimeFaces follows its redirect (a status other than 200 it would not read)
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + escape(uri) + "\"/></partial-response>");
+    }
+
+    private static String escape(String uri) {
+        return uri.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}
