@@ -1,9 +1,12 @@
 package se.stockholm.vfu.place;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import se.stockholm.vfu.api.LanguagesJson;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ public class PlaceForm implements Serializable {
     @Max(value = PlaceOffer.MAX_PLACES, message = "{district.place.placesMax}")
     private Integer places = 1;
 
+    @JsonbTypeDeserializer(LanguagesJson.AsList.class)
     private List<String> languages = new ArrayList<>(List.of("sv"));
 
     @Size(max = PlaceOffer.NOTES_MAX, message = "{field.tooLong}")

@@ -1,8 +1,10 @@
 package se.stockholm.vfu.request;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import se.stockholm.vfu.api.LanguagesJson;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -33,6 +35,7 @@ public class RequestForm implements Serializable {
     private boolean noPreference;
     private Long[] areaPreferences = new Long[RequestData.MAX_PREFERENCES];
     private Long[] districtPreferences = new Long[RequestData.MAX_PREFERENCES];
+    @JsonbTypeDeserializer(LanguagesJson.AsText.class)
     private String languages = "sv";
     private boolean extraSupport;
     private String extraSupportNote;

@@ -92,9 +92,11 @@ class RequestsApiIT {
 
         HttpResponse<String> changed = send("PUT", REQUESTS + "/" + id, Fixtures.SU, """
                 {"version":%d,"studentRef":"%s","studentName":"IT Api Changed","studentEmail":"%s@it.example",
-                 "noPreference":true,"languages":"sv, en"}""".formatted(request.getJsonNumber("version").longValue(),
+                 "noPreference":true,"languages":["sv","en"]}""".formatted(request.getJsonNumber("version").longValue(),
                 ref, ref));
+        // the languages as answers give them, a list (a body may also give the text "sv, en", as above)
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Http.object(changed).getJsonArray("languages").toString()).isEqualTo("[\"sv\",\"en\"]");
         assertThat(Http.object(changed).getString("studentName")).isEqualTo("IT Api Changed");
         assertThat(Http.object(changed).containsKey("extraSupportNote")).isFalse();
 
