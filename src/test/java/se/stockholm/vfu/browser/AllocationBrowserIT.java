@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import se.stockholm.vfu.it.Deployments;
@@ -72,15 +73,17 @@ class AllocationBrowserIT {
         waitUntilButtonReads(lock, "Lås");
         browser.click(By.id("proposalsForm:proposals:0:move"));
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog")
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:place")));
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm")));
         assertThat(browser.find(By.id("moveForm")).getText()).contains("Flytta " + student.split(" \\(")[0].trim());
         browser.click(By.xpath("//form[@id='moveForm']//button[.//span[text()='Stäng']]"));
         Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog closed")
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveForm:place")));
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveForm")));
 
         browser.find(By.id("runForm:publish")).click();
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         waitUntilPageContains("3 erbjudanden skickade");
+        // runs exist, their proposals are offers now: not "no run yet"
+        assertThat(browser.textOnceFilled(By.id("proposalsForm:proposals_data"))).isEqualTo("Inga opublicerade förslag.");
 
         signInWithTerm(Fixtures.RINKEBY, term);
         browser.find(By.id("header:nav-placements")).click();
@@ -90,6 +93,8 @@ class AllocationBrowserIT {
         browser.screenshot("placement-confirm-dialog");
         browser.find(By.id("confirmForm:confirmPlacement")).click();
         waitUntilPageContains("Placeringen är bekräftad");
+        // the row's "Bekräfta" is gone with the offer: the focus goes to the message that says what happened
+        browser.waitForFocus("messages");
         assertThat(browser.pageText()).contains("handledaren har inte gått handledarutbildning");
         assertThat(browser.find(By.id("placementsForm:placements")).getText()).contains("Bekräftad");
         browser.screenshot("placement-confirmed");
@@ -97,6 +102,55 @@ class AllocationBrowserIT {
         signInWithTerm(Fixtures.SH, term);
         browser.find(By.id("header:nav-placements")).click();
         assertThat(browser.find(By.id("placementsForm:placements")).getText()).contains("Bekräftad").contains("Rinkeby");
+    }
+
+    /**
+     * The proposals table for a keyboard and a screen reader: each row's buttons name their student, Enter on "Lås"
+     * keeps the focus on that row's button (now "Lås upp"; the table's update lost it to the page), and when the run
+     * used every place the move dialog says there is no free seat and offers no move (its list held only "–").
+     */
+    @Test
+    void theProposalsRowsNameTheirStudentKeepTheFocusAndSayWhenNoSeatIsFree() throws Exception {
+        Http http = new Http(base.toURI());
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("termCode");
+        signInWithTerm(Fixtures.CENTRAL, term);
+        browser.find(By.id("header:nav-allocation")).click();
+        browser.find(By.id("runForm:run")).click();
+        waitUntilPageContains("3 av 5 studenter placerade");
+
+        String lockId = "proposalsForm:proposals:0:lock";
+        By lock = By.id(lockId);
+        By move = By.id("proposalsForm:proposals:0:move");
+        String student = browser.find(By.cssSelector("[id='proposalsForm:proposals_data'] tr:first-child td")).getText()
+                .split(" \\(")[0].trim();
+        assertThat(browser.find(lock).getAttribute("aria-label")).isEqualTo("Lås förslaget för " + student);
+        assertThat(browser.find(move).getAttribute("aria-label")).isEqualTo("Flytta förslaget för " + student);
+
+        browser.find(lock).sendKeys(Keys.ENTER);
+        waitUntilButtonReads(lock, "Lås upp");
+        browser.waitForFocus(lockId);
+        assertThat(browser.find(lock).getAttribute("aria-label")).isEqualTo("Lås upp förslaget för " + student);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntilButtonReads(lock, "Lås");
+        browser.waitForFocus(lockId);
+
+        browser.click(move);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:noFreeSeat")));
+        assertThat(browser.text("moveForm:noFreeSeat")).isEqualTo("Det finns ingen ledig plats att flytta studenten till.");
+        assertThat(browser.driver().findElements(By.id("moveForm:confirmMove"))).as("no move offered").isEmpty();
+        assertThat(browser.driver().findElements(By.id("moveForm:place"))).as("no list of only –").isEmpty();
+        browser.click(By.xpath("//form[@id='moveForm']//button[.//span[text()='Stäng']]"));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog closed")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("moveForm:noFreeSeat")));
+
+        browser.switchLanguage("en");
+        assertThat(browser.find(lock).getAttribute("aria-label")).isEqualTo("Lock the proposal for " + student);
+        browser.click(move);
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15)).withMessage("the move dialog in English")
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("moveForm:noFreeSeat")));
+        assertThat(browser.text("moveForm:noFreeSeat")).isEqualTo("There is no free place to move the student to.");
     }
 
     /**

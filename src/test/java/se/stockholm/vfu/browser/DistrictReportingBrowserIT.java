@@ -139,6 +139,11 @@ class DistrictReportingBrowserIT {
 
         // the table's search looks in the notes too: the one place of this test
         browser.searchUntilOneRow("placesForm:places", note, UNIT);
+        // a screen reader names each row's button with its place, not "Ändra" once a row
+        assertThat(browser.find(By.cssSelector("[id='placesForm:places_data'] button[id$=':edit']"))
+                .getAttribute("aria-label")).startsWith("Ändra platsen på " + UNIT + ", ");
+        assertThat(browser.find(By.cssSelector("[id='placesForm:places_data'] button[id$=':history']"))
+                .getAttribute("aria-label")).startsWith("Historik för platsen på " + UNIT + ", ");
         WebElement history = browser.openHistory(By.cssSelector("[id='placesForm:places_data'] button[id$=':history']"),
                 "placeHistoryDialog");
         assertThat(Browser.dialogTitle(history)).isEqualTo("Platsens historik – " + UNIT);
