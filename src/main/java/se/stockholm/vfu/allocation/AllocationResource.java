@@ -42,7 +42,9 @@ public class AllocationResource {
     private TermService termService;
 
     @GET
-    @Operation(summary = "Places reported, target, ceiling, requests, shortage and placements by status")
+    @Operation(summary = "Places reported, target, ceiling, requests, shortage and placements by status",
+            description = "requests: those a run takes in, the requests sent and not withdrawn except those whose "
+                    + "placement was interrupted (the dashboard's requests include them)")
     public AllocationSummary summary(@PathParam("term") String term) {
         return allocationService.summary(termService.idOf(term));
     }

@@ -85,12 +85,20 @@ class DashboardFigures {
         return requests;
     }
 
-    /** Placement counts by status, grouped by {@code groupBy}; optionally only a district's or a university's. */
+    /**
+     * Placement counts by status, grouped by {@code groupBy}; optionally only a district's or a university's. Without
+     * {@code withProposals} the proposals the central contact has not published are left out: districts and
+     * universities do not see them in their placements lists ({@code PlacementService}), so their dashboards must
+     * not count them either, not even in the city's total beside a district's own figures.
+     */
     Map<Long, Map<PlacementStatus, Long>> placementsBy(String groupBy, long termId, Long districtId,
-                                                              Long universityId) {
+                                                       Long universityId, boolean withProposals) {
         Map<Long, Map<PlacementStatus, Long>> counts = new HashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT " + groupBy + ", pl.status, COUNT(pl) FROM Placement pl"
                 + " WHERE pl.term.id = :term");
+        if (!withProposals) {
+            jpql.append(" AND pl.status <> :proposed");
+        }
         if (districtId != null) {
             jpql.append(" AND pl.district.id = :district");
         }
@@ -104,6 +112,9 @@ class DashboardFigures {
         }
         if (universityId != null) {
             query.setParameter("university", universityId);
+        }
+        if (!withProposals) {
+            query.setParameter("proposed", PlacementStatus.PROPOSED);
         }
         query.getResultList().forEach(row -> counts
                 .computeIfAbsent(row.get(0, Long.class), key -> new EnumMap<>(PlacementStatus.class))
@@ -125,8 +136,9 @@ class DashboardFigures {
             query.getResultList()
                     .forEach(row -> reported.put(row.get(0, Long.class), row.get(1, Number.class).longValue()));
         }
+        // only placed and completed are read, which a proposal never is
         Map<Long, Map<PlacementStatus, Long>> placed = placementsBy("pl.offer.area.id", termId, districtId,
-                universityId);
+                universityId, true);
         List<Breakdown> lines = new ArrayList<>();
         em.createQuery("SELECT a.id, a.code, a.nameSv FROM AreaOfWork a ORDER BY a.nameSv", Tuple.class)
                 .getResultList().forEach(row -> {

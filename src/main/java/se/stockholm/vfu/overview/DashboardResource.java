@@ -32,7 +32,8 @@ public class DashboardResource {
 
     @GET
     @Operation(summary = "The caller's dashboard for a term: the city (central), the own district beside the city's "
-            + "total (district), or the own students (university)")
+            + "total (district), or the own students (university); a district's and a university's leave out the "
+            + "proposals not yet published, as their placements lists do")
     public Dashboard mine(@PathParam("term") String termCode) {
         return dashboardService.forCaller(termService.idOf(termCode));
     }

@@ -40,6 +40,8 @@ import java.util.logging.Logger;
  * <p>
  * Scope is checked before anything is read: the central contact sees the city, a district contact its own district
  * beside the city's total (the total only: no other district is named), a university coordinator its own students.
+ * Each counts the placements its placements list shows: the central contact's pipeline counts the proposals of a run
+ * not yet published, a district's and a university's (and the city's total beside a district's) do not.
  * Every figure comes from a fixed number of aggregate queries (grouped by district, university, area, term or
  * status), whatever the number of districts, terms or rows: {@link DashboardFigures}; what awaits each role and the
  * term's deadlines: {@link DashboardTodos}. This service checks the scope, puts them together and sends reminders.
@@ -98,7 +100,8 @@ public class DashboardService {
     private Dashboard city(Term term, int ceiling) {
         long termId = term.getId();
         Map<Long, Long> reported = figures.reportedByDistrict(termId);
-        Map<Long, Map<PlacementStatus, Long>> placedByDistrict = figures.placementsBy("pl.district.id", termId, null, null);
+        Map<Long, Map<PlacementStatus, Long>> placedByDistrict = figures.placementsBy("pl.district.id", termId, null, null,
+                true);
         Map<Long, Long> firstChoices = figures.firstChoicesByDistrict(termId);
         List<Breakdown> byDistrict = new ArrayList<>();
         List<Party> notReported = new ArrayList<>();
@@ -113,7 +116,8 @@ public class DashboardService {
             }
         }
         Map<Long, Long> requests = figures.requestsByUniversity(termId);
-        Map<Long, Map<PlacementStatus, Long>> placedByUniversity = figures.placementsBy("pl.university.id", termId, null, null);
+        Map<Long, Map<PlacementStatus, Long>> placedByUniversity = figures.placementsBy("pl.university.id", termId, null,
+                null, true);
         List<Breakdown> byUniversity = new ArrayList<>();
         List<Party> noRequests = new ArrayList<>();
         for (University university : figures.universities()) {
@@ -141,7 +145,8 @@ public class DashboardService {
             throw new NotFoundException();
         }
         Map<Long, Long> reported = figures.reportedByDistrict(termId);
-        Map<Long, Map<PlacementStatus, Long>> placedByDistrict = figures.placementsBy("pl.district.id", termId, null, null);
+        Map<Long, Map<PlacementStatus, Long>> placedByDistrict = figures.placementsBy("pl.district.id", termId, null, null,
+                false);
         Map<Long, Long> firstChoices = figures.firstChoicesByDistrict(termId);
         Map<PlacementStatus, Long> own = placedByDistrict.getOrDefault(districtId, Map.of());
         Map<PlacementStatus, Long> city = total(placedByDistrict);
@@ -153,7 +158,7 @@ public class DashboardService {
                 new Breakdown(0, Breakdown.CITY, null, sum(reported), sum(firstChoices), placed(city),
                         city.getOrDefault(PlacementStatus.COMPLETED, 0L)));
         Map<Long, Map<PlacementStatus, Long>> byUniversityStatus = figures.placementsBy("pl.university.id", termId, districtId,
-                null);
+                null, false);
         List<Breakdown> byUniversity = new ArrayList<>();
         for (University university : figures.universities()) {
             Map<PlacementStatus, Long> statuses = byUniversityStatus.getOrDefault(university.getId(), Map.of());
@@ -191,7 +196,7 @@ public class DashboardService {
         }
         long requests = figures.requestsByUniversity(termId).getOrDefault(universityId, 0L);
         Map<Long, Map<PlacementStatus, Long>> byDistrictStatus = figures.placementsBy("pl.district.id", termId, null,
-                universityId);
+                universityId, false);
         List<Breakdown> byDistrict = new ArrayList<>();
         for (District district : figures.districts()) {
             Map<PlacementStatus, Long> statuses = byDistrictStatus.getOrDefault(district.getId(), Map.of());

@@ -133,7 +133,8 @@ class DashboardServiceIT {
         assertThat(own.scope()).isEqualTo(Dashboard.DISTRICT);
         assertThat(own.scopeName()).isEqualTo("Skarpnäck");
         assertThat(own.pipeline()).isEqualTo(new Pipeline(4, 4, 4, 4, 3, 3, 1, 1, 1));
-        assertThat(own.cityPipeline()).isEqualTo(new Pipeline(7, 6, 6, 5, 3, 3, 1, 1, 1));
+        // the city's total without f's proposal: the central contact has not published it, no district sees it
+        assertThat(own.cityPipeline()).isEqualTo(new Pipeline(7, 6, 5, 5, 3, 3, 1, 1, 1));
         assertThat(own.byDistrict()).extracting(Breakdown::code).containsExactly("SK", Breakdown.CITY);
         assertThat(own.byDistrict().get(1)).extracting(Breakdown::reported, Breakdown::requests, Breakdown::placed)
                 .containsExactly(7L, 5L, 3L);
@@ -147,6 +148,9 @@ class DashboardServiceIT {
                 .isEqualTo("Skarpnäck");
 
         Dashboard farsta = runAs.user(DashboardFixtures.FARSTA, () -> dashboardService.forCaller(term));
+        // d offered; f proposed there but not published, so not in Farsta's placements list nor counted (it was 2)
+        assertThat(farsta.pipeline()).isEqualTo(new Pipeline(3, 1, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(farsta.cityPipeline()).isEqualTo(own.cityPipeline());
         assertThat(farsta.todos()).filteredOn(t -> t.termCode().equals(DashboardFixtures.TERM))
                 .extracting(Todo::key, Todo::count, Todo::link)
                 .containsExactlyInAnyOrder(tuple("dashboard.todo.answerOffers", 1L,
@@ -178,6 +182,11 @@ class DashboardServiceIT {
                 .containsOnly(tuple(null, null));
         assertThat(own.byUniversity()).extracting(Breakdown::reported).containsOnlyNulls();
         assertThat(own.toString()).doesNotContain("Södertörn");
+
+        // SH's e was interrupted in Skarpnäck; f's proposal in Farsta is not published: SH sees neither it nor Farsta
+        Dashboard sh = runAs.user(Fixtures.SH, () -> dashboardService.forCaller(term));
+        assertThat(sh.pipeline()).isEqualTo(new Pipeline(7, 2, 1, 1, 1, 1, 0, 0, 1));
+        assertThat(sh.byDistrict()).extracting(Breakdown::code, Breakdown::placed).containsExactly(tuple("SK", 1L));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SU,
                 () -> dashboardService.university(term, common.universityId("SH"))))

@@ -20,6 +20,7 @@ import se.stockholm.vfu.it.DashboardFixtures;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
 
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -248,6 +249,48 @@ class TermReportApiIT {
         assertThat(http.send(HttpRequest.newBuilder(http.uri("api/terms/HT2042/dashboard/reminders/universities/"
                 + universityId(city, "ESBH"))).POST(HttpRequest.BodyPublishers.noBody()), Fixtures.SU, Fixtures.PASSWORD)
                 .statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * f's proposal in Farsta is not published: Farsta's and SH's placements lists do not show it, so neither do their
+     * dashboards (JSON and page), nor the city's total beside Farsta's figures (they counted it: proposed 2 against
+     * offered 1). The central contact's list shows it, with a filter for it, and its dashboard counts it.
+     */
+    @Test
+    void onlyTheCentralContactCountsAndFiltersProposalsNotYetPublished() throws Exception {
+        JsonObject farsta = Http.object(http.get("api/terms/HT2042/dashboard", DashboardFixtures.FARSTA, Fixtures.PASSWORD));
+        assertThat(farsta.getJsonObject("pipeline").getInt("proposed")).isEqualTo(1);
+        assertThat(farsta.getJsonObject("pipeline").getInt("offered")).isEqualTo(1);
+        assertThat(farsta.getJsonObject("cityPipeline").getInt("proposed")).isEqualTo(5);
+        JsonObject sh = Http.object(http.get("api/terms/HT2042/dashboard", Fixtures.SH, Fixtures.PASSWORD));
+        assertThat(sh.getJsonObject("pipeline").getInt("proposed")).isEqualTo(1);
+        JsonObject city = Http.object(http.get("api/terms/HT2042/dashboard", Fixtures.CENTRAL, Fixtures.PASSWORD));
+        assertThat(city.getJsonObject("pipeline").getInt("proposed")).isEqualTo(6);
+
+        PageClient district = new PageClient(base.toURI(), DashboardFixtures.FARSTA, Fixtures.PASSWORD);
+        district.chooseTerm("district/overview.xhtml", "HT2042");
+        assertThat(district.open("district/overview.xhtml").body()).contains("<td id=\"stage-proposed\">1</td>");
+        assertThat(district.open("placements.xhtml").body()).doesNotContain("value=\"PROPOSED\"");
+
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        central.chooseTerm("placements.xhtml", "HT2042");
+        assertThat(central.open("placements.xhtml").body()).contains("value=\"PROPOSED\"");
+    }
+
+    /**
+     * HT2042's requests not withdrawn are six (the dashboard's, sent), the allocation's five: e's placement was
+     * interrupted, and a run does not place her again. Each page says which it counts.
+     */
+    @Test
+    void theAllocationAndTheOverviewSayWhichRequestsTheyCount() throws Exception {
+        PageClient central = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        central.chooseTerm("central/allocation.xhtml", "HT2042");
+        String allocation = central.open("central/allocation.xhtml").body();
+        assertThat(allocation).contains("<span class=\"figure\" id=\"requests\">5</span>")
+                .contains("Förfrågningar i fördelningen").contains("utom de vars placering har avbrutits");
+        String overview = central.open("central/overview.xhtml").body();
+        assertThat(overview).contains("<span class=\"figure\" id=\"requests-total\">6</span>")
+                .contains("Skickade förfrågningar från lärosätena").contains("också de vars placering har avbrutits");
     }
 
     private static long farstaId(JsonObject city) {
