@@ -58,7 +58,10 @@ public class RequestImport {
 
     /**
      * What importing the file would do, saving nothing: every error by row, column and message, and which valid
-     * rows create a request and which update one (same student id, term and university).
+     * rows create a request and which update one (same student id, term and university). A row of a student whose
+     * request is withdrawn, or placed (a district confirmed its placement, {@link ShownStatus}), is an error: a file
+     * sent again for the term's late changes must not move the preferences, or the e-mail, of a student already
+     * placed behind the district's back.
      */
     public ImportPreview preview(long termId, String fileName, byte[] content) {
         Caller caller = currentUser.get();
@@ -67,13 +70,17 @@ public class RequestImport {
         ImportPreview preview = new RequestImportValidator(references()).validate(SheetReader.read(fileName, content));
         Set<String> refs = preview.validRows().stream().map(r -> r.data().studentRef()).collect(Collectors.toSet());
         Map<String, RequestStatus> existing = existing(termId, caller.universityId(), refs);
-        Set<String> closed = new HashSet<>();
+        Set<String> withdrawn = new HashSet<>();
+        Set<String> placed = new HashSet<>();
         existing.forEach((ref, status) -> {
-            if (status != RequestStatus.SENT) {
-                closed.add(ref);
+            if (status == RequestStatus.WITHDRAWN) {
+                withdrawn.add(ref);
+            } else if (status == RequestStatus.PLACED) {
+                placed.add(ref);
             }
         });
-        return preview.refuse(closed, "request.import.notEditable").markExisting(existing.keySet());
+        return preview.refuse(withdrawn, "request.import.notEditable").refuse(placed, "request.import.placed")
+                .markExisting(existing.keySet());
     }
 
     /**
@@ -116,21 +123,22 @@ public class RequestImport {
             }
             request.recordChange(caller.username(), now, false);
         }
-        ImportResult result = new ImportResult(created, updated, preview.invalidRowCount());
+        // the file is checked again here: a row valid in the preview may have gone bad since (a request placed meanwhile)
+        ImportResult result = new ImportResult(created, updated, preview.invalidRowCount(), preview.errors());
         LOG.info(() -> "Import by " + caller.username() + " for " + university.getCode() + " in " + term.getCode()
                 + ": " + result);
         return result;
     }
 
+    /** The students' requests for the term (ids in lower case) with their status as shown: sent, placed or withdrawn. */
     private Map<String, RequestStatus> existing(long termId, long universityId, Set<String> refs) {
         Map<String, RequestStatus> found = new HashMap<>();
         if (refs.isEmpty()) {
             return found;
         }
         Set<String> lower = refs.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        em.createQuery("""
-                        SELECT r.studentRef, r.status FROM StudentRequest r
-                        WHERE r.term.id = :term AND r.university.id = :university""", Tuple.class)
+        em.createQuery("SELECT r.studentRef, " + ShownStatus.of("r") + " FROM StudentRequest r"
+                        + " WHERE r.term.id = :term AND r.university.id = :university", Tuple.class)
                 .setParameter("term", termId).setParameter("university", universityId)
                 .getResultStream()
                 .filter(row -> lower.contains(row.get(0, String.class).toLowerCase(Locale.ROOT)))

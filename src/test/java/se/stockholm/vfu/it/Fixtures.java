@@ -7,17 +7,20 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestData;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
 import se.stockholm.vfu.user.AppUser;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -105,6 +108,34 @@ public class Fixtures {
                     ref + "-r1@it.example", null, true, List.of(), List.of(), List.of("sv"), support,
                     support ? SH_SUPPORT_NOTE : null, List.of(), null), List.of(), List.of(), Set.of()));
         }
+    }
+
+    /**
+     * A request of the university in {@link #REQUEST_TERM} (still open for requests) whose placement Södermalm has
+     * confirmed: shown placed. Each call its own student, unit and supervisor.
+     */
+    public void placedRequest(String universityCode, String ref) {
+        Term term = em.createQuery("SELECT t FROM Term t WHERE t.code = :code", Term.class)
+                .setParameter("code", REQUEST_TERM).getSingleResult();
+        AreaOfWork area = em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = 'BOU'", AreaOfWork.class)
+                .getSingleResult();
+        District district = district("SO");
+        StudentRequest request = StudentRequest.of(term, university(universityCode), new RequestData(ref,
+                "IT Placed " + ref, ref + "@it.example", null, false, List.of(area.getId()), List.of(district.getId()),
+                List.of("sv"), false, null, List.of(), null), List.of(area), List.of(district), Set.of());
+        em.persist(request);
+        Unit unit = new Unit(district, area, "IT Enhet " + ref);
+        em.persist(unit);
+        Supervisor supervisor = new Supervisor(unit, "IT Handledare " + ref, ref + "-handledare@it.example");
+        em.persist(supervisor);
+        PlaceOffer offer = new PlaceOffer(term, unit, area, 1);
+        em.persist(offer);
+        Instant at = Instant.parse("2031-12-01T09:00:00Z");
+        Placement placement = Placement.propose(request, offer, null, 1, "it", at);
+        em.persist(placement);
+        placement.publish("it", at);
+        placement.confirm(supervisor, "it", at);
+        em.flush();
     }
 
     public long areaId(String code) {

@@ -211,7 +211,10 @@ class RequestServiceIT {
         long before = count(Fixtures.SU);
 
         ImportResult result = runAs.user(Fixtures.SU, () -> requestImport.importFile(openTerm(), "requests.csv", file));
-        assertThat(result).isEqualTo(new ImportResult(2, 0, 1));
+        assertThat(result).extracting(ImportResult::created, ImportResult::updated, ImportResult::skippedRows)
+                .containsExactly(2L, 0L, 1L);
+        assertThat(result.errors()).extracting(ImportError::row, ImportError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "request.error.email"));
         assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
 
         byte[] changed = csv(first + ";Alva;Andersson-Ek;alva@student.se;EKB;Södermalm;nej;\n"
@@ -220,12 +223,44 @@ class RequestServiceIT {
         assertThat(preview.updates()).isEqualTo(2);
         assertThat(preview.creates()).isZero();
         ImportResult again = runAs.user(Fixtures.SU, () -> requestImport.importFile(openTerm(), "again.csv", changed));
-        assertThat(again).isEqualTo(new ImportResult(0, 2, 0));
+        assertThat(again).isEqualTo(new ImportResult(0, 2, 0, List.of()));
         assertThat(count(Fixtures.SU)).isEqualTo(before + 2);
         long id = idOf(Fixtures.SU, openTerm(), first);
         RequestDetails updated = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
         assertThat(updated.studentName()).isEqualTo("Alva Andersson-Ek");
         assertThat(updated.areaPreferences()).containsExactly(areaId("EKB"));
+    }
+
+    /**
+     * A request whose placement a district confirmed is not changed by an import (docs/import-format.md): a one-row
+     * file with new areas, districts and e-mail previewed "1 uppdateras" and overwrote it.
+     */
+    @Test
+    void aPlacedRequestIsAnErrorOfTheImportAndStaysAsItWas() throws Exception {
+        String placed = unique("it-placed");
+        String other = unique("it-placed");
+        fixtures.placedRequest("SU", placed);
+        long id = idOf(Fixtures.SU, openTerm(), placed);
+        RequestDetails before = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
+        assertThat(before.status()).isEqualTo(RequestStatus.PLACED);
+        byte[] file = csv(placed + ";Adam;Berg;adam.ny@student.se;EKB;Rinkeby-Kista;nej;\n"
+                + other + ";Elias;Berg;elias@student.se;;;;\n");
+
+        ImportPreview preview = runAs.user(Fixtures.SU, () -> requestImport.preview(openTerm(), "placed.csv", file));
+        assertThat(preview.updates()).isZero();
+        assertThat(preview.creates()).isEqualTo(1);
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Student-id", "request.import.placed"));
+
+        ImportResult result = runAs.user(Fixtures.SU, () -> requestImport.importFile(openTerm(), "placed.csv", file));
+        assertThat(result).extracting(ImportResult::created, ImportResult::updated, ImportResult::skippedRows)
+                .containsExactly(1L, 0L, 1L);
+        assertThat(result.errors()).extracting(ImportError::row, ImportError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "request.import.placed"));
+        RequestDetails after = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), id));
+        assertThat(after.version()).isEqualTo(before.version());
+        assertThat(after.studentEmail()).isEqualTo(placed + "@it.example");
+        assertThat(after.areaPreferences()).containsExactly(areaId("BOU"));
     }
 
     @Test

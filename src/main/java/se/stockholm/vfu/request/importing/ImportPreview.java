@@ -60,8 +60,11 @@ public record ImportPreview(int rowCount, List<ImportRow> validRows, List<Import
         return !errors.isEmpty();
     }
 
-    /** Rows with at least one error. */
+    /** Rows with at least one error: every row when the header has one (a column missing), as none is imported. */
     public long invalidRowCount() {
-        return errors.stream().filter(e -> e.row() > 1).map(ImportError::row).distinct().count();
+        if (errors.stream().anyMatch(e -> e.row() == 1)) {
+            return rowCount;
+        }
+        return errors.stream().map(ImportError::row).distinct().count();
     }
 }

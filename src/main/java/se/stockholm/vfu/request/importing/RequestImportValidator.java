@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks every row of an import {@link Sheet} and collects every error, not just the first, by row, column and
- * message: missing columns, codes that name no area of work or district, repeated student ids, and everything
+ * message: missing columns, a CSV row with more fields than the header, codes that name no area of work or district,
+ * repeated student ids, and everything
  * {@link RequestData#violations()} refuses on the form. Plain Java, so it is tested and measured without a server.
  */
 public final class RequestImportValidator {
@@ -40,6 +41,12 @@ public final class RequestImportValidator {
         List<ImportRow> valid = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Sheet.Row row : sheet.rows()) {
+            if (sheet.overflows(row)) {
+                // its values are in the wrong columns: checking them would only report those mistakes
+                errors.add(new ImportError(row.number(), null, "request.import.tooManyFields",
+                        List.of(Integer.toString(row.cells().size()), Integer.toString(sheet.headers().size()))));
+                continue;
+            }
             int before = errors.size();
             RequestData data = row(row, index, errors);
             if (data.studentRef() != null) {

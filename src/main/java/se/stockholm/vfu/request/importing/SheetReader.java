@@ -211,6 +211,7 @@ public final class SheetReader {
     }
 
     private static Sheet csv(byte[] content) {
+        requireNotUtf16(content);
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -221,8 +222,10 @@ public final class SheetReader {
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
         List<String> headers = null;
         List<Sheet.Row> rows = new ArrayList<>();
+        long lastRecord = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
+                lastRecord = record.getRecordNumber();
                 if (record.size() > MAX_COLUMNS) {
                     throw new InvalidInputException(FIELD, "request.import.tooManyColumns", MAX_COLUMNS);
                 }
@@ -238,12 +241,34 @@ public final class SheetReader {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
-            throw new InvalidInputException(FIELD, "request.import.unreadable");
+            // the text is in memory: what the parser cannot read is a quotation mark, in the record after the last read
+            throw new InvalidInputException(FIELD, String.valueOf(unreadable.getMessage()).contains("EOF")
+                    ? "request.import.unclosedQuote" : "request.import.badQuote", lastRecord + 1);
         }
         if (headers == null) {
             throw new InvalidInputException(FIELD, "request.import.empty");
         }
-        return new Sheet(headers, rows);
+        return new Sheet(headers, rows, true);
+    }
+
+    /**
+     * Refuses a UTF-16 (or UTF-32) file, Excel's "Unicode text": read as UTF-8 or Windows-1252 its every other byte
+     * is a NUL, no header matches and every row looked wrong for a reason no one could see. Known by its byte-order
+     * mark, or without one by NULs, which no text in UTF-8 or Windows-1252 holds.
+     */
+    private static void requireNotUtf16(byte[] content) {
+        boolean bom = content.length > 1 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
+                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF);
+        int sample = Math.min(content.length, 4096);
+        int nuls = 0;
+        for (int i = 0; i < sample; i++) {
+            if (content[i] == 0) {
+                nuls++;
+            }
+        }
+        if (bom || nuls > sample / 10) {
+            throw new InvalidInputException(FIELD, "request.import.encoding");
+        }
     }
 
     private static void requireNotTooLong(List<Sheet.Row> rows) {

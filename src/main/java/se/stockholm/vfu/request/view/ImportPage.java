@@ -87,6 +87,12 @@ public class ImportPage implements Serializable {
         content = null;
     }
 
+    /** The confirm button: "Importera" for a file without errors, else how many valid rows (one row, or several). */
+    public String getConfirmLabel() {
+        return preview.hasErrors() ? Messages.text("request.import.confirmValid", preview.validRows().size())
+                : Messages.text("request.import.confirm");
+    }
+
     public String message(ImportError error) {
         return Messages.text(error.messageKey(), error.arguments().toArray());
     }

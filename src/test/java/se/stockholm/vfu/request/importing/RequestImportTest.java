@@ -5,6 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.request.RequestData;
 
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,6 +139,72 @@ class RequestImportTest {
                 .containsExactly(tuple(1, "Efternamn", "request.import.columnMissing"),
                         tuple(1, "E-post", "request.import.columnMissing"));
         assertThat(preview.validRows()).isEmpty();
+        assertThat(preview.invalidRowCount()).as("no row is imported: the summary said \"0 rader med fel\"")
+                .isEqualTo(preview.rowCount());
+    }
+
+    /** An unquoted separator in the notes ("hej; då") split the field: previewed without errors, "hej" stored. */
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderIsAnErrorNotCutShort() {
+        ImportPreview preview = check("Student-id;Förnamn;Efternamn;E-post;Verksamhetsområde 1;Stadsdel 1;Övrigt\n"
+                + "sq-1;Anna;Ek;sq-1@x.se;BOU;SO;hej; då\n"
+                + "sq-2;Bo;Ek;sq-2@x.se;BOU;SO;\"hej; då\"\n"
+                + "sq-3;Cia;Ek;sq-3@x.se;BOU;SO;trailing separator;\n");
+
+        assertThat(preview.errors()).extracting(ImportError::row, ImportError::column, ImportError::messageKey)
+                .containsExactly(tuple(2, null, "request.import.tooManyFields"));
+        assertThat(preview.errors().get(0).arguments()).containsExactly("8", "7");
+        assertThat(preview.validRows()).extracting(ImportRow::row).containsExactly(3, 4);
+        assertThat(preview.validRows().get(0).data().notes()).isEqualTo("hej; då");
+        assertThat(Texts.text(Locale.forLanguageTag("sv"), "request.import.tooManyFields", "8", "7"))
+                .contains("fler fält än rubrikraden (8 mot 7)");
+    }
+
+    /** An unclosed quote swallowed the rest of the file and was answered only "Filen kunde inte läsas". */
+    @Test
+    void anUnclosedQuoteIsRefusedNamingItsRow() {
+        assertThatThrownBy(() -> check(HEADER + "\n"
+                + "t4-10;Åsa;Öberg;t4-10@student.se;;BOU;;;SO;;;sv;nej;;;\n"
+                + "t4-11;Åsa;Öberg;t4-11@student.se;;BOU;;;SO;;;sv;nej;;;\"Oavslutat citat\n"
+                + "t4-12;Åsa;Öberg;t4-12@student.se;;BOU;;;SO;;;sv;nej;;;\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("file");
+                    assertThat(e.getMessageKey()).isEqualTo("request.import.unclosedQuote");
+                    assertThat(e.getArguments()).containsExactly(3L);
+                });
+        assertThatThrownBy(() -> check(HEADER + "\n\"t4-1\"x;Åsa;Öberg;a@student.se;;;;;;;;;;;;\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("request.import.badQuote");
+                    assertThat(e.getArguments()).containsExactly(2L);
+                });
+    }
+
+    /** UTF-16 ("Unicode text") previewed "0 rader med fel" beside "Kolumnen saknas" for every column. */
+    @Test
+    void aUtf16FileIsRefusedAsAnEncodingNotSupported() {
+        String csv = HEADER + "\ns1;Alva;Andersson;alva@student.se;;;;;;;;;;;;\n";
+        for (byte[] file : List.of(csv.getBytes(StandardCharsets.UTF_16), ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_16LE),
+                csv.getBytes(StandardCharsets.UTF_16LE))) {
+            assertThatThrownBy(() -> SheetReader.read("export.csv", file))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.getField()).isEqualTo("file");
+                        assertThat(e.getMessageKey()).isEqualTo("request.import.encoding");
+                    });
+        }
+    }
+
+    /** "1 rader", "Importera de 1 giltiga raderna", "Import the 1 valid rows". */
+    @Test
+    void countsOfOneAreSaidInTheSingular() {
+        Locale sv = Locale.forLanguageTag("sv");
+        assertThat(Texts.text(sv, "request.import.confirmValid", 1)).isEqualTo("Importera den giltiga raden");
+        assertThat(Texts.text(sv, "request.import.confirmValid", 3)).isEqualTo("Importera de 3 giltiga raderna");
+        assertThat(Texts.text(Locale.ENGLISH, "request.import.confirmValid", 1)).isEqualTo("Import the valid row");
+        assertThat(Texts.text(sv, "request.import.done", 1, 0, 1))
+                .isEqualTo("Importen är klar: 1 ny, 0 uppdaterade, 1 rad med fel hoppades över.");
+        assertThat(Texts.text(Locale.ENGLISH, "request.import.done", 2, 1, 1))
+                .isEqualTo("Import done: 2 new, 1 updated, 1 row with errors skipped.");
+        assertThat(Texts.text(sv, "request.import.summary", 1, 1, 0, 0)).isEqualTo("1 rad: 1 ny, 0 uppdateras, 0 rader med fel.");
     }
 
     @Test
