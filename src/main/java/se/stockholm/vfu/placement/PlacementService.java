@@ -255,15 +255,18 @@ public class PlacementService {
         return row(placement);
     }
 
-    /** Completes a started placement of the given term (city-wide callers). */
+    /**
+     * Completes a started placement of the given term (city-wide callers), on the given day or, without one, today
+     * (the VFU end once the period is over).
+     */
     public PlacementRow complete(long termId, long id, long version, LocalDate on) {
         return complete(cityWide(readable(termId, id)), version, on);
     }
 
     private PlacementRow complete(Placement placement, long version, LocalDate on) {
         placement.requireVersion(version);
-        placement.complete(on == null ? LocalDate.now(clock) : on, currentUser.get().username(),
-                clock.instant());
+        placement.complete(on, startedOn(placement), LocalDate.now(clock.withZone(StockholmTime.ZONE)),
+                currentUser.get().username(), clock.instant());
         record(placement);
         completions.fire(new PlacementCompleted(placement.getId()));
         return row(placement);

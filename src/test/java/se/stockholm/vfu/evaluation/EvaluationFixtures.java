@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementService;
@@ -26,8 +27,9 @@ import java.util.UUID;
 /**
  * Test deployments only: placements of the evaluation tests' own, in terms of the years 2065–2069 (these tests'
  * own) and in a new unit each time, so every count on that unit is the test's. {@link #completed} makes started
- * placements and completes them through {@link PlacementService#complete} as the caller (a central contact), which
- * is what invites their students and supervisors.
+ * placements and completes them today through {@link PlacementService#complete} as the caller (a central contact),
+ * which is what invites their students and supervisors; so that today lies in their term's VFU period, the term's
+ * period starts in the past ({@link AllocationFixtures#SPAN_START}).
  */
 @Stateless
 @PermitAll
@@ -84,7 +86,7 @@ public class EvaluationFixtures {
         em.flush();
         List<Long> ids = new ArrayList<>();
         for (Placement placement : made) {
-            placementService.complete(term.getId(), placement.getId(), placement.getVersion(), term.getVfuEnd());
+            placementService.complete(term.getId(), placement.getId(), placement.getVersion(), null);
             ids.add(placement.getId());
         }
         return new Scenario(term.getCode(), unit.getId(), unit.getName(), district.getId(), university.getId(),
@@ -137,6 +139,21 @@ public class EvaluationFixtures {
     }
 
     private Term term(String code) {
+        Term term = newOrFound(code);
+        // past the entity's rules on purpose, as AllocationFixtures.spanToday: a completion is dated within the VFU
+        // period and not after today, and these tests' terms (2065–2069) must stay their own
+        em.createQuery("""
+                        UPDATE Term t SET t.vfuStart = :start, t.reportingDeadline = :reporting,
+                        t.requestDeadline = :request WHERE t.id = :id""")
+                .setParameter("start", AllocationFixtures.SPAN_START)
+                .setParameter("reporting", AllocationFixtures.SPAN_START.minusMonths(3))
+                .setParameter("request", AllocationFixtures.SPAN_START.minusMonths(2)).setParameter("id", term.getId())
+                .executeUpdate();
+        em.clear();
+        return em.find(Term.class, term.getId());
+    }
+
+    private Term newOrFound(String code) {
         List<Term> found = em.createQuery("SELECT t FROM Term t WHERE t.code = :c", Term.class).setParameter("c", code)
                 .getResultList();
         if (!found.isEmpty()) {
