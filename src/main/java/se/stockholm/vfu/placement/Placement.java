@@ -186,7 +186,7 @@ public class Placement extends BaseEntity {
      * weeks that have not come or lie outside the period. Without a date it ends today, or on the VFU end when it is
      * reported after the period.
      *
-     * @param startedOn the day the history shows the placement started, or null if it has none
+     * @param startedOn the day the placement started ({@link PlacementEvent#startedOn}); null counts as the VFU start
      * @param today the day the completion is reported
      */
     public void complete(LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {
@@ -202,7 +202,7 @@ public class Placement extends BaseEntity {
      * The placement stopped before its end: reason and date are kept, the seat is freed. Its date follows the rule of
      * every end ({@link #endDate}).
      *
-     * @param startedOn the day the history shows the placement started, or null if it has none
+     * @param startedOn the day the placement started ({@link PlacementEvent#startedOn}); null counts as the VFU start
      * @param today the day the interruption is reported
      */
     public void interrupt(String reason, LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {

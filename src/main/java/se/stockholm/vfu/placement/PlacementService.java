@@ -285,14 +285,12 @@ public class PlacementService {
         return row(placement);
     }
 
-    /** The day the history shows the placement started (the day the compensation basis counts from), or null. */
+    /** The day the placement started, as the compensation basis counts it. */
     private LocalDate startedOn(Placement placement) {
-        Instant started = em.createQuery("""
-                        SELECT MIN(e.changedAt) FROM PlacementEvent e WHERE e.placement = :placement AND e.status = :started""",
+        Instant started = em.createQuery("SELECT " + PlacementEvent.startedAt("pl") + " FROM Placement pl WHERE pl = :placement",
                         Instant.class)
-                .setParameter("placement", placement).setParameter("started", PlacementStatus.STARTED)
-                .getSingleResult();
-        return started == null ? null : LocalDate.ofInstant(started, StockholmTime.ZONE);
+                .setParameter("placement", placement).getSingleResult();
+        return PlacementEvent.startedOn(started, placement.getTerm());
     }
 
     /** Cancels a placement of the given term before it starts (city-wide callers). */
