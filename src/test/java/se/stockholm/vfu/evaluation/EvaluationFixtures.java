@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
-import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -27,9 +27,9 @@ import java.util.UUID;
 /**
  * Test deployments only: placements of the evaluation tests' own, in terms of the years 2065–2069 (these tests'
  * own) and in a new unit each time, so every count on that unit is the test's. {@link #completed} makes started
- * placements and completes them today through {@link PlacementService#complete} as the caller (a central contact),
- * which is what invites their students and supervisors; so that today lies in their term's VFU period, the term's
- * period starts in the past ({@link AllocationFixtures#SPAN_START}).
+ * placements and completes them today through {@link PlacementLifecycleService#complete} as the caller (a central
+ * contact), which is what invites their students and supervisors; so that today lies in their term's VFU period, the
+ * term's period starts in the past ({@link AllocationFixtures#SPAN_START}).
  */
 @Stateless
 @PermitAll
@@ -47,7 +47,7 @@ public class EvaluationFixtures {
     private EntityManager em;
 
     @Inject
-    private PlacementService placementService;
+    private PlacementLifecycleService lifecycle;
 
     @Inject
     private EvaluationMailbox mailbox;
@@ -86,7 +86,7 @@ public class EvaluationFixtures {
         em.flush();
         List<Long> ids = new ArrayList<>();
         for (Placement placement : made) {
-            placementService.complete(term.getId(), placement.getId(), placement.getVersion(), null);
+            lifecycle.complete(term.getId(), placement.getId(), placement.getVersion(), null);
             ids.add(placement.getId());
         }
         return new Scenario(term.getCode(), unit.getId(), unit.getName(), district.getId(), university.getId(),
