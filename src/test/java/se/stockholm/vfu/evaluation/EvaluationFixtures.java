@@ -29,7 +29,7 @@ import java.util.UUID;
  * own) and in a new unit each time, so every count on that unit is the test's. {@link #completed} makes started
  * placements and completes them today through {@link PlacementLifecycleService#complete} as the caller (a central
  * contact), which is what invites their students and supervisors; so that today lies in their term's VFU period, the
- * term's period starts in the past ({@link AllocationFixtures#SPAN_START}).
+ * term's period starts in the past ({@link AllocationFixtures#SPAN_START}) while they are completed.
  */
 @Stateless
 @PermitAll
@@ -84,11 +84,17 @@ public class EvaluationFixtures {
             made.add(placement);
         }
         em.flush();
+        // the service completes on the server's today, which lies in the VFU period for a completion (not ahead of
+        // it, not before the start): the period starts in the past while they are completed, and where it was
+        // afterwards, as the results list the terms by their start
+        LocalDate start = term.getVfuStart();
+        moveStart(term.getId(), AllocationFixtures.SPAN_START);
         List<Long> ids = new ArrayList<>();
         for (Placement placement : made) {
             lifecycle.complete(term.getId(), placement.getId(), placement.getVersion(), null);
             ids.add(placement.getId());
         }
+        moveStart(term.getId(), start);
         return new Scenario(term.getCode(), unit.getId(), unit.getName(), district.getId(), university.getId(),
                 area.getId(), ids,
                 invitations(ids, Respondent.STUDENT), invitations(ids, Respondent.SUPERVISOR));
@@ -138,22 +144,17 @@ public class EvaluationFixtures {
         return ids;
     }
 
-    private Term term(String code) {
-        Term term = newOrFound(code);
-        // past the entity's rules on purpose, as AllocationFixtures.spanToday: a completion is dated within the VFU
-        // period and not after today, and these tests' terms (2065–2069) must stay their own
-        em.createQuery("""
-                        UPDATE Term t SET t.vfuStart = :start, t.reportingDeadline = :reporting,
-                        t.requestDeadline = :request WHERE t.id = :id""")
-                .setParameter("start", AllocationFixtures.SPAN_START)
-                .setParameter("reporting", AllocationFixtures.SPAN_START.minusMonths(3))
-                .setParameter("request", AllocationFixtures.SPAN_START.minusMonths(2)).setParameter("id", term.getId())
-                .executeUpdate();
+    /**
+     * Moves the term's VFU start, past the entity's rules on purpose (as {@code AllocationFixtures.spanToday}): these
+     * tests' terms (2065–2069) must stay their own. The entities read it again.
+     */
+    private void moveStart(long termId, LocalDate start) {
+        em.createQuery("UPDATE Term t SET t.vfuStart = :start WHERE t.id = :id").setParameter("start", start)
+                .setParameter("id", termId).executeUpdate();
         em.clear();
-        return em.find(Term.class, term.getId());
     }
 
-    private Term newOrFound(String code) {
+    private Term term(String code) {
         List<Term> found = em.createQuery("SELECT t FROM Term t WHERE t.code = :c", Term.class).setParameter("c", code)
                 .getResultList();
         if (!found.isEmpty()) {
