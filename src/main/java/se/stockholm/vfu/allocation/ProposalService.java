@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 /**
  * The central contact's hand edits of a run's proposals before they are published: where a proposal may move (the
  * engine's hard rules, a free seat), moving it with the soft rules as warnings, and locking it so the next run keeps
- * it. Only proposals: an offer once published is the district's to answer ({@code placement.PlacementService}).
+ * it. Only proposals: an offer once published is the district's to answer
+ * ({@code placement.PlacementLifecycleService}).
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME})

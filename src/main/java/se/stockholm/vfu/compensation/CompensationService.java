@@ -9,6 +9,7 @@ import jakarta.persistence.Tuple;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.common.SwedishOrder;
+import se.stockholm.vfu.placement.PlacementEvent;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
@@ -60,14 +61,11 @@ public class CompensationService {
         Long university = caller.role() == Role.UNIVERSITY
                 ? Objects.requireNonNullElse(caller.universityId(), NOTHING) : null;
         List<Tuple> placements = em.createQuery("""
-                        SELECT d.id, d.name, un.code, pl.status, pl.endedOn,
-                               (SELECT MIN(e.changedAt) FROM PlacementEvent e
-                                WHERE e.placement = pl AND e.status = :started)
+                        SELECT d.id, d.name, un.code, pl.status, pl.endedOn, %s
                         FROM Placement pl JOIN pl.district d JOIN pl.university un
                         WHERE pl.term.id = :term AND pl.status IN :supervised
-                        AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)""",
-                        Tuple.class)
-                .setParameter("started", PlacementStatus.STARTED)
+                        AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"""
+                        .formatted(PlacementEvent.startedAt("pl")), Tuple.class)
                 .setParameter("term", termId).setParameter("supervised", SUPERVISED)
                 .setParameter("district", district).setParameter("university", university)
                 .getResultList();
@@ -79,9 +77,9 @@ public class CompensationService {
         for (Tuple row : placements) {
             PlacementStatus status = row.get(3, PlacementStatus.class);
             Instant startedAt = row.get(5, Instant.class);
-            // a placement the history shows no start for (made before the history was kept) started with the term
-            LocalDate started = startedAt != null ? LocalDate.ofInstant(startedAt, StockholmTime.ZONE)
-                    : status == PlacementStatus.INTERRUPTED ? null : term.getVfuStart();
+            // an interruption the history shows no start for ended before anyone was supervised
+            LocalDate started = startedAt == null && status == PlacementStatus.INTERRUPTED ? null
+                    : PlacementEvent.startedOn(startedAt, term);
             int days = SupervisedWeeks.workdays(term.getVfuStart(), term.getVfuEnd(), started, row.get(4, LocalDate.class),
                     today);
             Key key = new Key(row.get(1, String.class), row.get(0, Long.class), row.get(2, String.class));

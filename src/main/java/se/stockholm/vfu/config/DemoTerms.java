@@ -324,7 +324,7 @@ final class DemoTerms {
                 placement.interrupt("Studenten avbröt VFU av personliga skäl.", stopped, term.getVfuStart(), stopped,
                         contact, at(stopped));
             } else {
-                placement.complete(term.getVfuEnd(), contact, at(term.getVfuEnd()));
+                placement.complete(term.getVfuEnd(), term.getVfuStart(), term.getVfuEnd(), contact, at(term.getVfuEnd()));
             }
             event(placement);
         }

@@ -35,7 +35,7 @@ import java.util.Set;
 public class Placement extends BaseEntity {
 
     public static final int REASON_MAX = 500;
-    /** The field an interruption's date is refused by: the API's body and the page's date field. */
+    /** The field an end's date (completion, interruption) is refused by: the API's body and the page's date field. */
     public static final String DATE_FIELD = "date";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -180,42 +180,39 @@ public class Placement extends BaseEntity {
         touch(by, at);
     }
 
-    public void complete(LocalDate on, String by, Instant at) {
+    /**
+     * The student has done the placement. Its date follows the rule of every end ({@link #endDate}); a completion
+     * need not wait for the VFU end (the compensation basis then counts up to the day given), but it cannot claim
+     * weeks that have not come or lie outside the period. Without a date it ends today, or on the VFU end when it is
+     * reported after the period.
+     *
+     * @param startedOn the day the placement started ({@link PlacementEvent#startedOn}); null counts as the VFU start
+     * @param today the day the completion is reported
+     */
+    public void complete(LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {
         require(Set.of(PlacementStatus.STARTED), "placement.error.notStarted");
+        LocalDate lastDay = Objects.requireNonNull(today).isAfter(term.getVfuEnd()) ? term.getVfuEnd() : today;
+        LocalDate ended = endDate(on == null ? lastDay : on, startedOn, today);
         status = PlacementStatus.COMPLETED;
-        endedOn = Objects.requireNonNull(on);
+        endedOn = ended;
         touch(by, at);
     }
 
     /**
-     * The placement stopped before its end: reason and date are kept, the seat is freed. An interruption is reported
-     * once it has happened (the status changes now and the seat is given back now), so its date lies within the
-     * placement: not before the term's VFU start or the day the placement was marked started, not after the VFU end,
-     * and not after today. The compensation basis counts supervision up to that date.
+     * The placement stopped before its end: reason and date are kept, the seat is freed. Its date follows the rule of
+     * every end ({@link #endDate}).
      *
-     * @param startedOn the day the history shows the placement started, or null if it has none
+     * @param startedOn the day the placement started ({@link PlacementEvent#startedOn}); null counts as the VFU start
      * @param today the day the interruption is reported
      */
     public void interrupt(String reason, LocalDate on, LocalDate startedOn, LocalDate today, String by, Instant at) {
         require(Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED), "placement.error.notRunning");
         if (status == PlacementStatus.CONFIRMED && Objects.requireNonNull(today).isBefore(term.getVfuStart())) {
-            // no date could pass the rules below: a placement that has not begun is cancelled (Återkalla) instead
+            // no date could pass the rule: a placement that has not begun is cancelled (Återkalla) instead
             throw new InvalidInputException(DATE_FIELD, "placement.error.notBegunCancelInstead", term.getVfuStart());
         }
-        if (on == null) {
-            throw new InvalidInputException(DATE_FIELD, "placement.error.dateRequired");
-        }
-        LocalDate first = startedOn != null && startedOn.isAfter(term.getVfuStart()) ? startedOn : term.getVfuStart();
-        if (on.isBefore(first)) {
-            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedBeforeStart", first);
-        }
-        if (on.isAfter(term.getVfuEnd())) {
-            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedAfterEnd", term.getVfuEnd());
-        }
-        if (on.isAfter(Objects.requireNonNull(today))) {
-            throw new InvalidInputException(DATE_FIELD, "placement.error.interruptedInFuture");
-        }
-        end(PlacementStatus.INTERRUPTED, requireReason(reason), on, by, at);
+        LocalDate ended = endDate(on, startedOn, today);
+        end(PlacementStatus.INTERRUPTED, requireReason(reason), ended, by, at);
     }
 
     /** Cancelled before it started (the student left the programme, the district closed the unit …). */
@@ -245,6 +242,29 @@ public class Placement extends BaseEntity {
         liveRequestId = null;
         locked = false;
         touch(by, at);
+    }
+
+    /**
+     * The one rule for the day a placement ends, completed or interrupted. The compensation basis counts supervision
+     * up to it, so it lies within the placement: not before the term's VFU start or the day the placement was marked
+     * started, not after the VFU end. An end is reported once it has happened (the status, and for an interruption
+     * the seat, change at once), so it is not after today either.
+     */
+    private LocalDate endDate(LocalDate on, LocalDate startedOn, LocalDate today) {
+        if (on == null) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.dateRequired");
+        }
+        LocalDate first = startedOn != null && startedOn.isAfter(term.getVfuStart()) ? startedOn : term.getVfuStart();
+        if (on.isBefore(first)) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.endedBeforeStart", first);
+        }
+        if (on.isAfter(term.getVfuEnd())) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.endedAfterEnd", term.getVfuEnd());
+        }
+        if (on.isAfter(Objects.requireNonNull(today))) {
+            throw new InvalidInputException(DATE_FIELD, "placement.error.endedInFuture");
+        }
+        return on;
     }
 
     private void require(Set<PlacementStatus> allowed, String messageKey) {

@@ -15,4 +15,11 @@ package se.stockholm.vfu.placement;
  */
 public record PlacementChanged(PlacementStatus status, String termCode, long districtId, Long universityId,
                                String studentName, String districtName, int count, String reason) {
+
+    /** The event telling others about one placement's new status. */
+    static PlacementChanged of(Placement placement) {
+        return new PlacementChanged(placement.getStatus(), placement.getTerm().getCode(),
+                placement.getDistrict().getId(), placement.getUniversity().getId(),
+                placement.getRequest().getStudentName(), placement.getDistrict().getName(), 1, placement.getReason());
+    }
 }

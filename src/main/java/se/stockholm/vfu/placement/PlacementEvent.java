@@ -9,8 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.stockholm.vfu.common.BaseEntity;
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.term.Term;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** One step of a placement's life after publishing: the status it reached, where, why, who and when. */
 @Entity
@@ -38,6 +41,27 @@ public class PlacementEvent extends BaseEntity {
     private String changedBy;
 
     protected PlacementEvent() {
+    }
+
+    /**
+     * JPQL for when a placement started: the time of its first "started" step, or null when its history has none.
+     * The one definition of a placement's start, read with {@link #startedOn} by the rule for the day a placement
+     * ends and by the compensation basis. A correlated subquery, so that a list reads it in the same query as its
+     * placements.
+     *
+     * @param placement the placement in the enclosing query (an identification variable or a path)
+     */
+    public static String startedAt(String placement) {
+        return "(SELECT MIN(firstStart.changedAt) FROM PlacementEvent firstStart WHERE firstStart.placement = "
+                + placement + " AND firstStart.status = " + PlacementStatus.class.getName() + ".STARTED)";
+    }
+
+    /**
+     * The day a placement started, from {@link #startedAt}: in Stockholm's calendar; a placement whose history shows
+     * no start (made before the history was kept, or its steps not recorded) started with its term's VFU period.
+     */
+    public static LocalDate startedOn(Instant startedAt, Term term) {
+        return startedAt == null ? term.getVfuStart() : LocalDate.ofInstant(startedAt, StockholmTime.ZONE);
     }
 
     /** The placement as it is now, after a change. */

@@ -36,6 +36,9 @@ public class PlacementsResource {
     private PlacementService placementService;
 
     @Inject
+    private PlacementLifecycleService lifecycle;
+
+    @Inject
     private TermService termService;
 
     @GET
@@ -63,7 +66,7 @@ public class PlacementsResource {
     @Operation(summary = "The district confirms an offer, naming a supervisor with room left")
     public PlacementRow confirm(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return placementService.confirm(termService.idOf(term), id, answer.version(), answer.supervisorId())
+        return lifecycle.confirm(termService.idOf(term), id, answer.version(), answer.supervisorId())
                 .placement();
     }
 
@@ -72,7 +75,7 @@ public class PlacementsResource {
     @Operation(summary = "The district declines an offer with a reason; the student returns to the pool")
     public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return placementService.decline(termService.idOf(term), id, answer.version(), answer.reason());
+        return lifecycle.decline(termService.idOf(term), id, answer.version(), answer.reason());
     }
 
     @POST
@@ -80,7 +83,7 @@ public class PlacementsResource {
     @Operation(summary = "Record that a confirmed placement has started")
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
-        return placementService.start(termService.idOf(term), id, answer.version());
+        return lifecycle.start(termService.idOf(term), id, answer.version());
     }
 
     @POST
@@ -88,7 +91,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact marks a started placement completed")
     public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
                                  @NotNull @Valid PlacementAnswer answer) {
-        return placementService.complete(termService.idOf(term), id, answer.version(), answer.date());
+        return lifecycle.complete(termService.idOf(term), id, answer.version(), answer.date());
     }
 
     @POST
@@ -96,7 +99,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact interrupts a placement, with reason and date")
     public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
                                   @NotNull @Valid PlacementAnswer answer) {
-        return placementService.interrupt(termService.idOf(term), id, answer.version(), answer.reason(), answer.date());
+        return lifecycle.interrupt(termService.idOf(term), id, answer.version(), answer.reason(), answer.date());
     }
 
     @POST
@@ -104,6 +107,6 @@ public class PlacementsResource {
     @Operation(summary = "The central contact cancels a placement before it starts, with a reason")
     public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
                                @NotNull @Valid PlacementAnswer answer) {
-        return placementService.cancel(termService.idOf(term), id, answer.version(), answer.reason());
+        return lifecycle.cancel(termService.idOf(term), id, answer.version(), answer.reason());
     }
 }

@@ -39,7 +39,7 @@ public class WithdrawnRequests {
                     placement.cancel(withdrawn.reason(), withdrawn.by(), clock.instant());
                     em.persist(PlacementEvent.of(placement));
                     if (districtKnew) {
-                        changes.fire(PlacementService.answer(placement));
+                        changes.fire(PlacementChanged.of(placement));
                     }
                 });
     }

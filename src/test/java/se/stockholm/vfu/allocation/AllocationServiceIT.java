@@ -26,6 +26,7 @@ import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.place.PlaceForm;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.place.PlaceService;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -60,6 +61,9 @@ class AllocationServiceIT {
 
     @Inject
     PlacementService placementService;
+
+    @Inject
+    PlacementLifecycleService lifecycle;
 
     @Inject
     AllocationFixtures fixtures;
@@ -320,7 +324,7 @@ class AllocationServiceIT {
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(term.termId(), atSodermalm.id(), atSodermalm.version(),
+                () -> lifecycle.cancel(term.termId(), atSodermalm.id(), atSodermalm.version(),
                         "Studenten har avbrutit studierna"));
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(e.id()));
         assertThat(targets).singleElement().extracting(MoveTarget::offerId).isEqualTo(term.sodermalmOffer());
@@ -379,7 +383,7 @@ class AllocationServiceIT {
         runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 5L));
         // e leaves Rinkeby free; d (who excluded Rinkeby) is unplaced: put d on a Södermalm seat by moving a proposal
         PlacementRow e = proposal(term, "e");
-        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(term.termId(), e.id(), e.version(), "Test"));
+        runAs.user(Fixtures.CENTRAL, () -> lifecycle.cancel(term.termId(), e.id(), e.version(), "Test"));
         PlacementRow atSodermalm = proposals(term).stream().filter(p -> p.offerId() == term.sodermalmOffer())
                 .findFirst().orElseThrow();
         List<MoveTarget> targets = runAs.user(Fixtures.CENTRAL, () -> proposalService.moveTargets(atSodermalm.id()));

@@ -5,9 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
-import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -26,8 +27,9 @@ import java.util.UUID;
 /**
  * Test deployments only: placements of the evaluation tests' own, in terms of the years 2065–2069 (these tests'
  * own) and in a new unit each time, so every count on that unit is the test's. {@link #completed} makes started
- * placements and completes them through {@link PlacementService#complete} as the caller (a central contact), which
- * is what invites their students and supervisors.
+ * placements and completes them today through {@link PlacementLifecycleService#complete} as the caller (a central
+ * contact), which is what invites their students and supervisors; so that today lies in their term's VFU period, the
+ * term's period starts in the past ({@link AllocationFixtures#SPAN_START}) while they are completed.
  */
 @Stateless
 @PermitAll
@@ -45,7 +47,7 @@ public class EvaluationFixtures {
     private EntityManager em;
 
     @Inject
-    private PlacementService placementService;
+    private PlacementLifecycleService lifecycle;
 
     @Inject
     private EvaluationMailbox mailbox;
@@ -82,11 +84,17 @@ public class EvaluationFixtures {
             made.add(placement);
         }
         em.flush();
+        // the service completes on the server's today, which lies in the VFU period for a completion (not ahead of
+        // it, not before the start): the period starts in the past while they are completed, and where it was
+        // afterwards, as the results list the terms by their start
+        LocalDate start = term.getVfuStart();
+        moveStart(term.getId(), AllocationFixtures.SPAN_START);
         List<Long> ids = new ArrayList<>();
         for (Placement placement : made) {
-            placementService.complete(term.getId(), placement.getId(), placement.getVersion(), term.getVfuEnd());
+            lifecycle.complete(term.getId(), placement.getId(), placement.getVersion(), null);
             ids.add(placement.getId());
         }
+        moveStart(term.getId(), start);
         return new Scenario(term.getCode(), unit.getId(), unit.getName(), district.getId(), university.getId(),
                 area.getId(), ids,
                 invitations(ids, Respondent.STUDENT), invitations(ids, Respondent.SUPERVISOR));
@@ -134,6 +142,16 @@ public class EvaluationFixtures {
                             Long.class).setParameter("p", placement).setParameter("r", respondent).getSingleResult());
         }
         return ids;
+    }
+
+    /**
+     * Moves the term's VFU start, past the entity's rules on purpose (as {@code AllocationFixtures.spanToday}): these
+     * tests' terms (2065–2069) must stay their own. The entities read it again.
+     */
+    private void moveStart(long termId, LocalDate start) {
+        em.createQuery("UPDATE Term t SET t.vfuStart = :start WHERE t.id = :id").setParameter("start", start)
+                .setParameter("id", termId).executeUpdate();
+        em.clear();
     }
 
     private Term term(String code) {

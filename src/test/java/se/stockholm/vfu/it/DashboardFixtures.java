@@ -94,7 +94,8 @@ public class DashboardFixtures {
         h.publish("it", AT);
         h.confirm(s1, "it", AT);
         h.start("it", AT);
-        h.complete(LocalDate.of(2042, 6, 5), "it", AT);
+        // reported the day it happened, like the interruption below
+        h.complete(LocalDate.of(2042, 6, 5), null, LocalDate.of(2042, 6, 5), "it", AT);
 
         PlaceOffer skOffer = new PlaceOffer(term, skUnit, bou, 4);
         skOffer.assignSupervisor(s1);
@@ -114,7 +115,7 @@ public class DashboardFixtures {
         }
         a.confirm(s1, "it", AT);
         a.start("it", AT);
-        a.complete(LocalDate.of(2043, 1, 16), "it", AT);
+        a.complete(LocalDate.of(2043, 1, 16), null, LocalDate.of(2043, 1, 16), "it", AT);
         b.confirm(s2, "it", AT);
         b.start("it", AT);
         c.decline("IT: ingen handledare", "it", AT);

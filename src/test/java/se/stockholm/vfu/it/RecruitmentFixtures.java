@@ -86,7 +86,8 @@ public class RecruitmentFixtures {
         placement.publish("it", now);
         placement.confirm(supervisor, "it", now);
         placement.start("it", now);
-        placement.complete(term.getVfuEnd(), "it", now);
+        // reported on the last day of the term's period (the steps are dated now, as the history's times end in 2038)
+        placement.complete(term.getVfuEnd(), null, term.getVfuEnd(), "it", now);
         em.flush();
         return placement.getId();
     }

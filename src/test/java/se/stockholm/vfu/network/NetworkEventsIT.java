@@ -11,7 +11,7 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
-import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,7 +41,7 @@ class NetworkEventsIT {
     NetworkEventService events;
 
     @Inject
-    PlacementService placements;
+    PlacementLifecycleService placements;
 
     @Inject
     NetworkFixtures fixtures;

@@ -56,6 +56,9 @@ class ConcurrentPlacementIT {
     PlacementService placementService;
 
     @Inject
+    PlacementLifecycleService lifecycle;
+
+    @Inject
     AllocationFixtures fixtures;
 
     @Inject
@@ -73,7 +76,7 @@ class ConcurrentPlacementIT {
             PlacementRow e = proposals(term).stream().filter(p -> p.offerId() == term.rinkebyOffer()).findFirst()
                     .orElseThrow();
             runAs.user(Fixtures.CENTRAL,
-                    () -> placementService.cancel(term.termId(), e.id(), e.version(), "Frigör platsen för testet"));
+                    () -> lifecycle.cancel(term.termId(), e.id(), e.version(), "Frigör platsen för testet"));
             List<PlacementRow> sodermalm = proposals(term).stream()
                     .filter(p -> p.offerId() == term.sodermalmOffer()).toList();
             assertThat(sodermalm).hasSize(2);
@@ -101,9 +104,9 @@ class ConcurrentPlacementIT {
 
             List<Outcome> outcomes = together(List.of(
                     () -> runAs.user(Fixtures.RINKEBY,
-                            () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())),
+                            () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())),
                     () -> runAs.user(Fixtures.CENTRAL, () -> {
-                        placementService.cancel(term.termId(), e.id(), e.version(), "Studenten har hoppat av");
+                        lifecycle.cancel(term.termId(), e.id(), e.version(), "Studenten har hoppat av");
                         return null;
                     })));
 
@@ -128,7 +131,7 @@ class ConcurrentPlacementIT {
             assertThat(offers).hasSize(2);
 
             List<Outcome> outcomes = together(offers.stream().<Callable<Object>>map(p -> () -> runAs.user(
-                    Fixtures.SODERMALM, () -> placementService.confirm(term.termId(), p.id(), p.version(), term.sodermalmSupervisor())))
+                    Fixtures.SODERMALM, () -> lifecycle.confirm(term.termId(), p.id(), p.version(), term.sodermalmSupervisor())))
                     .toList());
 
             assertExactlyOneWon(outcomes);

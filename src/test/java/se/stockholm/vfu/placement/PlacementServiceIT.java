@@ -58,6 +58,9 @@ class PlacementServiceIT {
     PlacementService placementService;
 
     @Inject
+    PlacementLifecycleService lifecycle;
+
+    @Inject
     AllocationFixtures fixtures;
 
     @Inject
@@ -81,13 +84,13 @@ class PlacementServiceIT {
         assertThat(options).extracting(SupervisorChoice::id).contains(term.rinkebySupervisor());
         assertThat(options).extracting(SupervisorChoice::id).doesNotContain(term.sodermalmSupervisor());
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
+                () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorOtherDistrict");
-        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), null)))
+        assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY, () -> lifecycle.confirm(term.termId(), e.id(), e.version(), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("supervisorRequired");
 
         Confirmation confirmation = runAs.user(Fixtures.RINKEBY,
-                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
+                () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
 
         assertThat(confirmation.warnings()).containsExactly("placement.warning.supervisorUntrained");
         assertThat(confirmation.placement().status()).as("the placement as confirmed").isEqualTo(PlacementStatus.CONFIRMED);
@@ -119,11 +122,11 @@ class PlacementServiceIT {
         PlacementRow kept = sodermalm.get(1);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.decline(term.termId(), declined.id(), declined.version(), " ")))
+                () -> lifecycle.decline(term.termId(), declined.id(), declined.version(), " ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("reasonRequired");
         runAs.user(Fixtures.SODERMALM, () -> {
-            placementService.decline(term.termId(), declined.id(), declined.version(), "Handledaren är sjukskriven");
-            placementService.confirm(term.termId(), kept.id(), kept.version(), term.sodermalmSupervisor());
+            lifecycle.decline(term.termId(), declined.id(), declined.version(), "Handledaren är sjukskriven");
+            lifecycle.confirm(term.termId(), kept.id(), kept.version(), term.sodermalmSupervisor());
         });
 
         PlacementRow seenByUniversity = runAs.user(Fixtures.SU, () -> placementService.get(term.termId(), declined.id()));
@@ -158,18 +161,18 @@ class PlacementServiceIT {
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM, () -> placementService.get(term.termId(), e.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
+                () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.sodermalmSupervisor())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SODERMALM,
-                () -> placementService.decline(term.termId(), e.id(), e.version(), "Inte vår")))
+                () -> lifecycle.decline(term.termId(), e.id(), e.version(), "Inte vår")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> placementService.get(term.termId(), e.id())))
                 .as("e studies at SH").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor())))
                 .as("a university reads its student's offer but answers nothing").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.cancel(term.termId(), e.id(), e.version(), "Vill inte")))
+                () -> lifecycle.cancel(term.termId(), e.id(), e.version(), "Vill inte")))
                 .as("cancelling is the central contact's").isInstanceOf(AccessDeniedException.class);
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id())).status())
                 .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
@@ -192,25 +195,25 @@ class PlacementServiceIT {
                 () -> placementService.supervisorOptions(other.termId(), e.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                () -> lifecycle.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.decline(other.termId(), e.id(), e.version(), "Fel termin")))
+                () -> lifecycle.decline(other.termId(), e.id(), e.version(), "Fel termin")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.start(other.termId(), e.id(), e.version())))
+                () -> lifecycle.start(other.termId(), e.id(), e.version())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
-                () -> placementService.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
+                () -> lifecycle.confirm(other.termId(), e.id(), e.version(), term.rinkebySupervisor())))
                 .as("not found before a university is refused").isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(other.termId(), e.id(), e.version(), "Fel termin")))
+                () -> lifecycle.cancel(other.termId(), e.id(), e.version(), "Fel termin")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.interrupt(other.termId(), e.id(), e.version(), "Fel termin", null)))
+                () -> lifecycle.interrupt(other.termId(), e.id(), e.version(), "Fel termin", null)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.complete(other.termId(), e.id(), e.version(), null)))
+                () -> lifecycle.complete(other.termId(), e.id(), e.version(), null)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id())).status())
                 .as("nothing changed").isEqualTo(PlacementStatus.OFFERED);
@@ -222,24 +225,24 @@ class PlacementServiceIT {
         fixtures.spanToday(term);
         LocalDate today = LocalDate.now(StockholmTime.ZONE);
         PlacementRow e = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), confirmed.id(), confirmed.version()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.start(term.termId(), confirmed.id(), confirmed.version()));
         PlacementRow started = only(Fixtures.RINKEBY, term);
         assertThat(started.status()).isEqualTo(PlacementStatus.STARTED);
 
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.complete(term.termId(), started.id(), started.version(), null)))
+                () -> lifecycle.complete(term.termId(), started.id(), started.version(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs.user(Fixtures.RINKEBY,
-                () -> placementService.start(term.termId(), started.id(), started.version())))
+                () -> lifecycle.start(term.termId(), started.id(), started.version())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("startedCentralOnly");
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(term.termId(), started.id(), started.version(), "För sent")))
+                () -> lifecycle.cancel(term.termId(), started.id(), started.version(), "För sent")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannotCancel");
 
         runAs.user(Fixtures.CENTRAL,
-                () -> placementService.interrupt(term.termId(), started.id(), started.version(), "Studenten blev sjuk",
+                () -> lifecycle.interrupt(term.termId(), started.id(), started.version(), "Studenten blev sjuk",
                         today));
         PlacementRow interrupted = runAs.user(Fixtures.SH, () -> placementService.get(term.termId(), started.id()));
         assertThat(interrupted.status()).isEqualTo(PlacementStatus.INTERRUPTED);
@@ -272,9 +275,9 @@ class PlacementServiceIT {
 
         Scenario started = published();
         PlacementRow s = only(Fixtures.RINKEBY, started);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(started.termId(), s.id(), s.version(), started.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.confirm(started.termId(), s.id(), s.version(), started.rinkebySupervisor()));
         PlacementRow confirmed = only(Fixtures.RINKEBY, started);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.start(started.termId(), confirmed.id(), confirmed.version()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.start(started.termId(), confirmed.id(), confirmed.version()));
         assertThatThrownBy(() -> runAs.user(Fixtures.SH,
                 () -> requestChanges.withdraw(started.termId(), started.student("e"),
                         requestService.get(started.termId(), started.student("e")).version(), "För sent")))
@@ -299,13 +302,13 @@ class PlacementServiceIT {
         PlacementRow e = only(Fixtures.RINKEBY, term);
         assertThat(shown(Fixtures.SH, term, e)).as("offered, not answered").isEqualTo(RequestStatus.SENT);
 
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
         runAs.user(Fixtures.SODERMALM, () -> {
-            placementService.decline(term.termId(), declined.id(), declined.version(), "Ingen handledare");
-            return placementService.confirm(term.termId(), cancelled.id(), cancelled.version(), term.sodermalmSupervisor());
+            lifecycle.decline(term.termId(), declined.id(), declined.version(), "Ingen handledare");
+            return lifecycle.confirm(term.termId(), cancelled.id(), cancelled.version(), term.sodermalmSupervisor());
         });
         PlacementRow confirmed = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), cancelled.id()));
-        runAs.user(Fixtures.CENTRAL, () -> placementService.cancel(term.termId(), cancelled.id(), confirmed.version(),
+        runAs.user(Fixtures.CENTRAL, () -> lifecycle.cancel(term.termId(), cancelled.id(), confirmed.version(),
                 "Studenten har avbrutit utbildningen"));
 
         assertThat(shown(Fixtures.SH, term, e)).isEqualTo(RequestStatus.PLACED);
@@ -326,9 +329,9 @@ class PlacementServiceIT {
                 .containsExactly(RequestStatus.PLACED, RequestStatus.SENT);
 
         PlacementRow placed = runAs.user(Fixtures.RINKEBY, () -> placementService.get(term.termId(), e.id()));
-        runAs.user(Fixtures.RINKEBY, () -> placementService.start(term.termId(), placed.id(), placed.version()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.start(term.termId(), placed.id(), placed.version()));
         PlacementRow started = runAs.user(Fixtures.CENTRAL, () -> placementService.get(term.termId(), e.id()));
-        runAs.user(Fixtures.CENTRAL, () -> placementService.interrupt(term.termId(), started.id(), started.version(),
+        runAs.user(Fixtures.CENTRAL, () -> lifecycle.interrupt(term.termId(), started.id(), started.version(),
                 "Sjukdom", LocalDate.now(StockholmTime.ZONE)));
         assertThat(shown(Fixtures.SH, term, e)).as("interrupted: the student had their placement")
                 .isEqualTo(RequestStatus.PLACED);
@@ -338,10 +341,10 @@ class PlacementServiceIT {
     void aStaleVersionIsRefused() throws Exception {
         Scenario term = published();
         PlacementRow e = only(Fixtures.RINKEBY, term);
-        runAs.user(Fixtures.RINKEBY, () -> placementService.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
+        runAs.user(Fixtures.RINKEBY, () -> lifecycle.confirm(term.termId(), e.id(), e.version(), term.rinkebySupervisor()));
 
         assertThatThrownBy(() -> runAs.user(Fixtures.CENTRAL,
-                () -> placementService.cancel(term.termId(), e.id(), e.version(), "Gammal bild")))
+                () -> lifecycle.cancel(term.termId(), e.id(), e.version(), "Gammal bild")))
                 .hasRootCauseInstanceOf(jakarta.persistence.OptimisticLockException.class);
     }
 

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An interruption's date lies within the placement, as the compensation basis counts supervision up to it: a date
- * after the VFU period counted weeks nobody supervised, one before the start dropped the weeks that were.
+ * The day a placement ends, interrupted or completed, lies within the placement, as the compensation basis counts
+ * supervision up to it: a date after the VFU period counted weeks nobody supervised, one before the start dropped the
+ * weeks that were.
  */
 class PlacementTest {
 
@@ -35,12 +36,12 @@ class PlacementTest {
     void anInterruptionIsDatedFromTheStartToTheVfuEndAndNotAfterToday() {
         LocalDate today = LocalDate.of(2031, 10, 20);
 
-        refused(started(), VFU_START.minusDays(1), null, today, "placement.error.interruptedBeforeStart");
-        refused(started(), LocalDate.of(2020, 1, 1), null, today, "placement.error.interruptedBeforeStart");
-        refused(started(), today.plusDays(1), null, today, "placement.error.interruptedInFuture");
-        refused(started(), VFU_END.plusDays(1), null, LocalDate.of(2032, 3, 1), "placement.error.interruptedAfterEnd");
+        refused(started(), VFU_START.minusDays(1), null, today, "placement.error.endedBeforeStart");
+        refused(started(), LocalDate.of(2020, 1, 1), null, today, "placement.error.endedBeforeStart");
+        refused(started(), today.plusDays(1), null, today, "placement.error.endedInFuture");
+        refused(started(), VFU_END.plusDays(1), null, LocalDate.of(2032, 3, 1), "placement.error.endedAfterEnd");
         refused(started(), LocalDate.of(2031, 9, 9), LocalDate.of(2031, 9, 10), today,
-                "placement.error.interruptedBeforeStart");
+                "placement.error.endedBeforeStart");
 
         Placement placement = started();
         placement.interrupt("Sjukdom", today, LocalDate.of(2031, 9, 10), today, "central", AT);
@@ -52,6 +53,34 @@ class PlacementTest {
         Placement last = started();
         last.interrupt("Sjukdom", VFU_END, null, LocalDate.of(2032, 3, 1), "central", AT);
         assertThat(last.getEndedOn()).as("reported after the period, on its last day").isEqualTo(VFU_END);
+    }
+
+    /**
+     * A completion follows the same rule: dated before the VFU start it dropped the supervised weeks from the
+     * compensation basis, in the far future it counted weeks nobody had supervised yet.
+     */
+    @Test
+    void aCompletionIsDatedLikeAnInterruption() {
+        LocalDate today = LocalDate.of(2031, 12, 1);
+
+        completionRefused(VFU_START.minusDays(1), null, today, "placement.error.endedBeforeStart");
+        completionRefused(LocalDate.of(2020, 1, 1), null, today, "placement.error.endedBeforeStart");
+        completionRefused(LocalDate.of(2031, 9, 9), LocalDate.of(2031, 9, 10), today, "placement.error.endedBeforeStart");
+        completionRefused(today.plusDays(1), null, today, "placement.error.endedInFuture");
+        completionRefused(LocalDate.of(2099, 6, 1), null, LocalDate.of(2099, 6, 1), "placement.error.endedAfterEnd");
+        completionRefused(null, null, VFU_START.minusDays(3), "placement.error.endedBeforeStart");
+
+        Placement early = started();
+        early.complete(LocalDate.of(2031, 11, 20), LocalDate.of(2031, 9, 10), today, "central", AT);
+        assertThat(early.getStatus()).isEqualTo(PlacementStatus.COMPLETED);
+        assertThat(early.getEndedOn()).as("before the VFU end: the weeks up to that day").isEqualTo(
+                LocalDate.of(2031, 11, 20));
+        Placement undated = started();
+        undated.complete(null, null, today, "central", AT);
+        assertThat(undated.getEndedOn()).as("no date, within the period: today").isEqualTo(today);
+        Placement late = started();
+        late.complete(null, null, LocalDate.of(2032, 3, 1), "central", AT);
+        assertThat(late.getEndedOn()).as("no date, reported after the period: its last day").isEqualTo(VFU_END);
     }
 
     /** Before the VFU period no date could pass: the district is told to cancel the placement instead. */
@@ -73,6 +102,17 @@ class PlacementTest {
 
     private static void refused(Placement placement, LocalDate on, LocalDate startedOn, LocalDate today, String key) {
         assertThatThrownBy(() -> placement.interrupt("Sjukdom", on, startedOn, today, "central", AT))
+                .as(on + " reported " + today).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.getField()).isEqualTo("date");
+                    assertThat(refused.getMessageKey()).isEqualTo(key);
+                });
+        assertThat(placement.getStatus()).isEqualTo(PlacementStatus.STARTED);
+        assertThat(placement.getEndedOn()).isNull();
+    }
+
+    private void completionRefused(LocalDate on, LocalDate startedOn, LocalDate today, String key) {
+        Placement placement = started();
+        assertThatThrownBy(() -> placement.complete(on, startedOn, today, "central", AT))
                 .as(on + " reported " + today).isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.getField()).isEqualTo("date");
                     assertThat(refused.getMessageKey()).isEqualTo(key);

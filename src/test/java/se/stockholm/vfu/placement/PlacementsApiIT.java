@@ -123,9 +123,64 @@ class PlacementsApiIT {
      */
     @Test
     void anInterruptionIsDatedWithinTheVfuPeriodAndNotAhead() throws Exception {
+        Http http = new Http(base.toURI());
+        Started started = started(http);
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
+
+        for (LocalDate refused : List.of(LocalDate.of(2020, 1, 1), AllocationFixtures.SPAN_START.minusDays(1),
+                today.minusDays(1), today.plusDays(1), started.vfuEnd().plusDays(1))) {
+            HttpResponse<String> answer = post(http, started.path() + "/interrupt", "{\"version\":" + started.version()
+                    + ",\"reason\":\"Sjukdom\",\"date\":\"" + refused + "\"}", Fixtures.CENTRAL);
+            assertThat(answer.statusCode()).as(refused + ": " + answer.body()).isEqualTo(400);
+            assertThat(Http.object(answer).getString("field")).isEqualTo("date");
+        }
+        assertThat(Http.object(http.get(started.path(), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("status"))
+                .as("nothing changed").isEqualTo("STARTED");
+        HttpResponse<String> inFuture = post(http, started.path() + "/interrupt", "{\"version\":" + started.version()
+                + ",\"reason\":\"Sjukdom\",\"date\":\"" + today.plusDays(1) + "\"}", Fixtures.CENTRAL);
+        assertThat(Http.object(inFuture).getString("detail"))
+                .isEqualTo("The date cannot be in the future: give the day the placement ended.");
+
+        JsonObject interrupted = Http.object(post(http, started.path() + "/interrupt", "{\"version\":"
+                + started.version() + ",\"reason\":\"Sjukdom\",\"date\":\"" + today + "\"}", Fixtures.CENTRAL));
+        assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
+        assertThat(interrupted.getString("endedOn")).as("today: the day it was marked started").isEqualTo(
+                today.toString());
+    }
+
+    /**
+     * A completion follows the interruption's date rule: the API took any date, and one before the VFU start dropped
+     * the supervised weeks from the compensation basis while one far ahead counted weeks not yet supervised.
+     */
+    @Test
+    void aCompletionIsDatedWithinTheVfuPeriodAndNotAhead() throws Exception {
+        Http http = new Http(base.toURI());
+        Started started = started(http);
+        LocalDate today = LocalDate.now(StockholmTime.ZONE);
+
+        for (LocalDate refused : List.of(LocalDate.of(2020, 1, 1), today.minusDays(1), today.plusDays(1),
+                started.vfuEnd(), started.vfuEnd().plusDays(1))) {
+            HttpResponse<String> answer = post(http, started.path() + "/complete", "{\"version\":" + started.version()
+                    + ",\"date\":\"" + refused + "\"}", Fixtures.CENTRAL);
+            assertThat(answer.statusCode()).as(refused + ": " + answer.body()).isEqualTo(400);
+            assertThat(Http.object(answer).getString("field")).isEqualTo("date");
+        }
+        assertThat(Http.object(http.get(started.path(), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("status"))
+                .as("nothing changed").isEqualTo("STARTED");
+
+        JsonObject completed = Http.object(post(http, started.path() + "/complete", "{\"version\":"
+                + started.version() + "}", Fixtures.CENTRAL));
+        assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        assertThat(completed.getString("endedOn")).as("no date: today").isEqualTo(today.toString());
+    }
+
+    /** A placement of a term of its own, started today by the district, in a VFU period that spans today. */
+    private record Started(String path, String version, LocalDate vfuEnd) {
+    }
+
+    private Started started(Http http) throws Exception {
         Scenario term = fixtures.newTerm();
         fixtures.spanToday(term);
-        Http http = new Http(base.toURI());
         String placements = "api/terms/" + term.termCode() + "/placements";
         assertThat(post(http, "api/terms/" + term.termCode() + "/allocation/runs?seed=4", "", Fixtures.CENTRAL)
                 .statusCode()).isEqualTo(201);
@@ -139,30 +194,9 @@ class PlacementsApiIT {
         JsonObject started = Http.object(post(http, path + "/start", "{\"version\":" + confirmed.getJsonNumber("version")
                 + "}", Fixtures.RINKEBY));
         assertThat(started.getString("status")).isEqualTo("STARTED");
-        String version = started.getJsonNumber("version").toString();
-        LocalDate today = LocalDate.now(StockholmTime.ZONE);
         LocalDate vfuEnd = LocalDate.parse(Http.object(http.get("api/terms/" + term.termCode(), Fixtures.CENTRAL,
                 Fixtures.PASSWORD)).getString("vfuEnd"));
-
-        for (LocalDate refused : List.of(LocalDate.of(2020, 1, 1), AllocationFixtures.SPAN_START.minusDays(1),
-                today.minusDays(1), today.plusDays(1), vfuEnd.plusDays(1))) {
-            HttpResponse<String> answer = post(http, path + "/interrupt", "{\"version\":" + version
-                    + ",\"reason\":\"Sjukdom\",\"date\":\"" + refused + "\"}", Fixtures.CENTRAL);
-            assertThat(answer.statusCode()).as(refused + ": " + answer.body()).isEqualTo(400);
-            assertThat(Http.object(answer).getString("field")).isEqualTo("date");
-        }
-        assertThat(Http.object(http.get(path, Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("status"))
-                .as("nothing changed").isEqualTo("STARTED");
-        HttpResponse<String> inFuture = post(http, path + "/interrupt", "{\"version\":" + version
-                + ",\"reason\":\"Sjukdom\",\"date\":\"" + today.plusDays(1) + "\"}", Fixtures.CENTRAL);
-        assertThat(Http.object(inFuture).getString("detail"))
-                .isEqualTo("The date cannot be in the future: give the day the placement stopped.");
-
-        JsonObject interrupted = Http.object(post(http, path + "/interrupt", "{\"version\":" + version
-                + ",\"reason\":\"Sjukdom\",\"date\":\"" + today + "\"}", Fixtures.CENTRAL));
-        assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
-        assertThat(interrupted.getString("endedOn")).as("today: the day it was marked started").isEqualTo(
-                today.toString());
+        return new Started(path, started.getJsonNumber("version").toString(), vfuEnd);
     }
 
     private static HttpResponse<String> post(Http http, String path, String json, String user) throws Exception {

@@ -27,6 +27,7 @@ import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.place.PlaceForm;
 import se.stockholm.vfu.place.PlaceService;
 import se.stockholm.vfu.place.Withdrawal;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.request.RequestChanges;
@@ -106,6 +107,8 @@ class PersonalDataInLogIT {
     AllocationRunService storedRuns;
     @Inject
     PlacementService placementService;
+    @Inject
+    PlacementLifecycleService lifecycle;
     @Inject
     NotificationService notificationService;
     @Inject
@@ -223,8 +226,8 @@ class PersonalDataInLogIT {
                     .filter(row -> names.contains(row.studentName())).toList();
             PlacementRow first = rows.get(0);
             PlacementRow second = rows.get(1);
-            placementService.confirm(term.termId(), first.id(), first.version(), term.sodermalmSupervisor());
-            placementService.decline(term.termId(), second.id(), second.version(),
+            lifecycle.confirm(term.termId(), first.id(), first.version(), term.sodermalmSupervisor());
+            lifecycle.decline(term.termId(), second.id(), second.version(),
                     declinedReason + " " + second.studentName());
             return rows;
         });

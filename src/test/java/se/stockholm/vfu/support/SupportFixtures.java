@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementEvent;
@@ -154,7 +155,9 @@ public class SupportFixtures {
         placement.start("it", startedAt);
         em.persist(PlacementEvent.of(placement));
         if (completed != null) {
-            placement.complete(completed, "it", startedAt.plusSeconds(100));
+            // reported the day it happened, and started (by its history) before the period: the rule counts from the VFU start
+            placement.complete(completed, LocalDate.ofInstant(startedAt, StockholmTime.ZONE), completed, "it",
+                    startedAt.plusSeconds(100));
             em.persist(PlacementEvent.of(placement));
         }
         return placement;

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.placement.Confirmation;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
@@ -27,6 +28,9 @@ public class ConfirmPlacement implements Serializable {
     private PlacementService placementService;
 
     @Inject
+    private PlacementLifecycleService lifecycle;
+
+    @Inject
     private PlacementsPage page;
 
     private PlacementRow selected;
@@ -40,7 +44,7 @@ public class ConfirmPlacement implements Serializable {
     }
 
     public void confirm() {
-        Confirmation confirmation = placementService.confirm(page.getTermId(), selected.id(), selected.version(),
+        Confirmation confirmation = lifecycle.confirm(page.getTermId(), selected.id(), selected.version(),
                 supervisorId);
         Messages.info("placement.confirmed");
         confirmation.warnings().forEach(Messages::warn);

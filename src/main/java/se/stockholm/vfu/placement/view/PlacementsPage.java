@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.placement.PlacementRow;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.term.view.ViewTerm;
 import se.stockholm.vfu.web.Messages;
@@ -25,6 +26,9 @@ public class PlacementsPage implements Serializable {
 
     @Inject
     private PlacementService placementService;
+
+    @Inject
+    private PlacementLifecycleService lifecycle;
 
     @Inject
     private ViewTerm viewTerm;
@@ -50,12 +54,12 @@ public class PlacementsPage implements Serializable {
     }
 
     public void start(PlacementRow row) {
-        placementService.start(getTermId(), row.id(), row.version());
+        lifecycle.start(getTermId(), row.id(), row.version());
         Messages.info("placement.started");
     }
 
     public void complete(PlacementRow row) {
-        placementService.complete(getTermId(), row.id(), row.version(), null);
+        lifecycle.complete(getTermId(), row.id(), row.version(), null);
         Messages.info("placement.completed");
     }
 }

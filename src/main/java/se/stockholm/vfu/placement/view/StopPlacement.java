@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.placement.PlacementRow;
-import se.stockholm.vfu.placement.PlacementService;
+import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
@@ -21,7 +21,7 @@ public class StopPlacement implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private PlacementService placementService;
+    private PlacementLifecycleService lifecycle;
 
     @Inject
     private PlacementsPage page;
@@ -43,15 +43,15 @@ public class StopPlacement implements Serializable {
         long termId = page.getTermId();
         switch (action) {
             case "interrupt" -> {
-                placementService.interrupt(termId, selected.id(), selected.version(), reason, date);
+                lifecycle.interrupt(termId, selected.id(), selected.version(), reason, date);
                 Messages.info("placement.interrupted");
             }
             case "cancel" -> {
-                placementService.cancel(termId, selected.id(), selected.version(), reason);
+                lifecycle.cancel(termId, selected.id(), selected.version(), reason);
                 Messages.info("placement.cancelled");
             }
             default -> {
-                placementService.decline(termId, selected.id(), selected.version(), reason);
+                lifecycle.decline(termId, selected.id(), selected.version(), reason);
                 Messages.info("placement.declined");
             }
         }
