@@ -255,6 +255,11 @@ public class Placement extends BaseEntity {
             throw new InvalidInputException(DATE_FIELD, "placement.error.dateRequired");
         }
         LocalDate first = startedOn != null && startedOn.isAfter(term.getVfuStart()) ? startedOn : term.getVfuStart();
+        if (first.isAfter(term.getVfuEnd())) {
+            // marked started after the period (reported late): it still ends, on the VFU end at the latest, or it
+            // could never be completed or interrupted (found in review); the basis counts nothing after the mark
+            first = term.getVfuEnd();
+        }
         if (on.isBefore(first)) {
             throw new InvalidInputException(DATE_FIELD, "placement.error.endedBeforeStart", first);
         }

@@ -32,7 +32,9 @@ public class AjaxRefusalFilter extends HttpFilter {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object refusedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (!"partial/ajax".equals(request.getHeader("Faces-Request")) || !Integer.valueOf(403).equals(status)
-                || !(refusedUri instanceof String uri) || !uri.startsWith(request.getContextPath() + "/")) {
+                || !(refusedUri instanceof String uri) || !uri.startsWith(request.getContextPath() + "/")
+                || uri.startsWith("//") || uri.contains("\\")) {
+            // only a path of this server: "//host/…" would be a redirect to another (found in review)
             chain.doFilter(request, response);
             return;
         }

@@ -108,14 +108,26 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * The input with that id, else any component with it: a dialog's field may share its id with a table elsewhere
-     * on the page (the place dialog's "places" and the places table), and a message for the table was never shown.
+     * The shown input with that id, else any shown component with it, else none (the message is then the page's): a
+     * dialog's field may share its id with a table elsewhere on the page (the place dialog's "places" and the places
+     * table), and a message for the table was never shown; nor was one for a closed dialog's field (the placements
+     * page's completion refused by date went to the reason dialog's "date", found in review).
      */
     private static UIComponent findField(UIComponent root, String id) {
         List<UIComponent> found = new ArrayList<>();
         collectById(root, id, found);
-        return found.stream().filter(EditableValueHolder.class::isInstance).findFirst()
-                .orElse(found.isEmpty() ? null : found.get(0));
+        List<UIComponent> shown = found.stream().filter(BusinessExceptionHandler::shown).toList();
+        return shown.stream().filter(EditableValueHolder.class::isInstance).findFirst()
+                .orElse(shown.isEmpty() ? null : shown.get(0));
+    }
+
+    private static boolean shown(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (!c.isRendered()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collectById(UIComponent parent, String id, List<UIComponent> found) {

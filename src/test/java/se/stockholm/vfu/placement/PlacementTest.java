@@ -81,6 +81,11 @@ class PlacementTest {
         Placement late = started();
         late.complete(null, null, LocalDate.of(2032, 3, 1), "central", AT);
         assertThat(late.getEndedOn()).as("no date, reported after the period: its last day").isEqualTo(VFU_END);
+        // marked started only after the period (reported late): it can still be completed, on the VFU end (no date
+        // passed the rule before, so it could never be completed)
+        Placement markedLate = started();
+        markedLate.complete(null, VFU_END.plusDays(10), LocalDate.of(2032, 3, 1), "central", AT);
+        assertThat(markedLate.getEndedOn()).isEqualTo(VFU_END);
     }
 
     /** Before the VFU period no date could pass: the district is told to cancel the placement instead. */

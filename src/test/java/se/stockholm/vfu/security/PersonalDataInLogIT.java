@@ -31,6 +31,7 @@ import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementService;
 import se.stockholm.vfu.request.RequestChanges;
+import se.stockholm.vfu.request.RequestImport;
 import se.stockholm.vfu.request.RequestForm;
 import se.stockholm.vfu.request.RequestService;
 import se.stockholm.vfu.supervisor.SupervisorForm;
@@ -100,6 +101,8 @@ class PersonalDataInLogIT {
     RequestChanges requestChanges;
     @Inject
     InquiryService inquiryService;
+    @Inject
+    RequestImport requestImport;
     @Inject
     AllocationService allocationService;
 
@@ -210,6 +213,13 @@ class PersonalDataInLogIT {
             inquiryService.turnIntoRequest(inquiries[0], requestTerm, inquiryRef);
             inquiryService.decline(inquiries[1], declineReason);
         });
+
+        // a file import: a valid row, and one whose area column holds a name (its error quotes the cell as typed)
+        byte[] file = ("Student-id;Förnamn;Efternamn;E-post;Verksamhetsområde 1;Stadsdel 1;Extra stöd;Extra stöd kommentar\n"
+                + ref("logimp") + ";" + marker("Imre") + ";" + marker("Loggberg") + ";" + email("imre") + ";BOU;;;\n"
+                + ref("logimp") + ";Ola;Olsson;" + email("ola") + ";" + marker("Ida Fältsdotter") + ";;;\n")
+                .getBytes(StandardCharsets.UTF_8);
+        runAs.user(Fixtures.SU, () -> requestImport.importFile(requestTerm, "logg.csv", file));
 
         // allocation and placements: the university's students renamed to markers, placed, answered
         Scenario term = allocationFixtures.newTerm();
