@@ -106,16 +106,18 @@ class DashboardTodos {
             todos.add(new Todo(requests == 0 ? "dashboard.todo.sendRequests" : "dashboard.todo.moreRequests", requests,
                     term.getCode(), "/university/requests.xhtml"));
         }
+        // a new placement is one the university can see: a proposal the central contact has not published is not
+        // (its placements list and dashboard leave it out), so the student still waits for one there
         em.createQuery("""
                         SELECT t.code, COUNT(pl) FROM Placement pl JOIN pl.term t
                         WHERE pl.university.id = :university AND pl.status = :declined AND t.status IN :running
                         AND NOT EXISTS (SELECT other FROM Placement other WHERE other.request = pl.request
-                                        AND other.status IN :live)
+                                        AND other.status IN :published)
                         GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
                 .setParameter("university", universityId)
                 .setParameter("declined", PlacementStatus.DECLINED)
                 .setParameter("running", RUNNING)
-                .setParameter("live", PlacementStatus.LIVE)
+                .setParameter("published", PlacementStatus.COMMITTED)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.declined", row.get(1, Long.class),
                         row.get(0, String.class), "/placements.xhtml")));

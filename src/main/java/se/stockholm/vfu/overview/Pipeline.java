@@ -11,7 +11,8 @@ import java.util.Map;
  * counted at the stage they reached and shown beside. Cancelled placements are not counted.
  *
  * @param reported places reported (active offers)
- * @param requests requests received (not withdrawn)
+ * @param requests requests received (not withdrawn); in a district's own pipeline those naming the district first
+ *                 choice (the page says "first choices"), in the city's beside it all requests sent
  */
 public record Pipeline(long reported, long requests, long proposed, long offered, long confirmed, long started,
                        long completed, long declined, long interrupted) implements Serializable {

@@ -59,6 +59,9 @@ class DashboardBrowserIT {
         assertThat(browser.find(By.id("todo-list")).getText()).contains("1 förslag för HT2042 är inte publicerat");
         assertThat(browser.text("stage-reported")).isEqualTo("7");
         assertThat(browser.text("stage-confirmed")).isEqualTo("3");
+        assertThat(browser.find(By.id("pipeline")).getText()).as("the city's requests are those sent")
+                .contains("Förfrågningar").doesNotContain("Förstahandsval");
+        assertThat(browser.text("stage-requests")).isEqualTo("6");
         assertThat(browser.text("ceiling")).isEqualTo("4");
         assertThat(browser.find(By.id("dashboardForm:trendChart")).findElements(By.tagName("canvas"))).isNotEmpty();
         browser.screenshot("dashboard-central");
@@ -122,6 +125,11 @@ class DashboardBrowserIT {
         browser.signInWithTerm(DashboardFixtures.SKARPNACK, Fixtures.PASSWORD, DashboardFixtures.TERM);
 
         assertThat(browser.text("stage-reported")).isEqualTo("4");
+        // its own "requests" are those naming it first choice, the city's beside them all requests sent
+        assertThat(browser.find(By.id("pipeline")).getText()).contains("Förstahandsval")
+                .contains("(egna: förfrågningar som har er som förstahandsval; hela staden: alla skickade förfrågningar)")
+                .doesNotContain("Förfrågningar");
+        assertThat(browser.text("stage-requests")).isEqualTo("4");
         assertThat(browser.find(By.id("dashboardForm:byDistrict")).getText()).contains("Skarpnäck").contains("Hela staden");
         assertThat(browser.pageText()).doesNotContain("Farsta").doesNotContain("Rinkeby");
         browser.screenshot("dashboard-district");

@@ -134,6 +134,23 @@ public class DashboardFixtures {
         em.persist(notRun);
     }
 
+    /**
+     * Proposes declined c again, in Farsta's offer, as a run would: unpublished unless {@code publish}. For a test
+     * that rolls back its transaction (the fixtures' figures count c as declined with no new placement).
+     */
+    public void proposeDeclinedAgain(boolean publish) {
+        StudentRequest c = em.createQuery("SELECT r FROM StudentRequest r WHERE r.studentRef = :ref", StudentRequest.class)
+                .setParameter("ref", "it-db-" + TERM.toLowerCase() + "-c").getSingleResult();
+        PlaceOffer farsta = em.createQuery("SELECT p FROM PlaceOffer p WHERE p.term = :term AND p.district.code = 'FA'",
+                        PlaceOffer.class)
+                .setParameter("term", c.getTerm()).getSingleResult();
+        Placement again = placement(c, farsta);
+        if (publish) {
+            again.publish("it", AT);
+        }
+        em.flush();
+    }
+
     public long termId(String code) {
         return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();

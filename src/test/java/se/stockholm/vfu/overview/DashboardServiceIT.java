@@ -196,6 +196,44 @@ class DashboardServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * SU's c was declined: until a new placement is published she waits for one from the coordinator's view, whose
+     * list and figures leave an unpublished proposal out. The central contact's to-dos count that proposal as theirs.
+     */
+    @Test
+    void aDeclinedStudentWithOnlyAnUnpublishedProposalStillAwaitsTheUniversity() throws Exception {
+        long su = common.universityId("SU");
+        assertThat(declinedTodo(runAs.user(Fixtures.SU, () -> dashboardService.university(term, su))))
+                .as("c, declined in Skarpnäck").containsExactly(1L);
+        transaction.begin();
+        try {
+            fixtures.proposeDeclinedAgain(false);
+            assertThat(declinedTodo(runAs.user(Fixtures.SU, () -> dashboardService.university(term, su))))
+                    .as("c proposed again, not published").containsExactly(1L);
+            assertThat(runAs.user(Fixtures.CENTRAL, () -> dashboardService.city(term)).todos())
+                    .as("the central contact's: f's and c's proposals to publish")
+                    .filteredOn(t -> t.termCode().equals(DashboardFixtures.TERM))
+                    .extracting(Todo::key, Todo::count)
+                    .contains(tuple("dashboard.todo.notPublished", 2L));
+        } finally {
+            transaction.rollback();
+        }
+        transaction.begin();
+        try {
+            fixtures.proposeDeclinedAgain(true);
+            assertThat(declinedTodo(runAs.user(Fixtures.SU, () -> dashboardService.university(term, su))))
+                    .as("c offered a new placement").isEmpty();
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private static List<Long> declinedTodo(Dashboard dashboard) {
+        return dashboard.todos().stream()
+                .filter(t -> t.termCode().equals(DashboardFixtures.TERM) && t.key().equals("dashboard.todo.declined"))
+                .map(Todo::count).toList();
+    }
+
     @Test
     void theCentralContactRemindsThoseWhoHaveNotReportedAndOthersMayNot() throws Exception {
         long past = fixtures.termId(DashboardFixtures.PAST_TERM);
