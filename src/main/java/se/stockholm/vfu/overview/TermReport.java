@@ -102,12 +102,12 @@ public final class TermReport {
 
         String language = locale.getLanguage();
         tables.add(breakdown(text("dashboard.byDistrict"), text("dashboard.col.district"), dashboard.byDistrict(),
-                Breakdown::name, true, true));
+                Breakdown::name, true, "dashboard.col.firstChoice")); // a district's requests: those naming it first
         tables.add(breakdown(text("dashboard.byUniversity"), text("dashboard.col.university"),
                 dashboard.byUniversity(), line -> names.universityName(line.code(), line.name(), language), false,
-                true));
+                "dashboard.col.requests"));
         tables.add(breakdown(text("dashboard.byArea"), text("dashboard.col.area"), dashboard.byArea(),
-                line -> names.areaName(line.code(), line.name(), language), true, false));
+                line -> names.areaName(line.code(), line.name(), language), true, null));
 
         List<List<Object>> training = new ArrayList<>();
         for (TrainingCoverage line : dashboard.training()) {
@@ -161,13 +161,13 @@ public final class TermReport {
     }
 
     private Table breakdown(String title, String nameHeader, List<Breakdown> lines, Function<Breakdown, String> name,
-                            boolean reported, boolean requests) {
+                            boolean reported, String requestsHeader) {
         List<String> headers = new ArrayList<>(List.of(nameHeader));
         if (reported) {
             headers.add(text("dashboard.col.reported"));
         }
-        if (requests) {
-            headers.add(text("dashboard.col.requests"));
+        if (requestsHeader != null) {
+            headers.add(text(requestsHeader));
         }
         headers.add(text("dashboard.col.placed"));
         headers.add(text("dashboard.col.completed"));
@@ -178,7 +178,7 @@ public final class TermReport {
             if (reported) {
                 row.add(figure(line.reported()));
             }
-            if (requests) {
+            if (requestsHeader != null) {
                 row.add(figure(line.requests()));
             }
             row.add(line.placed());

@@ -104,6 +104,16 @@ class TermReportApiIT {
             assertThat(figures).containsEntry("Rapporterade platser", 7.0).containsEntry("Förfrågningar", 6.0)
                     .containsEntry("Erbjudna", 5.0).containsEntry("Påbörjade", 3.0).containsEntry("Avbrutna", 1.0)
                     .containsEntry("Skarpnäck", 4.0).containsEntry("Mål", 100.0);
+            // a district's requests are those naming it first choice (the dashboard's by-district table says so too)
+            Map<String, String> requestsHeader = new HashMap<>();
+            for (Row row : summary) {
+                Cell name = row.getCell(0);
+                if (name != null && name.getCellType() == CellType.STRING && row.getCell(2) != null
+                        && row.getCell(2).getCellType() == CellType.STRING) {
+                    requestsHeader.putIfAbsent(name.getStringCellValue(), row.getCell(2).getStringCellValue());
+                }
+            }
+            assertThat(requestsHeader).containsEntry("Stadsdelsförvaltning", "Förstahandsval");
             Sheet trend = workbook.getSheet("Utveckling");
             Row last = trend.getRow(trend.getLastRowNum());
             assertThat(last.getCell(0).getStringCellValue()).isEqualTo("HT2042");
