@@ -20,7 +20,8 @@ import java.util.Set;
  * reported), {@code år|year}, {@code yrkesgrupp|group|role} ({@code biståndshandläggare}/{@code socialsekreterare} or
  * {@code CASE_WORKER}/{@code SOCIAL_SECRETARY}), {@code tillsvidareanställda|permanent|total}, {@code slutat|left}
  * and, optional, {@code till annan stadsarbetsgivare|moved} (default 0). The report's own file
- * ({@code scope,role,year,left,total}) reads as it is. Every row is checked; each error names its row and column.
+ * ({@code scope,role,year,left,total}) reads as it is. Every row is checked; each error names its row and column, or
+ * only its row when it has more fields than the header (a CSV row split by a separator in a value).
  * Plain Java: no container.
  */
 public final class TurnoverSheet {
@@ -75,6 +76,12 @@ public final class TurnoverSheet {
         Set<String> seen = new HashSet<>();
         for (Sheet.Row row : sheet.rows()) {
             if (row.isBlank()) {
+                continue;
+            }
+            if (sheet.overflows(row)) {
+                // a separator in a figure ("1,176") or a name moved the row's values right: none can be trusted
+                errors.add(new ImportError(row.number(), null, "recruitment.import.tooManyFields",
+                        List.of(Integer.toString(row.cells().size()), Integer.toString(sheet.headers().size()))));
                 continue;
             }
             int before = errors.size();

@@ -23,11 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -40,8 +36,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads an uploaded CSV or Excel (.xlsx) file into a {@link Sheet}: Excel's first sheet streamed through Apache
  * POI's event API (cells as the user sees them), CSV through Commons CSV with the separator (semicolon, comma or tab)
- * taken from the header line and the encoding UTF-8, or Windows-1252 when the file is not valid UTF-8 (Swedish
- * Excel's "CSV"). A file it cannot read is refused as a whole, with a message for the upload field.
+ * taken from the header line and the text as {@link CsvEncoding} decodes it. A file it cannot read is refused as a
+ * whole, with a message for the upload field.
  * <p>
  * An upload is someone else's file, so reading it must not be able to exhaust the server: the upload's size, each
  * zip entry's unpacked size and packing ratio, the number of entries, rows and columns are capped, each refused with
@@ -67,7 +63,6 @@ public final class SheetReader {
     /** An .xlsx of one sheet has about a dozen entries. */
     public static final int MAX_ENTRIES = 100;
     public static final String FIELD = "file";
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     static {
         // POI's own guards for every package it opens in this application, as a second line behind checkZip
@@ -211,11 +206,7 @@ public final class SheetReader {
     }
 
     private static Sheet csv(byte[] content) {
-        requireNotUtf16(content);
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = CsvEncoding.text(content);
         int endOfHeader = text.indexOf('\n');
         String headerLine = endOfHeader < 0 ? text : text.substring(0, endOfHeader);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(headerLine))
@@ -240,9 +231,9 @@ public final class SheetReader {
                     requireNotTooLong(rows);
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
             // the text is in memory: what the parser cannot read is a quotation mark, in the record after the last read
-            throw new InvalidInputException(FIELD, String.valueOf(unreadable.getMessage()).contains("EOF")
+            throw new InvalidInputException(FIELD, readableWithClosingQuote(text, format)
                     ? "request.import.unclosedQuote" : "request.import.badQuote", lastRecord + 1);
         }
         if (headers == null) {
@@ -252,22 +243,17 @@ public final class SheetReader {
     }
 
     /**
-     * Refuses a UTF-16 (or UTF-32) file, Excel's "Unicode text": read as UTF-8 or Windows-1252 its every other byte
-     * is a NUL, no header matches and every row looked wrong for a reason no one could see. Known by its byte-order
-     * mark, or without one by NULs, which no text in UTF-8 or Windows-1252 holds.
+     * Whether the text that could not be parsed can be once a quotation mark closes it: then its first fault is a
+     * quoted field still open at the end, for the parser left off reading it only there; text after a closing quote
+     * (the other fault) comes before the end, where a mark added at the end changes nothing. The parser itself
+     * decides, not the words of its exception, which are no part of its API and may change with any version.
      */
-    private static void requireNotUtf16(byte[] content) {
-        boolean bom = content.length > 1 && (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE
-                || content[0] == (byte) 0xFE && content[1] == (byte) 0xFF);
-        int sample = Math.min(content.length, 4096);
-        int nuls = 0;
-        for (int i = 0; i < sample; i++) {
-            if (content[i] == 0) {
-                nuls++;
-            }
-        }
-        if (bom || nuls > sample / 10) {
-            throw new InvalidInputException(FIELD, "request.import.encoding");
+    private static boolean readableWithClosingQuote(String text, CSVFormat format) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text + format.getQuoteCharacter()), format)) {
+            parser.forEach(record -> { });
+            return true;
+        } catch (IOException | UncheckedIOException | IllegalStateException stillUnreadable) {
+            return false;
         }
     }
 
@@ -285,14 +271,5 @@ public final class SheetReader {
             return '\t';
         }
         return semicolons >= commas ? ';' : ',';
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, WINDOWS_1252);
-        }
     }
 }

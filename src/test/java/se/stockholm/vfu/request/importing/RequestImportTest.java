@@ -179,6 +179,31 @@ class RequestImportTest {
                 });
     }
 
+    /**
+     * Where the file ends tells the two faults apart only if the reader looks: text after a closing quote on the last
+     * line, with no line break after it, is not an unclosed quote; an open quote whose text holds doubled quotes ("")
+     * or a closed quoted field before it still is.
+     */
+    @Test
+    void aQuoteFaultOnTheLastLineIsToldApartFromAnUnclosedQuote() {
+        String row = "t4-20;Åsa;Öberg;t4-20@student.se;;BOU;;;SO;;;sv;nej;;;";
+        assertThatThrownBy(() -> check(HEADER + "\n" + row + "\n\"t4-21\"x;Åsa;Öberg;a@student.se;;;;;;;;;;;;"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("request.import.badQuote");
+                    assertThat(e.getArguments()).containsExactly(3L);
+                });
+        assertThatThrownBy(() -> check(HEADER + "\n" + row + "\n\"t4-22\";Åsa;Öberg;a@student.se;;;;;;;;;;;;\"sa \"\"hej\"\""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("request.import.unclosedQuote");
+                    assertThat(e.getArguments()).containsExactly(3L);
+                });
+        assertThatThrownBy(() -> check(HEADER + "\n\"t4-23;Åsa;Öberg;a@student.se;;;;;;;;;;;;\n" + row + "\n"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("request.import.unclosedQuote");
+                    assertThat(e.getArguments()).containsExactly(2L);
+                });
+    }
+
     /** UTF-16 ("Unicode text") previewed "0 rader med fel" beside "Kolumnen saknas" for every column. */
     @Test
     void aUtf16FileIsRefusedAsAnEncodingNotSupported() {
