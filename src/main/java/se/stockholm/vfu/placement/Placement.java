@@ -15,6 +15,8 @@ import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Term;
 
@@ -27,7 +29,8 @@ import java.util.Set;
  * A student on a place offer, from the run's proposal to the end of the field placement. The placement owns its
  * lifecycle (which status may follow which) and its seat: it takes a seat of the offer when it is created or moved
  * and gives it back when it ends early, so that the offer's count of taken seats, which the database checks against
- * the offer's capacity, is always right. Who may make which change is the service's rule.
+ * the offer's capacity, is always right. Who may read it is its own rule ({@link #isReadableBy}), as every service that
+ * reaches a placement asks it; who may make which change is the service's rule.
  */
 @Entity
 @Audited
@@ -220,6 +223,18 @@ public class Placement extends BaseEntity {
         require(Set.of(PlacementStatus.PROPOSED, PlacementStatus.OFFERED, PlacementStatus.CONFIRMED),
                 "placement.error.cannotCancel");
         end(PlacementStatus.CANCELLED, requireReason(reason), null, by, at);
+    }
+
+    /**
+     * Whether the caller may read this placement, the one rule of every service that reaches it (its own pages and API,
+     * a support case's): a city-wide caller always; a district or university only once it is no longer a proposal,
+     * which the allocation may still move or drop unseen, and then only the placement's own district or university.
+     */
+    public boolean isReadableBy(Caller caller) {
+        return caller.isCityWide()
+                || status != PlacementStatus.PROPOSED
+                && (caller.role() == Role.DISTRICT && district.getId().equals(caller.districtId())
+                || caller.role() == Role.UNIVERSITY && university.getId().equals(caller.universityId()));
     }
 
     /** After the start only the central contact changes a placement. */

@@ -53,15 +53,10 @@ class PlacementAccess {
         return new ReadLog.Read(row.requestId(), row.id());
     }
 
-    /** A placement the caller may read: proposals only city-wide; offered and later ones by district or university. */
+    /** A placement the caller may read ({@link Placement#isReadableBy}): not found otherwise. */
     private Placement readable(long id) {
         Placement placement = find(id);
-        Caller caller = currentUser.get();
-        boolean mayRead = caller.isCityWide()
-                || placement.getStatus() != PlacementStatus.PROPOSED
-                && (caller.role() == Role.DISTRICT && placement.getDistrict().getId().equals(caller.districtId())
-                || caller.role() == Role.UNIVERSITY && placement.getUniversity().getId().equals(caller.universityId()));
-        if (!mayRead) {
+        if (!placement.isReadableBy(currentUser.get())) {
             throw new NotFoundException();
         }
         return placement;

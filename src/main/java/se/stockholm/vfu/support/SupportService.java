@@ -231,18 +231,10 @@ public class SupportService {
         return concern;
     }
 
-    /** The central contact's, the student's university's or the placement's district's, once offered; else 404. */
+    /** A placement the caller may read ({@link Placement#isReadableBy}, the placements' own rule); else 404. */
     private Placement readable(long placementId) {
         Placement placement = em.find(Placement.class, placementId);
-        if (placement == null) {
-            throw new NotFoundException();
-        }
-        Caller caller = currentUser.get();
-        boolean mayRead = caller.isCityWide()
-                || placement.getStatus() != PlacementStatus.PROPOSED
-                && (caller.role() == Role.DISTRICT && placement.getDistrict().getId().equals(caller.districtId())
-                || caller.role() == Role.UNIVERSITY && placement.getUniversity().getId().equals(caller.universityId()));
-        if (!mayRead) {
+        if (placement == null || !placement.isReadableBy(currentUser.get())) {
             throw new NotFoundException();
         }
         return placement;

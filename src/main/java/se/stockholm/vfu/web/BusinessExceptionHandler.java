@@ -4,6 +4,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -18,8 +20,10 @@ import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.security.RefusedAccess;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +34,8 @@ import java.util.regex.Pattern;
  * <p>
  * A refusal's field is the id of a component in the page, or {@code table[row].field} for a field in a row of a
  * table (the property path the API answers with, e.g. {@code courses[1].endDate}): the component {@code field} in
- * row {@code row} of the table whose id is {@code table}.
+ * row {@code row} of the table whose id is {@code table}. The field is looked for in the form the request sent; only a
+ * request that sent no form (a page's own action on opening) looks in the whole page.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -83,7 +88,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (inRow.matches()) {
                 return clientIdInRow(root, inRow.group(1), Integer.parseInt(inRow.group(2)), inRow.group(3));
             }
-            UIComponent field = findField(root, invalid.getField());
+            UIComponent field = findField(FacesContext.getCurrentInstance(), invalid.getField());
             return field == null ? null : field.getClientId();
         }
         return null;
@@ -108,17 +113,58 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * The shown input with that id, else any shown component with it, else none (the message is then the page's): a
-     * dialog's field may share its id with a table elsewhere on the page (the place dialog's "places" and the places
-     * table), and a message for the table was never shown; nor was one for a closed dialog's field (the placements
-     * page's completion refused by date went to the reason dialog's "date", found in review).
+     * The shown input with that id, else any shown component with it, in the forms the request sent; none there, the
+     * message is the page's. A field elsewhere in the page is not what the user just sent, and a message beside it
+     * goes unseen: the button's update does not reach it, or the field is in a dialog closed but still rendered (the
+     * placements page's one-click completion, refused by date, went to the reason dialog's "date" once that had been
+     * opened for an interruption). Only a request that sent no form looks in the whole page. Within a form a dialog's
+     * field may share its id with a table (the place dialog's "places" and the places table), and a message for the
+     * table was never shown; nor was one for a field not rendered.
      */
-    private static UIComponent findField(UIComponent root, String id) {
+    private static UIComponent findField(FacesContext context, String id) {
+        UIComponent root = context.getViewRoot();
+        List<UIForm> sent = new ArrayList<>();
+        collectSentForms(root, sentIds(context), sent);
         List<UIComponent> found = new ArrayList<>();
-        collectById(root, id, found);
+        for (UIComponent scope : sent.isEmpty() ? List.of(root) : sent) {
+            collectById(scope, id, found);
+        }
         List<UIComponent> shown = found.stream().filter(BusinessExceptionHandler::shown).toList();
         return shown.stream().filter(EditableValueHolder.class::isInstance).findFirst()
                 .orElse(shown.isEmpty() ? null : shown.get(0));
+    }
+
+    /**
+     * The client ids the request names: its parameters (a form sends its own client id, a hidden field, with its
+     * inputs) and, for an ajax request, what it executes (a button of a table's row with only itself processed).
+     */
+    private static Collection<String> sentIds(FacesContext context) {
+        if (!context.isPostback()) {
+            return Set.of();
+        }
+        List<String> ids = new ArrayList<>(context.getExternalContext().getRequestParameterMap().keySet());
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            ids.addAll(context.getPartialViewContext().getExecuteIds());
+        }
+        return ids;
+    }
+
+    /** The forms that are, or hold, one of the ids the request sent. */
+    private static void collectSentForms(UIComponent parent, Collection<String> sentIds, List<UIForm> sent) {
+        if (sentIds.isEmpty()) {
+            return;
+        }
+        if (parent instanceof UIForm form) {
+            String formId = form.getClientId();
+            String prefix = formId + UINamingContainer.getSeparatorChar(FacesContext.getCurrentInstance());
+            if (sentIds.stream().anyMatch(sentId -> sentId.equals(formId) || sentId.startsWith(prefix))) {
+                sent.add(form);
+            }
+            return;
+        }
+        for (Iterator<UIComponent> children = parent.getFacetsAndChildren(); children.hasNext(); ) {
+            collectSentForms(children.next(), sentIds, sent);
+        }
     }
 
     private static boolean shown(UIComponent component) {

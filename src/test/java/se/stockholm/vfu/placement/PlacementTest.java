@@ -1,17 +1,21 @@
 package se.stockholm.vfu.placement;
 
 import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.Caller;
+import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.Supervisor;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -103,6 +107,62 @@ class PlacementTest {
         begun.interrupt("Sjukdom", VFU_START.plusDays(3), null, VFU_START.plusDays(5), "central", AT);
         assertThat(begun.getStatus()).as("confirmed, not marked started, within the period")
                 .isEqualTo(PlacementStatus.INTERRUPTED);
+    }
+
+    /**
+     * Who may read a placement, the one rule of the placements' services and the support cases': city-wide always; a
+     * district or university its own only, and not while it is a proposal the next run may still move or drop.
+     */
+    @Test
+    void aPlacementIsReadCityWideAndOnceOfferedByItsOwnDistrictOrUniversityOnly() throws Exception {
+        District sodermalm = withId(new District("SO", "Södermalm"), 8L);
+        University su = withId(new University("SU", "Stockholms universitet", "Stockholm University"), 1L);
+        Caller central = new Caller("c", "C", Role.CENTRAL, null, null, null, null);
+        Caller admin = new Caller("a", "A", Role.ADMIN, null, null, null, null);
+        Caller ownDistrict = new Caller("s", "S", Role.DISTRICT, 8L, "Södermalm", null, null);
+        Caller otherDistrict = new Caller("r", "R", Role.DISTRICT, 9L, "Rinkeby-Kista", null, null);
+        Caller ownUniversity = new Caller("u", "U", Role.UNIVERSITY, null, null, 1L, "SU");
+        Caller otherUniversity = new Caller("e", "E", Role.UNIVERSITY, null, null, 2L, "ESH");
+        Caller unbound = new Caller("n", "N", Role.DISTRICT, null, null, null, null);
+
+        Placement proposal = proposal(sodermalm, su);
+        assertThat(proposal.isReadableBy(central)).isTrue();
+        assertThat(proposal.isReadableBy(admin)).isTrue();
+        assertThat(proposal.isReadableBy(ownDistrict)).as("a proposal, own district").isFalse();
+        assertThat(proposal.isReadableBy(ownUniversity)).as("a proposal, own university").isFalse();
+
+        Placement offered = proposal(sodermalm, su);
+        offered.publish("central", AT);
+        Placement cancelled = proposal(sodermalm, su);
+        cancelled.publish("central", AT);
+        cancelled.cancel("Flyttar", "central", AT);
+        for (Placement placement : new Placement[] {offered, cancelled}) {
+            String status = placement.getStatus().name();
+            assertThat(placement.isReadableBy(central)).as(status).isTrue();
+            assertThat(placement.isReadableBy(admin)).as(status).isTrue();
+            assertThat(placement.isReadableBy(ownDistrict)).as(status + ", own district").isTrue();
+            assertThat(placement.isReadableBy(ownUniversity)).as(status + ", own university").isTrue();
+            assertThat(placement.isReadableBy(otherDistrict)).as(status + ", other district").isFalse();
+            assertThat(placement.isReadableBy(otherUniversity)).as(status + ", other university").isFalse();
+            assertThat(placement.isReadableBy(unbound)).as(status + ", a district contact without district").isFalse();
+        }
+        Caller districtWithUniversityId = new Caller("x", "X", Role.DISTRICT, 9L, "Rinkeby-Kista", 1L, "SU");
+        assertThat(offered.isReadableBy(districtWithUniversityId)).as("the role decides, not a stray id").isFalse();
+    }
+
+    private Placement proposal(District district, University university) {
+        AreaOfWork area = new AreaOfWork("BOU", "Barn och unga", "Children and youth");
+        Unit unit = new Unit(district, area, "Barn och familj");
+        StudentRequest request = new StudentRequest(term, university, "s1", "Sara Student", "sara@example.org");
+        return Placement.propose(request, new PlaceOffer(term, unit, area, 1), null, 1, "central", AT);
+    }
+
+    /** A stored entity's id, which only the database gives. */
+    private static <T extends BaseEntity> T withId(T entity, long id) throws Exception {
+        Field field = BaseEntity.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(entity, id);
+        return entity;
     }
 
     private static void refused(Placement placement, LocalDate on, LocalDate startedOn, LocalDate today, String key) {

@@ -1,10 +1,8 @@
 package se.stockholm.vfu.placement.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.placement.PlacementRow;
 import se.stockholm.vfu.placement.PlacementLifecycleService;
 import se.stockholm.vfu.placement.PlacementService;
@@ -61,17 +59,11 @@ public class PlacementsPage implements Serializable {
     }
 
     /**
-     * The row's one-click completion has no date field of its own: a refusal of its date is said at the top of the
-     * page, where the button's update shows it (beside the reason dialog's date, if that was opened, it went unseen).
+     * The row's one-click completion has no date field of its own: a refusal of its date goes to the top of the page,
+     * as the refusal's field is in no form the button sent ({@code BusinessExceptionHandler}).
      */
     public void complete(PlacementRow row) {
-        try {
-            lifecycle.complete(getTermId(), row.id(), row.version(), null);
-        } catch (InvalidInputException refused) {
-            Messages.error(null, refused.getMessageKey(), refused.getArguments());
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
+        lifecycle.complete(getTermId(), row.id(), row.version(), null);
         Messages.info("placement.completed");
     }
 }
