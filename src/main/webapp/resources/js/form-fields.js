@@ -13,9 +13,6 @@
 (function () {
     "use strict";
     var FIELD = "input:not([type=hidden]), textarea, select, [role=combobox]";
-    /** The form whose button sent the request under way, by id (the update replaces the element). */
-    var submittedForm = null;
-
     function lost(element) {
         return !element || element === document.body || element === document.documentElement
             || !document.contains(element);
@@ -50,21 +47,29 @@
         });
     }
 
+    /** Marks fields in error, and unmarks those this script marked once their error is gone (the field may stay). */
     function markInvalid() {
-        document.querySelectorAll("[aria-describedby]").forEach(function (field) {
+        document.querySelectorAll("[aria-describedby], [data-marked-invalid]").forEach(function (field) {
             var inError = tokens(field, "aria-describedby").some(function (id) {
                 var described = document.getElementById(id);
                 return described && described.classList.contains("ui-message-error-detail");
             });
-            if (inError) {
+            if (inError && field.getAttribute("aria-invalid") !== "true") {
                 field.setAttribute("aria-invalid", "true");
+                field.setAttribute("data-marked-invalid", "");
+            } else if (!inError && field.hasAttribute("data-marked-invalid")) {
+                field.removeAttribute("aria-invalid");
+                field.removeAttribute("data-marked-invalid");
             }
         });
     }
 
     function linkHints() {
         document.querySelectorAll(".field .field-hint[id]").forEach(function (hint) {
-            var field = hint.closest(".field").querySelector(FIELD);
+            // the field a user reaches: a select menu's combobox, not its hidden native select
+            var field = Array.prototype.find.call(hint.closest(".field").querySelectorAll(FIELD), function (candidate) {
+                return !candidate.closest(".ui-helper-hidden-accessible");
+            });
             if (field) {
                 var ids = tokens(field, "aria-describedby");
                 if (ids.indexOf(hint.id) < 0) {
@@ -80,11 +85,25 @@
         linkHints();
     }
 
-    function focusFirstInvalid() {
-        var form = submittedForm && document.getElementById(submittedForm);
-        submittedForm = null;
+    /**
+     * The id of the form whose button sent the request (PrimeFaces gives the request's source as an id or an element),
+     * or null when a field's own ajax sent it: then the focus stays where the user is typing.
+     */
+    function buttonsForm(settings) {
+        var source = settings && settings.source;
+        var element = typeof source === "string" ? document.getElementById(source)
+            : source && source.jquery ? source[0] : source;
+        if (!(element instanceof Element) || !element.matches("button, [type=submit], a")) {
+            return null;
+        }
+        var form = element.form || element.closest("form");
+        return form && form.id ? form.id : null;
+    }
+
+    function focusFirstInvalid(formId) {
+        var form = document.getElementById(formId);
         if (!form || !(lost(document.activeElement) || form.contains(document.activeElement)
-                && document.activeElement.matches("button, [type=submit]"))) {
+                && document.activeElement.matches("button, [type=submit], a"))) {
             return;
         }
         var fields = form.querySelectorAll("[aria-invalid=true]");
@@ -98,19 +117,14 @@
 
     document.addEventListener("DOMContentLoaded", enhance);
     if (window.jQuery) {
-        // a click, or Enter or Space on the button (which click it): by the time the request is sent PrimeFaces has
-        // disabled the button, and the browser may have taken the focus from it
-        document.addEventListener("click", function (event) {
-            var button = event.target instanceof Element ? event.target.closest("button, [type=submit]") : null;
-            submittedForm = button && button.form ? button.form.id : null;
-        }, true);
         jQuery(document).on("pfAjaxComplete", function (event, xhr, settings, args) {
             enhance();
-            if (args && args.validationFailed) {
+            var formId = buttonsForm(settings);
+            if (args && args.validationFailed && formId) {
                 // after the component's oncomplete (a dialog that stays open) and PrimeFaces' own focus handling
-                setTimeout(focusFirstInvalid, 0);
-            } else {
-                submittedForm = null;
+                setTimeout(function () {
+                    focusFirstInvalid(formId);
+                }, 0);
             }
         });
     }

@@ -109,7 +109,7 @@ class DashboardTodos {
         // a new placement is one the university can see: a proposal the central contact has not published is not
         // (its placements list and dashboard leave it out), so the student still waits for one there
         em.createQuery("""
-                        SELECT t.code, COUNT(pl) FROM Placement pl JOIN pl.term t
+                        SELECT t.code, COUNT(DISTINCT pl.request) FROM Placement pl JOIN pl.term t
                         WHERE pl.university.id = :university AND pl.status = :declined AND t.status IN :running
                         AND NOT EXISTS (SELECT other FROM Placement other WHERE other.request = pl.request
                                         AND other.status IN :published)

@@ -65,9 +65,14 @@ class ReflowBrowserIT {
             }
             return out;""";
 
-    /** What of the visible data tables is cut off: a column 0 px wide, a last cell's buttons, a filter's choice. */
+    /**
+     * What of the visible data tables is cut off: a column 0 px wide, a last cell's buttons, a filter's choice; and a
+     * page that shows no data table at all (refused, or changed), which would pass without a check.
+     */
     private static final String TABLES_CUT_OFF = """
             const out = [];
+            const shown = [...document.querySelectorAll('.ui-datatable')].filter(t => t.getClientRects().length > 0);
+            if (shown.length === 0) { out.push('no data table shown'); }
             for (const table of document.querySelectorAll('.ui-datatable')) {
                 if (table.getClientRects().length === 0) { continue; }
                 for (const th of table.querySelectorAll('thead th')) {

@@ -139,14 +139,22 @@ public class DashboardFixtures {
      * that rolls back its transaction (the fixtures' figures count c as declined with no new placement).
      */
     public void proposeDeclinedAgain(boolean publish) {
+        proposeDeclinedAgain(publish, false);
+    }
+
+    /** As {@link #proposeDeclinedAgain(boolean)}, the new placement published and declined too if {@code decline}. */
+    public void proposeDeclinedAgain(boolean publish, boolean decline) {
         StudentRequest c = em.createQuery("SELECT r FROM StudentRequest r WHERE r.studentRef = :ref", StudentRequest.class)
                 .setParameter("ref", "it-db-" + TERM.toLowerCase() + "-c").getSingleResult();
         PlaceOffer farsta = em.createQuery("SELECT p FROM PlaceOffer p WHERE p.term = :term AND p.district.code = 'FA'",
                         PlaceOffer.class)
                 .setParameter("term", c.getTerm()).getSingleResult();
         Placement again = placement(c, farsta);
-        if (publish) {
+        if (publish || decline) {
             again.publish("it", AT);
+        }
+        if (decline) {
+            again.decline("IT: avböjd igen", "it", AT);
         }
         em.flush();
     }

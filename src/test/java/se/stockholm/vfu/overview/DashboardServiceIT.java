@@ -226,6 +226,14 @@ class DashboardServiceIT {
         } finally {
             transaction.rollback();
         }
+        transaction.begin();
+        try {
+            fixtures.proposeDeclinedAgain(true, true);
+            assertThat(declinedTodo(runAs.user(Fixtures.SU, () -> dashboardService.university(term, su))))
+                    .as("c declined twice is one student awaiting a placement").containsExactly(1L);
+        } finally {
+            transaction.rollback();
+        }
     }
 
     private static List<Long> declinedTodo(Dashboard dashboard) {
