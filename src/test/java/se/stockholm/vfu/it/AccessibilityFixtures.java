@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.reference.AreaOfWork;
-import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.supervisor.Supervisor;
@@ -44,15 +43,8 @@ public class AccessibilityFixtures {
     public Scenario prepare() {
         Term reporting = term(2053);
         Term confirming = term(2054);
-        District rinkeby = em.createQuery("SELECT d FROM District d WHERE d.code = 'RK'", District.class).getSingleResult();
-        AreaOfWork area = em.createQuery("SELECT a FROM AreaOfWork a WHERE a.code = 'BOU'", AreaOfWork.class)
-                .getSingleResult();
-        Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", Unit.class).setParameter("name", UNIT)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Unit made = new Unit(rinkeby, area, UNIT);
-                    em.persist(made);
-                    return made;
-                });
+        Unit unit = RinkebyUnits.named(em, UNIT);
+        AreaOfWork area = unit.getArea();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Supervisor supervisor = new Supervisor(unit, "A11y Handledare " + tag, "a11y-sup-" + tag + "@it.example");
         supervisor.setMaxStudents(5);
