@@ -1,0 +1,110 @@
+package se.stockholm.vfu.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.stockholm.vfu.config.DemoData;
+import se.stockholm.vfu.it.Deployments;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Switching language reloads the page as the server last rendered it: typed input that is not saved would be lost.
+ * The switch asks first when the page holds such input, and only then (a table's search is not such input, and a page
+ * as it was loaded never asks).
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class UnsavedInputBrowserIT {
+
+    private static final String NEW_PASSWORD = "passwordForm:newPassword";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @Test
+    void switchingLanguageWithTypedInputAsksFirstAndKeepsItWhenTheUserStays() {
+        browser.logIn("admin", DemoData.DEMO_PASSWORD);
+        browser.open("/password.xhtml");
+        browser.find(By.id(NEW_PASSWORD)).sendKeys("a-new-password-long-enough");
+        browser.find(By.id("header:lang-en")).click();
+        Alert question = Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).isEqualTo("Det du har skrivit på sidan är inte sparat och försvinner om du byter språk."
+                + " Byta språk ändå?");
+        question.dismiss();
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).as("the page stays in Swedish").isEqualTo("sv");
+        assertThat(browser.find(By.id(NEW_PASSWORD)).getAttribute("value")).as("what was typed stays")
+                .isEqualTo("a-new-password-long-enough");
+
+        browser.find(By.id("header:lang-en")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.switchLanguage("sv");
+    }
+
+    @Test
+    void aTablesSearchIsNotInputToKeep() {
+        browser.logIn("admin", DemoData.DEMO_PASSWORD);
+        browser.open("/admin/users.xhtml");
+        WebElement search = browser.find(By.cssSelector("input[id$='globalFilter']"));
+        search.sendKeys("central");
+        assertThat(unsaved()).as("a typed search").isFalse();
+        browser.switchLanguage("en");
+        browser.switchLanguage("sv");
+    }
+
+    /** No page of the central contact or a coordinator asks as it was loaded: only typing makes a page ask. */
+    @Test
+    void noPageAsksBeforeAnythingIsTyped() {
+        List<String> asking = new ArrayList<>();
+        for (String user : List.of("central", "su")) {
+            browser.logIn(user, DemoData.DEMO_PASSWORD);
+            browser.find(By.id("header:logout"));
+            Set<String> pages = new LinkedHashSet<>();
+            for (WebElement link : browser.driver().findElements(By.cssSelector("nav.portal-nav a[href], .header-tools a[href]"))) {
+                String href = link.getAttribute("href");
+                if (href != null && href.startsWith(base.toString()) && !href.contains("#")) {
+                    pages.add(href.substring(base.toString().length() - 1));
+                }
+            }
+            assertThat(pages).as("%s's menu", user).hasSizeGreaterThan(5);
+            for (String page : pages) {
+                browser.open(page);
+                browser.find(By.id("header:logout"));
+                if (unsaved()) {
+                    asking.add(user + " " + page);
+                }
+            }
+            browser.signOut();
+        }
+        assertThat(asking).as("pages that would ask before anything is typed").isEmpty();
+    }
+
+    private boolean unsaved() {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript("return VfuUnsaved.any();");
+    }
+}
