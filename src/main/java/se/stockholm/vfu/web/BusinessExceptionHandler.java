@@ -5,6 +5,7 @@ import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIMessage;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -113,25 +114,48 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /**
-     * The shown input with that id, else any shown component with it, in the forms the request sent; none there, the
-     * message is the page's. A field elsewhere in the page is not what the user just sent, and a message beside it
-     * goes unseen: the button's update does not reach it, or the field is in a dialog closed but still rendered (the
-     * placements page's one-click completion, refused by date, went to the reason dialog's "date" once that had been
-     * opened for an interruption). Only a request that sent no form looks in the whole page. Within a form a dialog's
-     * field may share its id with a table (the place dialog's "places" and the places table), and a message for the
-     * table was never shown; nor was one for a field not rendered.
+     * The shown input with that id, else a shown component with it that has a shown message for it, in the forms the
+     * request sent; none there, the message is the page's. A field elsewhere in the page is not what the user just
+     * sent, and a message beside it goes unseen: the button's update does not reach it, or the field is in a dialog
+     * closed but still rendered (the placements page's one-click completion, refused by date, went to the reason
+     * dialog's "date" once that had been opened for an interruption). Only a request that sent no form looks in the
+     * whole page. Within a form a dialog's field may share its id with a table (the place dialog's "places" and the
+     * places table), and a message for the table was never shown; nor was one for a field not rendered, nor one for
+     * a component no message is for (the page's messages show only page-wide ones).
      */
     private static UIComponent findField(FacesContext context, String id) {
         UIComponent root = context.getViewRoot();
         List<UIForm> sent = new ArrayList<>();
         collectSentForms(root, sentIds(context), sent);
+        List<UIComponent> scopes = sent.isEmpty() ? List.of(root) : List.copyOf(sent);
         List<UIComponent> found = new ArrayList<>();
-        for (UIComponent scope : sent.isEmpty() ? List.of(root) : sent) {
+        for (UIComponent scope : scopes) {
             collectById(scope, id, found);
         }
         List<UIComponent> shown = found.stream().filter(BusinessExceptionHandler::shown).toList();
         return shown.stream().filter(EditableValueHolder.class::isInstance).findFirst()
-                .orElse(shown.isEmpty() ? null : shown.get(0));
+                .orElseGet(() -> shown.isEmpty() || !hasShownMessage(scopes, id) ? null : shown.get(0));
+    }
+
+    /**
+     * Whether a shown message in these forms is for the id: a component that is no input (a table, a group of
+     * fields) shows its refusal only there; without one, the page's own messages (page-wide only) would skip it.
+     */
+    private static boolean hasShownMessage(List<UIComponent> scopes, String id) {
+        List<UIComponent> messages = new ArrayList<>();
+        for (UIComponent scope : scopes) {
+            collectMessagesFor(scope, id, messages);
+        }
+        return messages.stream().anyMatch(BusinessExceptionHandler::shown);
+    }
+
+    private static void collectMessagesFor(UIComponent parent, String id, List<UIComponent> found) {
+        if (parent instanceof UIMessage message && id.equals(message.getFor())) {
+            found.add(parent);
+        }
+        for (Iterator<UIComponent> children = parent.getFacetsAndChildren(); children.hasNext(); ) {
+            collectMessagesFor(children.next(), id, found);
+        }
     }
 
     /**

@@ -74,6 +74,8 @@ public final class Deployments {
         // a page that says a message on itself and before a redirect (MessagesPage), to see it kept only then (ErrorLogIT)
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/messages.xhtml"), "it-messages.xhtml");
         archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/messages-onward.xhtml"), "it-messages-onward.xhtml");
+        // a page whose buttons are refused naming a component that is no input (RefusedFieldPage, RefusedFieldIT)
+        archive.add(new ClassLoaderAsset("se/stockholm/vfu/it/refused-field.xhtml"), "it-refused-field.xhtml");
         return archive;
     }
 
