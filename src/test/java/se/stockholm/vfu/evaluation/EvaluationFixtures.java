@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.it.AllocationFixtures;
+import se.stockholm.vfu.it.StartedPlacements;
 import se.stockholm.vfu.place.PlaceOffer;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementLifecycleService;
@@ -76,12 +77,7 @@ public class EvaluationFixtures {
             StudentRequest request = new StudentRequest(term, university, ref, "IT Eval " + tag + " " + i,
                     ref + "@it.example");
             em.persist(request);
-            Placement placement = Placement.propose(request, offer, null, 1, "it", now);
-            placement.publish("it", now);
-            placement.confirm(supervisor, "it", now);
-            placement.start("it", now);
-            em.persist(placement);
-            made.add(placement);
+            made.add(StartedPlacements.of(em, request, offer, supervisor, now));
         }
         em.flush();
         // the service completes on the server's today, which lies in the VFU period for a completion (not ahead of

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.place.PlaceOffer;
-import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.StudentRequest;
@@ -58,12 +57,7 @@ public class CompletionFixtures {
         StudentRequest request = new StudentRequest(term, su, ref, "Genomför Student " + tag, ref + "@it.example");
         em.persist(request);
         em.flush();
-        Instant now = Instant.now();
-        Placement placement = Placement.propose(request, offer, null, 1, "it", now);
-        em.persist(placement);
-        placement.publish("it", now);
-        placement.confirm(supervisor, "it", now);
-        placement.start("it", now);
+        StartedPlacements.of(em, request, offer, supervisor, Instant.now());
         em.flush();
         return new Scenario(term.getCode(), request.getStudentName());
     }

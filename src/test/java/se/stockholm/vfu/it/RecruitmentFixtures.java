@@ -81,11 +81,7 @@ public class RecruitmentFixtures {
         em.persist(request);
         em.flush();
         Instant now = Instant.now();
-        Placement placement = Placement.propose(request, offer, null, 1, "it", now);
-        em.persist(placement);
-        placement.publish("it", now);
-        placement.confirm(supervisor, "it", now);
-        placement.start("it", now);
+        Placement placement = StartedPlacements.of(em, request, offer, supervisor, now);
         // reported on the last day of the term's period (the steps are dated now, as the history's times end in 2038)
         placement.complete(term.getVfuEnd(), null, term.getVfuEnd(), "it", now);
         em.flush();
