@@ -2,12 +2,11 @@ package se.stockholm.vfu.audit;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * One record's change in one revision: who, when, which record, created/changed/deleted (ADD, MOD, DEL), and the
- * fields that differ from the record's previous revision (all its values when it was created or deleted).
+ * fields that differ from the record's previous revision (all its values when it was created or deleted), by their
+ * columns and with the values as stored: the API's machine form. The page shows it as a {@link ShownEntry}.
  */
 public record AuditEntry(long revision, Instant at, String username, String type, long recordId, String action,
                          List<FieldChange> changes) {
@@ -15,18 +14,5 @@ public record AuditEntry(long revision, Instant at, String username, String type
     /** A row's key in a table: a record changes at most once per revision. */
     public String key() {
         return revision + "-" + type + "-" + recordId;
-    }
-
-    /** A changed field's name in this language ({@link AuditFieldNames}); the API keeps the column's name. */
-    public String fieldName(String field, Locale locale) {
-        return AuditFieldNames.name(locale, type, field);
-    }
-
-    /** The changes as one line, for exports, the fields named in this language: "Namn: before → after; …". */
-    public String changesText(Locale locale) {
-        return changes.stream()
-                .map(c -> fieldName(c.field(), locale) + ": " + (c.before() == null ? "" : c.before()) + " → "
-                        + (c.after() == null ? "" : c.after()))
-                .collect(Collectors.joining("; "));
     }
 }

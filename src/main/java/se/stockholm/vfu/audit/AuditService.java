@@ -26,22 +26,29 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * The change history for the central contact and the administrator: who changed which record when, and what.
  * Reads Envers' history tables directly (one query for a page over every type, one per type on the page for the
- * values), so a page of any size costs a bounded number of queries. Only CENTRAL and ADMIN, checked by the
+ * values, one per type of record the page names, for their names), so a page of any size costs a bounded number of
+ * queries. Only CENTRAL and ADMIN, checked by the
  * container and against the user's current role. Every row of a record that names a student is a view of that
  * student and writes a read-log entry (by internal ids only), like every other list of them: requests and placements,
  * inquiries (by the inquiry and the request it became), placements' concerns and three-way meetings and trainee-post
@@ -80,6 +87,31 @@ public class AuditService {
      */
     public Page<AuditEntry> find(@NotNull PageRequest page) {
         requireAuditor();
+        try (Connection connection = dataSource.getConnection()) {
+            Found found = found(connection, page);
+            return new Page<>(found.entries(), found.total());
+        } catch (SQLException failed) {
+            throw new IllegalStateException("the change history could not be read", failed);
+        }
+    }
+
+    /**
+     * The same page as {@link #find} for the page and its exports: fields named and values written in this language
+     * ({@link AuditValues}), the records pointed at by their names, read in one query per type of record named.
+     */
+    public Page<ShownEntry> findShown(@NotNull PageRequest page, @NotNull Locale locale) {
+        requireAuditor();
+        try (Connection connection = dataSource.getConnection()) {
+            Found found = found(connection, page);
+            AuditValues values = new AuditValues(locale, found.booleans(), names(connection, found.entries(), locale));
+            return new Page<>(found.entries().stream().map(entry -> ShownEntry.of(entry, values)).toList(),
+                    found.total());
+        } catch (SQLException failed) {
+            throw new IllegalStateException("the change history could not be read", failed);
+        }
+    }
+
+    private Found found(Connection connection, PageRequest page) throws SQLException {
         Filter filter = Filter.of(page);
         List<AuditedType> types = filter.type().map(List::of).orElse(List.of(AuditedType.values()));
         StringBuilder union = new StringBuilder();
@@ -99,31 +131,64 @@ public class AuditService {
         String rowsSql = "SELECT x.record_type, x.record_id, x.rev, x.revtype, x.at, x.username FROM (" + union + ") x"
                 + order + ", x.record_type, x.record_id LIMIT ? OFFSET ?";
         String countSql = "SELECT COUNT(*) FROM (" + union + ") x";
-        try (Connection connection = dataSource.getConnection()) {
-            long total;
-            try (PreparedStatement count = prepare(connection, countSql, parameters); ResultSet rs = count.executeQuery()) {
-                rs.next();
-                total = rs.getLong(1);
+        long total;
+        try (PreparedStatement count = prepare(connection, countSql, parameters); ResultSet rs = count.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+        }
+        List<Object> rowParameters = new ArrayList<>(parameters);
+        rowParameters.add(page.size());
+        rowParameters.add(page.first());
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, rowsSql, rowParameters); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(AuditedType.values()[rs.getInt(1)], rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        instant(rs.getTimestamp(5, utc())), rs.getString(6)));
             }
-            List<Object> rowParameters = new ArrayList<>(parameters);
-            rowParameters.add(page.size());
-            rowParameters.add(page.first());
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement select = prepare(connection, rowsSql, rowParameters); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(AuditedType.values()[rs.getInt(1)], rs.getLong(2), rs.getLong(3), rs.getInt(4),
-                            instant(rs.getTimestamp(5, utc())), rs.getString(6)));
+        }
+        Set<String> booleans = new HashSet<>();
+        List<AuditEntry> entries = withChanges(connection, rows, booleans);
+        // a row of a record that names a student is a view of that student, as on any other page
+        readLog.placements(studentsShown(connection, rows), "AuditService.find");
+        readLog.inquiries(inquiriesShown(connection, rows), "AuditService.find");
+        readLog.bookings(ids(rows, AuditedType.OBSERVATION_BOOKING), "AuditService.find");
+        return new Found(entries, total, booleans);
+    }
+
+    /** A page of the history with the boolean columns among its changes ({@code <type>.<column>}). */
+    private record Found(List<AuditEntry> entries, long total, Set<String> booleans) {
+    }
+
+    /**
+     * The names of the records the changes point at ({@link AuditValues#REFERENCES}), in this language: one query
+     * per type of record named, whatever the number of entries. A record no longer there has no name here.
+     */
+    private static Map<AuditedType, Map<Long, String>> names(Connection connection, List<AuditEntry> entries,
+                                                             Locale locale) throws SQLException {
+        Map<AuditedType, Set<Long>> wanted = new EnumMap<>(AuditedType.class);
+        for (AuditEntry entry : entries) {
+            for (FieldChange change : entry.changes()) {
+                for (String value : Arrays.asList(change.before(), change.after())) {
+                    AuditValues.referenced(change.field(), value).ifPresent(id -> wanted
+                            .computeIfAbsent(AuditValues.REFERENCES.get(change.field()), type -> new TreeSet<>()).add(id));
                 }
             }
-            List<AuditEntry> entries = withChanges(connection, rows);
-            // a row of a record that names a student is a view of that student, as on any other page
-            readLog.placements(studentsShown(connection, rows), "AuditService.find");
-            readLog.inquiries(inquiriesShown(connection, rows), "AuditService.find");
-            readLog.bookings(ids(rows, AuditedType.OBSERVATION_BOOKING), "AuditService.find");
-            return new Page<>(entries, total);
-        } catch (SQLException failed) {
-            throw new IllegalStateException("the change history could not be read", failed);
         }
+        Map<AuditedType, Map<Long, String>> names = new EnumMap<>(AuditedType.class);
+        for (Map.Entry<AuditedType, Set<Long>> type : wanted.entrySet()) {
+            Map<Long, String> named = new HashMap<>();
+            // the table and its name column are constants of the type, never input
+            try (PreparedStatement select = prepare(connection, "SELECT id, "
+                    + AuditValues.nameColumn(type.getKey(), locale) + " FROM " + type.getKey().key() + " WHERE id IN ("
+                    + marks(type.getValue()) + ")", new ArrayList<>(type.getValue()));
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    named.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            names.put(type.getKey(), named);
+        }
+        return names;
     }
 
     /**
@@ -147,7 +212,7 @@ public class AuditService {
                             rs.getString(5)));
                 }
             }
-            return withChanges(connection, rows);
+            return withChanges(connection, rows, new HashSet<>());
         } catch (SQLException failed) {
             throw new IllegalStateException("the change history could not be read", failed);
         }
@@ -230,14 +295,16 @@ public class AuditService {
     }
 
     /** Each row with the fields that differ from its record's previous revision: one query per type on the page. */
-    private List<AuditEntry> withChanges(Connection connection, List<Row> rows) throws SQLException {
+    private List<AuditEntry> withChanges(Connection connection, List<Row> rows, Set<String> booleans)
+            throws SQLException {
         Map<AuditedType, List<Row>> byType = rows.stream()
                 .collect(Collectors.groupingBy(Row::type, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<FieldChange>> changes = new HashMap<>();
         for (Map.Entry<AuditedType, List<Row>> group : byType.entrySet()) {
             List<Long> ids = group.getValue().stream().map(Row::recordId).distinct().toList();
             long lastRevision = group.getValue().stream().mapToLong(Row::revision).max().orElseThrow();
-            Map<Long, List<Map<String, Object>>> history = history(connection, group.getKey(), ids, lastRevision);
+            Map<Long, List<Map<String, Object>>> history = history(connection, group.getKey(), ids, lastRevision,
+                    booleans);
             for (Row row : group.getValue()) {
                 changes.put(row.key(), diff(history.getOrDefault(row.recordId(), List.of()), row));
             }
@@ -246,9 +313,12 @@ public class AuditService {
                 row.recordId(), action(row.revtype()), changes.getOrDefault(row.key(), List.of()))).toList();
     }
 
-    /** The records' history rows up to the revision, oldest first, as column → value. */
+    /**
+     * The records' history rows up to the revision, oldest first, as column → value; the type's boolean columns are
+     * added to {@code booleans} as {@code <type>.<column>}.
+     */
     private Map<Long, List<Map<String, Object>>> history(Connection connection, AuditedType type, List<Long> ids,
-                                                         long lastRevision) throws SQLException {
+                                                         long lastRevision, Set<String> booleans) throws SQLException {
         String marks = ids.stream().map(id -> "?").collect(Collectors.joining(","));
         List<Object> parameters = new ArrayList<>(ids);
         parameters.add(lastRevision);
@@ -257,6 +327,12 @@ public class AuditService {
                 + " WHERE id IN (" + marks + ") AND rev <= ? ORDER BY id, rev", parameters);
              ResultSet rs = select.executeQuery()) {
             ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                // PostgreSQL's driver says BIT for its boolean
+                if (meta.getColumnType(i) == Types.BOOLEAN || meta.getColumnType(i) == Types.BIT) {
+                    booleans.add(type.key() + "." + meta.getColumnLabel(i).toLowerCase());
+                }
+            }
             while (rs.next()) {
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {

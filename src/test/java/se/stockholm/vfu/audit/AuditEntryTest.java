@@ -1,10 +1,24 @@
 package se.stockholm.vfu.audit;
 
 import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.inquiry.InquiryStatus;
+import se.stockholm.vfu.network.Attendance;
+import se.stockholm.vfu.network.EventKind;
+import se.stockholm.vfu.place.PlaceStatus;
+import se.stockholm.vfu.placement.PlacementStatus;
+import se.stockholm.vfu.recruitment.CandidateStatus;
+import se.stockholm.vfu.recruitment.PostStatus;
+import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.supervisor.TrainingStatus;
+import se.stockholm.vfu.support.ConcernStatus;
+import se.stockholm.vfu.term.TermStatus;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +32,68 @@ class AuditEntryTest {
         AuditEntry entry = new AuditEntry(7, Instant.EPOCH, "it-so", "unit", 12, AuditService.CHANGED,
                 List.of(new FieldChange("name", "Gamla", "Nya"), new FieldChange("contact_email", null, "a@b.se")));
 
-        assertThat(entry.changesText(SWEDISH)).isEqualTo("Namn: Gamla → Nya; Kontaktpersonens e-post:  → a@b.se");
-        assertThat(entry.changesText(Locale.ENGLISH)).isEqualTo("Name: Gamla → Nya; Contact's e-mail:  → a@b.se");
-        assertThat(entry.key()).isEqualTo("7-unit-12");
+        assertThat(shown(entry, SWEDISH, Set.of(), Map.of()).changesText())
+                .isEqualTo("Namn: Gamla → Nya; Kontaktpersonens e-post:  → a@b.se");
+        assertThat(shown(entry, Locale.ENGLISH, Set.of(), Map.of()).changesText())
+                .isEqualTo("Name: Gamla → Nya; Contact's e-mail:  → a@b.se");
+        assertThat(entry.key()).isEqualTo("7-unit-12").isEqualTo(shown(entry, SWEDISH, Set.of(), Map.of()).key());
+    }
+
+    /**
+     * The page and its export showed the values as stored: "PLANNED → OPEN", "→ true", "District: → 8". A status is
+     * shown by the label its own pages use, a boolean as yes or no, a district by its name and one that no longer
+     * exists by its id; a student request stays an id (its student was never named there).
+     */
+    @Test
+    void valuesAreShownInThePagesLanguageAndRecordsByTheirNames() {
+        AuditEntry term = new AuditEntry(8, Instant.EPOCH, "it-central", "term", 3, AuditService.CHANGED,
+                List.of(new FieldChange("status", "PLANNED", "OPEN")));
+        AuditEntry place = new AuditEntry(9, Instant.EPOCH, "it-so", "place_offer", 4, AuditService.CHANGED,
+                List.of(new FieldChange("changed_after_deadline", "false", "true"), new FieldChange("district_id", "8", "99"),
+                        new FieldChange("notes", "true", null)));
+        AuditEntry placement = new AuditEntry(10, Instant.EPOCH, "it-central", "placement", 5, AuditService.ADDED,
+                List.of(new FieldChange("request_id", null, "77")));
+        Set<String> booleans = Set.of("place_offer.changed_after_deadline");
+        Map<AuditedType, Map<Long, String>> names = Map.of(AuditedType.DISTRICT, Map.of(8L, "Södermalm"));
+
+        assertThat(shown(term, SWEDISH, booleans, names).changesText()).isEqualTo("Status: Planerad → Öppen för rapportering");
+        assertThat(shown(term, Locale.ENGLISH, booleans, names).changesText())
+                .isEqualTo("Status: Planned → Open for reporting");
+        assertThat(shown(place, SWEDISH, booleans, names).changesText()).isEqualTo(
+                "Ändrad efter sista rapporteringsdag: Nej → Ja; Stadsdelsförvaltning: Södermalm → #99; Anteckningar: true → ");
+        assertThat(shown(place, Locale.ENGLISH, booleans, names).changesText()).isEqualTo(
+                "Changed after the reporting deadline: No → Yes; District: Södermalm → #99; Notes: true → ");
+        assertThat(shown(placement, Locale.ENGLISH, booleans, names).changes())
+                .containsExactly(new ShownEntry.Change("Student request", "", "77"));
+    }
+
+    /** Every value of the enums the history shows has its label, in both languages. */
+    @Test
+    void everyValueOfAnEnumColumnHasItsLabelInBothLanguages() {
+        Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(Map.entry("term.status", TermStatus.class),
+                Map.entry("place_offer.status", PlaceStatus.class), Map.entry("student_request.status", RequestStatus.class),
+                Map.entry("inquiry.status", InquiryStatus.class), Map.entry("placement.status", PlacementStatus.class),
+                Map.entry("placement_concern.status", ConcernStatus.class), Map.entry("placement_concern.raised_by_role", Role.class),
+                Map.entry("trainee_post.status", PostStatus.class), Map.entry("candidate.status", CandidateStatus.class),
+                Map.entry("supervisor.training_status", TrainingStatus.class), Map.entry("app_user.role", Role.class),
+                Map.entry("network_event.kind", EventKind.class), Map.entry("network_event_invitee.attendance", Attendance.class));
+        assertThat(AuditValues.LABELS.keySet()).isEqualTo(enums.keySet());
+        for (Map.Entry<String, Class<? extends Enum<?>>> column : enums.entrySet()) {
+            String type = column.getKey().substring(0, column.getKey().indexOf('.'));
+            String field = column.getKey().substring(column.getKey().indexOf('.') + 1);
+            for (Enum<?> value : column.getValue().getEnumConstants()) {
+                for (Locale locale : List.of(SWEDISH, Locale.ENGLISH)) {
+                    AuditValues values = new AuditValues(locale, Set.of(), Map.of());
+                    assertThat(values.value(type, field, value.name())).as(column.getKey() + " " + value + " " + locale)
+                            .isNotEqualTo(value.name());
+                }
+            }
+        }
+    }
+
+    private static ShownEntry shown(AuditEntry entry, Locale locale, Set<String> booleans,
+                                    Map<AuditedType, Map<Long, String>> names) {
+        return ShownEntry.of(entry, new AuditValues(locale, booleans, names));
     }
 
     /** The page showed the history's columns: "ended_on", "changed_at", "live_request_id", "changed_by", "taken". */

@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
+import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
 import se.stockholm.vfu.it.PageClient;
@@ -151,6 +152,49 @@ class AuditPageIT {
                 .doesNotContain("district_id");
         assertThat(http.get("api/audit?type=unit&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD).body())
                 .as("the API's machine names").contains("\"district_id\"");
+    }
+
+    /**
+     * The page and its export showed the values as stored: "Status: → ACTIVE", "→ false", "Enhet: → 1234". A status
+     * reads as its label, a boolean as yes or no and the unit, district, area and term by their names; the API keeps
+     * the stored values.
+     */
+    @Test
+    void thePageShowsTheValuesInItsLanguageAndRecordsByTheirNames() throws Exception {
+        Http http = new Http(base.toURI());
+        String unitName = "IT Audit värden " + System.nanoTime();
+        JsonObject unit = Http.object(createSodermalmUnit(http, unitName));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(
+                        http.uri("api/terms/" + DistrictFixtures.OPEN_TERM + "/places"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"unitId\":" + unit.getJsonNumber("id") + ",\"areaId\":"
+                        + unit.getJsonNumber("areaId") + ",\"places\":1,\"languages\":\"sv\"}")),
+                Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Long.toString(Http.object(created).getJsonNumber("id").longValue());
+        Map<String, String> thatPlace = Map.of("auditForm:type_input", "place_offer", "auditForm:recordId", id);
+        PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+
+        page.open("central/audit.xhtml");
+        String swedish = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", thatPlace).body(),
+                StandardCharsets.UTF_8);
+        page.open("central/audit.xhtml");
+        page.press("central/audit.xhtml", "header:lang-en", Map.of());
+        page.open("central/audit.xhtml");
+        String english = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", thatPlace).body(),
+                StandardCharsets.UTF_8);
+
+        assertThat(swedish).contains("Status:  → Aktiv").contains("Ändrad efter sista rapporteringsdag:  → Nej")
+                .contains("Enhet:  → " + unitName).contains("Stadsdelsförvaltning:  → " + unit.getString("districtName"))
+                .contains("Verksamhetsområde:  → " + unit.getString("areaNameSv"))
+                .contains("Termin:  → " + DistrictFixtures.OPEN_TERM);
+        assertThat(english).contains("Status:  → Active").contains("Changed after the reporting deadline:  → No")
+                .contains("Unit:  → " + unitName).contains("District:  → " + unit.getString("districtName"))
+                .contains("Area of work:  → " + unit.getString("areaNameEn"))
+                .contains("Term:  → " + DistrictFixtures.OPEN_TERM);
+        assertThat(http.get("api/audit?type=place_offer&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD).body())
+                .as("the API's stored values").contains("\"after\":\"ACTIVE\"").contains("\"after\":\"false\"")
+                .contains("\"after\":\"" + unit.getJsonNumber("id") + "\"");
     }
 
     @Test

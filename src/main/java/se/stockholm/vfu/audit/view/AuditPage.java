@@ -3,11 +3,12 @@ package se.stockholm.vfu.audit.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import se.stockholm.vfu.audit.AuditEntry;
 import se.stockholm.vfu.audit.AuditService;
 import se.stockholm.vfu.audit.AuditedType;
+import se.stockholm.vfu.audit.ShownEntry;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.web.Messages;
 import se.stockholm.vfu.web.PagedTable;
 
 import java.io.Serializable;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The change history page (central contact and administrator): the filters above the table are the service's
- * filters, so the screen, the exports and {@code GET /api/audit} show the same rows.
+ * filters, so the screen, the exports and {@code GET /api/audit} show the same rows; the screen and the exports
+ * with their values in the page's language, the API as stored.
  */
 @Named
 @ViewScoped
@@ -29,7 +31,7 @@ public class AuditPage implements Serializable {
     @Inject
     private AuditService auditService;
 
-    private PagedTable<AuditEntry> entries;
+    private PagedTable<ShownEntry> entries;
     private List<AuditedType> types;
     private String username;
     private String type;
@@ -38,23 +40,23 @@ public class AuditPage implements Serializable {
     private LocalDate to;
 
     public void load() {
-        entries = new PagedTable<>(this::page, AuditEntry::key);
+        entries = new PagedTable<>(this::page, ShownEntry::key);
         types = auditService.types();
     }
 
-    public PagedTable<AuditEntry> getEntries() {
+    public PagedTable<ShownEntry> getEntries() {
         return entries;
     }
 
-    private Page<AuditEntry> page(PageRequest request) {
+    private Page<ShownEntry> page(PageRequest request) {
         Map<String, String> filters = new HashMap<>(request.filters());
         put(filters, "username", username);
         put(filters, "type", type);
         put(filters, "recordId", recordId);
         put(filters, "from", from);
         put(filters, "to", to);
-        return auditService.find(new PageRequest(request.first(), request.size(), request.sortField(),
-                request.ascending(), filters));
+        return auditService.findShown(new PageRequest(request.first(), request.size(), request.sortField(),
+                request.ascending(), filters), Messages.locale());
     }
 
     private static void put(Map<String, String> filters, String name, Object value) {
