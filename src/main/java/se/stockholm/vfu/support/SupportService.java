@@ -24,6 +24,7 @@ import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
+import se.stockholm.vfu.term.Term;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -50,6 +51,9 @@ public class SupportService {
 
     /** The statuses in which a placement is under way, and support can be arranged for it. */
     public static final Set<PlacementStatus> RUNNING = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED);
+
+    /** The meeting's date and time: the API's body field and the page's picker. */
+    public static final String MEETING_AT = "meetingAt";
 
     /** No district or university has this id. */
     private static final Long NOTHING = -1L;
@@ -90,10 +94,20 @@ public class SupportService {
         return meeting == null ? MeetingRow.none(placement.getId()) : MeetingRow.of(meeting);
     }
 
-    /** Sets the meeting; a new one carries version -1, a change the version read. */
+    /**
+     * Sets the meeting; a new one carries version -1, a change the version read. The meeting is held during the
+     * placement, so its day is one of the term's VFU period (the period every placement of the term runs in; a
+     * placement has no dates of its own). It may be booked before the period starts, for a day within it; the domain
+     * knows no meeting before the placement begins or after it ends. A day outside was saved (1900, 2999).
+     */
     public MeetingRow saveMeeting(long placementId, @NotNull @Valid MeetingForm form) {
         Placement placement = readable(placementId);
         requireRunning(placement);
+        Term term = placement.getTerm();
+        if (!term.includes(form.meetingAt().toLocalDate())) {
+            throw new InvalidInputException(MEETING_AT, "support.error.meetingOutsidePeriod", term.getCode(),
+                    term.getVfuStart(), term.getVfuEnd());
+        }
         Meeting meeting = meetingOf(placement);
         if (meeting == null) {
             if (form.version() == null) {

@@ -37,10 +37,12 @@ public class TermForm implements Serializable {
     @NotNull(message = "{field.required}")
     private LocalDate requestDeadline;
 
+    // a Long, so that a target too large for an int (1000000000000) is said to be above the maximum, not "not a whole
+    // number"; the page's field has no maxlength, which cut it to 10000 while typing
     @NotNull(message = "{field.required}")
     @Min(value = 1, message = "{field.min}")
     @Max(value = Term.TARGET_MAX, message = "{field.maxCount}")
-    private Integer targetPlaces = Term.DEFAULT_TARGET_PLACES;
+    private Long targetPlaces = (long) Term.DEFAULT_TARGET_PLACES;
 
     @NotNull(message = "{field.required}")
     private TermStatus status = TermStatus.PLANNED;
@@ -54,7 +56,7 @@ public class TermForm implements Serializable {
         form.vfuEnd = term.getVfuEnd();
         form.reportingDeadline = term.getReportingDeadline();
         form.requestDeadline = term.getRequestDeadline();
-        form.targetPlaces = term.getTargetPlaces();
+        form.targetPlaces = (long) term.getTargetPlaces();
         form.status = term.getStatus();
         return form;
     }
@@ -118,11 +120,11 @@ public class TermForm implements Serializable {
     }
 
     /** The number of places aimed for; null while the field is empty. */
-    public Integer getTargetPlaces() {
+    public Long getTargetPlaces() {
         return targetPlaces;
     }
 
-    public void setTargetPlaces(Integer targetPlaces) {
+    public void setTargetPlaces(Long targetPlaces) {
         this.targetPlaces = targetPlaces;
     }
 

@@ -60,7 +60,7 @@ public class TermService {
         }
         Term term = new Term(form.getSeason(), form.getYear(), form.getVfuStart(), form.getVfuEnd(),
                 form.getReportingDeadline(), form.getRequestDeadline());
-        term.setTargetPlaces(form.getTargetPlaces());
+        term.setTargetPlaces(Math.toIntExact(form.getTargetPlaces()));
         term.changeStatus(form.getStatus());
         em.persist(term);
         em.flush();
@@ -73,7 +73,7 @@ public class TermService {
         Term term = byId(termId);
         term.requireVersion(form.getVersion());
         term.reschedule(form.getVfuStart(), form.getVfuEnd(), form.getReportingDeadline(), form.getRequestDeadline());
-        term.setTargetPlaces(form.getTargetPlaces());
+        term.setTargetPlaces(Math.toIntExact(form.getTargetPlaces()));
         term.changeStatus(form.getStatus());
     }
 

@@ -145,6 +145,40 @@ class TermsBrowserIT {
         assertThat(browser.find(By.id("termForm")).getText()).doesNotContain("är sparad");
     }
 
+    /**
+     * Found in exploratory testing: a target of 1000000000000 became 10000 while typing (the field's maxlength) and was
+     * saved so; a year pasted as " 2027" became " 202" and was refused; dates with spaces around them were called
+     * invalid. What is typed is now taken as meant (trimmed) or refused beside its field, never changed.
+     */
+    @Test
+    void whatIsTypedIsTrimmedOrRefusedBesideItsFieldButNeverCut() {
+        openNewTerm();
+        browser.choose("termForm:season", "HT");
+        fill("year", " 2077 ");
+        fill("targetPlaces", "1000000000000");
+        fillDates(" 2077-08-30 ", " 2078-01-14 ", " 2077-05-14 ", " 2077-05-28 ");
+        assertThat(value("year")).isEqualTo(" 2077 ");
+        assertThat(value("targetPlaces")).isEqualTo("1000000000000");
+        assertThat(value("vfuStart")).isEqualTo(" 2077-08-30 ");
+        browser.find(By.id("termForm:saveTerm")).click();
+
+        browser.waitForMessageBeside("termForm:targetPlaces", "Ange högst 10 000.");
+        assertThat(value("targetPlaces")).isEqualTo("1000000000000");
+        assertThat(browser.find(By.id("termForm")).getText()).as("the year and the dates, trimmed, are taken")
+                .doesNotContain("Ange ett giltigt datum").doesNotContain("Ange minst 2000.").doesNotContain("Ange ett heltal.");
+
+        fill("targetPlaces", " 120 ");
+        browser.find(By.id("termForm:saveTerm")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Terminen HT2077 är sparad."));
+        assertThat(browser.find(By.id("termsForm:terms")).getText())
+                .contains("HT2077").contains("2077-08-30 – 2078-01-14").contains("2077-05-14").contains("120");
+    }
+
+    private String value(String field) {
+        return browser.find(By.id("termForm:" + field)).getAttribute("value");
+    }
+
     private void openNewTerm() {
         browser.logIn("central", PASSWORD);
         browser.open("/central/terms.xhtml");

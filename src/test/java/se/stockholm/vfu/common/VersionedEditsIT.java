@@ -76,10 +76,10 @@ class VersionedEditsIT {
         long id = runAs.user(Fixtures.CENTRAL, () -> termService.open(termForm(freeYear())));
         TermForm read = runAs.user(Fixtures.CENTRAL, () -> TermForm.of(termService.byId(id)));
         TermForm first = runAs.user(Fixtures.CENTRAL, () -> TermForm.of(termService.byId(id)));
-        first.setTargetPlaces(110);
+        first.setTargetPlaces(110L);
         central(() -> termService.change(id, first));
 
-        read.setTargetPlaces(90);
+        read.setTargetPlaces(90L);
         assertStale(() -> central(() -> termService.change(id, read)));
         read.setVersion(null);
         assertMissing(() -> central(() -> termService.change(id, read)));

@@ -16,12 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.Http;
+import se.stockholm.vfu.it.PageClient;
 
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +125,36 @@ class RequestsApiIT {
         HttpResponse<String> list = http.get(path, Fixtures.CENTRAL, Fixtures.PASSWORD);
         assertThat(list.statusCode()).as(path + ": " + list.body()).isEqualTo(200);
         return Http.object(list).getJsonNumber("total").longValue();
+    }
+
+    /**
+     * Found in exploratory testing: with the browser's maxlength bypassed, the request page saved 10,000 characters
+     * cut to the first 40 of the student id (another id), 120 of the name and 2,000 of the notes, while the API refused
+     * them. The page now refuses them as the API does, each beside its field, and saves nothing.
+     */
+    @Test
+    void thePageRefusesTooLongTextBesideItsFieldAsTheApiDoesAndSavesNothing() throws Exception {
+        String ref = "it-long-" + UUID.randomUUID().toString().substring(0, 8);
+        String longRef = ref + "x".repeat(10_000);
+        HttpResponse<String> api = send("POST", REQUESTS, Fixtures.SU, """
+                {"studentRef":"%s","studentName":"IT Lång","studentEmail":"%s@it.example","noPreference":true,
+                 "languages":"sv"}""".formatted(longRef, ref));
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(400);
+        assertThat(api.body()).contains("At most 40 characters.");
+
+        PageClient su = new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD);
+        su.chooseTerm("university/request.xhtml", Fixtures.REQUEST_TERM);
+        su.open("university/request.xhtml");
+        HttpResponse<byte[]> pressed = su.press("university/request.xhtml", "requestForm:save", Map.of(
+                "requestForm:studentRef", longRef, "requestForm:studentName", "IT Lång " + "y".repeat(10_000),
+                "requestForm:studentEmail", ref + "@it.example", "requestForm:noPreference_input", "on",
+                "requestForm:languages", "sv", "requestForm:notes", "z\r\n".repeat(5_000)));
+        assertThat(total(REQUESTS + "?text=" + ref)).as("nothing saved, not even cut").isZero();
+        String page = new String(pressed.body(), StandardCharsets.UTF_8);
+        assertThat(pressed.statusCode()).isEqualTo(200);
+        // the length validator's text, the API's words; the page groups digits as the portal's numbers do (2 000)
+        assertThat(page).contains("Högst 40 tecken.").contains("Högst 120 tecken.").containsPattern("Högst 2\\W000 tecken\\.")
+                .contains("value=\"" + longRef + "\"");
     }
 
     @Test

@@ -16,6 +16,7 @@ import se.stockholm.vfu.it.PageClient;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +65,27 @@ class SupportPageIT {
                 .contains("value=\"2060-13-45 99:99\"").containsPattern("keepInvalid\\s*:\\s*true")
                 .doesNotContain("Trepartssamtalet är sparat.");
         assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
+
+        // a day outside the VFU period (HT2060: 2060-08-30 to 2061-01-14) was saved; now refused beside the field
+        district.open(page);
+        String outside = text(district.press(page, "meetingForm:saveMeeting", meeting("IT Ny lärare", "1900-01-01 10:00")));
+        assertThat(outside).contains("Välj en tid inom placeringens VFU-period (HT2060: 2060-08-30–2061-01-14).")
+                .contains("value=\"1900-01-01 10:00\"").doesNotContain("Trepartssamtalet är sparat.");
+        assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
+
+        // text longer than the fields take (the browser's maxlength bypassed) was saved cut; now refused beside them
+        district.open(page);
+        Map<String, String> tooLong = new HashMap<>(meeting("IT " + "L".repeat(10_000), "2060-09-22 09:15"));
+        tooLong.put("meetingForm:place", "P".repeat(301));
+        String cut = text(district.press(page, "meetingForm:saveMeeting", tooLong));
+        assertThat(cut).contains("Högst 120 tecken.").contains("Högst 300 tecken.")
+                .doesNotContain("Trepartssamtalet är sparat.");
+        assertThat(state(central, scenario)).as("nothing saved").isEqualTo(before);
+        district.open(page);
+        String longConcern = text(district.press(page, "concernsForm:raiseConcern",
+                Map.of("concernsForm:concernText", "IT: " + "c".repeat(10_000))));
+        assertThat(longConcern).contains("Högst 500 tecken.").doesNotContain("Farhågan är registrerad");
+        assertThat(state(central, scenario)).as("no concern raised").isEqualTo(before);
 
         district.open(page);
         String saved = text(district.press(page, "meetingForm:saveMeeting", meeting("IT Ny lärare", "2060-09-22 09:15")));

@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Fixtures;
@@ -35,6 +36,21 @@ class SupportScopeMatrixApiIT {
     @TestFactory
     Stream<DynamicTest> everyCallerGetsExactlyItsScopeOfEveryRecordOverTheApi() {
         return SupportScopeMatrix.cases(ScopeMatrix.SUPPORT_API).stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
+    }
+
+    /** As through the service: a meeting outside the VFU period is a 400 naming the field, and nothing is saved. */
+    @Test
+    void aMeetingOutsideTheVfuPeriodIsRefusedWithItsField() throws Exception {
+        JsonObject s = Http.object(call(Fixtures.CENTRAL, "POST", "api/it/support-scenario", null));
+        String before = state(s);
+        HttpResponse<String> refused = call(Fixtures.SU, "PUT", "api/placements/" + s.getJsonNumber("placementId")
+                + "/meeting", """
+                {"version": 0, "teacherName": "IT Ny lärare", "meetingAt": "2999-12-31T10:00:00",
+                 "place": "Rum 3", "held": false}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(Http.object(refused).getString("field")).isEqualTo("meetingAt");
+        assertThat(Http.object(refused).getString("detail")).contains("HT2060").contains("2060-08-30");
+        assertThat(state(s)).as("unchanged").isEqualTo(before);
     }
 
     /** One signed-in session per user for the whole class: a bcrypt sign-in per call would take minutes. */

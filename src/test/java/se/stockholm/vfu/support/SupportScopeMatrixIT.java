@@ -4,9 +4,11 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Causes;
+import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.scope.ScopeMatrix;
 import se.stockholm.vfu.visit.BookingForm;
@@ -60,6 +62,34 @@ class SupportScopeMatrixIT {
             }
         }
         assertThat(failures).as("every one of " + cases.size() + " cases").isEmpty();
+    }
+
+    /**
+     * Found in exploratory testing: meetings on 1900-01-01 and 2999-12-31 were saved. The meeting's day is one of the
+     * VFU period (HT2060: 2060-08-30 to 2061-01-14), its first and last day included; outside it is refused beside
+     * the date and time, and the meeting stays as it was.
+     */
+    @Test
+    void aMeetingOutsideTheVfuPeriodIsRefusedBesideItsDateAndTime() throws Exception {
+        SupportFixtures.Scenario s = fixtures.scenario();
+        SupportFixtures.State before = state(s);
+        for (LocalDateTime outside : List.of(LocalDateTime.of(1900, 1, 1, 10, 0), LocalDateTime.of(2999, 12, 31, 10, 0),
+                SupportFixtures.VFU_START.minusDays(1).atTime(23, 59), SupportFixtures.VFU_END.plusDays(1).atStartOfDay())) {
+            Throwable refused = catchThrowable(() -> runAs.user(Fixtures.SU, () -> supportService.saveMeeting(
+                    s.placementId(), new MeetingForm(before.meetingVersion(), "IT Lärare", outside, "Rum 3", false))));
+            assertThat(refused).as(outside.toString()).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                assertThat(e.getField()).isEqualTo("meetingAt");
+                assertThat(e.getArguments()).containsExactly(SupportFixtures.TERM, SupportFixtures.VFU_START,
+                        SupportFixtures.VFU_END);
+            });
+            assertThat(state(s)).as(outside + ": unchanged").isEqualTo(before);
+        }
+        for (LocalDateTime inside : List.of(SupportFixtures.VFU_START.atStartOfDay(), SupportFixtures.VFU_END.atTime(23, 59))) {
+            long version = runAs.user(Fixtures.SU, () -> supportService.meeting(s.placementId())).version();
+            MeetingRow saved = runAs.user(Fixtures.SU, () -> supportService.saveMeeting(s.placementId(),
+                    new MeetingForm(version, "IT Lärare", inside, "Rum 3", false)));
+            assertThat(saved.meetingAt()).isEqualTo(inside);
+        }
     }
 
     private void check(SupportScopeMatrix.Case c) throws Exception {

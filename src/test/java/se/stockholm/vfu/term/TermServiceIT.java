@@ -47,7 +47,7 @@ class TermServiceIT {
         assertThat(opened.getTargetPlaces()).isEqualTo(100);
 
         form.setVersion(opened.getVersion());
-        form.setTargetPlaces(120);
+        form.setTargetPlaces(120L);
         form.setReportingDeadline(LocalDate.of(year, 6, 1));
         form.setStatus(TermStatus.OPEN);
         runAs.user(Fixtures.CENTRAL, () -> termService.change(id, form));
@@ -104,7 +104,7 @@ class TermServiceIT {
         TermForm noTarget = form(year);
         noTarget.setTargetPlaces(null);
         TermForm noPlaces = form(year);
-        noPlaces.setTargetPlaces(0);
+        noPlaces.setTargetPlaces(0L);
         Map<TermForm, String> refusals = Map.of(noYear, "year", noTarget, "targetPlaces", noPlaces, "targetPlaces");
         for (Map.Entry<TermForm, String> refused : refusals.entrySet()) {
             Throwable thrown = catchThrowable(() -> runAs.user(Fixtures.CENTRAL, () -> termService.open(refused.getKey())));
