@@ -11,8 +11,6 @@ public final class FieldLimits {
     public static final int SEARCH_MAX = 60;
     /** A record id typed as a filter: the digits of the largest {@code long}. */
     public static final int ID_DIGITS = 19;
-    /** A date typed as text in the ISO form the placeholder shows (ÅÅÅÅ-MM-DD). */
-    public static final int DATE_LENGTH = 10;
     /**
      * Password fields take more than the password policy allows, so that a too long password is refused with the
      * policy's message instead of being cut by the browser without a word.
