@@ -1,5 +1,7 @@
 package se.stockholm.vfu.audit;
 
+import se.stockholm.vfu.retention.AnonymisedName;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +24,19 @@ public record AuditEntry(long revision, Instant at, String username, String type
         return AuditFieldNames.name(locale, type, field);
     }
 
+    /**
+     * A stored value as shown in this language: retention rewrites a student's name in the history too, to its
+     * placeholder, which is stored in Swedish ({@link AnonymisedName}); the API keeps the stored value.
+     */
+    public String value(String stored, Locale locale) {
+        return AnonymisedName.shown(stored, locale);
+    }
+
     /** The changes as one line, for exports, the fields named in this language: "Namn: before → after; …". */
     public String changesText(Locale locale) {
         return changes.stream()
-                .map(c -> fieldName(c.field(), locale) + ": " + (c.before() == null ? "" : c.before()) + " → "
-                        + (c.after() == null ? "" : c.after()))
+                .map(c -> fieldName(c.field(), locale) + ": " + (c.before() == null ? "" : value(c.before(), locale))
+                        + " → " + (c.after() == null ? "" : value(c.after(), locale)))
                 .collect(Collectors.joining("; "));
     }
 }

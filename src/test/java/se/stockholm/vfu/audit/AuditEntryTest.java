@@ -1,6 +1,8 @@
 package se.stockholm.vfu.audit;
 
 import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.retention.AnonymisedName;
+import se.stockholm.vfu.retention.Retention;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,23 @@ class AuditEntryTest {
         assertThat(entry.changesText(SWEDISH)).isEqualTo("Namn: Gamla → Nya; Kontaktpersonens e-post:  → a@b.se");
         assertThat(entry.changesText(Locale.ENGLISH)).isEqualTo("Name: Gamla → Nya; Contact's e-mail:  → a@b.se");
         assertThat(entry.key()).isEqualTo("7-unit-12");
+    }
+
+    /**
+     * Retention rewrites an anonymised student's name in the history too, to a placeholder stored in Swedish: the
+     * English change history and its export said "Anonymiserad". Shown in the page's language; a real name as it is.
+     */
+    @Test
+    void retentionsPlaceholderIsShownInThePagesLanguage() {
+        AuditEntry entry = new AuditEntry(8, Instant.EPOCH, "system", "student_request", 3, AuditService.CHANGED,
+                List.of(new FieldChange("student_name", "Alva Hedberg", Retention.ANONYMISED_NAME)));
+
+        assertThat(entry.changesText(Locale.ENGLISH)).endsWith(": Alva Hedberg → Anonymised");
+        assertThat(entry.changesText(SWEDISH)).endsWith(": Alva Hedberg → Anonymiserad");
+        assertThat(entry.value(Retention.ANONYMISED_NAME, Locale.ENGLISH)).isEqualTo("Anonymised");
+        assertThat(entry.value("Anonymisedx", Locale.ENGLISH)).isEqualTo("Anonymisedx");
+        assertThat(AnonymisedName.shown(null, Locale.ENGLISH)).isNull();
+        assertThat(AnonymisedName.shown(Retention.ANONYMISED_NAME, SWEDISH)).isEqualTo(Retention.ANONYMISED_NAME);
     }
 
     /** The page showed the history's columns: "ended_on", "changed_at", "live_request_id", "changed_by", "taken". */
