@@ -1,6 +1,7 @@
 package se.stockholm.vfu.audit;
 
 import se.stockholm.vfu.common.Texts;
+import se.stockholm.vfu.retention.AnonymisedName;
 
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,7 @@ public final class AuditValues {
             String name = names.getOrDefault(REFERENCES.get(column), Map.of()).get(id.get());
             return name == null ? "#" + id.get() : name;
         }
-        return value;
+        // retention's placeholder for a student's name, stored in Swedish, in the page's language
+        return AnonymisedName.shown(value, locale);
     }
 }

@@ -6,7 +6,9 @@ import jakarta.json.bind.JsonbConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.common.Texts;
 
 /** The export as the file handed over: indented UTF-8 JSON, named without any personal data. */
 public final class DataSubjectJson {
@@ -30,6 +32,12 @@ public final class DataSubjectJson {
      * never the student's reference or name. The time tells apart two exports of one day, which had the same name.
      */
     public static String fileName(DataSubjectExport export) {
-        return "registerutdrag-" + export.universityCode() + "-" + MOMENT.format(export.exportedAt()) + ".json";
+        return fileName(export, Locale.forLanguageTag("sv"));
+    }
+
+    /** The same name in a language: "data-subject-export-SU-…" in English, as the page it is downloaded from. */
+    public static String fileName(DataSubjectExport export, Locale locale) {
+        return Texts.text(locale, "subjectExport.file") + "-" + export.universityCode() + "-"
+                + MOMENT.format(export.exportedAt()) + ".json";
     }
 }

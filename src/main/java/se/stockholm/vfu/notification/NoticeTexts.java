@@ -1,5 +1,7 @@
 package se.stockholm.vfu.notification;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +40,26 @@ public final class NoticeTexts {
             return key;
         }
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(arguments.toArray());
+            MessageFormat format = new MessageFormat(bundle.getString(key), locale);
+            return format.format(counted(format, arguments));
         } catch (IllegalArgumentException badPattern) {
             return bundle.getString(key);
         }
+    }
+
+    /**
+     * The stored arguments (text, kept as given) with a count read as the number it is where the text chooses its
+     * words by it ("1 placering", "2 placeringar"): a choice takes numbers only. Every other argument stays text, so
+     * that a name of digits is never formatted as a number.
+     */
+    private static Object[] counted(MessageFormat format, List<String> arguments) {
+        Object[] values = arguments.toArray();
+        Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < values.length && i < formats.length; i++) {
+            if (formats[i] instanceof ChoiceFormat && values[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+                values[i] = Long.valueOf(text);
+            }
+        }
+        return values;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.term.TermService;
 
 import java.util.Locale;
@@ -40,10 +41,13 @@ public class TermReportResource {
             + "in Swedish, or English with lang=en or Accept-Language (central)")
     public Response report(@PathParam("term") String termCode, @PathParam("format") String format,
                            @QueryParam("lang") String language) {
-        TermReport report = dashboardService.report(termService.idOf(termCode), locale(language));
+        Locale locale = locale(language);
+        TermReport report = dashboardService.report(termService.idOf(termCode), locale);
+        // named in the report's language, as the pages' exports are
+        String name = Texts.text(locale, "dashboard.report.file") + "-" + termCode;
         return "pdf".equals(format)
-                ? download(report.pdf(), PDF, termCode + ".pdf")
-                : download(report.xlsx(), XLSX, termCode + ".xlsx");
+                ? download(report.pdf(), PDF, name + ".pdf")
+                : download(report.xlsx(), XLSX, name + ".xlsx");
     }
 
     private Locale locale(String language) {
@@ -57,7 +61,7 @@ public class TermReportResource {
 
     private static Response download(byte[] content, String type, String name) {
         return Response.ok(content, type)
-                .header("Content-Disposition", "attachment; filename=\"vfu-term-report-" + name.replaceAll("[^A-Za-z0-9.]", "")
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9.-]", "")
                         + "\"")
                 .build();
     }

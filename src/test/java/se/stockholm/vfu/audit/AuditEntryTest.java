@@ -9,6 +9,8 @@ import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.recruitment.CandidateStatus;
 import se.stockholm.vfu.recruitment.PostStatus;
 import se.stockholm.vfu.request.RequestStatus;
+import se.stockholm.vfu.retention.AnonymisedName;
+import se.stockholm.vfu.retention.Retention;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 import se.stockholm.vfu.support.ConcernStatus;
@@ -94,6 +96,23 @@ class AuditEntryTest {
     private static ShownEntry shown(AuditEntry entry, Locale locale, Set<String> booleans,
                                     Map<AuditedType, Map<Long, String>> names) {
         return ShownEntry.of(entry, new AuditValues(locale, booleans, names));
+    }
+
+    /**
+     * Retention rewrites an anonymised student's name in the history too, to a placeholder stored in Swedish: the
+     * English change history and its export said "Anonymiserad". Shown in the page's language; a real name as it is.
+     */
+    @Test
+    void retentionsPlaceholderIsShownInThePagesLanguage() {
+        AuditEntry entry = new AuditEntry(8, Instant.EPOCH, "system", "student_request", 3, AuditService.CHANGED,
+                List.of(new FieldChange("student_name", "Alva Hedberg", Retention.ANONYMISED_NAME)));
+
+        assertThat(shown(entry, Locale.ENGLISH, Set.of(), Map.of()).changesText()).endsWith(": Alva Hedberg → Anonymised");
+        assertThat(shown(entry, SWEDISH, Set.of(), Map.of()).changesText()).endsWith(": Alva Hedberg → Anonymiserad");
+        assertThat(new AuditValues(Locale.ENGLISH, Set.of(), Map.of()).value("student_request", "student_name", "Anonymisedx"))
+                .isEqualTo("Anonymisedx");
+        assertThat(AnonymisedName.shown(null, Locale.ENGLISH)).isNull();
+        assertThat(AnonymisedName.shown(Retention.ANONYMISED_NAME, SWEDISH)).isEqualTo(Retention.ANONYMISED_NAME);
     }
 
     /** The page showed the history's columns: "ended_on", "changed_at", "live_request_id", "changed_by", "taken". */

@@ -94,6 +94,44 @@ class BundlesTest {
         assertThat(Texts.text(swedish, "notification.nav.unread", 12L)).isEqualTo("Notiser (12 olästa)");
     }
 
+    /**
+     * The dashboards' Dates said "passed 1 days ago" and "1 dagar kvar"; other counts before a plural noun said the same
+     * ("1 students differ", "all its 1 versions"). One is singular there too, in both languages, and two stays plural.
+     */
+    @Test
+    void aCountOfOneBeforeANounIsSingular() {
+        Locale swedish = Locale.forLanguageTag("sv");
+        assertThat(Texts.text(swedish, "dashboard.daysPassed", 1L)).isEqualTo("passerat för 1 dag sedan");
+        assertThat(Texts.text(swedish, "dashboard.daysPassed", 3L)).isEqualTo("passerat för 3 dagar sedan");
+        assertThat(Texts.text(swedish, "dashboard.daysLeft", 1L)).isEqualTo("1 dag kvar");
+        assertThat(Texts.text(swedish, "dashboard.daysLeft", 2L)).isEqualTo("2 dagar kvar");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.daysPassed", 1L)).isEqualTo("passed 1 day ago");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.daysPassed", 2L)).isEqualTo("passed 2 days ago");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.daysLeft", 1L)).isEqualTo("1 day left");
+        assertThat(Texts.text(Locale.ENGLISH, "dashboard.daysLeft", 10L)).isEqualTo("10 days left");
+        assertThat(Texts.text(swedish, "dashboard.placedOfTarget", 1L, 120)).isEqualTo("1 placerad av målet 120");
+        assertThat(Texts.text(Locale.ENGLISH, "allocation.replayDifferent", 7L, 1))
+                .isEqualTo("Run 7 gave another result: 1 student differs.");
+        assertThat(Texts.text(swedish, "allocation.replayDifferent", 7L, 1))
+                .isEqualTo("Körning 7 gav ett annat resultat: 1 student skiljer sig.");
+        assertThat(Texts.text(Locale.ENGLISH, "allocation.ran", 7L, 1, 1)).isEqualTo("Run 7: 1 of 1 student placed.");
+        assertThat(Texts.text(Locale.ENGLISH, "placement.error.supervisorFull", 1))
+                .isEqualTo("The supervisor already has 1 student this term.");
+        assertThat(Texts.text(swedish, "district.place.error.belowTaken", 1L)).startsWith("Platsen har redan 1 placerad student;");
+        assertThat(Texts.text(Locale.ENGLISH, "district.place.error.withdrawTaken", 1L))
+                .startsWith("The place holds 1 placed student. Ask the central VFU contact to move the student");
+        assertThat(Texts.text(Locale.ENGLISH, "network.document.delete.confirm", "Rutin", 1))
+                .startsWith("Delete the document “Rutin” with its only version?");
+        assertThat(Texts.text(swedish, "network.document.delete.confirm", "Rutin", 2))
+                .startsWith("Ta bort dokumentet ”Rutin” med alla dess 2 versioner?");
+        assertThat(Texts.text(Locale.ENGLISH, "network.error.deleteAttended", 1L)).contains(": 1 invitee is recorded");
+        assertThat(Texts.text(Locale.ENGLISH, "network.delete.confirm", "Träff", "2027-01-10", 1))
+                .startsWith("Delete “Träff” on 2027-01-10 with its 1 invitee?");
+        assertThat(Texts.text(swedish, "retention.done", 1, 2, 1, 0, 1)).isEqualTo("Gallringen är klar: 1 förfrågan, 2 placeringar, "
+                + "1 direktförfrågan och 1 kandidat till traineetjänster avidentifierade, 0 notiser borttagna.");
+        assertThat(Texts.text(Locale.ENGLISH, "allocation.whatIf.placeable", 1, 1)).isEqualTo("1 of 1 student can be placed now.");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"placement.error.supervisorFull", "allocation.error.excludedDistrict"})
     void allocationMessagesAreFoundInBothLanguages(String key) {

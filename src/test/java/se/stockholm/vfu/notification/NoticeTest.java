@@ -36,6 +36,22 @@ class NoticeTest {
         assertThat(Notice.inTerm("/support.xhtml?placement=7", "HT2026")).isEqualTo("/support.xhtml?placement=7&term=HT2026");
     }
 
+    /** "offers of 1 placements", "1 student(er)": a count of one is singular, a name of digits stays as written. */
+    @Test
+    void aCountOfOneIsSingularAndOtherArgumentsStayText() {
+        Notice one = Notice.offersPublished("VT2027", 1, "/district/placements.xhtml");
+        assertThat(NoticeTexts.body(one, SWEDISH)).contains("har fått ett erbjudande om 1 placering att bekräfta");
+        assertThat(NoticeTexts.body(one, Locale.ENGLISH)).contains("has received an offer of 1 placement to confirm");
+        assertThat(NoticeTexts.body(Notice.offersPublished("VT2027", 1234, "/p"), Locale.ENGLISH))
+                .contains("offers of 1,234 placements");
+        Notice list = new Notice("notice.introductionListChanged.subject", "notice.introductionListChanged.body",
+                List.of("20261", "HT2026", "1", "1", "1"), "/p");
+        assertThat(NoticeTexts.body(list, SWEDISH)).isEqualTo("Placeringarna har ändrats: 1 student har bjudits in och 1 har"
+                + " fått veta att inbjudan inte längre gäller till 20261. Nu 1 student.");
+        assertThat(NoticeTexts.body(list, Locale.ENGLISH)).isEqualTo("Placements have changed: 1 student was invited and 1 was"
+                + " told the invitation to 20261 no longer applies. Now 1 student.");
+    }
+
     @Test
     void argumentsAreTextEvenWhenTheyLookLikePatterns() {
         Notice notice = Notice.message("O'Brien {0} '{1}'", "50 % klart", null);

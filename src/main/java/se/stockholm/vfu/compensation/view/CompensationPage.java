@@ -60,7 +60,9 @@ public class CompensationPage implements Serializable {
         List<CompensationRow> fresh = compensationService.rows(viewTerm.getTermId());
         external.responseReset();
         external.setResponseContentType("application/pdf");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"ersattningsunderlag-" + term + ".pdf\"");
+        // named as the Excel export is, in the page's language
+        external.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"" + Messages.text("compensation.file") + "-" + term + ".pdf\"");
         CompensationPdf.write(Messages.text("compensation.pdfTitle", term),
                 List.of(Messages.text("compensation.district"), Messages.text("compensation.university"),
                         Messages.text("compensation.students"), Messages.text("compensation.workdays"),

@@ -51,7 +51,9 @@ public class DataSubjectExportPage implements Serializable {
         ExternalContext response = faces.getExternalContext();
         response.responseReset();
         response.setResponseContentType("application/json; charset=UTF-8");
-        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + DataSubjectJson.fileName(export) + "\"");
+        // named in the page's language, as the pages' other exports are
+        String name = DataSubjectJson.fileName(export, faces.getViewRoot().getLocale());
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setResponseHeader("Cache-Control", "no-store");
         response.setResponseContentLength(json.length);
         response.getResponseOutputStream().write(json);

@@ -1,0 +1,21 @@
+package se.stockholm.vfu.retention;
+
+import se.stockholm.vfu.common.Texts;
+
+import java.util.Locale;
+
+/**
+ * The placeholder retention stores for an anonymised person ({@link Retention#ANONYMISED_NAME}, one Swedish word,
+ * the same in every record and its history) as a reader sees it: in the page's or the export's language. What is
+ * stored stays as it is; only what is shown is translated.
+ */
+public final class AnonymisedName {
+
+    private AnonymisedName() {
+    }
+
+    /** The name as shown in this language: the placeholder translated, any other name (or none) as it is. */
+    public static String shown(String stored, Locale locale) {
+        return Retention.ANONYMISED_NAME.equals(stored) ? Texts.text(locale, "retention.anonymisedName") : stored;
+    }
+}
