@@ -3,31 +3,49 @@ package se.stockholm.vfu.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jboss.weld.context.http.HttpConversationContext;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The login page shown in place of a protected page (the FORM sign-in forwards to it) renders without Weld's
- * conversation context. After that forward the server ends the exchange, and so clears the request's attributes,
- * before the request listeners hear that the request is over (Undertow's {@code ServletBlockingHttpExchange.close});
- * Weld then could not find the conversation the page's header form had looked at: every such page logged WELD-000717
- * and left the context active on the worker thread, which that thread's next request reported as WELD-000335 (two
- * warnings for every sign-in). The portal has no conversation-scoped beans and never uses {@code Conversation};
- * deactivated before the page renders, as Weld does itself at the end of a request that never looked at it, the
- * context leaves nothing behind. (Should the login page ever use the conversation scope, it would meet a
- * ContextNotActiveException here.) The FORM sign-in's pages (the login page, and it with {@code ?failed=true}) are the
- * only forwards to {@code /login.xhtml}.
+ * The login page shown in place of a protected page (the FORM sign-in forwards to it).
+ * <p>
+ * A form post that arrives without a signed-in session (the session timed out or its cookie was lost while the page
+ * stood open) is not given the login page in its place: the browser is sent to it with {@code ?expired=true}, which
+ * says the session expired. Before, an ajax post got the login page rendered into it, and OmniFaces (which turns that
+ * into a redirect) invalidated the session the sign-in had just made: Weld's session end then met the conversation
+ * context deactivated below and the log got an ERROR with a ContextNotActiveException's stack trace, for a routine
+ * event; the login page said nothing of why. The session the sign-in made for the post is ended here, as OmniFaces
+ * did, but before the conversation context is put aside: it holds the post for replay after the sign-in, against a
+ * view the new session would not have; signed in again, the user starts at the start page. A failed sign-in (a post
+ * of {@code j_security_check}) is the login page's own.
+ * <p>
+ * The login page renders without Weld's conversation context. After that forward the server ends the exchange, and so
+ * clears the request's attributes, before the request listeners hear that the request is over (Undertow's
+ * {@code ServletBlockingHttpExchange.close}); Weld then could not find the conversation the page's header form had
+ * looked at: every such page logged WELD-000717 and left the context active on the worker thread, which that thread's
+ * next request reported as WELD-000335 (two warnings for every sign-in). The portal has no conversation-scoped beans
+ * and never uses {@code Conversation}; deactivated before the page renders, as Weld does itself at the end of a request
+ * that never looked at it, the context leaves nothing behind. (Should the login page ever use the conversation scope,
+ * it would meet a ContextNotActiveException here.) The FORM sign-in's pages (the login page, and it with
+ * {@code ?failed=true}) are the only forwards to {@code /login.xhtml}.
  */
 @WebFilter(urlPatterns = "/login.xhtml", dispatcherTypes = DispatcherType.FORWARD)
 public class LoginPageForward extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger(LoginPageForward.class.getName());
 
     @Inject
     private HttpConversationContext conversations;
@@ -35,9 +53,39 @@ public class LoginPageForward extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if ("POST".equals(request.getMethod()) && !isSignIn(request)) {
+            sendToLoginPage(request, response);
+            return;
+        }
         if (conversations.isActive()) {
             conversations.deactivate();
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isSignIn(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return uri instanceof String path && path.endsWith("/j_security_check");
+    }
+
+    private static void sendToLoginPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            // the session the sign-in just made holds its copy of this post (the container's own attribute, which the
+            // application may not remove): ended here, while Weld's contexts are all still active
+            session.invalidate();
+        }
+        LOG.log(Level.FINE, "A form post without a signed-in session: sent to the login page");
+        String login = request.getContextPath() + "/login.xhtml?expired=true";
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // an ajax request cannot follow a redirect: Faces' own partial response tells the page to go there
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(login);
+        }
     }
 }

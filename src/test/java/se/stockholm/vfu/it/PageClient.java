@@ -30,7 +30,8 @@ public final class PageClient {
     /** Faces' partial-response redirect: where an ajax answer sends the browser. */
     private static final Pattern AJAX_REDIRECT = Pattern.compile("<redirect url=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private String viewState;
@@ -50,6 +51,14 @@ public final class PageClient {
         if (login.statusCode() != 302 && login.statusCode() != 303) {
             throw new IllegalStateException("the login of " + username + " answered " + login.statusCode());
         }
+    }
+
+    /**
+     * Forgets the session cookie, as a browser whose cookie was deleted or whose session the server ended: the next
+     * request arrives without a session, still with the last page's view state.
+     */
+    public void forgetSession() {
+        cookies.getCookieStore().removeAll();
     }
 
     /** Opens a page (path below the application, e.g. {@code district/units.xhtml}) and keeps its view state. */

@@ -3,6 +3,7 @@ package se.stockholm.vfu.request.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.RequestForm;
@@ -34,12 +35,16 @@ public class EditRequestPage implements Serializable {
     private ViewTerm viewTerm;
 
     private Long id;
+    private boolean unreadableId;
     private RequestDetails details;
     private RequestForm form;
     private boolean editable;
     private boolean deadlinePassed;
 
     public void load() {
+        if (unreadableId) {
+            throw new NotFoundException(); // as for an id that names no request: no blank new request in its place
+        }
         long termId = viewTerm.getTermId();
         if (id == null) {
             form = new RequestForm();
@@ -69,6 +74,34 @@ public class EditRequestPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The {@code ?id=} as the link gave it (the view parameter): the id when it is one, else the text as given. */
+    public String getIdParameter() {
+        return id == null ? null : id.toString();
+    }
+
+    /**
+     * Takes the {@code ?id=} of a link. Text that is no id ({@code ?id=abc}) names no request: said as for an unknown
+     * id; as a {@code Long} view parameter it failed conversion, the page's loading was skipped and the page showed
+     * the heading of a blank new request with no form and no word why.
+     */
+    public void setIdParameter(String value) {
+        String given = value == null ? "" : value.trim();
+        unreadableId = false;
+        id = null;
+        if (!given.isEmpty()) {
+            try {
+                id = Long.valueOf(given);
+            } catch (NumberFormatException notAnId) {
+                unreadableId = true;
+            }
+        }
+    }
+
+    /** Whether the page is for a new request: no {@code ?id=}, not one that named nothing. */
+    public boolean isNew() {
+        return id == null && !unreadableId;
     }
 
     public RequestDetails getDetails() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -35,6 +36,7 @@ public class TermSelection implements Serializable {
     public static final String PARAMETER = "term";
     private static final String APPLIED = TermSelection.class.getName() + ".applied";
     private static final String TERMS = TermSelection.class.getName() + ".terms.";
+    private static final int SHOWN_CODE_MAX = 12;
 
     private Long termId;
 
@@ -55,8 +57,15 @@ public class TermSelection implements Serializable {
         faces.getAttributes().put(APPLIED, Boolean.TRUE);
         String code = faces.getExternalContext().getRequestParameterMap().get(PARAMETER);
         if (code != null) {
-            termService.byCode(code.trim()).map(Term::getId).ifPresent(id -> termId = id);
+            // a term the link names that does not exist is said (the page quietly showed the header's term instead)
+            termService.byCode(code.trim()).map(Term::getId).ifPresentOrElse(id -> termId = id,
+                    () -> Messages.warn("term.linkNotFound", shown(code.trim())));
         }
+    }
+
+    /** The code as the link gave it, cut short: it is shown back to the user, and a term's code has six characters. */
+    private static String shown(String code) {
+        return code.length() <= SHOWN_CODE_MAX ? code : code.substring(0, SHOWN_CODE_MAX) + "…";
     }
 
     public void setTermId(Long termId) {

@@ -11,6 +11,8 @@ import se.stockholm.vfu.term.TermStatus;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The central contact's terms: open a term, set its period, deadlines, target of places and status. */
@@ -26,8 +28,13 @@ public class TermsPage implements Serializable {
     @Inject
     private TermSelection termSelection;
 
+    @Inject
+    private Clock clock;
+
     private Long editingId;
     private TermForm form = new TermForm();
+    /** The term as the form found it (null for a new term): what the save changes. */
+    private TermForm before;
 
     /** The header's list of terms (read once per phase of the request), not a second read of the same rows. */
     public List<Term> getTerms() {
@@ -37,11 +44,13 @@ public class TermsPage implements Serializable {
     public void startOpen() {
         editingId = null;
         form = new TermForm();
+        before = null;
     }
 
     public void startChange(Term term) {
         editingId = term.getId();
         form = TermForm.of(term);
+        before = TermForm.of(term);
     }
 
     public void save() {
@@ -51,6 +60,32 @@ public class TermsPage implements Serializable {
             termService.change(editingId, form);
         }
         Messages.info("term.saved", termCode());
+        warnOfPassedDeadlines();
+    }
+
+    /**
+     * A term saved open for reporting with a deadline already passed is taken (the central contact may mean it), but
+     * said: the districts or universities never get their turn, and their pages at once say that the deadline has
+     * passed. Said when the save opens the term or sets that deadline, not at every later change of an open term.
+     */
+    private void warnOfPassedDeadlines() {
+        if (form.getStatus() != TermStatus.OPEN) {
+            return;
+        }
+        boolean opened = before == null || before.getStatus() != TermStatus.OPEN;
+        LocalDate today = LocalDate.now(clock);
+        if (passed(form.getReportingDeadline(), today)
+                && (opened || !form.getReportingDeadline().equals(before.getReportingDeadline()))) {
+            Messages.warn("term.warning.reportingDeadlinePassed", termCode(), form.getReportingDeadline());
+        }
+        if (passed(form.getRequestDeadline(), today)
+                && (opened || !form.getRequestDeadline().equals(before.getRequestDeadline()))) {
+            Messages.warn("term.warning.requestDeadlinePassed", termCode(), form.getRequestDeadline());
+        }
+    }
+
+    private static boolean passed(LocalDate deadline, LocalDate today) {
+        return deadline != null && deadline.isBefore(today);
     }
 
     public boolean isNew() {
