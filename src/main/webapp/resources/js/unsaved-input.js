@@ -27,11 +27,11 @@
         }
         if (field.tagName === "SELECT") {
             if (!field.multiple) {
-                // with no option marked selected, the browser shows the first one: that is not a change
                 var rendered = Array.prototype.findIndex.call(field.options, function (option) {
                     return option.defaultSelected;
                 });
-                return field.selectedIndex !== Math.max(rendered, 0) && field.options.length > 0;
+                // with no option marked selected, a menu shows its first one and a list none: neither is a change
+                return rendered < 0 ? field.selectedIndex > 0 : field.selectedIndex !== rendered;
             }
             return Array.prototype.some.call(field.options, function (option) {
                 return option.selected !== option.defaultSelected;

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.omnifaces.util.Servlets;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.config.PortalSettings;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -83,14 +83,9 @@ public class SessionGuard extends HttpFilter {
         String login = request.getContextPath() + "/login.xhtml?ended=true";
         if (isApi(request)) {
             Problem.of(401, "Unauthorized", "Your session has ended; sign in again.", null).send(response);
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an ajax request cannot follow a redirect: Faces' own partial response tells the page to go there
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
         } else {
-            response.sendRedirect(login);
+            // an ajax request cannot follow a redirect: OmniFaces answers it with Faces' own partial-response redirect
+            Servlets.facesRedirect(request, response, login);
         }
     }
 

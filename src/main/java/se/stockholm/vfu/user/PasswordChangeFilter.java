@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import org.omnifaces.util.Servlets;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.security.CurrentUser;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -52,11 +52,9 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         String target = request.getContextPath() + PAGE;
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target + "\"/></partial-response>");
+        if (Servlets.isFacesAjaxRequest(request)) {
+            // Faces' own partial-response redirect (an ajax request cannot follow a 303)
+            Servlets.facesRedirect(request, response, target);
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jboss.weld.context.http.HttpConversationContext;
+import org.omnifaces.util.Servlets;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -76,16 +76,7 @@ public class LoginPageForward extends HttpFilter {
             session.invalidate();
         }
         LOG.log(Level.FINE, "A form post without a signed-in session: sent to the login page");
-        String login = request.getContextPath() + "/login.xhtml?expired=true";
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // an ajax request cannot follow a redirect: Faces' own partial response tells the page to go there
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(login);
-        }
+        // an ajax request cannot follow a redirect: OmniFaces answers it with Faces' own partial-response redirect
+        Servlets.facesRedirect(request, response, request.getContextPath() + "/login.xhtml?expired=true");
     }
 }

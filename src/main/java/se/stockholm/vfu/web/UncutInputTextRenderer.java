@@ -2,6 +2,7 @@ package se.stockholm.vfu.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
 import org.primefaces.component.inputtext.InputText;
 import org.primefaces.component.inputtext.InputTextRenderer;
 
@@ -17,5 +18,14 @@ public class UncutInputTextRenderer extends InputTextRenderer {
         InputText input = (InputText) component;
         UncutInput.refuseIfTooLong(context, input, input.getMaxlength(),
                 context.getExternalContext().getRequestParameterMap().get(input.getClientId(context)));
+    }
+
+    @Override
+    public Object getConvertedValue(FacesContext context, UIComponent component, Object submitted)
+            throws ConverterException {
+        InputText input = (InputText) component;
+        // refused in decode already, with its one message: not converted as well
+        return UncutInput.refused(submitted, input.getMaxlength()) ? null
+                : super.getConvertedValue(context, component, submitted);
     }
 }

@@ -2,6 +2,7 @@ package se.stockholm.vfu.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.ConverterException;
 import org.primefaces.component.inputtextarea.InputTextarea;
 import org.primefaces.component.inputtextarea.InputTextareaRenderer;
 
@@ -17,7 +18,15 @@ public class UncutInputTextareaRenderer extends InputTextareaRenderer {
         super.decode(context, component);
         InputTextarea input = (InputTextarea) component;
         String sent = context.getExternalContext().getRequestParameterMap().get(input.getClientId(context));
-        UncutInput.refuseIfTooLong(context, input, input.getMaxlength(),
-                sent == null ? null : sent.replaceAll("\\r\\n?", "\n"));
+        UncutInput.refuseIfTooLong(context, input, input.getMaxlength(), sent == null ? null : sent.replaceAll("\\r\\n?", "\n"));
+    }
+
+    @Override
+    public Object getConvertedValue(FacesContext context, UIComponent component, Object submitted)
+            throws ConverterException {
+        InputTextarea input = (InputTextarea) component;
+        // refused in decode already, with its one message: not converted as well
+        return UncutInput.refused(submitted, input.getMaxlength()) ? null
+                : super.getConvertedValue(context, component, submitted);
     }
 }

@@ -52,6 +52,23 @@ class AuditPageIT {
         }
     }
 
+    /**
+     * A record id longer than its field (the browser's limit bypassed) is refused with the length alone: it was said
+     * twice, "Högst 19 tecken." and the number converter's "Post-id ska vara ett heltal.", since the length was
+     * refused after decoding and the conversion still ran.
+     */
+    @Test
+    void aTooLongRecordIdIsRefusedOnceBesideItsField() throws Exception {
+        PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        page.open("central/audit.xhtml");
+        HttpResponse<String> filtered = page.ajax("central/audit.xhtml", "auditForm:filter", "click",
+                Map.of("auditForm:filter", "auditForm:filter", "auditForm:recordId", "1".repeat(25),
+                        "jakarta.faces.partial.execute", "auditForm:filter auditForm:recordId",
+                        "jakarta.faces.partial.render", "auditForm"));
+        assertThat(filtered.body()).contains("Högst 19 tecken.").doesNotContain("Post-id ska vara ett heltal.")
+                .contains("value=\"" + "1".repeat(25) + "\"");
+    }
+
     @Test
     void theExportOfAVisitBookingsHistoryIsInTheReadLogByTheBookingsIdOnly() throws Exception {
         Http http = new Http(base.toURI());

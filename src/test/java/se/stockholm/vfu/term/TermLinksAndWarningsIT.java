@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.PageClient;
-import se.stockholm.vfu.it.RunAs;
+import se.stockholm.vfu.it.TestTerms;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * passed was saved without a word (the districts at once read that the deadline had passed); a link naming a term that
  * does not exist ({@code ?term=XX9999}) quietly showed the header's term; a request link whose id is no number
  * ({@code ?id=abc}) showed the heading of a blank new request. Pages over HTTP, in Swedish (the default language);
- * inside the server only to close the term it opened again (an open term becomes the one users start in).
+ * inside the server only to remove the term it opened (a term of the demo's years, and an open one becomes the one
+ * users start in).
  */
 @ExtendWith(ArquillianExtension.class)
 class TermLinksAndWarningsIT {
@@ -43,10 +44,7 @@ class TermLinksAndWarningsIT {
     ServletContext servletContext;
 
     @Inject
-    TermService termService;
-
-    @Inject
-    RunAs runAs;
+    TestTerms testTerms;
 
     URI base;
 
@@ -88,12 +86,7 @@ class TermLinksAndWarningsIT {
         fields.put("termForm:targetPlaces", "100");
         fields.put("termForm:status_input", TermStatus.OPEN.name());
         HttpResponse<String> saved = central.ajax("central/terms.xhtml", "termForm:saveTerm", "click", fields);
-        String opened = code;
-        runAs.userCommitting(Fixtures.CENTRAL, () -> termService.byCode(opened).ifPresent(term -> {
-            TermForm closed = TermForm.of(term);
-            closed.setStatus(TermStatus.CLOSED);
-            termService.change(term.getId(), closed);
-        }));
+        testTerms.remove(code);
 
         assertThat(saved.body()).as("saved, not refused: %s", saved.body()).contains("Terminen " + code + " är sparad")
                 .contains(code + " är öppen för rapportering, men sista dag för att rapportera platser (" + yesterday
