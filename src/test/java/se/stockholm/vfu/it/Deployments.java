@@ -1,6 +1,7 @@
 package se.stockholm.vfu.it;
 
 import com.icegreen.greenmail.util.GreenMail;
+import jakarta.servlet.ServletContext;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
@@ -12,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,5 +123,14 @@ public final class Deployments {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * The portal's address as the tests' HTTP clients call it from inside the test server (a test run in the
+     * container): the loopback address, the HTTP port moved by the server's port offset, the deployment's context path.
+     */
+    public static URI baseFromInside(ServletContext servletContext) {
+        return URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
+                + servletContext.getContextPath() + "/");
     }
 }

@@ -255,8 +255,7 @@ class PersonalDataInLogIT {
 
     /** The API and the pages, with the bad input, unknown records and refusals that get logged. */
     private void overHttp(long su) throws Exception {
-        URI base = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
-                + servletContext.getContextPath() + "/");
+        URI base = Deployments.baseFromInside(servletContext);
         Http http = new Http(base);
         String requests = "api/terms/" + Fixtures.REQUEST_TERM + "/requests";
         String name = marker("Api Loggander");

@@ -70,8 +70,7 @@ class ErrorLogIT {
 
     @BeforeEach
     void client() {
-        base = URI.create("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
-                + servletContext.getContextPath() + "/");
+        base = Deployments.baseFromInside(servletContext);
         http = new Http(base);
     }
 
