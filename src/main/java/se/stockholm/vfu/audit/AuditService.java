@@ -26,10 +26,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -103,7 +100,7 @@ public class AuditService {
         requireAuditor();
         try (Connection connection = dataSource.getConnection()) {
             Found found = found(connection, page);
-            AuditValues values = new AuditValues(locale, found.booleans(), names(connection, found.entries(), locale));
+            AuditValues values = new AuditValues(locale, found.booleans(), ReferencedNames.of(connection, found.entries(), locale));
             return new Page<>(found.entries().stream().map(entry -> ShownEntry.of(entry, values)).toList(),
                     found.total());
         } catch (SQLException failed) {
@@ -157,38 +154,6 @@ public class AuditService {
 
     /** A page of the history with the boolean columns among its changes ({@code <type>.<column>}). */
     private record Found(List<AuditEntry> entries, long total, Set<String> booleans) {
-    }
-
-    /**
-     * The names of the records the changes point at ({@link AuditValues#REFERENCES}), in this language: one query
-     * per type of record named, whatever the number of entries. A record no longer there has no name here.
-     */
-    private static Map<AuditedType, Map<Long, String>> names(Connection connection, List<AuditEntry> entries,
-                                                             Locale locale) throws SQLException {
-        Map<AuditedType, Set<Long>> wanted = new EnumMap<>(AuditedType.class);
-        for (AuditEntry entry : entries) {
-            for (FieldChange change : entry.changes()) {
-                for (String value : Arrays.asList(change.before(), change.after())) {
-                    AuditValues.referenced(change.field(), value).ifPresent(id -> wanted
-                            .computeIfAbsent(AuditValues.REFERENCES.get(change.field()), type -> new TreeSet<>()).add(id));
-                }
-            }
-        }
-        Map<AuditedType, Map<Long, String>> names = new EnumMap<>(AuditedType.class);
-        for (Map.Entry<AuditedType, Set<Long>> type : wanted.entrySet()) {
-            Map<Long, String> named = new HashMap<>();
-            // the table and its name column are constants of the type, never input
-            try (PreparedStatement select = prepare(connection, "SELECT id, "
-                    + AuditValues.nameColumn(type.getKey(), locale) + " FROM " + type.getKey().key() + " WHERE id IN ("
-                    + marks(type.getValue()) + ")", new ArrayList<>(type.getValue()));
-                 ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    named.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-            names.put(type.getKey(), named);
-        }
-        return names;
     }
 
     /**

@@ -72,20 +72,18 @@ public class TermsPage implements Serializable {
         if (form.getStatus() != TermStatus.OPEN) {
             return;
         }
+        // the term as saved, whose own rule says whether districts and universities may still report and request
+        Term saved = termService.named(termCode());
         boolean opened = before == null || before.getStatus() != TermStatus.OPEN;
         LocalDate today = LocalDate.now(clock);
-        if (passed(form.getReportingDeadline(), today)
-                && (opened || !form.getReportingDeadline().equals(before.getReportingDeadline()))) {
-            Messages.warn("term.warning.reportingDeadlinePassed", termCode(), form.getReportingDeadline());
+        if (!saved.isReportingOpen(today)
+                && (opened || !saved.getReportingDeadline().equals(before.getReportingDeadline()))) {
+            Messages.warn("term.warning.reportingDeadlinePassed", termCode(), saved.getReportingDeadline());
         }
-        if (passed(form.getRequestDeadline(), today)
-                && (opened || !form.getRequestDeadline().equals(before.getRequestDeadline()))) {
-            Messages.warn("term.warning.requestDeadlinePassed", termCode(), form.getRequestDeadline());
+        if (!saved.isRequestingOpen(today)
+                && (opened || !saved.getRequestDeadline().equals(before.getRequestDeadline()))) {
+            Messages.warn("term.warning.requestDeadlinePassed", termCode(), saved.getRequestDeadline());
         }
-    }
-
-    private static boolean passed(LocalDate deadline, LocalDate today) {
-        return deadline != null && deadline.isBefore(today);
     }
 
     public boolean isNew() {
