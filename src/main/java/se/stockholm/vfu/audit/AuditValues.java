@@ -13,9 +13,10 @@ import static java.util.Map.entry;
 /**
  * A changed value as the page and its export show it, in the page's language: the history stores what the columns
  * hold ({@code PLANNED}, {@code true}, the id 8 of a district), which the API keeps as it is, while people read the
- * status as the record's own pages label it, a yes or no, and the district by its name. A record pointed at that no
- * longer exists is shown by its id ("#8"). Records of students (requests, placements) stay ids: their names were
- * never shown where the history only pointed at them.
+ * status as the record's own pages label it, a yes or no, the district by its name and a place offer by its term, unit
+ * and district. A record pointed at that no longer exists is shown by its id ("#8"). Records of students (requests,
+ * placements) stay ids: their names were never shown where the history only pointed at them. {@code AuditSchemaIT}
+ * fails on a reference or enum column of the history that is shown neither readably here nor as stored on purpose.
  */
 public final class AuditValues {
 
@@ -38,7 +39,10 @@ public final class AuditValues {
             entry("network_event.kind", "network.kind."),
             entry("network_event_invitee.attendance", "network.attendance."));
 
-    /** Columns pointing at a record that has a name, whatever the type they are in, and the type of that record. */
+    /**
+     * Columns pointing at a record that people know by a name or by what identifies it ({@link RecordDescriptions}),
+     * whatever the type they are in, and the type of that record.
+     */
     static final Map<String, AuditedType> REFERENCES = Map.ofEntries(
             entry("district_id", AuditedType.DISTRICT),
             entry("district_pref_1_id", AuditedType.DISTRICT),
@@ -56,7 +60,11 @@ public final class AuditValues {
             entry("user_id", AuditedType.APP_USER),
             entry("event_id", AuditedType.NETWORK_EVENT),
             entry("document_id", AuditedType.NETWORK_DOCUMENT),
-            entry("minutes_document_id", AuditedType.NETWORK_DOCUMENT));
+            entry("minutes_document_id", AuditedType.NETWORK_DOCUMENT),
+            entry("place_offer_id", AuditedType.PLACE_OFFER),
+            entry("run_id", AuditedType.ALLOCATION_RUN),
+            entry("visit_id", AuditedType.OBSERVATION_VISIT),
+            entry("post_id", AuditedType.TRAINEE_POST));
 
     private final Locale locale;
     /** The boolean columns among the changes, as {@code <type>.<column>} (the history's column types say which). */

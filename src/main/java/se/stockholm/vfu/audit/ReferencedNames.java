@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * The names of the records a page of the change history points at ({@link AuditValues#REFERENCES}), in the page's
- * language: one query per type of record named, whatever the number of entries. A record no longer there has no name
- * here (the page shows its id). Read through the history's own connection, as {@link AuditService} reads the rest.
+ * language: one query per type of record named, whatever the number of entries; a record without a name of its own by
+ * what identifies it ({@link RecordDescriptions}). A record no longer there has no name here (the page shows its id).
+ * Read through the history's own connection, as {@link AuditService} reads the rest.
  */
 final class ReferencedNames {
 
@@ -44,6 +45,9 @@ final class ReferencedNames {
 
     private static Map<Long, String> namesOf(Connection connection, AuditedType type, Set<Long> ids, Locale locale)
             throws SQLException {
+        if (RecordDescriptions.describes(type)) {
+            return RecordDescriptions.of(connection, type, ids, locale);
+        }
         Map<Long, String> named = new HashMap<>();
         // the table and its name column are constants of the type, never input; the ids are parameters
         String sql = "SELECT id, " + AuditValues.nameColumn(type, locale) + " FROM " + type.key() + " WHERE id IN ("

@@ -69,6 +69,32 @@ class AuditEntryTest {
                 .containsExactly(new ShownEntry.Change("Student request", "", "77"));
     }
 
+    /**
+     * A placement's place offer and allocation run, a booking's visit and a candidacy's post showed as bare ids ("812"):
+     * they read as their descriptions (RecordDescriptions), one that no longer exists by its id.
+     */
+    @Test
+    void recordsWithoutANameAreShownByTheirDescriptionAndAGoneOneByItsId() {
+        AuditEntry placement = new AuditEntry(11, Instant.EPOCH, "it-central", "placement", 5, AuditService.CHANGED,
+                List.of(new FieldChange("place_offer_id", "12", "13"), new FieldChange("run_id", null, "4")));
+        AuditEntry booking = new AuditEntry(12, Instant.EPOCH, "it-su", "observation_booking", 6, AuditService.ADDED,
+                List.of(new FieldChange("visit_id", null, "7")));
+        AuditEntry candidate = new AuditEntry(13, Instant.EPOCH, "it-so", "candidate", 8, AuditService.ADDED,
+                List.of(new FieldChange("post_id", null, "9")));
+        Map<AuditedType, Map<Long, String>> names = Map.of(
+                AuditedType.PLACE_OFFER, Map.of(12L, "Solrosen (Södermalm), HT26"),
+                AuditedType.ALLOCATION_RUN, Map.of(4L, "HT26, run on 2026-06-01 10:00"),
+                AuditedType.OBSERVATION_VISIT, Map.of(7L, "Solrosen (Södermalm) on 2026-10-05"),
+                AuditedType.TRAINEE_POST, Map.of(9L, "Solrosen (Södermalm), 2027-02-01 – 2028-01-31"));
+
+        assertThat(shown(placement, Locale.ENGLISH, Set.of(), names).changesText()).isEqualTo(
+                "Place offer: Solrosen (Södermalm), HT26 → #13; Allocation run:  → HT26, run on 2026-06-01 10:00");
+        assertThat(shown(booking, Locale.ENGLISH, Set.of(), names).changesText())
+                .isEqualTo("Observation visit:  → Solrosen (Södermalm) on 2026-10-05");
+        assertThat(shown(candidate, SWEDISH, Set.of(), names).changesText())
+                .isEqualTo("Traineetjänst:  → Solrosen (Södermalm), 2027-02-01 – 2028-01-31");
+    }
+
     /** Every value of the enums the history shows has its label, in both languages. */
     @Test
     void everyValueOfAnEnumColumnHasItsLabelInBothLanguages() {

@@ -1,6 +1,9 @@
 package se.stockholm.vfu.audit;
 
 import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +41,19 @@ class AuditSchemaIT {
         return Deployments.portal();
     }
 
+    /**
+     * Reference and enum columns the page shows as stored, on purpose: a student's request or placement stays an id
+     * (its student is never named where the history only points at it), and a term's season reads HT or VT, as on the
+     * term pages. By column in any type, or by {@code <type>.<column>}.
+     */
+    private static final Set<String> SHOWN_AS_STORED = Set.of("request_id", "live_request_id", "placement_id",
+            "term.season");
+
     @Resource(lookup = "java:jboss/datasources/VfuDS")
     DataSource dataSource;
+
+    @PersistenceUnit(unitName = "vfu")
+    EntityManagerFactory factory;
 
     @Test
     void everyAuditedTablesColumnsAreInItsHistoryTable() throws Exception {
@@ -78,6 +93,53 @@ class AuditSchemaIT {
             }
         }
         assertThat(unnamed).as("audit.field.<column> (or audit.field.<type>.<column>) missing").isEmpty();
+    }
+
+    /**
+     * The page showed the records a placement, a booking or a candidacy points at as bare ids ("Platserbjudande: → 812")
+     * after the reference columns it named were listed by hand. Every column of the history that points at a record
+     * ({@code *_id}) or holds an enum (the entity's mapping says which) is shown readably by {@link AuditValues}, or is
+     * one shown as stored on purpose: a new one cannot appear on the page as a raw id or constant unnoticed.
+     */
+    @Test
+    void everyReferenceAndEnumColumnOfTheHistoryIsShownReadably() throws Exception {
+        Map<String, Set<String>> historyColumns = new HashMap<>();
+        List<String> raw = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (AuditedType type : AuditedType.values()) {
+                Set<String> columns = columns(connection, type.historyTable());
+                historyColumns.put(type.key(), columns);
+                columns.stream().filter(column -> column.endsWith("_id"))
+                        .filter(column -> !AuditValues.REFERENCES.containsKey(column))
+                        .filter(column -> !shownAsStored(type.key(), column))
+                        .forEach(column -> raw.add(type.key() + "." + column));
+            }
+        }
+        Set<String> enumColumns = new TreeSet<>();
+        factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().forEachEntityDescriptor(entity -> {
+            String table = entity.getMappedTableDetails().getTableName().toLowerCase(Locale.ROOT);
+            entity.forEachAttributeMapping(attribute -> {
+                if (attribute.getJavaType().getJavaTypeClass().isEnum()) {
+                    attribute.forEachSelectable((index, selectable) ->
+                            enumColumns.add(table + "." + selectable.getSelectionExpression().toLowerCase(Locale.ROOT)));
+                }
+            });
+        });
+        List<String> audited = enumColumns.stream().filter(column -> historyColumns
+                .getOrDefault(column.substring(0, column.indexOf('.')), Set.of())
+                .contains(column.substring(column.indexOf('.') + 1))).toList();
+        assertThat(audited).as("the history's enum columns, found at all").contains("term.status", "placement.status");
+        audited.stream().filter(column -> !AuditValues.LABELS.containsKey(column))
+                .filter(column -> !shownAsStored(column.substring(0, column.indexOf('.')),
+                        column.substring(column.indexOf('.') + 1)))
+                .forEach(raw::add);
+
+        assertThat(raw).as("shown as stored: add to AuditValues.REFERENCES (a record pointed at) or LABELS (an enum)")
+                .isEmpty();
+    }
+
+    private static boolean shownAsStored(String type, String column) {
+        return SHOWN_AS_STORED.contains(column) || SHOWN_AS_STORED.contains(type + "." + column);
     }
 
     private static Set<String> columns(Connection connection, String table) throws Exception {

@@ -2,14 +2,18 @@ package se.stockholm.vfu.audit;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.stockholm.vfu.allocation.AllocationService;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
+import se.stockholm.vfu.it.AllocationFixtures;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.DistrictFixtures;
 import se.stockholm.vfu.it.Fixtures;
@@ -23,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +56,18 @@ class AuditServiceIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    AllocationService allocationService;
+
+    @Inject
+    AllocationFixtures allocationFixtures;
+
+    @Inject
+    ReferencedRecordsFixtures referencedRecords;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Test
     void aDistrictContactsChangeIsInTheHistoryWithTheirNameTimeAndWhatChanged() throws Exception {
@@ -121,6 +138,51 @@ class AuditServiceIT {
             assertThatThrownBy(() -> runAs.user(user, () -> auditService.types()))
                     .as(user).isInstanceOf(EJBAccessException.class);
         }
+    }
+
+    /**
+     * The page showed a placement's place offer and allocation run, a booking's visit and a candidacy's trainee post
+     * as bare ids ("Platserbjudande:  → 812"): they have no name, so they read as what a user knows them by (term,
+     * unit and district, dates), in the page's language. The API keeps the ids.
+     */
+    @Test
+    void recordsWithoutANameAreShownByWhatIdentifiesThem() throws Exception {
+        AllocationFixtures.Scenario term = allocationFixtures.newTerm();
+        long run = runAs.user(Fixtures.CENTRAL, () -> allocationService.run(term.termId(), 42L));
+        long placement = em.createQuery("SELECT p.id FROM Placement p WHERE p.offer.id = :offer", Long.class)
+                .setParameter("offer", term.sodermalmOffer()).getResultList().get(0);
+        ReferencedRecordsFixtures.Made made = referencedRecords.around(term.sodermalmOffer());
+        String unit = made.unitName() + " (Södermalm)";
+
+        for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+            boolean swedish = locale.getLanguage().equals("sv");
+            List<ShownEntry.Change> placed = shownChanges("placement", placement, locale);
+            assertThat(placed).as("%s", locale)
+                    .contains(new ShownEntry.Change(swedish ? "Platserbjudande" : "Place offer", "",
+                            unit + ", " + term.termCode()))
+                    .anySatisfy(change -> {
+                        assertThat(change.field()).isEqualTo(swedish ? "Fördelningskörning" : "Allocation run");
+                        assertThat(change.after()).matches(term.termCode() + (swedish ? ", körd " : ", run on ")
+                                + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+                    });
+            assertThat(shownChanges("observation_booking", made.bookingId(), locale)).as("%s", locale)
+                    .contains(new ShownEntry.Change(swedish ? "Auskultation" : "Observation visit", "",
+                            unit + (swedish ? " den " : " on ") + made.visitDate()));
+            assertThat(shownChanges("candidate", made.candidateId(), locale)).as("%s", locale)
+                    .contains(new ShownEntry.Change(swedish ? "Traineetjänst" : "Trainee post", "",
+                            unit + ", " + made.postStart() + " – " + made.postEnd()));
+        }
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> auditService.find(filters(Map.of("type", "placement",
+                "recordId", Long.toString(placement))))).rows().get(0).changes())
+                .as("the API's stored ids").contains(new FieldChange("run_id", null, Long.toString(run)),
+                        new FieldChange("place_offer_id", null, Long.toString(term.sodermalmOffer())));
+    }
+
+    /** The changes of the record's creation (its oldest revision) as the page shows them in this language. */
+    private List<ShownEntry.Change> shownChanges(String type, long id, Locale locale) throws Exception {
+        List<ShownEntry> rows = runAs.user(Fixtures.CENTRAL, () -> auditService.findShown(
+                filters(Map.of("type", type, "recordId", Long.toString(id))), locale)).rows();
+        return rows.get(rows.size() - 1).changes();
     }
 
     private long createAndRename(String name) throws Exception {

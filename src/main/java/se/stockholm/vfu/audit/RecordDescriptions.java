@@ -1,0 +1,81 @@
+package se.stockholm.vfu.audit;
+
+import se.stockholm.vfu.common.StockholmTime;
+import se.stockholm.vfu.common.Texts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The records the change history points at that have no name of their own (a place offer, an allocation run, an
+ * observation visit, a trainee post), described by what a user knows them by: the term, the unit and its district,
+ * the dates. One query per type, the parts joined from the records' own tables; the words around them come from
+ * {@code audit.reference.<type>} in the page's language. A record no longer there has no description (the page shows
+ * its id).
+ */
+final class RecordDescriptions {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(StockholmTime.ZONE);
+
+    /** Per type: the query of its parts, in the order of its text's arguments; ended by the IN list of its ids. */
+    private static final Map<AuditedType, String> PARTS = new EnumMap<>(Map.of(
+            AuditedType.PLACE_OFFER, "SELECT p.id, t.code, u.name, d.name FROM place_offer p"
+                    + " JOIN term t ON t.id = p.term_id JOIN unit u ON u.id = p.unit_id"
+                    + " JOIN district d ON d.id = p.district_id WHERE p.id IN (",
+            AuditedType.ALLOCATION_RUN, "SELECT r.id, t.code, r.run_at FROM allocation_run r"
+                    + " JOIN term t ON t.id = r.term_id WHERE r.id IN (",
+            AuditedType.OBSERVATION_VISIT, "SELECT v.id, u.name, d.name, v.visit_date FROM observation_visit v"
+                    + " JOIN unit u ON u.id = v.unit_id JOIN district d ON d.id = v.district_id WHERE v.id IN (",
+            AuditedType.TRAINEE_POST, "SELECT p.id, u.name, d.name, p.period_start, p.period_end FROM trainee_post p"
+                    + " JOIN unit u ON u.id = p.unit_id JOIN district d ON d.id = p.district_id WHERE p.id IN ("));
+
+    private RecordDescriptions() {
+    }
+
+    /** Whether records of this type are described here rather than named by a column of their own. */
+    static boolean describes(AuditedType type) {
+        return PARTS.containsKey(type);
+    }
+
+    /** The descriptions of these records of the type, by id, in this language. */
+    static Map<Long, String> of(Connection connection, AuditedType type, Set<Long> ids, Locale locale)
+            throws SQLException {
+        Map<Long, String> described = new HashMap<>();
+        // the query is a constant of the type, never input; the ids are parameters
+        try (PreparedStatement select = HistorySql.prepare(connection, PARTS.get(type) + HistorySql.marks(ids) + ")",
+                new ArrayList<>(ids)); ResultSet rs = select.executeQuery()) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                List<String> parts = new ArrayList<>();
+                for (int i = 2; i <= meta.getColumnCount(); i++) {
+                    parts.add(part(rs, i, meta.getColumnType(i)));
+                }
+                described.put(rs.getLong(1), Texts.text(locale, "audit.reference." + type.key(), parts.toArray()));
+            }
+        }
+        return described;
+    }
+
+    private static String part(ResultSet rs, int column, int sqlType) throws SQLException {
+        if (sqlType == Types.TIMESTAMP || sqlType == Types.TIMESTAMP_WITH_TIMEZONE) {
+            // Hibernate stores instants as UTC wall-clock time (hibernate.jdbc.time_zone); shown in Stockholm time
+            return MINUTES.format(HistorySql.instant(rs.getTimestamp(column, HistorySql.utc())));
+        }
+        if (sqlType == Types.DATE) {
+            return rs.getDate(column).toLocalDate().toString();
+        }
+        return rs.getString(column);
+    }
+}
