@@ -21,9 +21,9 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        // without a session nobody has chosen a language yet: Swedish, as Language starts (and no session is made here)
+        // without a session: the language the browser last chose, as Language starts (and no session is made here)
         if (context.getExternalContext().getSession(false) == null) {
-            return Language.SWEDISH;
+            return Language.chosenBefore(context.getExternalContext());
         }
         return context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class);
     }

@@ -294,6 +294,17 @@ class PortalBrowserIT {
     }
 
     @Test
+    void logOutPressedAfterTheSessionExpiredSaysTheUserIsLoggedOut() {
+        browser.logIn("central", PASSWORD);
+        browser.find(By.id("places-reported"));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID"); // as when the session timed out
+
+        browser.find(By.id("header:logout")).click();
+        assertThat(browser.text("logged-out")).isEqualTo("Du är utloggad.");
+        assertThat(browser.driver().findElements(By.id("session-expired"))).isEmpty();
+    }
+
+    @Test
     void theUserCanSwitchToEnglish() {
         browser.logIn("sodermalm", PASSWORD);
         browser.switchLanguage("en");

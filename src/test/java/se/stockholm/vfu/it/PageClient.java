@@ -1,6 +1,8 @@
 package se.stockholm.vfu.it;
 
 import java.net.CookieManager;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,10 +58,16 @@ public final class PageClient {
 
     /**
      * Forgets the session cookie, as a browser whose cookie was deleted or whose session the server ended: the next
-     * request arrives without a session, still with the last page's view state.
+     * request arrives without a session, still with the last page's view state (and the portal's other cookies, such as
+     * the language chosen).
      */
     public void forgetSession() {
-        cookies.getCookieStore().removeAll();
+        CookieStore store = cookies.getCookieStore();
+        for (HttpCookie cookie : List.copyOf(store.getCookies())) {
+            if ("JSESSIONID".equals(cookie.getName())) {
+                store.remove(null, cookie);
+            }
+        }
     }
 
     /** Opens a page (path below the application, e.g. {@code district/units.xhtml}) and keeps its view state. */

@@ -17,15 +17,19 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A form posted after the session is gone (the cookie deleted, the session timed out while the page stood open): the
- * user lands on the login page, which says the session expired, and the server log has no ERROR for it. Before, the
- * ajax post logged an ERROR with a stack trace (Weld's ContextNotActiveException as OmniFaces ended the session the
- * login page had been rendered in) and the login page said nothing. Runs inside the test server to read its log.
+ * user lands on the login page, which says the session expired and that what was typed is lost, and the server log has
+ * no ERROR for it; signed in again, the user is back on the page (with its term or record, never with what was typed).
+ * Before, the ajax post logged an ERROR with a stack trace (Weld's ContextNotActiveException as OmniFaces ended the
+ * session the login page had been rendered in) and the login page said nothing; then the user was sent to the start
+ * page. "Log out" pressed after the session expired says the user is logged out. Runs inside the test server to read
+ * its log.
  */
 @ExtendWith(ArquillianExtension.class)
 class ExpiredSessionIT {
@@ -34,6 +38,12 @@ class ExpiredSessionIT {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final String PAGE = "university/request.xhtml";
     private static final String EXPIRED_SV = "Din session har gått ut – logga in igen.";
+    private static final String LOST_SV = "Det du hade skrivit eller ändrat på sidan sparades inte.";
+    private static final String LOGGED_OUT_SV = "Du är utloggad.";
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String TYPED = "Expired Session";
+    /** The header's "Log out" button, with where it posts the form when it names a place of its own (formaction). */
+    private static final Pattern LOGOUT_BUTTON = Pattern.compile("<button id=\"header:logout\"(?:[^>]*formaction=\"([^\"]*)\")?");
 
     @Deployment
     static WebArchive deployment() {
@@ -103,6 +113,62 @@ class ExpiredSessionIT {
         nobody.forgetSession();
         HttpResponse<String> login = nobody.open("university/requests.xhtml");
         assertThat(login.body()).contains("login-form").doesNotContain(EXPIRED_SV);
+    }
+
+    @Test
+    void signedInAgainAfterAnExpiredPostTheUserIsBackOnThePageWithItsTermButNotWhatWasTyped() throws Exception {
+        PageClient su = new PageClient(base, Fixtures.SU, Fixtures.PASSWORD);
+        String page = PAGE + "?term=" + Fixtures.TERM;
+        assertThat(su.open(page).body()).contains("requestForm:save");
+        su.forgetSession();
+
+        HttpResponse<String> posted = su.send("POST", su.uri(PAGE), FORM, "requestForm=requestForm&requestForm%3AstudentName="
+                + TYPED.replace(' ', '+') + "&requestForm%3Asave=requestForm%3Asave", "Referer", su.uri(page).toString());
+        String back = posted.headers().firstValue("Location").orElseThrow(() -> new AssertionError("not sent anywhere: "
+                + posted.statusCode()));
+        assertThat(back).as("the page's own address, with its term but nothing typed").endsWith("/" + page)
+                .doesNotContain("Expired");
+        HttpResponse<String> login = follow(su, back);
+        assertThat(login.body()).as("the login page in place of the page, saying why").contains("login-form")
+                .contains(EXPIRED_SV).contains(LOST_SV);
+
+        HttpResponse<String> signedIn = su.send("POST", su.uri("j_security_check"), FORM,
+                "j_username=" + Fixtures.SU + "&j_password=" + Fixtures.PASSWORD);
+        String landing = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(landing).as("signed in again: back on the page").endsWith("/" + page);
+        HttpResponse<String> again = follow(su, landing);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("requestForm:save").doesNotContain("login-form").doesNotContain(TYPED);
+    }
+
+    @Test
+    void anAjaxPostAfterTheSessionExpiredSendsTheBrowserToItsPageTakingNothingFromAnotherSite() throws Exception {
+        PageClient su = new PageClient(base, Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(su.open(PAGE).body()).contains("requestForm:save");
+        su.forgetSession();
+
+        HttpResponse<String> saved = su.send("POST", su.uri(PAGE), FORM, "jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=requestForm%3Asave&requestForm=requestForm&requestForm%3AstudentName=x",
+                "Faces-Request", "partial/ajax", "Referer", "https://evil.example/" + PAGE + "?term=" + Fixtures.TERM);
+        String sentTo = PageClient.redirectOf(saved).orElseThrow(() -> new AssertionError("not sent anywhere: " + saved.body()));
+        assertThat(sentTo).as("the page's own address, nothing of another site's").endsWith("/" + PAGE)
+                .doesNotContain("evil").doesNotContain("term");
+    }
+
+    @Test
+    void logOutPressedAfterTheSessionExpiredSaysTheUserIsLoggedOut() throws Exception {
+        PageClient su = new PageClient(base, Fixtures.SU, Fixtures.PASSWORD);
+        Matcher button = LOGOUT_BUTTON.matcher(su.open(PAGE).body());
+        assertThat(button.find()).as("the header's Log out button").isTrue();
+        String action = button.group(1) == null ? "/" + PAGE : button.group(1); // where the press posts the header form
+        su.forgetSession();
+
+        HttpResponse<String> pressed = su.send("POST", base.resolve(action), FORM, "header=header&header%3Alogout=");
+        String location = pressed.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "not sent anywhere: " + pressed.statusCode()));
+        HttpResponse<String> login = follow(su, location);
+        assertThat(login.body()).contains("login-form").contains(LOGGED_OUT_SV).doesNotContain(EXPIRED_SV);
+        assertThat(su.open("university/requests.xhtml").body()).as("still signed out").contains("login-form");
     }
 
     /** Opens where a redirect sends the browser (a path of this application), in the same client. */
