@@ -3,8 +3,10 @@
  * what was typed and not saved is gone. Before switching, the user is asked when a shown field of the page holds
  * something typed but not saved, so nothing is lost without a choice (native confirm: read out and answered by
  * keyboard like any dialog). "Typed" is told from the page itself, with no state kept: a field whose value differs from
- * the value the server last rendered into it (defaultValue, defaultChecked, defaultSelected; a chosen file). A form the
- * server refused comes back with what was typed as its rendered values: that does not ask (see README, known issues).
+ * the value the server last rendered into it (defaultValue, defaultChecked, defaultSelected; a chosen file), or a field of
+ * a form the server refused: such a form comes back with what was typed as its rendered values, so the server names it
+ * (web.RefusedForms: the page's data-refused-forms, an ajax answer's args.refusedForms) and its fields are marked as
+ * holding unsaved input until the form is sent again and not refused (saved), or the server renders them again.
  * A table's search, column filters and paginator are not input to keep (they are redone in one click), nor are fields
  * in a closed dialog (not shown) or in the header.
  */
@@ -15,6 +17,9 @@
     var NOT_INPUT = ".ui-datatable-header, .ui-column-filter, thead, .ui-paginator, .portal-header";
     var WIDGET = ".ui-selectonemenu, .ui-selectcheckboxmenu, .ui-selectmanymenu, .ui-chkbox, .ui-radiobutton, "
         + ".ui-inputswitch, .ui-selectbooleanbutton";
+    var FORM_FIELDS = "input:not([type=hidden]), textarea, select";
+    // on a field the server rendered into a refused form: what it holds was typed and not saved
+    var REFUSED = "data-refused-input";
 
     function shown(field) {
         var box = field.closest(WIDGET) || field;
@@ -22,6 +27,9 @@
     }
 
     function changed(field) {
+        if (field.hasAttribute(REFUSED)) {
+            return true;
+        }
         if (field.matches("[type=checkbox], [type=radio]")) {
             return field.checked !== field.defaultChecked;
         }
@@ -50,8 +58,50 @@
         });
     }
 
+    /** Marks the fields of the forms the server named as refused (client ids separated by spaces). */
+    function markRefused(formIds) {
+        (formIds || "").split(/\s+/).filter(Boolean).forEach(function (id) {
+            var form = document.getElementById(id);
+            if (form) {
+                form.querySelectorAll(FORM_FIELDS).forEach(function (field) {
+                    field.setAttribute(REFUSED, "");
+                });
+            }
+        });
+    }
+
+    /** The form of the button or link that sent an ajax request, or null (a field's own ajax, a table's paging). */
+    function buttonsForm(settings) {
+        var source = settings && settings.source;
+        var element = typeof source === "string" ? document.getElementById(source)
+            : source && source.jquery ? source[0] : source;
+        if (!(element instanceof Element) || !element.matches("button, [type=submit], a")) {
+            return null;
+        }
+        return element.form || element.closest("form");
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        markRefused(document.body.getAttribute("data-refused-forms"));
+    });
+    if (window.jQuery) {
+        jQuery(document).on("pfAjaxComplete", function (event, xhr, settings, args) {
+            if (args && args.refusedForms) {
+                markRefused(args.refusedForms);
+                return;
+            }
+            // sent by its button and not refused: the form is saved, what its fields hold is no longer unsaved
+            var form = buttonsForm(settings);
+            if (form) {
+                form.querySelectorAll("[" + REFUSED + "]").forEach(function (field) {
+                    field.removeAttribute(REFUSED);
+                });
+            }
+        });
+    }
+
     window.VfuUnsaved = {
-        /** Whether a shown field of the page holds something typed and not saved. */
+        /** Whether a shown field of the page holds something typed and not saved (or refused by the server). */
         any: unsavedInput
     };
 

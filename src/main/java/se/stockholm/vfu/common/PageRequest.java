@@ -3,16 +3,21 @@ package se.stockholm.vfu.common;
 import jakarta.persistence.Query;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One page of a table as asked for by a lazy table or the API: where it starts, how long it is,
  * which column it is sorted by and what the user typed in the filters. Services map the sort field
- * through an allow-list, so no column name from the request reaches a query.
+ * through an allow-list, so no column name from the request reaches a query. A page's table also says the reader's
+ * {@code language}: a person's name a page shows in another word than the stored one is searched by that word too
+ * ({@link #containsCondition(String, Map, String, String...)}); null where what is stored is what is shown (the API).
  */
-public record PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters) {
+public record PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters,
+        Locale language) {
 
     public static final int MAX_SIZE = 500;
 
@@ -20,6 +25,11 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         first = Math.max(0, first);
         size = Math.min(Math.max(1, size), MAX_SIZE);
         filters = filters == null ? Map.of() : Map.copyOf(filters);
+    }
+
+    /** A page asked for by a reader who sees what is stored (the API, a page's own look-ups). */
+    public PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters) {
+        this(first, size, sortField, ascending, filters, null);
     }
 
     public static PageRequest of(int first, int size) {
@@ -55,6 +65,34 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
         return Arrays.stream(columns).map(column -> "LOCATE(:" + name + ", LOWER(" + column + ")) > 0")
                 .collect(Collectors.joining(" OR ", " AND (", ")"));
+    }
+
+    /**
+     * As {@link #containsCondition(String, String...)}, where {@code nameColumn} holds a person's name that a page may
+     * show as another word: {@code shownNames} maps such a stored name to what the reader sees for it in this request's
+     * language (retention's placeholder "Anonymiserad" is "Anonymised" on an English page). A row holding such a name
+     * is found by what was typed in the word shown as well, in the query itself (e.g. "anonymised" finds every
+     * anonymised student on an English page). The stored names are the caller's constants, never what a user typed.
+     */
+    public String containsCondition(String name, Map<String, String> shownNames, String nameColumn, String... columns) {
+        String text = containsText(name);
+        if (text == null) {
+            return "";
+        }
+        List<String> storedAsShown = shownNames.entrySet().stream()
+                .filter(shown -> shown.getValue().toLowerCase(Locale.ROOT).contains(text))
+                .map(shown -> "'" + literal(shown.getKey()) + "'").sorted().toList();
+        String condition = containsCondition(name, Stream.concat(Stream.of(nameColumn), Arrays.stream(columns))
+                .toArray(String[]::new));
+        return storedAsShown.isEmpty() ? condition : condition.substring(0, condition.length() - 1)
+                + " OR " + nameColumn + " IN (" + String.join(", ", storedAsShown) + "))";
+    }
+
+    private static String literal(String constant) {
+        if (constant.contains("'")) {
+            throw new IllegalArgumentException("a stored name with a quote: " + constant);
+        }
+        return constant;
     }
 
     /** Sets the parameter of {@link #containsCondition} on the query, when the condition is there. */

@@ -22,6 +22,7 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestChanges;
 import se.stockholm.vfu.request.RequestData;
+import se.stockholm.vfu.retention.AnonymisedName;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -106,7 +107,7 @@ public class InquiryService {
         }
         String where = " WHERE (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
                 + " AND (:status IS NULL OR i.status = :status)"
-                + page.containsCondition("text", "i.studentName", "i.studentEmail");
+                + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "i.studentName", "i.studentEmail");
         String from = " FROM Inquiry i JOIN i.district d JOIN i.university un";
         TypedQuery<Inquiry> rows = em.createQuery("SELECT i" + from + " JOIN FETCH i.district JOIN FETCH i.university"
                 + where + page.orderBy(SORTABLE, "i.receivedOn", "i.id"), Inquiry.class);

@@ -14,6 +14,7 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestStatus;
 import se.stockholm.vfu.request.ShownStatus;
+import se.stockholm.vfu.retention.AnonymisedName;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -136,7 +137,7 @@ public class OverviewService {
         Caller caller = currentUser.get();
         caller.requireUniversity(universityId);
         String where = " WHERE r.term.id = :term AND r.university.id = :university"
-                + page.containsCondition("text", "r.studentName", "r.studentRef");
+                + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "r.studentName", "r.studentRef");
         String order = page.orderBy(REQUEST_SORTABLE, "r.studentName", "r.id");
         List<RequestLine> rows = page.bindContains(em.createQuery("SELECT NEW se.stockholm.vfu.overview.RequestLine(r.id,"
                         + " r.studentRef, r.studentName, " + ShownStatus.of("r") + ") FROM StudentRequest r" + where + order,

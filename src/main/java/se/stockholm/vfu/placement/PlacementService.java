@@ -12,6 +12,7 @@ import se.stockholm.vfu.common.Filters;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.readlog.ReadLog;
+import se.stockholm.vfu.retention.AnonymisedName;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -79,7 +80,7 @@ public class PlacementService {
         }
         String where = " WHERE t.id = :term AND pl.status IN :statuses"
                 + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
-                + page.containsCondition("text", "r.studentName");
+                + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "r.studentName");
         TypedQuery<PlacementRow> rows = em.createQuery(PlacementAccess.ROW + PlacementAccess.FROM + where
                 + page.orderBy(SORTABLE, "r.studentName", "pl.id"), PlacementRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(pl)" + PlacementAccess.FROM + where, Long.class);

@@ -13,6 +13,7 @@ import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.reference.University;
+import se.stockholm.vfu.retention.AnonymisedName;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -77,7 +78,8 @@ public class RequestService {
         }
         String where = " WHERE r.term.id = :term AND (:university IS NULL OR r.university.id = :university)"
                 + status.value().map(shown -> " AND " + ShownStatus.is(shown, "r")).orElse("")
-                + page.containsCondition("text", "r.studentName", "r.studentRef", "r.studentEmail");
+                + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "r.studentName", "r.studentRef",
+                        "r.studentEmail");
         TypedQuery<RequestRow> rows = em.createQuery("SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id,"
                 + " un.code, r.studentRef, r.studentName, r.studentEmail, r.homeUniversity, r.noPreference, "
                 + ShownStatus.of("r") + ", r.lateChangeAt) FROM StudentRequest r JOIN r.university un" + where

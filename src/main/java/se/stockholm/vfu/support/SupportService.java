@@ -21,6 +21,7 @@ import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.placement.Placement;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.readlog.ReadLog;
+import se.stockholm.vfu.retention.AnonymisedName;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -159,7 +160,7 @@ public class SupportService {
         }
         String where = " WHERE t.id = :term AND pl.status IN :visible AND (:status IS NULL OR c.status = :status)"
                 + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
-                + page.containsCondition("text", "r.studentName");
+                + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "r.studentName");
         TypedQuery<ConcernRow> rows = em.createQuery(ROW + where + page.orderBy(SORTABLE, "c.raisedAt", "c.id"),
                 ConcernRow.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Concern c JOIN c.placement pl JOIN pl.term t"

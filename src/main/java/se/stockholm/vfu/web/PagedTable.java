@@ -16,6 +16,7 @@ import se.stockholm.vfu.readlog.ReadChannel;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -82,7 +83,7 @@ public class PagedTable<T> extends LazyDataModel<T> {
         FacesContext context = FacesContext.getCurrentInstance();
         PageRequest next = pageAbout(context, filterBy);
         if (next == null) {
-            PageRequest request = new PageRequest(0, 1, null, true, filters(filterBy));
+            PageRequest request = new PageRequest(0, 1, null, true, filters(filterBy), language(context));
             return (int) CDI.current().select(ReadChannel.class).get().notShown(() -> source.apply(request)).total();
         }
         Page<T> page = source.apply(next);
@@ -92,7 +93,7 @@ public class PagedTable<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        PageRequest request = request(first, pageSize, sortBy, filterBy);
+        PageRequest request = request(FacesContext.getCurrentInstance(), first, pageSize, sortBy, filterBy);
         Prefetched<T> ready = prefetched;
         prefetched = null;
         Page<T> page = ready != null && ready.readIn() == FacesContext.getCurrentInstance() && ready.asked().equals(request)
@@ -111,14 +112,19 @@ public class PagedTable<T> extends LazyDataModel<T> {
                 || table.isVirtualScroll()) {
             return null;
         }
-        return request(table.getFirst(), table.getRows(), table.getActiveSortMeta(), filterBy);
+        return request(context, table.getFirst(), table.getRows(), table.getActiveSortMeta(), filterBy);
     }
 
-    private static PageRequest request(int first, int pageSize, Map<String, SortMeta> sortBy,
+    private static PageRequest request(FacesContext context, int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         return new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy));
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy), language(context));
+    }
+
+    /** The page's language: what the table shows, and so what its search finds, follows it (PageRequest#language). */
+    private static Locale language(FacesContext context) {
+        return context == null || context.getViewRoot() == null ? null : context.getViewRoot().getLocale();
     }
 
     @Override

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnsavedInputBrowserIT {
 
     private static final String NEW_PASSWORD = "passwordForm:newPassword";
+    private static final String RECORD_ID = "auditForm:recordId";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,6 +65,54 @@ class UnsavedInputBrowserIT {
         Browser.waitUp(browser.driver(), Duration.ofSeconds(30))
                 .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
         browser.switchLanguage("sv");
+    }
+
+    /**
+     * A form the server refused comes back with what was typed as the values it rendered: the page alone cannot tell
+     * that input from saved values, and the switch did not ask. It asks until the form is sent again and saved.
+     */
+    @Test
+    void switchingLanguageAfterARefusedSubmitAsksUntilTheFormIsSaved() {
+        browser.logIn("admin", DemoData.DEMO_PASSWORD);
+        browser.open("/central/audit.xhtml");
+        browser.find(By.id(RECORD_ID)).sendKeys("abc");
+        browser.click(By.id("auditForm:filter"));
+        browser.waitForMessageBeside(RECORD_ID, "Post-id ska vara ett heltal.");
+        assertThat(browser.find(By.id(RECORD_ID)).getAttribute("value")).as("what was typed, as the server rendered it")
+                .isEqualTo("abc");
+
+        browser.find(By.id("header:lang-en")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).as("the page stays in Swedish").isEqualTo("sv");
+        assertThat(browser.find(By.id(RECORD_ID)).getAttribute("value")).as("what was typed stays").isEqualTo("abc");
+
+        WebElement refused = browser.find(By.id(RECORD_ID));
+        refused.clear();
+        refused.sendKeys("12");
+        browser.click(By.id("auditForm:filter"));
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector("[id='" + RECORD_ID + "'] ~ .ui-message-error")).isEmpty());
+        assertThat(unsaved()).as("the form sent again and not refused").isFalse();
+        browser.switchLanguage("en");
+        browser.switchLanguage("sv");
+    }
+
+    /** The same after a form sent without ajax, answered with the whole page and an error beside a field. */
+    @Test
+    void switchingLanguageAfterAWholePageCameBackRefusedAsksFirst() {
+        browser.logIn("central", DemoData.DEMO_PASSWORD);
+        browser.open("/central/network-documents.xhtml");
+        WebElement title = browser.find(By.id("documentForm:title"));
+        title.sendKeys("Ett dokument utan fil");
+        browser.click(By.id("documentForm:upload"));
+        browser.waitUntilReplaced(title, Duration.ofSeconds(30));
+        browser.waitForMessageBeside("documentForm:file", "Välj en fil att ladda upp.");
+        assertThat(browser.find(By.id("documentForm:title")).getAttribute("value")).as("what was typed, as rendered")
+                .isEqualTo("Ett dokument utan fil");
+
+        browser.find(By.id("header:lang-en")).click();
+        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertThat(browser.find(By.tagName("html")).getAttribute("lang")).as("the page stays in Swedish").isEqualTo("sv");
     }
 
     @Test

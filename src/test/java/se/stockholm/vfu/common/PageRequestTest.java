@@ -2,6 +2,7 @@ package se.stockholm.vfu.common;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,23 @@ class PageRequestTest {
         assertThat(new PageRequest(0, 20, null, true, Map.of("text", " ")).containsCondition("text", "r.studentName"))
                 .isEmpty();
         assertThat(PageRequest.of(0, 20).containsCondition("text", "r.studentName")).isEmpty();
+    }
+
+    /** Retention's placeholder is shown as "Anonymised" on an English page: the search finds it by that word too. */
+    @Test
+    void aNameShownAsAnotherWordIsFoundByThatWordInTheQueryItself() {
+        Map<String, String> shown = Map.of("Anonymiserad", "Anonymised");
+        PageRequest english = new PageRequest(0, 20, null, true, Map.of("text", "ANONYMISED"), Locale.ENGLISH);
+
+        assertThat(english.containsCondition("text", shown, "r.studentName", "r.studentRef"))
+                .isEqualTo(" AND (LOCATE(:text, LOWER(r.studentName)) > 0 OR LOCATE(:text, LOWER(r.studentRef)) > 0"
+                        + " OR r.studentName IN ('Anonymiserad'))");
+        assertThat(new PageRequest(0, 20, null, true, Map.of("text", "Ann"), Locale.ENGLISH)
+                .containsCondition("text", shown, "r.studentName"))
+                .as("a search the shown word does not hold").isEqualTo(" AND (LOCATE(:text, LOWER(r.studentName)) > 0)");
+        assertThat(english.containsCondition("text", Map.of(), "r.studentName"))
+                .as("nothing shown otherwise (the API)").isEqualTo(" AND (LOCATE(:text, LOWER(r.studentName)) > 0)");
+        assertThat(PageRequest.of(0, 20).containsCondition("text", shown, "r.studentName")).isEmpty();
     }
 
     @Test

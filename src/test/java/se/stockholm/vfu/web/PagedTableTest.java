@@ -1,5 +1,9 @@
 package se.stockholm.vfu.web;
 
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.ExternalContextWrapper;
+import jakarta.faces.context.FacesContextWrapper;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
@@ -13,7 +17,9 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,15 +42,66 @@ class PagedTableTest {
         }
     }
 
+    /**
+     * The request a page's table is loaded in, as far as the table asks it: its page in this language (and the
+     * attributes a component's constructor asks for). Made current for one test and released after it.
+     */
+    static final class PageInLanguage extends FacesContextWrapper implements AutoCloseable {
+        private final Map<Object, Object> attributes = new HashMap<>();
+        private final UIViewRoot page;
+
+        PageInLanguage(Locale language) {
+            super(null);
+            setCurrentInstance(this);
+            page = new UIViewRoot() {
+                @Override
+                public Locale getLocale() {
+                    return language;
+                }
+            };
+        }
+
+        @Override
+        public Map<Object, Object> getAttributes() {
+            return attributes;
+        }
+
+        @Override
+        public ExternalContext getExternalContext() {
+            return new ExternalContextWrapper(null) {
+                private final Map<String, Object> application = new HashMap<>();
+
+                @Override
+                public Map<String, Object> getApplicationMap() {
+                    return application;
+                }
+            };
+        }
+
+        @Override
+        public UIViewRoot getViewRoot() {
+            return page;
+        }
+
+        @Override
+        public void close() {
+            setCurrentInstance(null);
+        }
+    }
+
     @Test
     void aPageAsksTheServiceForItsRowsSortAndFiltersAndKeysRowsById() {
         Source source = new Source();
         PagedTable<Row> table = PagedTable.byId(source, Row::id);
 
-        List<Row> rows = table.load(20, 10, Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()),
-                Map.of("globalFilter", FilterMeta.builder().field("globalFilter").filterValue("sö").build()));
+        List<Row> rows;
+        try (PageInLanguage english = new PageInLanguage(Locale.ENGLISH)) {
+            rows = table.load(20, 10, Map.of("name", SortMeta.builder().field("name").order(SortOrder.DESCENDING).build()),
+                    Map.of("globalFilter", FilterMeta.builder().field("globalFilter").filterValue("sö").build()));
+        }
 
         PageRequest asked = source.asked.get(0);
+        assertThat(asked.language()).as("the page's language, which its search follows").isEqualTo(Locale.ENGLISH);
         assertThat(asked.first()).isEqualTo(20);
         assertThat(asked.size()).isEqualTo(10);
         assertThat(asked.sortField()).isEqualTo("name");
@@ -70,6 +127,8 @@ class PagedTableTest {
         PagedTable<Row> back = (PagedTable<Row>) new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
 
         assertThat(back.getRowKey(new Row(5, "Fem"))).isEqualTo("5");
-        assertThat(back.load(0, 5, Map.of(), Map.of())).hasSize(2);
+        try (PageInLanguage swedish = new PageInLanguage(Locale.forLanguageTag("sv"))) {
+            assertThat(back.load(0, 5, Map.of(), Map.of())).hasSize(2);
+        }
     }
 }

@@ -59,7 +59,7 @@ public class AllocationProposals implements Serializable {
     private static PageRequest onlyProposals(PageRequest page) {
         Map<String, String> filters = new HashMap<>(page.filters());
         filters.put("status", "PROPOSED");
-        return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), filters);
+        return new PageRequest(page.first(), page.size(), page.sortField(), page.ascending(), filters, page.language());
     }
 
     public PagedTable<PlacementRow> getProposals() {
