@@ -67,13 +67,16 @@ public record DataSubjectExport(String format, Instant exportedAt, String export
                               Instant closedAt, String declineReason, Long requestId) {
     }
 
-    /** A notification to the portal's staff that names the student, in Swedish and English. */
+    /** A notification to the portal's staff about the student (once, however many received it), in Swedish and English. */
     public record NotificationData(Instant createdAt, String subjectSv, String bodySv, String subjectEn,
                                    String bodyEn) {
     }
 
-    /** The student as a candidate for a trainee post (recruitment), found by their placement, with every step. */
-    public record CandidateData(long id, long placementId, String postDistrict, String unitName, String name,
+    /**
+     * The student as a candidate for a trainee post (recruitment), with every step: found by their placement, the
+     * reference the candidacy keeps, or their e-mail address (a candidacy from outside VFU, with no placement).
+     */
+    public record CandidateData(long id, Long placementId, String postDistrict, String unitName, String name,
                                 String email, boolean consentNotify, String status, LocalDate statusOn,
                                 String leftReason, LocalDate traineeOn, LocalDate hiredOn, LocalDate employmentEndedOn,
                                 List<CandidateStepData> steps) {

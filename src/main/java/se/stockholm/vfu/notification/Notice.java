@@ -15,8 +15,12 @@ import java.util.Objects;
  * The factories name the notices the portal sends, each given the page to open; a notice about a term links to
  * that page in its term ({@link #inTerm}). Features may also build their own with keys they add to the bundle. A
  * notice is formatted later, per reader, so arguments are plain text and never translated.
+ * <p>
+ * A notice about one student carries the id of the student's request ({@link #about}), so that the data-subject
+ * export finds it by that id and never by the name in its arguments (two students may share a name).
  */
-public record Notice(String subjectKey, String bodyKey, List<String> arguments, String link) implements Serializable {
+public record Notice(String subjectKey, String bodyKey, List<String> arguments, String link, Long requestId)
+        implements Serializable {
 
     public static final int KEY_MAX = 100;
     public static final int LINK_MAX = 500;
@@ -43,6 +47,16 @@ public record Notice(String subjectKey, String bodyKey, List<String> arguments, 
         if (link != null && (link.length() > LINK_MAX || !link.startsWith("/"))) {
             throw new IllegalArgumentException("A notice links to a path in the portal, starting with /");
         }
+    }
+
+    /** A notice about no one student. */
+    public Notice(String subjectKey, String bodyKey, List<String> arguments, String link) {
+        this(subjectKey, bodyKey, arguments, link, null);
+    }
+
+    /** The same notice, about the student of that request. */
+    public Notice about(long studentRequestId) {
+        return new Notice(subjectKey, bodyKey, arguments, link, studentRequestId);
     }
 
     /**

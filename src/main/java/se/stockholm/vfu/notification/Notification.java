@@ -18,7 +18,8 @@ import static se.stockholm.vfu.common.JsonFactories.READERS;
 
 /**
  * One notice for one user. It keeps the notice's keys and arguments rather than a text, so the reader sees it
- * in the language they use now. Only its recipient reads it or marks it read; the service sees to that.
+ * in the language they use now, and the id of the student request it is about, if any. Only its recipient reads it
+ * or marks it read; the service sees to that.
  */
 @Entity
 @Table(name = "notification")
@@ -43,6 +44,10 @@ public class Notification extends BaseEntity {
     @Column(length = Notice.LINK_MAX, updatable = false)
     private String link;
 
+    /** The student request the notice is about (the data-subject export finds it by this); null when about no one student. */
+    @Column(name = "request_id", updatable = false)
+    private Long requestId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -58,6 +63,7 @@ public class Notification extends BaseEntity {
         this.bodyKey = notice.bodyKey();
         this.arguments = encode(notice.arguments());
         this.link = notice.link();
+        this.requestId = notice.requestId();
         this.createdAt = Objects.requireNonNull(now);
     }
 
@@ -69,7 +75,7 @@ public class Notification extends BaseEntity {
     }
 
     public Notice notice() {
-        return new Notice(subjectKey, bodyKey, decode(arguments), link);
+        return new Notice(subjectKey, bodyKey, decode(arguments), link, requestId);
     }
 
     public boolean isRead() {

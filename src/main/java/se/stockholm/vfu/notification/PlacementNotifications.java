@@ -8,7 +8,8 @@ import se.stockholm.vfu.placement.PlacementChanged;
 /**
  * Tells people about placements: the district contacts when offers are published to their district, the student's
  * university when a district confirms or declines, the district when an offered or confirmed placement is cancelled.
- * Observed inside the placement's transaction, so the in-app notice is kept only if the change is; the e-mail follows
+ * A notice naming the student carries their request's id (the data-subject export finds it by that). Observed inside
+ * the placement's transaction, so the in-app notice is kept only if the change is; the e-mail follows
  * after the commit (see {@link NotificationMailer}).
  */
 @ApplicationScoped
@@ -23,13 +24,13 @@ public class PlacementNotifications {
                     Notice.offersPublished(change.termCode(), change.count(), "/placements.xhtml"));
             case CONFIRMED -> notificationService.notifyUniversity(change.universityId(),
                     Notice.placementConfirmed(change.studentName(), change.districtName(), change.termCode(),
-                            "/placements.xhtml"));
+                            "/placements.xhtml").about(change.requestId()));
             case DECLINED -> notificationService.notifyUniversity(change.universityId(),
                     Notice.placementDeclined(change.studentName(), change.districtName(), change.termCode(),
-                            change.reason(), "/placements.xhtml"));
+                            change.reason(), "/placements.xhtml").about(change.requestId()));
             case CANCELLED -> notificationService.notifyDistrict(change.districtId(),
                     Notice.placementCancelled(change.studentName(), change.termCode(), change.reason(),
-                            "/placements.xhtml"));
+                            "/placements.xhtml").about(change.requestId()));
             default -> {
                 // other steps are followed on the placements page
             }

@@ -12,6 +12,7 @@ import org.hibernate.envers.Audited;
 import se.stockholm.vfu.common.BaseEntity;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.placement.Placement;
+import se.stockholm.vfu.request.RequestData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,13 @@ public class Candidate extends BaseEntity {
 
     @Column(length = EMAIL_MAX)
     private String email;
+
+    /**
+     * A former VFU student's reference at their university, copied from the placement's request: the data-subject
+     * export finds the candidacy by it when retention has anonymised the request (the candidacy has its own limit).
+     */
+    @Column(name = "student_ref", length = RequestData.REF_MAX, updatable = false)
+    private String studentRef;
 
     @Column(name = "consent_notify", nullable = false)
     private boolean consentNotify;
@@ -86,6 +94,7 @@ public class Candidate extends BaseEntity {
         }
         this.post = Objects.requireNonNull(post);
         this.placement = placement;
+        this.studentRef = placement == null ? null : placement.getRequest().getStudentRef();
         this.name = name.trim();
         this.email = email == null || email.isBlank() ? null : email.trim();
         this.consentNotify = consentNotify;
@@ -165,6 +174,10 @@ public class Candidate extends BaseEntity {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getStudentRef() {
+        return studentRef;
     }
 
     public boolean isConsentNotify() {

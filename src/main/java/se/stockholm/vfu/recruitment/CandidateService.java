@@ -231,7 +231,7 @@ public class CandidateService {
         }
         notifications.notifyDistrict(vfuDistrict.getId(), new Notice("notice.candidateApplied.subject",
                 "notice.candidateApplied.body", List.of(candidate.getName(), postDistrict.getName(),
-                placement.getTerm().getCode()), DISTRICT_PAGE));
+                placement.getTerm().getCode()), DISTRICT_PAGE).about(placement.getRequest().getId()));
     }
 
     private void logReads(List<CandidateRow> rows, String service) {

@@ -143,9 +143,9 @@ public class Retention {
     }
 
     /**
-     * Trainee-post candidates (recruitment) whose last step is older than their limit: name, e-mail and the reasons of
-     * their steps, in the record, its history and its steps. Status, dates and the link to the placement stay, so the
-     * funnel's figures do not change.
+     * Trainee-post candidates (recruitment) whose last step is older than their limit: name, e-mail, student reference
+     * and the reasons of their steps, in the record, its history and its steps. Status, dates and the link to the
+     * placement stay, so the funnel's figures do not change.
      */
     private int candidates(Instant now) {
         java.time.LocalDate before = java.time.LocalDate.ofInstant(now, se.stockholm.vfu.common.StockholmTime.ZONE)
@@ -153,12 +153,12 @@ public class Retention {
         List<Long> ids = ids("SELECT c.id FROM candidate c WHERE c.status_on < :before AND c.anonymised_at IS NULL"
                 + " ORDER BY c.id", before);
         for (List<Long> chunk : chunks(ids)) {
-            em.createNativeQuery("UPDATE candidate SET name = :name, email = NULL, left_reason = NULL,"
+            em.createNativeQuery("UPDATE candidate SET name = :name, email = NULL, student_ref = NULL, left_reason = NULL,"
                             + " anonymised_at = :now, version = version + 1 WHERE id IN (:ids)")
                     .setParameter("name", ANONYMISED_NAME).setParameter("now", now).setParameter("ids", chunk)
                     .executeUpdate();
-            em.createNativeQuery("UPDATE candidate_aud SET name = :name, email = NULL, left_reason = NULL"
-                            + " WHERE id IN (:ids)")
+            em.createNativeQuery("UPDATE candidate_aud SET name = :name, email = NULL, student_ref = NULL,"
+                            + " left_reason = NULL WHERE id IN (:ids)")
                     .setParameter("name", ANONYMISED_NAME).setParameter("ids", chunk).executeUpdate();
             em.createNativeQuery("UPDATE candidate_step SET reason = NULL WHERE candidate_id IN (:ids)")
                     .setParameter("ids", chunk).executeUpdate();

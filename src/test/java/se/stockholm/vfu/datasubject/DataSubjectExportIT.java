@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history of their request, placement, inquiry, candidacy, meeting, concern and bookings (who, when, what), and
  * nothing of the other student made with them; the
  * export is itself in the read log; only the central contact and the administrator may export, by API (reference in
- * the body) and by page (reference in the form).
+ * the body) and by page (reference in the form). Notices are found by the request they are about, never by the
+ * student's name (another student may have it), once each; a candidacy is found after the request is anonymised.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -181,6 +182,69 @@ class DataSubjectExportIT {
         assertThat(export.body()).doesNotContain(other).doesNotContain(made.getJsonArray("refs").getString(1));
     }
 
+    @Test
+    void aNoticeAboutOneStudentIsInTheirExportOnceAndNotInTheExportOfAnotherOfTheSameName() throws Exception {
+        JsonObject scenario = publishedAllocation();
+        String term = scenario.getString("termCode");
+        String year = term.substring(2);
+        JsonObject students = scenario.getJsonObject("students");
+        String placements = "api/terms/" + term + "/placements";
+        JsonObject placement = Http.object(http.get(placements, Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getJsonNumber("requestId").longValue() == students.getJsonNumber("e").longValue())
+                .findFirst().orElseThrow();
+        // Rinkeby-Kista confirms SH's student e: every coordinator of SH is told, naming the student
+        HttpResponse<String> confirmed = post(placements + "/" + placement.getJsonNumber("id").longValue() + "/confirm",
+                Fixtures.RINKEBY, Json.createObjectBuilder().add("version", placement.getJsonNumber("version").longValue())
+                        .add("supervisorId", scenario.getJsonNumber("rinkebySupervisor").longValue()).build().toString());
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        // SU's student a is another person of the same name
+        String name = "IT Alloc E " + year;
+        HttpResponse<String> renamed = http.send(HttpRequest.newBuilder(http.uri("api/it/data-subject-scenario/requests/"
+                        + students.getJsonNumber("a").longValue() + "/name")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(name)), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(renamed.statusCode()).isEqualTo(204);
+
+        HttpResponse<String> namesake = export(Fixtures.CENTRAL, suId(), "it-alloc-" + year + "-a", null);
+        HttpResponse<String> student = export(Fixtures.CENTRAL, shId(), "it-alloc-" + year + "-e", null);
+
+        assertThat(namesake.statusCode()).as(namesake.body()).isEqualTo(200);
+        assertThat(Http.object(namesake).getJsonArray("requests").getJsonObject(0).getString("studentName"))
+                .isEqualTo(name);
+        assertThat(Http.object(namesake).getJsonArray("notifications")).as("notices about the other student").isEmpty();
+        assertThat(student.statusCode()).as(student.body()).isEqualTo(200);
+        assertThat(Http.object(student).getJsonArray("notifications").getValuesAs(JsonObject.class))
+                .as("the notice once, however many coordinators of SH got it")
+                .singleElement().satisfies(n -> assertThat(n.getString("subjectSv")).isEqualTo("Placering bekräftad: " + name));
+    }
+
+    @Test
+    void aCandidacyIsExportedWhenRetentionHasAnonymisedTheStudentsRequest() throws Exception {
+        JsonObject made = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/data-subject-scenario/anonymised"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD));
+        long university = made.getJsonNumber("universityId").longValue();
+        long placementId = made.getJsonArray("placements").getJsonNumber(0).longValue();
+        JsonObject around = made.getJsonArray("around").getJsonObject(0);
+
+        HttpResponse<String> export = export(Fixtures.CENTRAL, university, made.getJsonArray("refs").getString(0), null);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonObject file = Http.object(export);
+        assertThat(file.getJsonArray("requests")).as("the request keeps nothing of the student").isEmpty();
+        assertThat(file.getJsonArray("candidacies").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getJsonNumber("id").longValue()).isEqualTo(id(around, "candidateId"));
+            assertThat(c.getJsonNumber("placementId").longValue()).isEqualTo(placementId);
+            assertThat(c.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(s -> s.getString("status"))
+                    .containsExactly("INTERESTED", "APPLIED");
+        });
+        assertThat(file.getJsonArray("changeHistory").getValuesAs(JsonObject.class))
+                .anyMatch(h -> h.getString("type").equals("candidate")
+                        && h.getJsonNumber("recordId").longValue() == id(around, "candidateId"));
+        assertThat(export.body()).doesNotContain(made.getJsonArray("markers").getString(1))
+                .doesNotContain(made.getJsonArray("refs").getString(1));
+        assertThat(export(Fixtures.CENTRAL, university, "no-such-student", null).statusCode()).isEqualTo(404);
+    }
+
     private static long id(JsonObject object, String name) {
         return object.getJsonNumber(name).longValue();
     }
@@ -236,8 +300,16 @@ class DataSubjectExportIT {
     }
 
     private long shId() throws Exception {
+        return universityId("SH");
+    }
+
+    private long suId() throws Exception {
+        return universityId("SU");
+    }
+
+    private long universityId(String code) throws Exception {
         return Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals("SH")).findFirst()
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("code").equals(code)).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
     }
 

@@ -13,6 +13,7 @@ import se.stockholm.vfu.recruitment.PostStatus;
 import se.stockholm.vfu.recruitment.TraineePost;
 import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.retention.Retention;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.support.Concern;
 import se.stockholm.vfu.support.Meeting;
@@ -86,6 +87,28 @@ public class DataSubjectFixtures {
     /** The student reference of the placement's request. */
     public String refOf(long placementId) {
         return em.find(Placement.class, placementId).getRequest().getStudentRef();
+    }
+
+    /**
+     * Anonymises the placement's request as the retention job does (reference, name and e-mail replaced): what is
+     * left of the student is what the records hanging on it keep.
+     */
+    public void anonymiseRequest(long placementId) {
+        long requestId = em.find(Placement.class, placementId).getRequest().getId();
+        em.flush();
+        em.createNativeQuery("""
+                        UPDATE student_request SET student_ref = CONCAT('anon-', id), student_name = :name,
+                        student_email = CONCAT('anon-', id, :domain), anonymised_at = :now, version = version + 1
+                        WHERE id = :id""")
+                .setParameter("name", Retention.ANONYMISED_NAME).setParameter("domain", Retention.ANONYMISED_DOMAIN)
+                .setParameter("now", Instant.now()).setParameter("id", requestId).executeUpdate();
+        em.clear();
+    }
+
+    /** Gives the request another name, as a namesake's (its change history is not what the tests look at). */
+    public void rename(long requestId, String name) {
+        em.createQuery("UPDATE StudentRequest r SET r.studentName = :name WHERE r.id = :id")
+                .setParameter("name", name).setParameter("id", requestId).executeUpdate();
     }
 
     /** A change of the placement's request by the caller, for its change history. */

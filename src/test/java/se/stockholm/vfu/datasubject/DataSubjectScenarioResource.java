@@ -2,8 +2,10 @@ package se.stockholm.vfu.datasubject;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import se.stockholm.vfu.evaluation.EvaluationFixtures;
@@ -65,5 +67,22 @@ public class DataSubjectScenarioResource {
             refs.add(fixtures.refOf(placement));
         }
         return new Made(scenario.universityId(), scenario.placements(), refs, markers, around);
+    }
+
+    /** The request of student 0's placement anonymised as retention does; its candidacy and bookings stay. */
+    @POST
+    @Path("anonymised")
+    public Made createAnonymised() throws Exception {
+        Made made = create();
+        fixtures.anonymiseRequest(made.placements().get(0));
+        return made;
+    }
+
+    /** Gives the request the name: the test makes two students of one name. */
+    @POST
+    @Path("requests/{id}/name")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public void rename(@PathParam("id") long requestId, String name) {
+        fixtures.rename(requestId, name);
     }
 }

@@ -97,8 +97,14 @@ public class RetentionFixtures {
      * (consent withdrawn) gives the history a second row carrying the name.
      */
     public long candidate(long postId, String tag, LocalDate from) {
+        return candidate(postId, null, tag, from);
+    }
+
+    /** The same, a former VFU student of that placement (null for none): the candidacy keeps the student's reference. */
+    public long candidate(long postId, Long placementId, String tag, LocalDate from) {
         TraineePost post = em.find(TraineePost.class, postId);
-        Candidate candidate = new Candidate(post, null, "RT Candidate " + tag, tag + "@rt-candidate.example", true, from,
+        Placement placement = placementId == null ? null : em.find(Placement.class, placementId);
+        Candidate candidate = new Candidate(post, placement, "RT Candidate " + tag, tag + "@rt-candidate.example", true, from,
                 Fixtures.SODERMALM, LONG_AGO);
         em.persist(candidate);
         em.persist(CandidateStep.of(candidate));

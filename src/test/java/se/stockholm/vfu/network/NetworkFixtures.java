@@ -107,7 +107,7 @@ public class NetworkFixtures {
         em.persist(placement);
         em.flush();
         changes.fire(new PlacementChanged(PlacementStatus.OFFERED, INTRO_TERM, offer.getUnit().getDistrict().getId(),
-                null, null, offer.getUnit().getDistrict().getName(), 1, null));
+                null, null, null, offer.getUnit().getDistrict().getName(), 1, null));
         return new long[] {placement.getId(), request.getId()};
     }
 

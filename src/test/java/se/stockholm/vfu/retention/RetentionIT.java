@@ -128,27 +128,32 @@ class RetentionIT {
     }
 
     @Test
-    void aCandidateWhoseLastStepIsPastTheLimitLosesNameEmailAndReasonsAndKeepsTheFunnelsFacts() {
+    void aCandidateWhoseLastStepIsPastTheLimitLosesNameEmailReferenceAndReasonsAndKeepsTheFunnelsFacts() {
         retention.run(RetentionFixtures.NOW, RetentionReport.SCHEDULED, "system");
         String tag = "rc" + System.nanoTime();
         long post = recruitment.post("SO");
         // last steps on 2001-01-20 (more than 24 months before "now", 2003-07-01) and on 2002-06-11 (less)
-        long old = fixtures.candidate(post, tag + "-old", LocalDate.of(2001, 1, 10));
+        // the old one a former VFU student: the candidacy keeps their reference (here the tag), which goes too
+        long student = fixtures.request(RetentionFixtures.OLD_TERM, tag + "-old");
+        long old = fixtures.candidate(post, fixtures.cancelledPlacement(student, tag + "-old"), tag + "-old",
+                LocalDate.of(2001, 1, 10));
         long recent = fixtures.candidate(post, tag + "-new", LocalDate.of(2002, 6, 1));
         fixtures.withdrawConsent(old);
         assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_aud WHERE id = ?1", old)).isEqualTo(2);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM candidate WHERE id = ?1 AND student_ref = ?2", old, tag + "-old"))
+                .isEqualTo(1);
 
         RetentionReport report = retention.run(RetentionFixtures.NOW, RetentionReport.SCHEDULED, "system");
 
         assertThat(report.candidates()).isEqualTo(1);
         assertThat(fixtures.count("""
                 SELECT COUNT(*) FROM candidate WHERE id = ?1 AND name = ?2 AND email IS NULL AND left_reason IS NULL
-                AND anonymised_at IS NOT NULL""", old, Retention.ANONYMISED_NAME)).isEqualTo(1);
+                AND student_ref IS NULL AND anonymised_at IS NOT NULL""", old, Retention.ANONYMISED_NAME)).isEqualTo(1);
         assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_aud WHERE id = ?1", old))
                 .as("the history keeps its rows").isEqualTo(2);
         assertThat(fixtures.count("""
                 SELECT COUNT(*) FROM candidate_aud WHERE id = ?1 AND (name LIKE 'RT Candidate%' OR email IS NOT NULL
-                OR left_reason IS NOT NULL)""", old)).isZero();
+                OR student_ref IS NOT NULL OR left_reason IS NOT NULL)""", old)).isZero();
         assertThat(fixtures.count("SELECT COUNT(*) FROM candidate_step WHERE candidate_id = ?1 AND reason IS NOT NULL",
                 old)).isZero();
         // what the funnel reads stays: the steps, their dates and the last status
