@@ -15,7 +15,8 @@ import java.util.List;
  * The signed-in user's {@link Caller}, read once per request from the users table. Enabled and role
  * are read again on every request, so disabling a user or changing their district takes effect at
  * once, not at their next login. The same read says whether an administrator has asked the user to change their
- * password ({@code user.PasswordChangeFilter}), so the filter chain reads the user's row once per request.
+ * password ({@code user.PasswordChangeFilter}) and in which credential epoch the user's sessions must have been
+ * established ({@link SessionGuard}), so the filter chain reads the user's row once per request.
  */
 @Named
 @RequestScoped
@@ -29,6 +30,7 @@ public class CurrentUser {
 
     private Caller caller;
     private boolean passwordChangeRequired;
+    private int credentialEpoch;
 
     /** The caller; refuses anonymous and disabled users. */
     public Caller get() {
@@ -45,12 +47,22 @@ public class CurrentUser {
         return passwordChangeRequired;
     }
 
+    /**
+     * The user's credential epoch, which moves when the user's sessions are to end (a password reset or change, a
+     * disabling, another role or scope); refuses like {@link #get}. {@link SessionGuard} compares it with the session's.
+     */
+    public int credentialEpoch() {
+        get();
+        return credentialEpoch;
+    }
+
     private void find() {
         if (principal == null) {
             throw new AccessDeniedException();
         }
         List<Tuple> found = em.createQuery("""
-                SELECT u.username, u.displayName, u.role, d.id, d.name, un.id, un.code, u.passwordChangeRequired
+                SELECT u.username, u.displayName, u.role, d.id, d.name, un.id, un.code, u.passwordChangeRequired,
+                       u.credentialEpoch
                 FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un
                 WHERE u.username = :username AND u.enabled = TRUE""", Tuple.class)
                 .setParameter("username", principal.getName())
@@ -62,5 +74,6 @@ public class CurrentUser {
         caller = new Caller(user.get(0, String.class), user.get(1, String.class), user.get(2, Role.class),
                 user.get(3, Long.class), user.get(4, String.class), user.get(5, Long.class), user.get(6, String.class));
         passwordChangeRequired = user.get(7, Boolean.class);
+        credentialEpoch = user.get(8, Integer.class);
     }
 }

@@ -21,9 +21,11 @@ import java.time.Instant;
  * the roles once, at login, and keeps them in the session; services guarded only by {@code @RolesAllowed} would
  * otherwise obey them for the rest of the session. So on every request the user's row is read (the same read
  * {@link CurrentUser} caches for the rest of the request) and compared with what the session was established with
- * ({@link SignedIn}); a disabled user, a changed role, district or university, or a session older than its absolute
- * lifetime ({@link PortalSettings#sessionMaxLifetime()}) ends the session: the API answers 401, a page sends the
- * browser to the login page with a neutral message. Mapped in web.xml, after the security headers.
+ * ({@link SignedIn}); a disabled user, a changed role, district or university, a moved credential epoch (an
+ * administrator's password reset, a disabling or move since, or the user's own password change in another session),
+ * or a session older than its absolute lifetime ({@link PortalSettings#sessionMaxLifetime()}) ends the session: the
+ * API answers 401, a page sends the browser to the login page with a neutral message. Mapped in web.xml, after the
+ * security headers.
  */
 public class SessionGuard extends HttpFilter {
 
@@ -67,10 +69,24 @@ public class SessionGuard extends HttpFilter {
         Instant now = clock.instant();
         SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
         if (signedIn == null || !signedIn.username().equals(current.username())) {
-            session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(current, now));
+            session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(current, currentUser.credentialEpoch(), now));
             return true;
         }
-        return signedIn.matches(current) && !signedIn.expired(now, settings.sessionMaxLifetime());
+        return signedIn.matches(current, currentUser.credentialEpoch())
+                && !signedIn.expired(now, settings.sessionMaxLifetime());
+    }
+
+    /**
+     * Keeps the request's session after its user changed their own password in it ({@code newEpoch} is the user's
+     * credential epoch after the change): the user's other sessions end, this one goes on. Nothing for a call
+     * without a session (HTTP Basic, an API token).
+     */
+    public static void keepSession(HttpServletRequest request, int newEpoch) {
+        HttpSession session = request.getSession(false);
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        if (signedIn != null && signedIn.username().equals(request.getRemoteUser())) {
+            session.setAttribute(SignedIn.ATTRIBUTE, signedIn.inEpoch(newEpoch));
+        }
     }
 
     private static void end(HttpServletRequest request, HttpServletResponse response)

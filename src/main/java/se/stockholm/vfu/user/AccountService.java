@@ -17,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * The signed-in user's own account: every role changes its own password (knowing the current one), which also
- * ends the duty to change a password an administrator set.
+ * ends the duty to change a password an administrator set, and the user's other sessions (the one it was changed in
+ * goes on). The user's API tokens stay: they are not the password, and the user revokes them on their own page.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
@@ -31,7 +32,11 @@ public class AccountService {
     @Inject
     private CurrentUser currentUser;
 
-    public void changeOwnPassword(@NotNull @Valid PasswordChange change) {
+    /**
+     * Changes the caller's password; their other sessions end. Answers the user's new credential epoch, with which the
+     * session the change was made in goes on ({@code SessionGuard.keepSession}).
+     */
+    public int changeOwnPassword(@NotNull @Valid PasswordChange change) {
         AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :username", AppUser.class)
                 .setParameter("username", currentUser.get().username())
                 .getResultStream().findFirst().orElseThrow(AccessDeniedException::new);
@@ -46,5 +51,6 @@ public class AccountService {
         }
         user.changeOwnPassword(PasswordHasher.hash(change.getNewPassword().toCharArray()));
         LOG.info(() -> "User " + user.getUsername() + " changed their own password");
+        return user.getCredentialEpoch();
     }
 }

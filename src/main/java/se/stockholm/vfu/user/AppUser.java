@@ -17,6 +17,7 @@ import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Role;
 
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A person who signs in. A district contact is always bound to exactly one district and a
@@ -65,6 +66,14 @@ public class AppUser extends BaseEntity {
     @Column(name = "password_change_required", nullable = false)
     private boolean passwordChangeRequired;
 
+    /**
+     * Moves whenever the user's earlier sign-ins stop holding (V30): sessions established with another value end at
+     * their next request. Not in the change history: the change that moved it is.
+     */
+    @NotAudited
+    @Column(name = "credential_epoch", nullable = false)
+    private int credentialEpoch;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -76,6 +85,17 @@ public class AppUser extends BaseEntity {
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
+    }
+
+    /** Whether these are another role, district or university than the user has. */
+    public boolean differsFrom(Role role, District district, University university) {
+        return this.role != role || !Objects.equals(idOf(this.district), idOf(district))
+                || !Objects.equals(idOf(this.university), idOf(university));
+    }
+
+    // by id: the user's district is a lazy proxy, which equals() (by class) would not take for the district itself
+    private static Long idOf(BaseEntity entity) {
+        return entity == null ? null : entity.getId();
     }
 
     /** Sets the role and the one district or university it is bound to. */
@@ -105,10 +125,30 @@ public class AppUser extends BaseEntity {
         this.passwordChangeRequired = true;
     }
 
-    /** The user's own new password: from now on only they know it. */
+    /**
+     * A password an administrator chose for a user who has one: the account may be in someone else's hands, so every
+     * session of the user ends ({@link #endSessions}) and they must change the password at the next sign-in.
+     */
+    public void resetPassword(String passwordHash) {
+        setPasswordByAdministrator(passwordHash);
+        endSessions();
+    }
+
+    /** The user's own new password: from now on only they know it; the user's other sessions end. */
     public void changeOwnPassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.passwordChangeRequired = false;
+        endSessions();
+    }
+
+    /** Ends every session the user has now, at its next request; sessions signed in from now on are unaffected. */
+    public void endSessions() {
+        credentialEpoch++;
+    }
+
+    /** What a session records at sign-in and must still find here to go on ({@code security.SessionGuard}). */
+    public int getCredentialEpoch() {
+        return credentialEpoch;
     }
 
     String getPasswordHash() {

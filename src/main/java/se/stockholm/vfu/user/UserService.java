@@ -2,6 +2,7 @@ package se.stockholm.vfu.user;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
  * Creates, changes and disables the portal's users. Only the central contact and administrators
  * manage users, and only an administrator may create or promote another administrator. A password set here is
  * known to the administrator, so its user must change it at the next sign-in; the portal always keeps one
- * enabled administrator; every change carries the version of the user it was made on.
+ * enabled administrator; every change carries the version of the user it was made on. A password reset, a disabling
+ * and a move to another role or scope end the user's sessions and revoke their API tokens ({@link AccessWithdrawn}).
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.CENTRAL_NAME})
@@ -49,6 +51,9 @@ public class UserService {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private Event<AccessWithdrawn> withdrawn;
 
     public Page<UserRow> find(@NotNull PageRequest page) {
         String where = " WHERE (:role IS NULL OR u.role = :role)"
@@ -98,7 +103,14 @@ public class UserService {
         if (role != Role.ADMIN) {
             requireAnotherAdministrator(user, "newRole");
         }
-        user.assign(role, district(role, districtId), university(role, universityId));
+        District district = district(role, districtId);
+        University university = university(role, universityId);
+        if (user.differsFrom(role, district, university)) {
+            // the user's sessions, tokens and notifications were for the old scope
+            user.endSessions();
+            withdraw(user, AccessWithdrawn.Reason.SCOPE_CHANGED);
+        }
+        user.assign(role, district, university);
         LOG.info(() -> "User " + user.getId() + " now has role " + role + ", by " + currentUser.get().username());
     }
 
@@ -115,8 +127,11 @@ public class UserService {
         }
         if (enabled) {
             user.enable();
-        } else {
+        } else if (user.isEnabled()) {
+            // so that enabling the account again gives back neither its sessions nor its tokens
             user.disable();
+            user.endSessions();
+            withdraw(user, AccessWithdrawn.Reason.DISABLED);
         }
         LOG.info(() -> "User " + user.getId() + (enabled ? " enabled" : " disabled")
                 + " by " + currentUser.get().username());
@@ -124,15 +139,21 @@ public class UserService {
 
     /**
      * Sets a new password for a user who lost theirs, as read at {@code version}. The administrator knows it, so the
-     * user must change it at the next sign-in.
+     * user must change it at the next sign-in. The account may have been taken over, so all the user's sessions end
+     * and all their API tokens are revoked, for good: the user's new password gives none of them back.
      */
     public void resetPassword(long userId, Long version, @NotBlank(message = "{field.required}") @PasswordPolicy
             String password) {
         AppUser user = user(userId);
         requireMayGrant(user.getRole());
         user.requireVersion(version);
-        user.setPasswordByAdministrator(PasswordHasher.hash(password.toCharArray()));
+        user.resetPassword(PasswordHasher.hash(password.toCharArray()));
+        withdraw(user, AccessWithdrawn.Reason.PASSWORD_RESET);
         LOG.info(() -> "Password of user " + user.getId() + " reset by " + currentUser.get().username());
+    }
+
+    private void withdraw(AppUser user, AccessWithdrawn.Reason reason) {
+        withdrawn.fire(new AccessWithdrawn(user.getId(), user.getUsername(), reason, currentUser.get().username()));
     }
 
     /**

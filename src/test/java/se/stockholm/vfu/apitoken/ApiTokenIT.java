@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Personal API tokens over real HTTP: a token acts as its user with the user's scope; it is shown once and only its
- * hash is kept; a revoked or expired token, or one whose user is disabled, gets 401 problem+json at once; another
+ * hash is kept; a revoked or expired token, or one whose user is disabled, gets 401 problem+json at once; disabling
+ * its user, a new password the administrator sets or a move to another role or scope revokes it for good; another
  * user's token cannot be revoked (except by the administrator) and is not listed to anyone else (the full matrix is
  * {@link ApiTokenScopeMatrixApiIT}); the administrator pages through everyone's active tokens; the demo logins have
  * tokens to show; a token never signs anyone in to the pages, neither through the login form nor as a password.
@@ -47,6 +48,9 @@ class ApiTokenIT {
     private static final String TERM = "api/terms/" + Fixtures.TERM + "/overview";
     private static final String ALLOCATION = "api/terms/" + Fixtures.TERM + "/allocation";
     private static final String TOKENS = "api/me/tokens";
+    private static final String PLACES = "api/terms/" + Fixtures.TERM + "/places";
+    private static final String RESET_PASSWORD = "administratörens-lösenord-2027";
+    private static final String OWN_PASSWORD = "mitt-eget-nya-lösenord-2027";
     private static final String DEMO_PASSWORD = DemoData.DEMO_PASSWORD;
     private static final List<String> DEMO_LOGINS = DemoData.DEMO_USERNAMES;
 
@@ -143,7 +147,7 @@ class ApiTokenIT {
     }
 
     @Test
-    void aDisabledUsersTokenStopsAtOnce() throws Exception {
+    void aDisabledUsersTokenStopsAtOnceAndForGood() throws Exception {
         String contact = newUser("DISTRICT", "SO");
         Made token = create(contact, "Integration", null);
         assertThat(bearer("GET", "api/terms", token.secret()).statusCode()).isEqualTo(200);
@@ -151,18 +155,63 @@ class ApiTokenIT {
         admin("it/users/" + contact + "/disable");
 
         assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+        admin("it/users/" + contact + "/enable");
+        assertUnauthorized(bearer("GET", "api/terms", token.secret()));
+        assertRevokedByTheAdministrator(contact, token);
     }
 
+    /**
+     * An administrator's new password for a user (the account may be in someone else's hands) revokes the user's
+     * tokens for good: the real user's new password gives none of them back (before, a token was refused only until
+     * then).
+     */
     @Test
-    void aTokenMovedToAnotherDistrictFollowsItsUsersNewScope() throws Exception {
+    void aPasswordResetRevokesTheUsersTokensForGood() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        Made token = create(contact, "Integration", null);
+        assertThat(bearer("GET", PLACES, token.secret()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> reset = http.send(HttpRequest.newBuilder(http.uri("api/it/users/" + contact + "/password"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(RESET_PASSWORD)),
+                Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+        assertThat(bearer("GET", PLACES, token.secret()).statusCode()).isIn(401, 403);
+        String change = "{\"currentPassword\":\"" + RESET_PASSWORD + "\",\"newPassword\":\"" + OWN_PASSWORD + "\"}";
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(http.uri("api/me/password"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(change)),
+                contact, RESET_PASSWORD);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        assertUnauthorized(bearer("GET", PLACES, token.secret()));
+        JsonObject listed = only(http.get(TOKENS, contact, OWN_PASSWORD), token.id());
+        assertThat(listed.getString("status")).isEqualTo("REVOKED");
+        JsonObject history = Http.object(http.get("api/audit?type=api_token&recordId=" + token.id(), Fixtures.CENTRAL,
+                Fixtures.PASSWORD));
+        assertThat(history.getJsonArray("rows").getValuesAs(JsonObject.class))
+                .as("the revocation in the token's change history, by the administrator")
+                .anySatisfy(r -> assertThat(r.getString("action") + " " + r.getString("username"))
+                        .isEqualTo("MOD " + Fixtures.ADMIN));
+    }
+
+    /**
+     * A token made for a district contact's scope: once the user is moved to another district it must not read or
+     * change the new district's places (before, it acted in the new scope at once).
+     */
+    @Test
+    void aTokenOfAUserMovedToAnotherDistrictIsRevoked() throws Exception {
         String contact = newUser("DISTRICT", "SO");
         Made token = create(contact, "Integration", null);
         assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode()).isEqualTo(200);
+        assertThat(bearer("GET", PLACES, token.secret()).statusCode()).isEqualTo(200);
 
         admin("it/users/" + contact + "/role?role=DISTRICT&district=RK");
 
-        assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode()).isEqualTo(403);
-        assertThat(bearer("GET", TERM + "/districts/" + districtId("RK"), token.secret()).statusCode()).isEqualTo(200);
+        assertUnauthorized(bearer("GET", PLACES, token.secret()));
+        assertUnauthorized(bearer("GET", TERM + "/districts/" + districtId("RK"), token.secret()));
+        assertRevokedByTheAdministrator(contact, token);
+        Made fresh = create(contact, "Ny", null);
+        assertThat(bearer("GET", TERM + "/districts/" + districtId("RK"), fresh.secret()).statusCode())
+                .as("a token made in the new district").isEqualTo(200);
     }
 
     @Test
@@ -243,7 +292,7 @@ class ApiTokenIT {
     }
 
     @Test
-    void anAdministratorDemotedWhileATokenIsOutGetsOnlyTheNewRoleWithIt() throws Exception {
+    void anAdministratorDemotedWhileATokenIsOutLosesIt() throws Exception {
         String admin = newUser("ADMIN", null);
         Made token = create(admin, "Drift", null);
         HttpResponse<String> before = bearer("GET", "api/tokens?size=1", token.secret());
@@ -251,10 +300,8 @@ class ApiTokenIT {
 
         admin("it/users/" + admin + "/role?role=DISTRICT&district=SO");
 
-        HttpResponse<String> after = bearer("GET", "api/tokens?size=1", token.secret());
-        assertThat(after.statusCode()).as("everyone's tokens, after the demotion: " + after.body()).isEqualTo(403);
-        assertThat(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()).statusCode())
-                .as("the new district's figures").isEqualTo(200);
+        assertUnauthorized(bearer("GET", "api/tokens?size=1", token.secret()));
+        assertUnauthorized(bearer("GET", TERM + "/districts/" + districtId("SO"), token.secret()));
     }
 
     @Test
@@ -344,6 +391,13 @@ class ApiTokenIT {
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return Http.array(list).getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
+    private void assertRevokedByTheAdministrator(String username, Made token) throws Exception {
+        JsonObject listed = only(http.get(TOKENS, username, Fixtures.PASSWORD), token.id());
+        assertThat(listed.getString("status")).isEqualTo("REVOKED");
+        String stored = http.get("api/it/tokens/" + token.id() + "/stored", Fixtures.ADMIN, Fixtures.PASSWORD).body();
+        assertThat(stored).as("revoked_by").endsWith(",\"" + Fixtures.ADMIN + "\"]");
     }
 
     private static void assertUnauthorized(HttpResponse<String> response) {

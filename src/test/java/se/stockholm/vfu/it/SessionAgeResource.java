@@ -27,7 +27,8 @@ public class SessionAgeResource {
             return Response.status(409).build();
         }
         session.setAttribute(SignedIn.ATTRIBUTE, new SignedIn(signedIn.username(), signedIn.role(),
-                signedIn.districtId(), signedIn.universityId(), signedIn.since().minus(Duration.ofHours(hours))));
+                signedIn.districtId(), signedIn.universityId(), signedIn.credentialEpoch(),
+                signedIn.since().minus(Duration.ofHours(hours))));
         return Response.noContent().build();
     }
 }

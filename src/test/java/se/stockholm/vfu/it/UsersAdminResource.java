@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
@@ -22,8 +24,8 @@ import java.util.List;
 
 /**
  * Test deployments only (this package is not in the portal's WAR): what an administrator does on the users page,
- * as HTTP calls a client test can make while another user's session is open. Every change goes through the real
- * {@link UserService}, as the calling administrator.
+ * as HTTP calls a client test can make while another user's session is open (or a token of the user is out). Every
+ * change goes through the real {@link UserService}, as the calling administrator.
  */
 @Path("it/users")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -62,6 +64,22 @@ public class UsersAdminResource {
     public void disable(@PathParam("username") String username) {
         AppUser user = find(username).get(0);
         users.setEnabled(user.getId(), user.getVersion(), false);
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public void enable(@PathParam("username") String username) {
+        AppUser user = find(username).get(0);
+        users.setEnabled(user.getId(), user.getVersion(), true);
+    }
+
+    /** The administrator's "new password" for the user: the password is the request's body (text), not in the URL. */
+    @POST
+    @Path("{username}/password")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public void resetPassword(@PathParam("username") String username, String password) {
+        AppUser user = find(username).get(0);
+        users.resetPassword(user.getId(), user.getVersion(), password);
     }
 
     @POST

@@ -192,6 +192,34 @@ class NotificationServiceIT {
         assertThat(Http.object(english).getString("subject")).isEqualTo("New field-placement offers for " + marker);
     }
 
+    /**
+     * A district contact moved to another district no longer reads what they were told in the old one (a student's
+     * name, a placement of the old district): the records themselves answer 404 to them by then, and so must the
+     * notifications. What they are told in the new district reaches them.
+     */
+    @Test
+    void aUserMovedToAnotherDistrictNoLongerReadsTheOldDistrictsNotifications() throws Exception {
+        String contact = "it-n-mv-" + UUID.randomUUID().toString().substring(0, 8);
+        support.createDistrictContact(contact, "SO");
+        String student = marker();
+        notificationService.notifyDistrict(fixtures.districtId("SO"),
+                Notice.placementCancelled(student, Fixtures.TERM, "Studenten har avbrutit", null));
+        long id = support.idOf(contact, student);
+        Http http = new Http(base.toURI());
+        assertThat(http.get("api/notifications?size=500", contact, Fixtures.PASSWORD).body()).contains(student);
+
+        runAs.user(Fixtures.ADMIN, () -> support.moveToDistrict(contact, "RK"));
+
+        HttpResponse<String> list = http.get("api/notifications?size=500", contact, Fixtures.PASSWORD);
+        assertThat(idsIn(list)).doesNotContain(id);
+        assertThat(list.body()).doesNotContain(student);
+        assertThat(http.get("api/notifications/" + id, contact, Fixtures.PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http.get("notifications.xhtml", contact, Fixtures.PASSWORD).body()).doesNotContain(student);
+        String news = marker();
+        notificationService.notifyDistrict(fixtures.districtId("RK"), Notice.offersPublished(news, 1, null));
+        assertThat(http.get("api/notifications?size=500", contact, Fixtures.PASSWORD).body()).contains(news);
+    }
+
     @Test
     void thePageShowsOwnNotificationsAndTheHeaderSaysHowManyAreUnread() throws Exception {
         String own = marker();

@@ -11,6 +11,7 @@ import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.user.AppUser;
+import se.stockholm.vfu.user.UserService;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,6 +40,9 @@ public class NotificationTestSupport {
     @Inject
     private NotificationService notificationService;
 
+    @Inject
+    private UserService userService;
+
     public void createUsers() {
         String hash = null;
         for (Object[] user : new Object[][] {
@@ -62,6 +66,20 @@ public class NotificationTestSupport {
             }
             em.persist(appUser);
         }
+    }
+
+    /** A new, enabled district contact of the district (by code) with the fixtures' password, signed in before. */
+    public void createDistrictContact(String username, String districtCode) {
+        AppUser user = new AppUser(username, "Test " + username, username + "@it.example", TestPasswords.hash());
+        user.assign(Role.DISTRICT, district(districtCode), null);
+        em.persist(user);
+    }
+
+    /** Moves the user to another district through the real user service, as the calling administrator. */
+    public void moveToDistrict(String username, String districtCode) {
+        AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :u", AppUser.class)
+                .setParameter("u", username).getSingleResult();
+        userService.changeRole(user.getId(), user.getVersion(), Role.DISTRICT, district(districtCode).getId(), null);
     }
 
     /** The usernames that received a notification with this argument. */

@@ -1,5 +1,6 @@
 package se.stockholm.vfu.security;
 
+import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,14 +23,19 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A session is only as good as the user behind it: once the administrator disables the user or changes their role or
- * scope, the user's open session ends at its next request (the API answers 401, a page sends the browser to the login
- * page), and no session outlives its absolute lifetime. Each test signs in a user of its own, made through the real
+ * A session is only as good as the user behind it: once the administrator disables the user, changes their role or
+ * scope or sets a new password for them, the user's open sessions end at their next request, for good (enabling the
+ * user again, moving them back or the user's new password revives none), and the user's own new password ends their
+ * other sessions: the API answers 401, a page sends the browser to the login page. No session outlives its absolute
+ * lifetime. Each test signs in a user of its own, made through the real
  * user service by an administrator over HTTP (it.UsersAdminResource).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SessionGuardIT {
+
+    private static final String RESET_PASSWORD = "administratörens-lösenord-2027";
+    private static final String NEW_PASSWORD = "mitt-eget-nya-lösenord-2027";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -100,6 +106,92 @@ class SessionGuardIT {
     }
 
     /**
+     * An administrator's new password for a user (the account may be in someone else's hands) ends every session of
+     * the user for good: the old session stays ended once the real user has set their own password (before, it was
+     * held at the password page only until then, and was then back on its pages).
+     */
+    @Test
+    void anAdministratorsPasswordResetEndsEverySessionOfTheUserForGood() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        PageClient old = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(old.open("district/overview.xhtml").statusCode()).isEqualTo(200);
+
+        resetPassword(contact, RESET_PASSWORD);
+        PageClient own = new PageClient(base.toURI(), contact, RESET_PASSWORD);
+        assertThat(own.open("district/overview.xhtml").statusCode()).as("held at the password page").isEqualTo(303);
+        HttpResponse<String> changed = changeOwnPassword(own, RESET_PASSWORD, NEW_PASSWORD);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        assertThat(get(own, "api/terms").statusCode()).as("the session the user set their password in")
+                .isEqualTo(200);
+        assertThat(own.open("district/overview.xhtml").statusCode()).isEqualTo(200);
+        HttpResponse<String> page = old.open("district/overview.xhtml");
+        assertThat(page.statusCode()).as("the session from before the reset").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml?ended=true"));
+        assertThat(get(old, "api/terms").statusCode()).isEqualTo(401);
+    }
+
+    /** The user's own new password ends their other sessions (one left signed in elsewhere), not the one it was set in. */
+    @Test
+    void theUsersOwnPasswordChangeEndsTheirOtherSessionsButNotThisOne() throws Exception {
+        String central = newUser("CENTRAL", null);
+        PageClient elsewhere = new PageClient(base.toURI(), central, Fixtures.PASSWORD);
+        assertThat(get(elsewhere, "api/terms").statusCode()).isEqualTo(200);
+        PageClient here = new PageClient(base.toURI(), central, Fixtures.PASSWORD);
+        assertThat(here.open("password.xhtml").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> saved = here.ajax("password.xhtml", "passwordForm:savePassword", "click", Map.of(
+                "passwordForm:savePassword", "passwordForm:savePassword",
+                "jakarta.faces.partial.execute", "passwordForm",
+                "passwordForm:currentPassword", Fixtures.PASSWORD,
+                "passwordForm:newPassword", NEW_PASSWORD,
+                "passwordForm:repeatPassword", NEW_PASSWORD));
+        assertThat(PageClient.redirectOf(saved)).as("saved on the page:%n%s", saved.body()).isPresent();
+
+        assertThat(here.open("central/overview.xhtml").statusCode()).as("the session it was changed in").isEqualTo(200);
+        assertThat(get(elsewhere, "api/terms").statusCode()).as("the other session").isEqualTo(401);
+
+        // the same over the API, in a session of its own
+        PageClient third = new PageClient(base.toURI(), central, NEW_PASSWORD);
+        assertThat(get(third, "api/terms").statusCode()).isEqualTo(200);
+        assertThat(changeOwnPassword(third, NEW_PASSWORD, RESET_PASSWORD).statusCode()).isEqualTo(204);
+        assertThat(get(third, "api/terms").statusCode()).isEqualTo(200);
+        assertThat(get(here, "api/terms").statusCode()).isEqualTo(401);
+    }
+
+    /** A session left idle while its user was disabled does not come back when the user is enabled again. */
+    @Test
+    void enablingADisabledUserAgainDoesNotReviveTheirOldSessions() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        PageClient session = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(get(session, "api/terms").statusCode()).isEqualTo(200);
+
+        admin("it/users/" + contact + "/disable");
+        admin("it/users/" + contact + "/enable");
+
+        assertThat(get(session, "api/terms").statusCode()).isEqualTo(401);
+        PageClient again = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(get(again, "api/terms").statusCode()).as("a new sign-in").isEqualTo(200);
+        String users = new PageClient(base.toURI(), Fixtures.ADMIN, Fixtures.PASSWORD).open("admin/users.xhtml").body();
+        assertThat(users).as("the confirmation before disabling says so")
+                .contains("Hens pågående sessioner avslutas och hens API-nycklar återkallas");
+    }
+
+    /** Nor does a session left idle while its user was moved to another district and back. */
+    @Test
+    void aUserMovedAwayAndBackIsStillSignedOut() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        PageClient session = new PageClient(base.toURI(), contact, Fixtures.PASSWORD);
+        assertThat(get(session, "api/terms").statusCode()).isEqualTo(200);
+
+        admin("it/users/" + contact + "/role?role=DISTRICT&district=RK");
+        admin("it/users/" + contact + "/role?role=DISTRICT&district=SO");
+
+        assertThat(get(session, "api/terms").statusCode()).isEqualTo(401);
+    }
+
+    /**
      * A tab left open on the central contact's allocation page after a district contact signed in in another tab (the
      * tabs share the session): its ajax button got the refusal page's HTML, which the page could not read, and the
      * button kept spinning without a word. Now the answer sends the browser to the page, which says it is refused.
@@ -147,6 +239,21 @@ class SessionGuardIT {
 
     private static HttpResponse<String> get(PageClient session, String path) throws Exception {
         return session.send("GET", session.uri(path), null, null, "Accept", "application/json");
+    }
+
+    private static HttpResponse<String> changeOwnPassword(PageClient session, String current, String password)
+            throws Exception {
+        String body = Json.createObjectBuilder().add("currentPassword", current).add("newPassword", password).build()
+                .toString();
+        return session.send("PUT", session.uri("api/me/password"), "application/json", body,
+                "X-Requested-With", "test");
+    }
+
+    private void resetPassword(String username, String password) throws Exception {
+        HttpResponse<String> done = http.send(HttpRequest.newBuilder(http.uri("api/it/users/" + username + "/password"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(password)),
+                Fixtures.ADMIN, Fixtures.PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
     private String newUser(String role, String district) throws Exception {

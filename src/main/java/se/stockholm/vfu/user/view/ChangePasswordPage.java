@@ -3,14 +3,19 @@ package se.stockholm.vfu.user.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.SessionGuard;
 import se.stockholm.vfu.user.AccountService;
 import se.stockholm.vfu.user.PasswordChange;
 import se.stockholm.vfu.web.Messages;
 
 import java.io.Serializable;
 
-/** The change-password page of every role: current password, the new one twice; messages beside the fields. */
+/**
+ * The change-password page of every role: current password, the new one twice; messages beside the fields. The user's
+ * other sessions end; this one goes on.
+ */
 @Named
 @ViewScoped
 public class ChangePasswordPage implements Serializable {
@@ -23,6 +28,9 @@ public class ChangePasswordPage implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private HttpServletRequest request;
+
     private PasswordChange form = new PasswordChange();
 
     public String save() {
@@ -30,7 +38,7 @@ public class ChangePasswordPage implements Serializable {
             // a page always asks twice: an empty second field is a mismatch, not "typed once"
             form.setRepeatPassword("");
         }
-        accountService.changeOwnPassword(form);
+        SessionGuard.keepSession(request, accountService.changeOwnPassword(form));
         form = new PasswordChange();
         Messages.info("account.changed");
         return "/index?faces-redirect=true";
