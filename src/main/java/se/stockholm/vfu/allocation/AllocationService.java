@@ -202,7 +202,8 @@ public class AllocationService {
                 .forEach(run -> run.published(by, now));
         em.flush();
         perDistrict.forEach((district, count) -> changes.fire(new PlacementChanged(PlacementStatus.OFFERED,
-                term.getCode(), district.getId(), null, null, null, district.getName(), count, null)));
+                term.getCode(), district.getId(), null, null, null, district.getName(), count, null,
+                currentUser.get().role())));
         return proposals.size();
     }
 

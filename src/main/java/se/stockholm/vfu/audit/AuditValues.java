@@ -1,8 +1,12 @@
 package se.stockholm.vfu.audit;
 
+import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.retention.AnonymisedName;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +70,10 @@ public final class AuditValues {
             entry("visit_id", AuditedType.OBSERVATION_VISIT),
             entry("post_id", AuditedType.TRAINEE_POST));
 
+    private static final String PEOPLES_TIME = "yyyy-MM-dd HH:mm:ss";
+    private static final DateTimeFormatter PEOPLES_TIME_FORMAT = DateTimeFormatter.ofPattern(PEOPLES_TIME)
+            .withZone(StockholmTime.ZONE);
+
     private final Locale locale;
     /** The boolean columns among the changes, as {@code <type>.<column>} (the history's column types say which). */
     private final Set<String> booleans;
@@ -87,6 +95,21 @@ public final class AuditValues {
             case NETWORK_EVENT, NETWORK_DOCUMENT -> "title";
             default -> "name";
         };
+    }
+
+    /**
+     * A point in time of the history ({@link ChangedFields#SECONDS}, with its offset) as people read it: Stockholm's
+     * date and time, "2026-12-06 03:58:32". Empty for any other value.
+     */
+    static Optional<String> wallClock(String value) {
+        if (value.length() < PEOPLES_TIME.length() || value.charAt(10) != 'T') {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PEOPLES_TIME_FORMAT.format(ChangedFields.SECONDS.parse(value, Instant::from)));
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
     }
 
     /** The id a reference column holds, empty for any other column or an empty value. */
@@ -124,6 +147,10 @@ public final class AuditValues {
         if (id.isPresent()) {
             String name = names.getOrDefault(REFERENCES.get(column), Map.of()).get(id.get());
             return name == null ? "#" + id.get() : name;
+        }
+        Optional<String> time = wallClock(value);
+        if (time.isPresent()) {
+            return time.get();
         }
         // retention's placeholder for a student's name, stored in Swedish, in the page's language
         return AnonymisedName.shown(value, locale);

@@ -30,7 +30,13 @@ import static se.stockholm.vfu.audit.HistorySql.utc;
  */
 final class ChangedFields {
 
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(StockholmTime.ZONE);
+    /**
+     * A point in time as ISO-8601 with its offset, to the second, in Stockholm time ("2026-12-06T03:58:32+01:00"): the
+     * API's machine form, read without guessing the zone beside the entry's {@code at} in UTC; the page shows it as
+     * Stockholm's wall-clock time ({@link AuditValues}).
+     */
+    static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX")
+            .withZone(StockholmTime.ZONE);
     /** Columns every history row has, not shown as fields. */
     private static final List<String> KEY_COLUMNS = List.of("id", "rev", "revtype");
 

@@ -44,6 +44,10 @@ public class DemoHistory {
                 writer.centralUpdatesAUnitsContact();
                 return null;
             });
+            AuditActor.as("central", () -> {
+                writer.centralChangesARequest();
+                return null;
+            });
             AuditActor.as("su", () -> {
                 writer.universityWithdrawsARequest();
                 return null;

@@ -4,8 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.notification.ActedBy;
+import se.stockholm.vfu.notification.Notice;
+import se.stockholm.vfu.notification.Notification;
+import se.stockholm.vfu.notification.RequestNotifications;
 import se.stockholm.vfu.place.PlaceOffer;
+import se.stockholm.vfu.request.RequestData;
 import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.unit.Unit;
 
 import java.time.Instant;
@@ -32,6 +38,28 @@ public class DemoHistoryWriter {
         Unit unit = em.createQuery("SELECT u FROM Unit u WHERE u.name = :name", Unit.class)
                 .setParameter("name", "Ekonomiskt bistånd Kungsholmen").getSingleResult();
         unit.setContact("Kim Holmberg", "kim.holmberg@demo.vfu.stockholm.se");
+    }
+
+    /**
+     * The central contact adds a note to one of SU's requests for the open term, and SU's coordinators have the notice
+     * {@code notification.RequestNotifications} gives them of a change they did not make.
+     */
+    public void centralChangesARequest() {
+        StudentRequest request = em.createQuery("SELECT r FROM StudentRequest r WHERE r.studentRef = :ref",
+                StudentRequest.class).setParameter("ref", "su-vt2027-32").getSingleResult();
+        RequestData data = request.toData();
+        request.change(new RequestData(data.studentRef(), data.studentName(), data.studentEmail(), data.homeUniversity(),
+                        data.noPreference(), data.areaIds(), data.districtIds(), data.languages(), data.extraSupport(),
+                        data.extraSupportNote(), data.exclusionIds(), "Studenten kan börja först vecka 36."),
+                request.getAreaPreferences(), request.getDistrictPreferences(), request.getExclusions());
+        Instant now = Instant.now();
+        request.recordChange("central", now, false);
+        Notice notice = Notice.requestChanged(request.getStudentName(), request.getTerm().getCode(), ActedBy.CENTRAL,
+                RequestNotifications.PAGE + request.getId());
+        em.createQuery("SELECT u.username FROM AppUser u WHERE u.enabled = TRUE AND u.role = :role"
+                        + " AND u.university = :university", String.class)
+                .setParameter("role", Role.UNIVERSITY).setParameter("university", request.getUniversity())
+                .getResultList().forEach(coordinator -> em.persist(new Notification(coordinator, notice, now)));
     }
 
     public void universityWithdrawsARequest() {

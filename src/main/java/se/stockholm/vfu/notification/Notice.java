@@ -77,17 +77,37 @@ public record Notice(String subjectKey, String bodyKey, List<String> arguments, 
                 List.of(termCode, Integer.toString(offers)), inTerm(page, termCode));
     }
 
-    /** To a university: a district confirmed the placement of one of its students. */
-    public static Notice placementConfirmed(String studentName, String districtName, String termCode, String page) {
-        return new Notice("notice.placementConfirmed.subject", "notice.placementConfirmed.body",
+    /** To a university: a district (or someone for it: {@link ActedBy}) confirmed the placement of one of its students. */
+    public static Notice placementConfirmed(String studentName, String districtName, String termCode, ActedBy actedBy,
+                                            String page) {
+        return new Notice("notice.placementConfirmed.subject", actedBy.key("notice.placementConfirmed.body"),
                 List.of(studentName, districtName, termCode), inTerm(page, termCode));
     }
 
-    /** To a university: a district declined the placement of one of its students, who is back in the pool. */
+    /**
+     * To a university: a district (or someone for it: {@link ActedBy}) declined the placement of one of its students,
+     * who is back in the pool.
+     */
     public static Notice placementDeclined(String studentName, String districtName, String termCode, String reason,
-                                           String page) {
-        return new Notice("notice.placementDeclined.subject", "notice.placementDeclined.body",
+                                           ActedBy actedBy, String page) {
+        return new Notice("notice.placementDeclined.subject", actedBy.key("notice.placementDeclined.body"),
                 List.of(studentName, districtName, termCode, reason == null ? "" : reason), inTerm(page, termCode));
+    }
+
+    /**
+     * To a university: the central contact or the administrator changed one of its students' requests (what changed
+     * is on the request's page, not in the notice). The page is the request's own.
+     */
+    public static Notice requestChanged(String studentName, String termCode, ActedBy actedBy, String page) {
+        return new Notice("notice.requestChanged.subject", actedBy.key("notice.requestChanged.body"),
+                List.of(studentName, termCode), inTerm(page, termCode));
+    }
+
+    /** To a university: the central contact or the administrator withdrew one of its students' requests. */
+    public static Notice requestWithdrawn(String studentName, String termCode, String reason, ActedBy actedBy,
+                                          String page) {
+        return new Notice("notice.requestWithdrawn.subject", actedBy.key("notice.requestWithdrawn.body"),
+                List.of(studentName, termCode, reason == null ? "" : reason), inTerm(page, termCode));
     }
 
     /** To a district: a placement it was offered or had confirmed is cancelled (the student withdrew, or the central contact). */

@@ -1,5 +1,7 @@
 package se.stockholm.vfu.placement;
 
+import se.stockholm.vfu.security.Role;
+
 /**
  * Fired when a district answers an offer or offers are published, so that notifications can follow without the
  * placement feature knowing how people are told.
@@ -13,15 +15,18 @@ package se.stockholm.vfu.placement;
  * @param districtName  the district's name
  * @param count         how many placements the event covers
  * @param reason        the decline reason, else null
+ * @param by            the role of whoever made the change (a district's answer may be the central contact's or the
+ *                      administrator's, for the district); null when no one signed in made it
  */
 public record PlacementChanged(PlacementStatus status, String termCode, long districtId, Long universityId,
-                               Long requestId, String studentName, String districtName, int count, String reason) {
+                               Long requestId, String studentName, String districtName, int count, String reason,
+                               Role by) {
 
-    /** The event telling others about one placement's new status. */
-    static PlacementChanged of(Placement placement) {
+    /** The event telling others about one placement's new status, changed by someone of the given role. */
+    static PlacementChanged of(Placement placement, Role by) {
         return new PlacementChanged(placement.getStatus(), placement.getTerm().getCode(),
                 placement.getDistrict().getId(), placement.getUniversity().getId(),
                 placement.getRequest().getId(), placement.getRequest().getStudentName(), placement.getDistrict().getName(),
-                1, placement.getReason());
+                1, placement.getReason(), by);
     }
 }

@@ -89,7 +89,7 @@ public class PlacementLifecycleService {
         }
         placement.confirm(supervisor, currentUser.get().username(), clock.instant());
         record(placement);
-        changes.fire(PlacementChanged.of(placement));
+        changes.fire(PlacementChanged.of(placement, currentUser.get().role()));
         return supervisor.getTrainingStatus() == TrainingStatus.COMPLETED
                 ? List.of() : List.of("placement.warning.supervisorUntrained");
     }
@@ -106,7 +106,7 @@ public class PlacementLifecycleService {
         placement.requireVersion(version);
         placement.decline(reason, currentUser.get().username(), clock.instant());
         record(placement);
-        changes.fire(PlacementChanged.of(placement));
+        changes.fire(PlacementChanged.of(placement, currentUser.get().role()));
         return access.row(placement);
     }
 
@@ -171,7 +171,7 @@ public class PlacementLifecycleService {
         placement.cancel(reason, currentUser.get().username(), clock.instant());
         record(placement);
         if (districtKnew) {
-            changes.fire(PlacementChanged.of(placement));
+            changes.fire(PlacementChanged.of(placement, currentUser.get().role()));
         }
         return access.row(placement);
     }

@@ -39,7 +39,7 @@ public class WithdrawnRequests {
                     placement.cancel(withdrawn.reason(), withdrawn.by(), clock.instant());
                     em.persist(PlacementEvent.of(placement));
                     if (districtKnew) {
-                        changes.fire(PlacementChanged.of(placement));
+                        changes.fire(PlacementChanged.of(placement, withdrawn.role()));
                     }
                 });
     }

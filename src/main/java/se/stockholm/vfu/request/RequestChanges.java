@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * students' requests until the term's request deadline (one by one here, or by importing a file:
  * {@link RequestImport}); the central contact may change them after the deadline, recorded as a late change. District
  * contacts have no access. Every method checks the caller's university before it writes, whatever id it is given, and
- * refuses by the same rules ({@link RequestAccess}) that {@link RequestService} tells the pages.
+ * refuses by the same rules ({@link RequestAccess}) that {@link RequestService} tells the pages. A change or
+ * withdrawal is announced ({@link RequestChanged}), so that the university hears of one it did not make itself.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.UNIVERSITY_NAME})
@@ -50,6 +51,9 @@ public class RequestChanges {
 
     @Inject
     private Event<RequestWithdrawn> withdrawals;
+
+    @Inject
+    private Event<RequestChanged> changes;
 
     @Inject
     private TermService terms;
@@ -122,6 +126,7 @@ public class RequestChanges {
         request.change(data, areas(data.areaIds()), districts(data.districtIds(), "districts"),
                 new HashSet<>(districts(data.exclusionIds(), "exclusions")));
         recordChange(request, late, "changed");
+        changes.fire(RequestChanged.of(request, currentUser.get().role()));
         em.flush();
         return access.shown(request);
     }
@@ -143,8 +148,10 @@ public class RequestChanges {
         request.requireVersion(version);
         request.withdraw(reason, clock.instant());
         recordChange(request, late, "withdrawn");
-        withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(),
-                currentUser.get().username()));
+        Caller caller = currentUser.get();
+        withdrawals.fire(new RequestWithdrawn(request.getId(), request.getWithdrawalReason(), caller.username(),
+                caller.role()));
+        changes.fire(RequestChanged.of(request, caller.role()));
         em.flush();
         return access.shown(request);
     }

@@ -155,6 +155,23 @@ class AuditEntryTest {
         assertThat(AuditFieldNames.name(SWEDISH, "unit", "some_new_column")).isEqualTo("some new column");
     }
 
+    /**
+     * The API gives a point in time with its offset ("2026-12-06T03:58:32+01:00", beside the entry's {@code at} in UTC);
+     * the page and its export still read Stockholm's wall-clock time, summer and winter alike.
+     */
+    @Test
+    void aPointInTimeIsSentWithItsOffsetAndShownAsStockholmTime() {
+        Instant winter = Instant.parse("2026-12-06T02:58:32Z");
+        Instant summer = Instant.parse("2026-06-06T02:58:32Z");
+        assertThat(ChangedFields.SECONDS.format(winter)).isEqualTo("2026-12-06T03:58:32+01:00");
+        assertThat(ChangedFields.SECONDS.format(summer)).isEqualTo("2026-06-06T04:58:32+02:00");
+
+        AuditValues values = new AuditValues(SWEDISH, Set.of(), Map.of());
+        assertThat(values.value("unit", "deactivated_at", "2026-12-06T03:58:32+01:00")).isEqualTo("2026-12-06 03:58:32");
+        assertThat(values.value("unit", "deactivated_at", "2026-06-06T02:58:32Z")).isEqualTo("2026-06-06 04:58:32");
+        assertThat(values.value("unit", "name", "2026-12-06 Tisdag")).as("text is not a time").isEqualTo("2026-12-06 Tisdag");
+    }
+
     @Test
     void typesAreNamedByTheirTableAndUnknownNamesAreNone() {
         assertThat(AuditedType.of("student_request")).contains(AuditedType.STUDENT_REQUEST);

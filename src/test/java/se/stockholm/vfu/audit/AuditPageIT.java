@@ -17,6 +17,9 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -142,6 +145,30 @@ class AuditPageIT {
                     assertThat(change.getString("field")).isEqualTo("name");
                     assertThat(change.getString("after")).isEqualTo(name);
                 });
+    }
+
+    /**
+     * GET /api/audit gave a point in time as Stockholm's wall-clock time without its zone ("2026-12-06 03:58:32")
+     * beside {@code at} in UTC ("…02:58:32Z"): it carries its offset, and names the same moment as the entry.
+     */
+    @Test
+    void aPointInTimeInTheApiCarriesItsOffset() throws Exception {
+        Http http = new Http(base.toURI());
+        long id = Http.object(createSodermalmUnit(http, "IT Audit tid " + System.nanoTime())).getJsonNumber("id").longValue();
+        HttpResponse<String> deactivated = http.send(HttpRequest.newBuilder(http.uri("api/units/" + id + "/deactivate"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        assertThat(deactivated.statusCode()).isEqualTo(200);
+
+        JsonObject history = Http.object(http.get("api/audit?type=unit&recordId=" + id, Fixtures.CENTRAL, Fixtures.PASSWORD));
+        JsonObject change = history.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("action").equals("MOD")).findFirst().orElseThrow();
+        String value = change.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(field -> field.getString("field").equals("deactivated_at")).findFirst().orElseThrow()
+                .getString("after");
+
+        assertThat(value).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}");
+        Instant at = Instant.parse(change.getString("at"));
+        assertThat(Duration.between(OffsetDateTime.parse(value).toInstant(), at).abs()).isLessThan(Duration.ofSeconds(5));
     }
 
     /** The page named the changed fields by their columns ("district_id", "contact_email"); the API still does. */

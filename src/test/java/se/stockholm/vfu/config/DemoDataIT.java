@@ -292,6 +292,19 @@ class DemoDataIT {
         assertThat(statuses).as("the statuses the demo logins see").containsExactlyInAnyOrder(InquiryStatus.values());
     }
 
+    /** The demo shows a notice of a request the central contact changed, to SU's coordinator, linking to the request. */
+    @Test
+    void suIsToldOfARequestTheCentralContactChanged() throws Exception {
+        List<NotificationRow> notices = runAs.user("su", DemoData.DEMO_PASSWORD,
+                () -> notificationService.find(new PageRequest(0, PageRequest.MAX_SIZE, null, true, Map.of()),
+                        Locale.forLanguageTag("sv")).rows());
+        assertThat(notices).anySatisfy(notice -> {
+            assertThat(notice.subject()).startsWith("Förfrågan ändrad: ");
+            assertThat(notice.body()).startsWith("Den centrala VFU-kontakten har ändrat er förfrågan");
+            assertThat(notice.link()).startsWith("/university/request.xhtml?id=").endsWith("&term=VT2027");
+        });
+    }
+
     /** The demo's own inquiries the login sees, after checking that all it sees, the demo's or not, is in its scope. */
     private List<InquiryRow> demoInquiries(String login, Function<InquiryRow, String> scope, String expected)
             throws Exception {

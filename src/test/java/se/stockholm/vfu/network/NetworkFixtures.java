@@ -17,6 +17,7 @@ import se.stockholm.vfu.reference.AreaOfWork;
 import se.stockholm.vfu.reference.District;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.StudentRequest;
+import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.term.Season;
 import se.stockholm.vfu.term.Term;
 import se.stockholm.vfu.unit.Unit;
@@ -107,7 +108,7 @@ public class NetworkFixtures {
         em.persist(placement);
         em.flush();
         changes.fire(new PlacementChanged(PlacementStatus.OFFERED, INTRO_TERM, offer.getUnit().getDistrict().getId(),
-                null, null, null, offer.getUnit().getDistrict().getName(), 1, null));
+                null, null, null, offer.getUnit().getDistrict().getName(), 1, null, Role.CENTRAL));
         return new long[] {placement.getId(), request.getId()};
     }
 

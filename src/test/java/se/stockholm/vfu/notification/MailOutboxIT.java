@@ -127,7 +127,7 @@ class MailOutboxIT {
     /** The SU coordinator is told the student's placement is confirmed: a mail to the SU coordinator. */
     private void placementConfirmed(String student) {
         notificationService.notifyUniversity(fixtures.universityId("SU"),
-                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, ActedBy.OWN, "/university/requests.xhtml"));
     }
 
     private void awaitFailedTry(String student) throws InterruptedException {

@@ -1,6 +1,7 @@
 package se.stockholm.vfu.notification;
 
 import org.junit.jupiter.api.Test;
+import se.stockholm.vfu.security.Role;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ class NoticeTest {
     @Test
     void theNoticesOfThePlacementStepsAreSaidInSwedishAndEnglish() {
         Notice published = Notice.offersPublished("VT2027", 12, "/district/placements.xhtml");
-        Notice declined = Notice.placementDeclined("Alva Ek", "Södermalm", "VT2027", "Ingen handledare", null);
+        Notice declined = Notice.placementDeclined("Alva Ek", "Södermalm", "VT2027", "Ingen handledare", ActedBy.OWN, null);
 
         assertThat(NoticeTexts.subject(published, SWEDISH)).isEqualTo("Nya VFU-erbjudanden för VT2027");
         assertThat(NoticeTexts.body(published, SWEDISH)).contains("fördelningen för VT2027", "12 placeringar");
@@ -34,6 +35,36 @@ class NoticeTest {
         assertThat(published.link()).as("opens the page in the notice's term").isEqualTo("/district/placements.xhtml?term=VT2027");
         assertThat(declined.link()).isNull();
         assertThat(Notice.inTerm("/support.xhtml?placement=7", "HT2026")).isEqualTo("/support.xhtml?placement=7&term=HT2026");
+    }
+
+    /** Done for a district or university by the central contact or the administrator: the notice says who did it. */
+    @Test
+    void aStepTakenForTheDistrictOrUniversitySaysWhoTookIt() {
+        assertThat(ActedBy.of(Role.DISTRICT, Role.DISTRICT)).isEqualTo(ActedBy.OWN);
+        assertThat(ActedBy.of(null, Role.DISTRICT)).isEqualTo(ActedBy.OWN);
+        assertThat(ActedBy.of(Role.CENTRAL, Role.DISTRICT)).isEqualTo(ActedBy.CENTRAL);
+        assertThat(ActedBy.of(Role.ADMIN, Role.UNIVERSITY)).isEqualTo(ActedBy.ADMIN);
+        assertThat(ActedBy.of(Role.UNIVERSITY, Role.UNIVERSITY).forTheParty()).isFalse();
+
+        Notice declined = Notice.placementDeclined("Nora Lind", "Bromma", "HT2026", "Ingen handledare", ActedBy.ADMIN,
+                "/placements.xhtml");
+        assertThat(NoticeTexts.body(declined, SWEDISH)).startsWith("Administratören har för Bromma avböjt"
+                + " VFU-placeringen av Nora Lind under HT2026. Skäl: Ingen handledare.");
+        assertThat(NoticeTexts.body(declined, Locale.ENGLISH)).startsWith("The administrator has declined the field"
+                + " placement of Nora Lind in HT2026 on behalf of Bromma.");
+        Notice confirmed = Notice.placementConfirmed("Nora Lind", "Bromma", "HT2026", ActedBy.CENTRAL, null);
+        assertThat(NoticeTexts.body(confirmed, SWEDISH))
+                .isEqualTo("Den centrala VFU-kontakten har för Bromma bekräftat VFU-placeringen av Nora Lind under HT2026.");
+
+        Notice withdrawn = Notice.requestWithdrawn("Selma Lind", "HT2026", "Avbrutit studierna", ActedBy.CENTRAL,
+                "/university/request.xhtml?id=692");
+        assertThat(NoticeTexts.subject(withdrawn, SWEDISH)).isEqualTo("Förfrågan återtagen: Selma Lind");
+        assertThat(NoticeTexts.body(withdrawn, Locale.ENGLISH)).startsWith("The central VFU contact has withdrawn your"
+                + " field-placement request for Selma Lind in HT2026. Reason: Avbrutit studierna.");
+        assertThat(withdrawn.link()).isEqualTo("/university/request.xhtml?id=692&term=HT2026");
+        Notice changed = Notice.requestChanged("Selma Lind", "HT2026", ActedBy.ADMIN, null);
+        assertThat(NoticeTexts.subject(changed, Locale.ENGLISH)).isEqualTo("Request changed: Selma Lind");
+        assertThat(NoticeTexts.body(changed, SWEDISH)).startsWith("Administratören har ändrat er förfrågan");
     }
 
     /** "offers of 1 placements", "1 student(er)": a count of one is singular, a name of digits stays as written. */

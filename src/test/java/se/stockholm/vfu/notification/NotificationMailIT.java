@@ -70,7 +70,7 @@ class NotificationMailIT {
         String student = "Mail " + UUID.randomUUID().toString().substring(0, 8);
 
         notificationService.notifyUniversity(fixtures.universityId("SU"),
-                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+                Notice.placementConfirmed(student, "Södermalm", Fixtures.TERM, ActedBy.OWN, "/university/requests.xhtml"));
 
         MimeMessage mail = awaitMail(Fixtures.SU + "@it.example", student);
         assertThat(mail.getSubject()).isEqualTo("Placering bekräftad: " + student);

@@ -78,7 +78,7 @@ class NotificationServiceIT {
         String marker = marker();
 
         notificationService.notifyUniversity(fixtures.universityId("SU"),
-                Notice.placementDeclined(marker, "Södermalm", Fixtures.TERM, "Ingen handledare", null));
+                Notice.placementDeclined(marker, "Södermalm", Fixtures.TERM, "Ingen handledare", ActedBy.OWN, null));
 
         assertThat(support.recipientsOf(marker)).contains(Fixtures.SU)
                 .doesNotContain(NotificationTestSupport.SU_OFF, Fixtures.SH, Fixtures.SODERMALM, Fixtures.CENTRAL);
@@ -100,9 +100,9 @@ class NotificationServiceIT {
         String second = marker();
         long su = fixtures.universityId("SU");
         notificationService.notifyUniversity(su,
-                Notice.placementConfirmed(first, "Södermalm", Fixtures.TERM, "/university/requests.xhtml"));
+                Notice.placementConfirmed(first, "Södermalm", Fixtures.TERM, ActedBy.OWN, "/university/requests.xhtml"));
         notificationService.notifyUniversity(su, Notice.placementDeclined(second, "Rinkeby-Kista", Fixtures.TERM,
-                "Enheten har inte plats", null));
+                "Enheten har inte plats", ActedBy.OWN, null));
         long unreadBefore = runAs.user(Fixtures.SU, notificationService::unreadCount);
 
         Page<NotificationRow> swedish = runAs.user(Fixtures.SU,

@@ -89,6 +89,13 @@ public class NotificationTestSupport {
                 .setParameter("argument", "%\"" + argument + "\"%").getResultList();
     }
 
+    /** The usernames that received a notification of this kind (its subject key) with this argument. */
+    public List<String> recipientsOf(String subjectKey, String argument) {
+        return em.createQuery("SELECT n.recipient FROM Notification n WHERE n.subjectKey = :key"
+                        + " AND n.arguments LIKE :argument ORDER BY n.recipient", String.class)
+                .setParameter("key", subjectKey).setParameter("argument", "%\"" + argument + "\"%").getResultList();
+    }
+
     /** The id of the notification with this argument that the user received. */
     public long idOf(String username, String argument) {
         return em.createQuery("SELECT n.id FROM Notification n WHERE n.recipient = :u AND n.arguments LIKE :argument",
