@@ -13,6 +13,6 @@ CREATE INDEX ix_notification_request ON notification (request_id);
 ALTER TABLE candidate ADD COLUMN student_ref VARCHAR(40);
 ALTER TABLE candidate_aud ADD COLUMN student_ref VARCHAR(40);
 UPDATE candidate SET student_ref = (SELECT r.student_ref FROM placement p JOIN student_request r ON r.id = p.request_id
-                                    WHERE p.id = candidate.placement_id)
+                                    WHERE p.id = candidate.placement_id AND r.anonymised_at IS NULL)
 WHERE placement_id IS NOT NULL AND anonymised_at IS NULL;
 CREATE INDEX ix_candidate_student_ref ON candidate (student_ref);

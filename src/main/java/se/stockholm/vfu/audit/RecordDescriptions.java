@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -74,7 +75,8 @@ final class RecordDescriptions {
             return MINUTES.format(HistorySql.instant(rs.getTimestamp(column, HistorySql.utc())));
         }
         if (sqlType == Types.DATE) {
-            return rs.getDate(column).toLocalDate().toString();
+            // as a LocalDate, not a java.sql.Date: no time zone of the JVM's between the stored day and the one shown
+            return rs.getObject(column, LocalDate.class).toString();
         }
         return rs.getString(column);
     }

@@ -55,7 +55,7 @@ public class DemoHistoryWriter {
         Instant now = Instant.now();
         request.recordChange("central", now, false);
         Notice notice = Notice.requestChanged(request.getStudentName(), request.getTerm().getCode(), ActedBy.CENTRAL,
-                RequestNotifications.PAGE + request.getId());
+                RequestNotifications.PAGE + request.getId()).about(request.getId());
         em.createQuery("SELECT u.username FROM AppUser u WHERE u.enabled = TRUE AND u.role = :role"
                         + " AND u.university = :university", String.class)
                 .setParameter("role", Role.UNIVERSITY).setParameter("university", request.getUniversity())

@@ -26,6 +26,8 @@ public final class AnonymisedName {
      * (no language: the API).
      */
     public static Map<String, String> shownIn(Locale language) {
-        return language == null ? Map.of() : Map.of(Retention.ANONYMISED_NAME, shown(Retention.ANONYMISED_NAME, language));
+        String shown = language == null ? null : shown(Retention.ANONYMISED_NAME, language);
+        // a page whose word is the stored one (Swedish) needs no second condition
+        return shown == null || shown.equals(Retention.ANONYMISED_NAME) ? Map.of() : Map.of(Retention.ANONYMISED_NAME, shown);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.omnifaces.util.Servlets;
+import org.wildfly.security.auth.server.SecurityDomain;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.config.PortalSettings;
@@ -15,6 +16,7 @@ import se.stockholm.vfu.config.PortalSettings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalInt;
 
 /**
  * Every request of a signed-in user runs with the user's current role, scope and enabled flag. The container reads
@@ -30,6 +32,9 @@ import java.time.Instant;
 public class SessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** The identity attribute the realm puts the user's credential epoch in at sign-in. */
+    static final String EPOCH_ATTRIBUTE = "credentialEpoch";
 
     @Inject
     private Clock clock;
@@ -69,11 +74,30 @@ public class SessionGuard extends HttpFilter {
         Instant now = clock.instant();
         SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
         if (signedIn == null || !signedIn.username().equals(current.username())) {
+            // The session's first request: its record takes the epoch the user signed in with (the sign-in itself
+            // never passes this filter), so a session signed in before a reset or a disabling, but not used until
+            // after it, ends too instead of starting in the new epoch.
+            OptionalInt atSignIn = epochAtSignIn();
+            if (atSignIn.isPresent() && atSignIn.getAsInt() != currentUser.credentialEpoch()) {
+                return false;
+            }
             session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(current, currentUser.credentialEpoch(), now));
             return true;
         }
         return signedIn.matches(current, currentUser.credentialEpoch())
                 && !signedIn.expired(now, settings.sessionMaxLifetime());
+    }
+
+    /**
+     * The credential epoch the caller's identity was signed in with: the realm's attribute {@value #EPOCH_ATTRIBUTE}
+     * (wildfly-config/30-security.cli), read with the password at sign-in and kept with the identity in the session.
+     * Empty for an identity without it (an API token's, made by the portal itself).
+     */
+    private static OptionalInt epochAtSignIn() {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        String epoch = domain == null ? null
+                : domain.getCurrentSecurityIdentity().getAttributes().getFirst(EPOCH_ATTRIBUTE);
+        return epoch == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(epoch.trim()));
     }
 
     /**

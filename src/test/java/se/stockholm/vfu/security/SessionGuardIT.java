@@ -132,6 +132,33 @@ class SessionGuardIT {
         assertThat(get(old, "api/terms").statusCode()).isEqualTo(401);
     }
 
+    /**
+     * A session signed in before a reset or a disabling but first used after it (someone who has the password signs
+     * in and keeps the cookie unused): the sign-in never passes the guard, so the session's record was made on its
+     * first request, in the new epoch, and it went on. It ends: the guard compares the epoch the user signed in with.
+     */
+    @Test
+    void aSessionSignedInBeforeAResetOrADisablingButUnusedUntilAfterItEnds() throws Exception {
+        String reset = newUser("DISTRICT", "SO");
+        PageClient unusedBeforeReset = new PageClient(base.toURI(), reset, Fixtures.PASSWORD);
+        resetPassword(reset, RESET_PASSWORD);
+        PageClient own = new PageClient(base.toURI(), reset, RESET_PASSWORD);
+        assertThat(changeOwnPassword(own, RESET_PASSWORD, NEW_PASSWORD).statusCode()).isEqualTo(204);
+        HttpResponse<String> page = unusedBeforeReset.open("district/overview.xhtml");
+        assertThat(page.statusCode()).as("first used after the reset").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml?ended=true"));
+        assertThat(get(own, "api/terms").statusCode()).as("the user's own new session").isEqualTo(200);
+
+        String disabled = newUser("DISTRICT", "SO");
+        PageClient unusedBeforeDisabling = new PageClient(base.toURI(), disabled, Fixtures.PASSWORD);
+        admin("it/users/" + disabled + "/disable");
+        admin("it/users/" + disabled + "/enable");
+        assertThat(get(unusedBeforeDisabling, "api/terms").statusCode()).as("first used after enabling").isEqualTo(401);
+        assertThat(get(new PageClient(base.toURI(), disabled, Fixtures.PASSWORD), "api/terms").statusCode())
+                .as("a new sign-in").isEqualTo(200);
+    }
+
     /** The user's own new password ends their other sessions (one left signed in elsewhere), not the one it was set in. */
     @Test
     void theUsersOwnPasswordChangeEndsTheirOtherSessionsButNotThisOne() throws Exception {
