@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.stockholm.vfu.common.DatabaseProbe;
 import se.stockholm.vfu.config.PortalSettings;
+import se.stockholm.vfu.security.OwnOrigin;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,32 +66,9 @@ public class ApiGuard extends HttpFilter {
     private boolean sentByThePortalsOwnPages(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
         if (origin != null) {
-            return isOwn(origin, request);
+            return OwnOrigin.is(origin, request, settings.portalUrl());
         }
         return present(request.getHeader("X-Requested-With")) || present(request.getHeader("X-VFU-CSRF"));
-    }
-
-    private boolean isOwn(String origin, HttpServletRequest request) {
-        String given = normalized(origin);
-        return given != null && (given.equals(normalized(settings.portalUrl()))
-                || given.equals(normalized(request.getScheme() + "://" + request.getHeader("Host"))));
-    }
-
-    /** scheme://host[:port] in lower case, without the scheme's default port; null when not an origin. */
-    static String normalized(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return null;
-            }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80)
-                    || ("https".equals(scheme) && port == 443);
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
-        } catch (IllegalArgumentException notAUrl) {
-            return null;
-        }
     }
 
     private static boolean present(String header) {

@@ -1,11 +1,14 @@
 package se.stockholm.vfu.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import se.stockholm.vfu.config.PortalSettings;
+import se.stockholm.vfu.security.OwnOrigin;
 
 import java.io.IOException;
 
@@ -15,7 +18,8 @@ import java.io.IOException;
  * a path every request may reach (web.xml), not to the page's own Faces action: a press after the session had expired
  * then met the FORM sign-in, which keeps the post's body for itself, and the user was told the session had expired,
  * not that they were logged out (which they are). Only a post: a link elsewhere cannot sign anyone out, and the session
- * cookie (SameSite=Lax) is not sent along another site's post.
+ * cookie (SameSite=Lax) is not sent along another site's post; a post from another origin of the same site (a sibling
+ * host, which Lax lets through) is refused by its {@code Origin} header, as the API's posts are.
  */
 @WebServlet(urlPatterns = LogoutServlet.PATH)
 public class LogoutServlet extends HttpServlet {
@@ -25,8 +29,16 @@ public class LogoutServlet extends HttpServlet {
     /** Where the header's "Log out" posts (below the application). */
     public static final String PATH = "/logout";
 
+    @Inject
+    private PortalSettings settings;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !OwnOrigin.is(origin, request, settings.portalUrl())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

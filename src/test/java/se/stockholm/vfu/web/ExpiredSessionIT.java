@@ -171,6 +171,29 @@ class ExpiredSessionIT {
         assertThat(su.open("university/requests.xhtml").body()).as("still signed out").contains("login-form");
     }
 
+    /**
+     * "Log out" posts to its own address, outside Faces' view-state check: a post from another origin of the same site
+     * (a sibling host, which the SameSite=Lax cookie still goes along with) must not sign the user out; the portal's
+     * own origin does.
+     */
+    @Test
+    void logOutFromAnotherOriginIsRefusedAndFromThePortalsOwnWorks() throws Exception {
+        PageClient su = new PageClient(base, Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(su.open(PAGE).statusCode()).isEqualTo(200);
+        URI logout = base.resolve("logout");
+
+        HttpResponse<String> foreign = su.send("POST", logout, FORM, "header=header&header%3Alogout=",
+                "Origin", "https://elsewhere.stockholm.se");
+        assertThat(foreign.statusCode()).as("a sibling site's post").isEqualTo(403);
+        assertThat(su.open(PAGE).statusCode()).as("still signed in").isEqualTo(200);
+
+        String own = base.getScheme() + "://" + base.getAuthority();
+        HttpResponse<String> pressed = su.send("POST", logout, FORM, "header=header&header%3Alogout=", "Origin", own);
+        assertThat(pressed.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml?loggedOut=true"));
+        assertThat(su.open("university/requests.xhtml").body()).as("signed out").contains("login-form");
+    }
+
     /** Opens where a redirect sends the browser (a path of this application), in the same client. */
     private HttpResponse<String> follow(PageClient client, String location) throws Exception {
         return client.open(base.relativize(base.resolve(location)).toString());
