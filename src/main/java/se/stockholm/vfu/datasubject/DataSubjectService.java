@@ -21,7 +21,6 @@ import se.stockholm.vfu.datasubject.DataSubjectExport.NotificationData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.PlacementData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ReadData;
 import se.stockholm.vfu.evaluation.EvaluationService;
-import se.stockholm.vfu.inquiry.Inquiry;
 import se.stockholm.vfu.notification.Notice;
 import se.stockholm.vfu.notification.NoticeTexts;
 import se.stockholm.vfu.notification.Notification;
@@ -30,8 +29,6 @@ import se.stockholm.vfu.placement.PlacementEvent;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.readlog.ReadLog;
 import se.stockholm.vfu.readlog.ReadLogEntry;
-import se.stockholm.vfu.recruitment.Candidate;
-import se.stockholm.vfu.recruitment.CandidateStep;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.RequestDetails;
 import se.stockholm.vfu.request.ShownStatus;
@@ -41,7 +38,6 @@ import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
 import se.stockholm.vfu.support.Concern;
 import se.stockholm.vfu.support.Meeting;
-import se.stockholm.vfu.visit.Booking;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,7 +46,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -94,6 +89,9 @@ public class DataSubjectService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RecordsBesideRequests beside;
+
     /**
      * The export for the student with {@code studentRef} at the university, optionally limited to one term (its code).
      * Not found when nothing is stored under that reference at the university: no request, candidacy or visit booking.
@@ -125,19 +123,19 @@ public class DataSubjectService {
         List<StudentRequest> requests = query.getResultList();
         List<Long> requestIds = requests.stream().map(StudentRequest::getId).toList();
         List<PlacementData> placements = placements(requestIds);
-        List<InquiryData> inquiries = inquiries(requests);
+        List<InquiryData> inquiries = beside.inquiries(requests);
         List<Long> inquiryIds = inquiries.stream().map(InquiryData::id).toList();
         List<Long> placementIds = placements.stream().map(PlacementData::id).toList();
-        List<DataSubjectExport.CandidateData> candidacies = candidacies(universityId, ref, oneTerm ? termCode.trim() : null,
+        List<DataSubjectExport.CandidateData> candidacies = beside.candidacies(universityId, ref, oneTerm ? termCode.trim() : null,
                 placementIds, requests);
         List<ConcernData> concerns = concerns(placementIds);
-        List<BookingData> bookings = bookings(universityId, ref, requests);
+        List<BookingData> bookings = beside.bookings(universityId, ref, requests);
         if (requests.isEmpty() && candidacies.isEmpty() && bookings.isEmpty()) {
             throw new NotFoundException();
         }
         List<Long> bookingIds = bookings.stream().map(BookingData::id).toList();
         // a candidacy's placement may be of a request no longer found by the reference (anonymised by retention)
-        List<ReadLog.Read> candidacyPlacements = placementsOf(candidacies);
+        List<ReadLog.Read> candidacyPlacements = beside.placementsOf(candidacies);
         Set<Long> aboutRequests = new LinkedHashSet<>(requestIds);
         candidacyPlacements.forEach(read -> aboutRequests.add(read.requestId()));
         List<ReadData> reads = reads(List.copyOf(aboutRequests), inquiryIds, bookingIds);
@@ -195,58 +193,6 @@ public class DataSubjectService {
                 pl.getChangedBy(), history.getOrDefault(pl.getId(), List.of()))).toList();
     }
 
-    /**
-     * The student's candidacies for trainee posts, with every step oldest first: one query for the candidates and one
-     * for all their steps. A candidacy is theirs through one of their placements, by the reference it keeps of a
-     * placement at the university (its request may be anonymised), or by one of their requests' e-mail addresses (a
-     * candidate from outside VFU); for one term, only those of a placement in that term.
-     */
-    private List<DataSubjectExport.CandidateData> candidacies(long universityId, String ref, String termCode,
-                                                              List<Long> placementIds, List<StudentRequest> requests) {
-        TypedQuery<Candidate> query = em.createQuery("""
-                        SELECT c FROM Candidate c JOIN FETCH c.post LEFT JOIN c.placement pl
-                        WHERE (pl.id IN :placements OR (pl.university.id = :university AND LOWER(c.studentRef) = :ref)
-                        OR LOWER(c.email) IN :emails)""" + (termCode == null ? "" : " AND pl.term.code = :term")
-                        + " ORDER BY c.id", Candidate.class)
-                // -1: no placement has it, and an IN list is never empty
-                .setParameter("placements", placementIds.isEmpty() ? List.of(-1L) : placementIds)
-                .setParameter("university", universityId).setParameter("ref", ref)
-                .setParameter("emails", emails(requests));
-        if (termCode != null) {
-            query.setParameter("term", termCode);
-        }
-        List<Candidate> candidates = query.getResultList();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<DataSubjectExport.CandidateStepData>> steps = em.createQuery("""
-                        SELECT s.candidate.id, s FROM CandidateStep s WHERE s.candidate IN :candidates
-                        ORDER BY s.changedAt, s.id""", Tuple.class)
-                .setParameter("candidates", candidates).getResultStream()
-                .collect(Collectors.groupingBy(row -> row.get(0, Long.class), Collectors.mapping(row -> {
-                    CandidateStep s = row.get(1, CandidateStep.class);
-                    return new DataSubjectExport.CandidateStepData(s.getStatus().name(), s.getStepOn(), s.getReason(),
-                            s.getChangedAt(), s.getChangedBy());
-                }, Collectors.toList())));
-        return candidates.stream().map(c -> new DataSubjectExport.CandidateData(c.getId(),
-                c.getPlacement() == null ? null : c.getPlacement().getId(),
-                c.getPost().getDistrict().getName(), c.getPost().getUnit().getName(), c.getName(), c.getEmail(),
-                c.isConsentNotify(), c.getStatus().name(), c.getStatusOn(), c.getLeftReason(), c.getTraineeOn(),
-                c.getHiredOn(), c.getEmploymentEndedOn(), steps.getOrDefault(c.getId(), List.of()))).toList();
-    }
-
-    /** The request and placement of each candidacy that has a placement, for the read log and the notifications. */
-    private List<ReadLog.Read> placementsOf(List<DataSubjectExport.CandidateData> candidacies) {
-        List<Long> placementIds = candidacies.stream().map(DataSubjectExport.CandidateData::placementId)
-                .filter(Objects::nonNull).distinct().toList();
-        if (placementIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT pl.request.id, pl.id FROM Placement pl WHERE pl.id IN :ids ORDER BY pl.id",
-                        Tuple.class).setParameter("ids", placementIds).getResultStream()
-                .map(row -> new ReadLog.Read(row.get(0, Long.class), row.get(1, Long.class))).toList();
-    }
-
     /** The three-way meetings of the student's placements. */
     private List<MeetingData> meetings(List<Long> placementIds) {
         if (placementIds.isEmpty()) {
@@ -280,56 +226,6 @@ public class DataSubjectService {
                 .map(c -> new ConcernData(c.getId(), c.getPlacement().getId(), c.getText(), c.getStatus().name(),
                         c.getRaisedByRole().name(), c.getRaisedBy(), c.getRaisedAt(), c.getHandledBy(),
                         c.getHandledAt()))
-                .toList();
-    }
-
-    /**
-     * Observation-visit bookings of the student: by their reference at the university (any case), or by one of their
-     * requests' e-mail addresses.
-     */
-    private List<BookingData> bookings(long universityId, String ref, List<StudentRequest> requests) {
-        Set<String> emails = emails(requests);
-        return em.createQuery("""
-                        SELECT b FROM Booking b JOIN FETCH b.visit JOIN FETCH b.university
-                        WHERE (b.university.id = :university AND LOWER(b.studentRef) = :ref)
-                        OR LOWER(b.studentEmail) IN :emails ORDER BY b.bookedAt, b.id""", Booking.class)
-                .setParameter("university", universityId)
-                .setParameter("ref", ref)
-                .setParameter("emails", emails)
-                .getResultStream()
-                .map(b -> new BookingData(b.getId(), b.getVisit().getTerm().getCode(),
-                        b.getVisit().getDistrict().getName(), b.getVisit().getUnit().getName(),
-                        b.getVisit().getVisitDate(), b.getUniversity().getCode(), b.getStudentName(),
-                        b.getStudentEmail(), b.getStudentRef(), b.getBookedAt(), b.getBookedBy()))
-                .toList();
-    }
-
-    /** The requests' e-mail addresses in lower case, and "" so that an IN list is never empty. */
-    private static Set<String> emails(List<StudentRequest> requests) {
-        Set<String> emails = requests.stream().map(StudentRequest::getStudentEmail)
-                .filter(e -> e != null && !e.isBlank()).map(e -> e.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        emails.add("");
-        return emails;
-    }
-
-    /** Inquiries that became one of the requests, or came from one of the requests' e-mail addresses. */
-    private List<InquiryData> inquiries(List<StudentRequest> requests) {
-        if (requests.isEmpty()) {
-            return List.of();
-        }
-        Set<String> emails = emails(requests);
-        return em.createQuery("""
-                        SELECT i FROM Inquiry i JOIN FETCH i.district JOIN FETCH i.university
-                        WHERE i.requestId IN :requests OR LOWER(i.studentEmail) IN :emails
-                        ORDER BY i.receivedOn, i.id""", Inquiry.class)
-                .setParameter("requests", requests.stream().map(StudentRequest::getId).toList())
-                .setParameter("emails", emails)
-                .getResultStream()
-                .map(i -> new InquiryData(i.getId(), i.getDistrict().getName(), i.getUniversity().getCode(),
-                        i.getStudentName(), i.getStudentEmail(), i.getHomeUniversity(), i.getMessage(),
-                        i.getReceivedOn(), i.getStatus().name(), i.getForwardedAt(), i.getForwardedBy(),
-                        i.getAcknowledgedAt(), i.getClosedAt(), i.getDeclineReason(), i.getRequestId()))
                 .toList();
     }
 
