@@ -202,7 +202,8 @@ class AllocationBrowserIT {
         assertThat(browser.find(seed).getAttribute("value")).isEqualTo(tooLong);
         assertThat(browser.pageText()).doesNotContain("studenter placerade");
 
-        browser.switchLanguage("en");
+        // the refused form's input is not saved: the switch asks first
+        browser.switchLanguageLosingInput("en");
         browser.find(seed).clear();
         browser.find(seed).sendKeys(tooLong);
         browser.click(By.id("runForm:run"));

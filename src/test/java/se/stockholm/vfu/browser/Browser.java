@@ -129,6 +129,19 @@ public final class Browser {
     }
 
     /**
+     * As {@link #switchLanguage}, on a page with input not saved (a form the server refused): the switch asks before it
+     * loses it, and the user answers yes. (The plain switch fails on such a page, so a question where none belongs is
+     * never answered unseen.)
+     */
+    public Browser switchLanguageLosingInput(String language) {
+        find(By.id("header:lang-" + language)).click();
+        waitUp(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        waitUp(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> language.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        return this;
+    }
+
+    /**
      * Picks the item of a PrimeFaces select menu whose label starts with the text, and waits until the menu shows it.
      * A click that lands while a dialog or another menu's panel is still moving is lost (the item only highlights),
      * so this opens the menu and clicks the shown item again until the menu shows the choice.

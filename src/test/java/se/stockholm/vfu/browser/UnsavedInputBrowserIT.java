@@ -60,10 +60,7 @@ class UnsavedInputBrowserIT {
         assertThat(browser.find(By.id(NEW_PASSWORD)).getAttribute("value")).as("what was typed stays")
                 .isEqualTo("a-new-password-long-enough");
 
-        browser.find(By.id("header:lang-en")).click();
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
-        Browser.waitUp(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.switchLanguageLosingInput("en");
         browser.switchLanguage("sv");
     }
 
