@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.omnifaces.util.Servlets;
 import org.wildfly.security.auth.server.SecurityDomain;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
@@ -124,8 +123,8 @@ public class SessionGuard extends HttpFilter {
         if (isApi(request)) {
             Problem.of(401, "Unauthorized", "Your session has ended; sign in again.", null).send(response);
         } else {
-            // an ajax request cannot follow a redirect: OmniFaces answers it with Faces' own partial-response redirect
-            Servlets.facesRedirect(request, response, login);
+            // an ajax request cannot follow a redirect: it gets Faces' own partial-response redirect
+            PartialRedirect.send(request, response, login);
         }
     }
 

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-import org.omnifaces.util.Servlets;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Texts;
 import se.stockholm.vfu.security.CurrentUser;
+import se.stockholm.vfu.security.PartialRedirect;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -52,9 +52,9 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         String target = request.getContextPath() + PAGE;
-        if (Servlets.isFacesAjaxRequest(request)) {
+        if (PartialRedirect.isAjax(request)) {
             // Faces' own partial-response redirect (an ajax request cannot follow a 303)
-            Servlets.facesRedirect(request, response, target);
+            PartialRedirect.write(response, target);
             return;
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);

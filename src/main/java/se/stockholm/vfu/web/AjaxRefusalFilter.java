@@ -8,9 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.stockholm.vfu.security.PartialRedirect;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A page's ajax request the server refuses (403) sends the browser to the page, which then shows why. A refused ajax
@@ -39,14 +39,6 @@ public class AjaxRefusalFilter extends HttpFilter {
             return;
         }
         // Faces' own partial response: PrimeFaces follows its redirect (a status other than 200 it would not read)
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/xml");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + escape(uri) + "\"/></partial-response>");
-    }
-
-    private static String escape(String uri) {
-        return uri.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+        PartialRedirect.write(response, uri);
     }
 }

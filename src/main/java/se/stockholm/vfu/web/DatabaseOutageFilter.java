@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.stockholm.vfu.api.Problem;
 import se.stockholm.vfu.common.DatabaseOutage;
+import se.stockholm.vfu.security.PartialRedirect;
 import se.stockholm.vfu.security.SessionGuard;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 
 /**
@@ -50,20 +50,11 @@ public class DatabaseOutageFilter extends HttpFilter {
         response.setHeader("Retry-After", Problem.RETRY_AFTER_SECONDS);
         if (SessionGuard.isApi(request)) {
             Problem.unavailable().send(response);
-        } else if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        } else if (PartialRedirect.isAjax(request)) {
             // an ajax request cannot show a page: Faces' own partial response sends the browser to the page, by GET
-            String page = request.getRequestURI();
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/xml");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + escape(page) + "\"/></partial-response>");
+            PartialRedirect.write(response, request.getRequestURI());
         } else {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

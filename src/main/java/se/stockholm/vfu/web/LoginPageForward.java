@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jboss.weld.context.http.HttpConversationContext;
-import org.omnifaces.util.Servlets;
+import se.stockholm.vfu.security.PartialRedirect;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -99,7 +99,7 @@ public class LoginPageForward extends HttpFilter {
             request.getSession(true).setAttribute(EXPIRED, Boolean.TRUE);
         }
         String target = page.orElse(request.getContextPath() + "/login.xhtml?expired=true");
-        // an ajax request cannot follow a redirect: OmniFaces answers it with Faces' own partial-response redirect
-        Servlets.facesRedirect(request, response, target);
+        // an ajax request cannot follow a redirect: it gets Faces' own partial-response redirect, the URL escaped
+        PartialRedirect.send(request, response, target);
     }
 }

@@ -8,11 +8,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.PageClient;
 import se.stockholm.vfu.it.ServerLog;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -139,6 +143,26 @@ class ExpiredSessionIT {
         HttpResponse<String> again = follow(su, landing);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("requestForm:save").doesNotContain("login-form").doesNotContain(TYPED);
+    }
+
+    /**
+     * The request list links a request as {@code ?id=…&term=…}: an ajax save there after the session expired was
+     * answered with a partial response whose redirect URL held a bare "&", which is no XML; the browser could not
+     * read it and the button kept spinning. The answer is well-formed and sends the browser to the page with both.
+     */
+    @Test
+    void anAjaxPostAfterTheSessionExpiredOnAPageWithTwoParametersIsAnsweredSoTheBrowserCanRead() throws Exception {
+        PageClient su = new PageClient(base, Fixtures.SU, Fixtures.PASSWORD);
+        assertThat(su.open(PAGE).body()).contains("requestForm:save");
+        su.forgetSession();
+
+        HttpResponse<String> saved = su.send("POST", su.uri(PAGE), FORM, "jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=requestForm%3Asave&requestForm=requestForm&requestForm%3AstudentName=x",
+                "Faces-Request", "partial/ajax", "Referer", base.resolve(PAGE + "?id=789&term=" + Fixtures.TERM).toString());
+        Document answer = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(saved.body())));
+        String url = answer.getElementsByTagName("redirect").item(0).getAttributes().getNamedItem("url").getNodeValue();
+        assertThat(url).as("the redirect, read as XML").endsWith("/" + PAGE + "?id=789&term=" + Fixtures.TERM);
     }
 
     @Test
