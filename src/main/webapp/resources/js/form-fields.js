@@ -86,8 +86,9 @@
     }
 
     /**
-     * The id of the form whose button sent the request (PrimeFaces gives the request's source as an id or an element),
-     * or null when a field's own ajax sent it: then the focus stays where the user is typing.
+     * The form whose button or link sent an ajax request (PrimeFaces gives the request's source as an id or an
+     * element), or null when a field's own ajax or a table's paging sent it: then the focus stays where the user is.
+     * Shared with js/unsaved-input.js as window.VfuForms.buttonsForm.
      */
     function buttonsForm(settings) {
         var source = settings && settings.source;
@@ -96,9 +97,9 @@
         if (!(element instanceof Element) || !element.matches("button, [type=submit], a")) {
             return null;
         }
-        var form = element.form || element.closest("form");
-        return form && form.id ? form.id : null;
+        return element.form || element.closest("form");
     }
+    window.VfuForms = {buttonsForm: buttonsForm};
 
     function focusFirstInvalid(formId) {
         var form = document.getElementById(formId);
@@ -119,7 +120,8 @@
     if (window.jQuery) {
         jQuery(document).on("pfAjaxComplete", function (event, xhr, settings, args) {
             enhance();
-            var formId = buttonsForm(settings);
+            var form = buttonsForm(settings);
+            var formId = form && form.id ? form.id : null;
             if (args && args.validationFailed && formId) {
                 // after the component's oncomplete (a dialog that stays open) and PrimeFaces' own focus handling
                 setTimeout(function () {

@@ -70,17 +70,6 @@
         });
     }
 
-    /** The form of the button or link that sent an ajax request, or null (a field's own ajax, a table's paging). */
-    function buttonsForm(settings) {
-        var source = settings && settings.source;
-        var element = typeof source === "string" ? document.getElementById(source)
-            : source && source.jquery ? source[0] : source;
-        if (!(element instanceof Element) || !element.matches("button, [type=submit], a")) {
-            return null;
-        }
-        return element.form || element.closest("form");
-    }
-
     document.addEventListener("DOMContentLoaded", function () {
         markRefused(document.body.getAttribute("data-refused-forms"));
     });
@@ -91,7 +80,8 @@
                 return;
             }
             // sent by its button and not refused: the form is saved, what its fields hold is no longer unsaved
-            var form = buttonsForm(settings);
+            // js/form-fields.js (loaded before this) knows which form's button sent it
+            var form = window.VfuForms.buttonsForm(settings);
             if (form) {
                 form.querySelectorAll("[" + REFUSED + "]").forEach(function (field) {
                     field.removeAttribute(REFUSED);

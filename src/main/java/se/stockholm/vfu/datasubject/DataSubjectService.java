@@ -16,7 +16,6 @@ import se.stockholm.vfu.datasubject.DataSubjectExport.BookingData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ConcernData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.EventData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.InquiryData;
-import se.stockholm.vfu.datasubject.DataSubjectExport.MeetingData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.NotificationData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.PlacementData;
 import se.stockholm.vfu.datasubject.DataSubjectExport.ReadData;
@@ -36,8 +35,6 @@ import se.stockholm.vfu.request.StudentRequest;
 import se.stockholm.vfu.security.Caller;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
-import se.stockholm.vfu.support.Concern;
-import se.stockholm.vfu.support.Meeting;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -92,6 +89,9 @@ public class DataSubjectService {
     @Inject
     private RecordsBesideRequests beside;
 
+    @Inject
+    private PlacementRecords placementRecords;
+
     /**
      * The export for the student with {@code studentRef} at the university, optionally limited to one term (its code).
      * Not found when nothing is stored under that reference at the university: no request, candidacy or visit booking.
@@ -128,7 +128,7 @@ public class DataSubjectService {
         List<Long> placementIds = placements.stream().map(PlacementData::id).toList();
         List<DataSubjectExport.CandidateData> candidacies = beside.candidacies(universityId, ref, oneTerm ? termCode.trim() : null,
                 placementIds, requests);
-        List<ConcernData> concerns = concerns(placementIds);
+        List<ConcernData> concerns = placementRecords.concerns(placementIds);
         List<BookingData> bookings = beside.bookings(universityId, ref, requests);
         if (requests.isEmpty() && candidacies.isEmpty() && bookings.isEmpty()) {
             throw new NotFoundException();
@@ -145,7 +145,7 @@ public class DataSubjectService {
         history.addAll(auditService.historyOf(AuditedType.CANDIDATE,
                 candidacies.stream().map(DataSubjectExport.CandidateData::id).toList()));
         history.addAll(auditService.historyOf(AuditedType.PLACEMENT_CONCERN, concerns.stream().map(ConcernData::id).toList()));
-        history.addAll(auditService.historyOf(AuditedType.PLACEMENT_MEETING, meetingIds(placementIds)));
+        history.addAll(auditService.historyOf(AuditedType.PLACEMENT_MEETING, placementRecords.meetingIds(placementIds)));
         history.addAll(auditService.historyOf(AuditedType.OBSERVATION_BOOKING, bookingIds));
         history.sort(Comparator.comparingLong(AuditEntry::revision));
         Set<Long> placed = placements.stream().filter(p -> PlacementStatus.PLACED.contains(PlacementStatus.valueOf(p.status())))
@@ -155,7 +155,7 @@ public class DataSubjectService {
                 requests.stream().map(r -> RequestDetails.of(r, ShownStatus.of(r.getStatus(), placed.contains(r.getId()))))
                         .toList(), placements, inquiries,
                 notifications(aboutRequests), reads, evaluationService.ofStudent(placementIds), candidacies,
-                evaluationService.freeTextsAbout(placementIds), meetings(placementIds), concerns, bookings, history);
+                evaluationService.freeTextsAbout(placementIds), placementRecords.meetings(placementIds), concerns, bookings, history);
         List<ReadLog.Read> exported = new ArrayList<>(requestIds.stream().map(id -> new ReadLog.Read(id, null)).toList());
         placements.forEach(p -> exported.add(new ReadLog.Read(p.requestId(), p.id())));
         candidacyPlacements.stream().filter(read -> !placementIds.contains(read.placementId())).forEach(exported::add);
@@ -191,42 +191,6 @@ public class DataSubjectService {
                 pl.getOffer().getArea().getNameSv(), pl.getSupervisor() == null ? null : pl.getSupervisor().getName(),
                 pl.getAchievedRank(), pl.getStatus().name(), pl.getReason(), pl.getEndedOn(), pl.getChangedAt(),
                 pl.getChangedBy(), history.getOrDefault(pl.getId(), List.of()))).toList();
-    }
-
-    /** The three-way meetings of the student's placements. */
-    private List<MeetingData> meetings(List<Long> placementIds) {
-        if (placementIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT m FROM Meeting m WHERE m.placement.id IN :placements ORDER BY m.meetingAt, m.id",
-                        Meeting.class)
-                .setParameter("placements", placementIds).getResultStream()
-                .map(m -> new MeetingData(m.getPlacement().getId(), m.getTeacherName(), m.getMeetingAt(), m.getPlace(),
-                        m.isHeld(), m.getChangedAt(), m.getChangedBy()))
-                .toList();
-    }
-
-    /** The ids of the three-way meetings of the student's placements, for their change history. */
-    private List<Long> meetingIds(List<Long> placementIds) {
-        if (placementIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT m.id FROM Meeting m WHERE m.placement.id IN :placements", Long.class)
-                .setParameter("placements", placementIds).getResultList();
-    }
-
-    /** The concerns raised about the student's placements, with their text. */
-    private List<ConcernData> concerns(List<Long> placementIds) {
-        if (placementIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT c FROM Concern c WHERE c.placement.id IN :placements ORDER BY c.raisedAt, c.id",
-                        Concern.class)
-                .setParameter("placements", placementIds).getResultStream()
-                .map(c -> new ConcernData(c.getId(), c.getPlacement().getId(), c.getText(), c.getStatus().name(),
-                        c.getRaisedByRole().name(), c.getRaisedBy(), c.getRaisedAt(), c.getHandledBy(),
-                        c.getHandledAt()))
-                .toList();
     }
 
     /**
