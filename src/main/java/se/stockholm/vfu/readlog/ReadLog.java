@@ -8,9 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,22 +24,18 @@ import java.util.List;
  * once it became one), or for an observation-visit booking (which belongs to no request) the booking's id, the
  * channel and the operation.
  * <p>
- * It writes <b>in the caller's transaction</b> (MANDATORY): the rows are read and the log written together, and if
- * the log cannot be written the read fails too, so nothing is shown that is not logged. A separate transaction
- * (REQUIRES_NEW) would log reads whose transaction then rolled back and hence returned nothing, and take a second
- * connection for every list. A list or export writes its rows in one multi-row INSERT per 100 students (no statement
- * per row), through the persistence unit's own connection.
+ * It needs the caller's transaction (MANDATORY) and writes <b>when that transaction is about to commit</b>: if the
+ * log cannot be written the transaction rolls back and the read fails too, so nothing is answered that is not logged,
+ * and a read whose transaction rolls back (and so returned nothing) is not logged. The entries are committed by
+ * {@link ReadLogWriter} on the read log's own connection, together with other requests' entries of the same moment, in
+ * multi-row INSERTs (no statement per row, no commit per request). Written just before the reading transaction's own
+ * commit, they stand even in the rare case that this commit then fails: the log may hold a read that was not answered,
+ * never an answer that is not in the log.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ReadLog {
-
-    /** Rows per INSERT statement. */
-    private static final int CHUNK = 100;
-    private static final String INSERT =
-            "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, booking_id, channel, operation)"
-                    + " VALUES ";
 
     /** One student shown: their request, and the placement if a placement was shown. */
     public record Read(long requestId, Long placementId) {
@@ -57,8 +52,11 @@ public class ReadLog {
     private record Row(Long requestId, Long placementId, Long inquiryId, Long bookingId) {
     }
 
-    @PersistenceContext
-    private EntityManager em;
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    private ReadLogWriter writer;
 
     @Resource
     private SessionContext context;
@@ -134,31 +132,40 @@ public class ReadLog {
         }
         String username = context.getCallerPrincipal().getName();
         Instant now = clock.instant();
-        List<Row> distinct = new ArrayList<>(new LinkedHashSet<>(reads));
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            insert(distinct.subList(from, Math.min(distinct.size(), from + CHUNK)), now, username, channel,
-                    truncate(operation));
+        String shownAs = truncate(operation);
+        List<ReadLogWriter.Entry> entries = new ArrayList<>();
+        for (Row read : new LinkedHashSet<>(reads)) {
+            entries.add(new ReadLogWriter.Entry(now, username, read.requestId(), read.placementId(), read.inquiryId(),
+                    read.bookingId(), channel, shownAs));
         }
+        pendingInThisTransaction().addAll(entries);
     }
 
-    private void insert(List<Row> reads, Instant now, String username, Channel channel, String operation) {
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 0; i < reads.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+    /**
+     * The entries this transaction has read so far; written when it is about to commit (a rolled-back read is not
+     * logged), and if they cannot be written the transaction rolls back instead of committing.
+     */
+    @SuppressWarnings("unchecked")
+    private List<ReadLogWriter.Entry> pendingInThisTransaction() {
+        List<ReadLogWriter.Entry> pending = (List<ReadLogWriter.Entry>) transactions.getResource(ReadLog.class);
+        if (pending == null) {
+            List<ReadLogWriter.Entry> entries = new ArrayList<>();
+            transactions.putResource(ReadLog.class, entries);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // throwing here rolls the reading transaction back: nothing is answered that is not logged
+                    writer.write(entries);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    // written before the commit, or not at all
+                }
+            });
+            pending = entries;
         }
-        Query insert = em.createNativeQuery(sql.toString());
-        int parameter = 1;
-        for (Row read : reads) {
-            insert.setParameter(parameter++, now);
-            insert.setParameter(parameter++, username);
-            insert.setParameter(parameter++, read.requestId());
-            insert.setParameter(parameter++, read.placementId());
-            insert.setParameter(parameter++, read.inquiryId());
-            insert.setParameter(parameter++, read.bookingId());
-            insert.setParameter(parameter++, channel.name());
-            insert.setParameter(parameter++, operation);
-        }
-        insert.executeUpdate();
+        return pending;
     }
 
     private static String truncate(String operation) {

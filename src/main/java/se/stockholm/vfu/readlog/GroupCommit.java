@@ -1,0 +1,114 @@
+package se.stockholm.vfu.readlog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes what many threads hand it in shared writes, and returns to each only once its own items are written (or throws
+ * if they could not be). The first thread to arrive while no write runs writes everything waiting, its own items and
+ * those of the threads that came meanwhile, in one go (one transaction); the threads that arrive during that write wait
+ * and are then written together by the next one of them. So twenty requests at once cost a handful of commits instead
+ * of twenty, and no thread is told its items are written before they are: the read log's rule that no read is answered
+ * without its entry stays true (a database's group commit, done by the caller threads themselves: no thread of its own
+ * to start, stop or lose items in at shutdown).
+ *
+ * @param <T> one item to write
+ */
+final class GroupCommit<T> {
+
+    /** Writes one batch durably (commits it), or throws. */
+    @FunctionalInterface
+    interface Batch<T> {
+        void write(List<T> items) throws Exception;
+    }
+
+    /** Thrown to every thread whose items were in a batch that could not be written. */
+    static final class NotWritten extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotWritten(Throwable cause) {
+            super("the batch holding these items was not written", cause);
+        }
+    }
+
+    /** One thread's items and, once a write has taken them, its outcome. */
+    private static final class Waiter<T> {
+        private final List<T> items;
+        private boolean done;
+        private Throwable failure;
+
+        Waiter(List<T> items) {
+            this.items = items;
+        }
+    }
+
+    private final Batch<T> batch;
+    private final Object lock = new Object();
+    private List<Waiter<T>> waiting = new ArrayList<>();
+    private boolean writing;
+
+    GroupCommit(Batch<T> batch) {
+        this.batch = batch;
+    }
+
+    /** Writes {@code items}, alone or with other threads' items; returns once they are written, or throws NotWritten. */
+    void write(List<T> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Waiter<T> mine = new Waiter<>(List.copyOf(items));
+        List<Waiter<T>> taken;
+        boolean interrupted = false;
+        synchronized (lock) {
+            waiting.add(mine);
+            while (!mine.done && writing) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    // the items may already be in a running write: wait for its outcome all the same, so that
+                    // the caller is never told less than what happened (the write itself is bounded by the query
+                    // and socket timeouts), and keep the interruption for the caller
+                    interrupted = true;
+                }
+            }
+            if (!mine.done) {
+                writing = true;
+                taken = waiting;
+                waiting = new ArrayList<>();
+            } else {
+                taken = List.of();
+            }
+        }
+        if (!taken.isEmpty()) {
+            writeAll(taken);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (mine.failure != null) {
+            throw new NotWritten(mine.failure);
+        }
+    }
+
+    private void writeAll(List<Waiter<T>> taken) {
+        List<T> all = new ArrayList<>();
+        for (Waiter<T> waiter : taken) {
+            all.addAll(waiter.items);
+        }
+        Throwable failure = null;
+        try {
+            batch.write(all);
+        } catch (Exception | Error e) {
+            failure = e;
+        } finally {
+            synchronized (lock) {
+                for (Waiter<T> waiter : taken) {
+                    waiter.done = true;
+                    waiter.failure = failure;
+                }
+                writing = false;
+                lock.notifyAll();
+            }
+        }
+    }
+}
