@@ -21,7 +21,9 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +79,36 @@ class ReadLogIT {
         assertThat(entry.getString("channel")).isEqualTo("API");
         assertThat(entry.getString("operation")).isEqualTo("GET /api/terms/{term}/requests/{id}");
         assertThat(entry.containsKey("placementId")).as("a request, not a placement, was shown").isFalse();
+    }
+
+    @Test
+    void aReadWhoseEntryCannotBeWrittenIsNotAnsweredAndAnEntryKeepsTheTimeOfTheRead() throws Exception {
+        long id = suRequestId();
+        Map<String, Object> mine = Map.of("username", Fixtures.SU, "requestId", id, "channel", "API");
+        long before = total(mine);
+        assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/read-log-refusal"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.ADMIN, Fixtures.PASSWORD).statusCode()).isEqualTo(204);
+        try {
+            for (String read : List.of(REQUESTS + "/" + id, REQUESTS + "?size=20")) {
+                HttpResponse<String> refused = http.get(read, Fixtures.SU, Fixtures.PASSWORD);
+                assertThat(refused.statusCode()).as(read + " answered although its read log was refused")
+                        .isGreaterThanOrEqualTo(500);
+                assertThat(refused.body()).as(read).doesNotContain("it-su-r1");
+            }
+        } finally {
+            assertThat(http.send(HttpRequest.newBuilder(http.uri("api/it/read-log-refusal")).DELETE(),
+                    Fixtures.ADMIN, Fixtures.PASSWORD).statusCode()).isEqualTo(204);
+        }
+        assertThat(total(mine)).as("no entry for the reads refused").isEqualTo(before);
+
+        Instant asked = Instant.now();
+        assertThat(http.get(REQUESTS + "/" + id, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+        Instant answered = Instant.now();
+
+        assertThat(total(mine)).isEqualTo(before + 1);
+        Instant logged = DateTimeFormatter.ISO_DATE_TIME.parse(newest(mine).getString("readAt"), Instant::from);
+        assertThat(logged).as("the entry's time, stored in UTC and read back")
+                .isBetween(asked.minusSeconds(2), answered.plusSeconds(2));
     }
 
     @Test

@@ -1,0 +1,51 @@
+package se.stockholm.vfu.it;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import se.stockholm.vfu.security.Role;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Test deployments only: makes the database refuse every new read-log entry of the coordinator {@link Fixtures#SU}
+ * (a CHECK constraint on entries from now on, added and dropped by the schema's owner), so a test can see that a
+ * read whose entry cannot be written is not answered. POST refuses, DELETE allows again. Administrator only.
+ */
+@Path("it/read-log-refusal")
+@RolesAllowed(Role.ADMIN_NAME)
+public class ReadLogRefusalResource {
+
+    private static final String CONSTRAINT = "ck_it_read_log_refused";
+
+    @Resource(lookup = "java:jboss/datasources/VfuMigrationDS")
+    DataSource owner;
+
+    @POST
+    public void refuse() throws SQLException {
+        // read_at holds UTC (as Hibernate and the read log's writer store instants)
+        String since = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS"));
+        try (Connection schemaOwner = owner.getConnection(); Statement alter = schemaOwner.createStatement()) {
+            alter.execute("ALTER TABLE read_log ADD CONSTRAINT " + CONSTRAINT + " CHECK (username <> '" + Fixtures.SU
+                    + "' OR read_at < TIMESTAMP '" + since + "')");
+        }
+    }
+
+    @DELETE
+    public void allow() throws SQLException {
+        try (Connection schemaOwner = owner.getConnection(); Statement alter = schemaOwner.createStatement()) {
+            alter.execute("ALTER TABLE read_log DROP CONSTRAINT " + CONSTRAINT);
+        }
+    }
+}
