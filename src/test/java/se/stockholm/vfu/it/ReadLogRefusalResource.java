@@ -32,10 +32,13 @@ public class ReadLogRefusalResource {
     DataSource owner;
 
     @POST
-    public void refuse() throws SQLException {
-        // read_at holds UTC (as Hibernate and the read log's writer store instants)
-        String since = LocalDateTime.ofInstant(Instant.now().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS"));
+    public void refuse() throws SQLException, InterruptedException {
+        // From the next whole second on: on MariaDB through Connector/J the entries hold whole seconds (Hibernate's
+        // writes as well), so an entry of this very second may already hold its start, and the database checks the
+        // entries there are when the constraint is added. read_at holds UTC.
+        Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        Thread.sleep(Math.max(0, from.toEpochMilli() - System.currentTimeMillis()) + 1);
+        String since = LocalDateTime.ofInstant(from, ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         try (Connection schemaOwner = owner.getConnection(); Statement alter = schemaOwner.createStatement()) {
             alter.execute("ALTER TABLE read_log ADD CONSTRAINT " + CONSTRAINT + " CHECK (username <> '" + Fixtures.SU
                     + "' OR read_at < TIMESTAMP '" + since + "')");
