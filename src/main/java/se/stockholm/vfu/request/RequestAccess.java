@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.hibernate.jpa.HibernateHints;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.security.CurrentUser;
@@ -71,6 +72,7 @@ class RequestAccess {
                         SELECT pl.liveRequestId FROM Placement pl
                         WHERE pl.liveRequestId IN :requests AND pl.status IN :begun""", Long.class)
                 .setParameter("requests", requestIds).setParameter("begun", PlacementStatus.BEGUN)
+                .setHint(HibernateHints.HINT_CACHEABLE, true) // beside RequestService.find's page, from the query cache
                 .getResultList());
     }
 

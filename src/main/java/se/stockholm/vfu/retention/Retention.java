@@ -88,7 +88,8 @@ public class Retention {
                     student_ref = CONCAT('anon-', id), student_name = :name,
                     student_email = CONCAT('anon-', id, :domain), home_university = NULL,
                     extra_support_note = NULL, notes = NULL, withdrawal_reason = NULL""";
-            // the version moves on, so a form still open on the old values cannot write them back
+            // the version moves on, so a form still open on the old values cannot write them back; naming no tables
+            // (no synchronized query space), the update makes Hibernate drop every cached query (RetentionIT)
             em.createNativeQuery("UPDATE student_request SET " + identity
                             + ", anonymised_at = :now, version = version + 1 WHERE id IN (:ids)")
                     .setParameter("name", ANONYMISED_NAME).setParameter("domain", ANONYMISED_DOMAIN)

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import org.hibernate.jpa.HibernateHints;
 import se.stockholm.vfu.common.AccessDeniedException;
 
 import java.security.Principal;
@@ -66,6 +67,8 @@ public class CurrentUser {
                 FROM AppUser u LEFT JOIN u.district d LEFT JOIN u.university un
                 WHERE u.username = :username AND u.enabled = TRUE""", Tuple.class)
                 .setParameter("username", principal.getName())
+                // from the query cache, which drops it when app_user, district or university is written (persistence.xml)
+                .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultList();
         if (found.isEmpty()) {
             throw new AccessDeniedException();

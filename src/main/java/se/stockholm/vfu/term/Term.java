@@ -1,5 +1,6 @@
 package se.stockholm.vfu.term;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,8 @@ import java.util.List;
 @Entity
 @Audited
 @Table(name = "term")
+// read on every request of a term's lists (TermService.byId); changed only through this entity (persistence.xml)
+@Cacheable
 public class Term extends BaseEntity {
 
     public static final int DEFAULT_TARGET_PLACES = 100;

@@ -143,6 +143,12 @@ public class Fixtures {
                 .setParameter("code", code).getSingleResult();
     }
 
+    /** Starts the placement of {@link #placedRequest}'s request with this student id, as its district would. */
+    public void startPlacementOf(String ref) {
+        em.createQuery("SELECT pl FROM Placement pl WHERE pl.request.studentRef = :ref", Placement.class)
+                .setParameter("ref", ref).getSingleResult().start("it", Instant.parse("2032-01-20T09:00:00Z"));
+    }
+
     public long termId(String code) {
         return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult();

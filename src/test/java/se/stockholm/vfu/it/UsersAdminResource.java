@@ -85,9 +85,10 @@ public class UsersAdminResource {
     @POST
     @Path("{username}/role")
     public void changeRole(@PathParam("username") String username, @QueryParam("role") Role role,
-                           @QueryParam("district") String district) {
+                           @QueryParam("district") String district, @QueryParam("university") String university) {
         AppUser user = find(username).get(0);
-        users.changeRole(user.getId(), user.getVersion(), role, district == null ? null : districtId(district), null);
+        users.changeRole(user.getId(), user.getVersion(), role, district == null ? null : districtId(district),
+                university == null ? null : universityId(university));
     }
 
     /** 200 when the user exists, 404 when not. */

@@ -81,6 +81,21 @@ class ReadLogIT {
         assertThat(entry.containsKey("placementId")).as("a request, not a placement, was shown").isFalse();
     }
 
+    /** The API's list asked again is answered from the query cache (persistence.xml), and is a read all the same. */
+    @Test
+    void theApiListAskedTwiceIsLoggedTwice() throws Exception {
+        long id = suRequestId();
+        Map<String, Object> mine = Map.of("username", Fixtures.SU, "requestId", id, "channel", "API");
+        String list = REQUESTS + "?text=it-su-r1&size=20";
+        long before = total(mine);
+
+        for (int call = 1; call <= 2; call++) {
+            assertThat(http.get(list, Fixtures.SU, Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+            assertThat(total(mine)).as("entries after call %d", call).isEqualTo(before + call);
+        }
+        assertThat(newest(mine).getString("operation")).isEqualTo("GET /api/terms/{term}/requests");
+    }
+
     @Test
     void aReadWhoseEntryCannotBeWrittenIsNotAnsweredAndAnEntryKeepsTheTimeOfTheRead() throws Exception {
         long id = suRequestId();

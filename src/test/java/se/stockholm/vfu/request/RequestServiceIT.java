@@ -14,6 +14,7 @@ import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.QueryCache;
 import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.reference.University;
 import se.stockholm.vfu.request.importing.ImportError;
@@ -54,6 +55,9 @@ class RequestServiceIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    QueryCache queryCache;
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -291,6 +295,40 @@ class RequestServiceIT {
                 .extracting(University::getCode).contains("ESBH").doesNotContain("SU", "SH");
         assertThatThrownBy(() -> runAs.user(Fixtures.SU, () -> requestService.universitiesWithoutRequests(openTerm())))
                 .isInstanceOf(EJBAccessException.class);
+    }
+
+    /**
+     * The list comes from Hibernate's query cache when nothing changed (persistence.xml), and the next list after a
+     * change shows it: a placement confirmed (placed) and started (no longer withdrawable), a request changed.
+     */
+    @Test
+    void theListAskedAgainComesFromTheQueryCacheAndShowsEveryChangeAtOnce() throws Exception {
+        String ref = unique("it-qc");
+        fixtures.placedRequest("SU", ref);
+        RequestRow placed = onlyRow(ref);
+        assertThat(placed.status()).isEqualTo(RequestStatus.PLACED);
+        assertThat(placed.mayWithdraw()).isTrue();
+        QueryCache.Counted<RequestRow> again = queryCache.hitsDuring(() -> onlyRow(ref));
+        assertThat(again.result()).isEqualTo(placed);
+        assertThat(again.hits()).as("the page, its count and its started placements from the query cache")
+                .isGreaterThanOrEqualTo(3);
+
+        fixtures.startPlacementOf(ref);
+        assertThat(onlyRow(ref).mayWithdraw()).as("a started placement's request is not withdrawn any more").isFalse();
+
+        RequestDetails details = runAs.user(Fixtures.SU, () -> requestService.get(openTerm(), placed.id()));
+        RequestForm change = RequestForm.of(details);
+        change.setStudentName("IT Alva Cachad " + ref);
+        runAs.userCommitting(Fixtures.SU, () -> requestChanges.update(openTerm(), placed.id(), change));
+        assertThat(onlyRow(ref).studentName()).isEqualTo("IT Alva Cachad " + ref);
+    }
+
+    /** The coordinator's list, searched for the one student. */
+    private RequestRow onlyRow(String ref) throws Exception {
+        Page<RequestRow> found = runAs.user(Fixtures.SU, () -> requestService.find(openTerm(),
+                new PageRequest(0, 20, null, true, Map.of("text", ref))));
+        assertThat(found.total()).isEqualTo(1);
+        return found.rows().get(0);
     }
 
     private long count(String user) throws Exception {

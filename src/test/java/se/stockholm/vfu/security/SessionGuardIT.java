@@ -106,6 +106,28 @@ class SessionGuardIT {
     }
 
     /**
+     * The JSON list of requests, answered from the query cache when asked again (persistence.xml), with the user's
+     * row that the session guard reads: a coordinator moved to another university gets no more of the old one's.
+     */
+    @Test
+    void aCoordinatorMovedToAnotherUniversityGetsNoMoreOfTheOldOnesList() throws Exception {
+        String coordinator = newUser("UNIVERSITY", null, "SU");
+        PageClient session = new PageClient(base.toURI(), coordinator, Fixtures.PASSWORD);
+        String list = "api/terms/" + Fixtures.REQUEST_TERM + "/requests?size=500";
+        assertThat(get(session, list).statusCode()).isEqualTo(200);
+        assertThat(get(session, list).body()).contains("it-su-r1");
+
+        admin("it/users/" + coordinator + "/role?role=UNIVERSITY&university=SH");
+
+        HttpResponse<String> after = get(session, list);
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(401);
+        // signed in again, the coordinator reads the new university's list
+        HttpResponse<String> again = get(new PageClient(base.toURI(), coordinator, Fixtures.PASSWORD), list);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("it-sh-r1").doesNotContain("it-su-r1");
+    }
+
+    /**
      * An administrator's new password for a user (the account may be in someone else's hands) ends every session of
      * the user for good: the old session stays ended once the real user has set their own password (before, it was
      * held at the password page only until then, and was then back on its pages).
@@ -284,8 +306,13 @@ class SessionGuardIT {
     }
 
     private String newUser(String role, String district) throws Exception {
+        return newUser(role, district, null);
+    }
+
+    private String newUser(String role, String district, String university) throws Exception {
         String username = "it-sg-" + UUID.randomUUID().toString().substring(0, 8);
-        admin("it/users/" + username + "?role=" + role + (district == null ? "" : "&district=" + district));
+        admin("it/users/" + username + "?role=" + role + (district == null ? "" : "&district=" + district)
+                + (university == null ? "" : "&university=" + university));
         return username;
     }
 

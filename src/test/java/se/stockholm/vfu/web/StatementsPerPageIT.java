@@ -61,6 +61,8 @@ class StatementsPerPageIT {
      * overlapping both of two requests in a row is too unlikely to matter, and a third would cost every CI run time.
      */
     private static final int MEASUREMENTS = 2;
+    /** The page size of {@link #theJsonListAskedAgainRunsNoneOfItsQueries}'s list, which no other test asks for. */
+    private static final int LIST_SIZE_OF_THIS_TEST = 137;
     /**
      * A list writes the read log once per kind of record it shows that names a student (requests and placements,
      * inquiries, visit bookings: the audit list shows all three), so a larger page may add up to this many INSERTs
@@ -172,6 +174,29 @@ class StatementsPerPageIT {
         assertThat(grown).as("lists whose statements grew with the rows shown (a query per row)").isEmpty();
     }
 
+    /**
+     * The JSON list of requests (issue 13) asked again with nothing changed is answered from Hibernate's query cache
+     * (persistence.xml): its page, count and started placements, the term's id and the session guard's read of the
+     * user run no SQL; only the read log is written, as for every list that shows students.
+     */
+    @Test
+    void theJsonListAskedAgainRunsNoneOfItsQueries(TestReporter report) throws Exception {
+        Counter counter = new Counter(new PageClient(base.toURI(), Fixtures.SU, Fixtures.PASSWORD));
+        // a page size no other test asks for, so that the first call finds nothing cached
+        String list = "api/terms/" + Fixtures.REQUEST_TERM + "/requests?size=" + LIST_SIZE_OF_THIS_TEST;
+        long first = counter.call(list);
+        long again = Long.MAX_VALUE;
+        for (int i = 0; i < MEASUREMENTS; i++) {
+            again = Math.min(again, counter.call(list));
+        }
+        Map<String, Integer> ran = counter.details(list);
+        report.publishEntry("the JSON list's statements", "first " + first + ", again " + again + ": " + ran);
+
+        assertThat(again).as("statements of the list asked again, against the first time's %d", first).isLessThan(first);
+        assertThat(ran.keySet()).as("queries the list asked again still ran").noneMatch(counted -> counted.startsWith(QUERY)
+                && List.of("StudentRequest", "Placement pl", "AppUser", "Term t").stream().anyMatch(counted::contains));
+    }
+
     /** How many batches of related rows Hibernate fetches for this many rows. */
     private static long batches(long rows) {
         return (rows + BATCH_FETCH_SIZE - 1) / BATCH_FETCH_SIZE;
@@ -254,6 +279,15 @@ class StatementsPerPageIT {
             String target = URI.create(opened.headers().firstValue("Location").orElseThrow()).getPath();
             assertThat(target).as("where %s leads", path).startsWith(root);
             return target.substring(root.length());
+        }
+
+        /** The statements one call of the JSON API ran (the answer must be 200). */
+        long call(String path) throws Exception {
+            long before = read();
+            HttpResponse<String> answer = client.send("GET", client.uri(path), null, null, "Accept", "application/json");
+            long after = read();
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+            return after - before - overhead;
         }
 
         /** The least number of statements that opening the page ran, over a few openings. */
