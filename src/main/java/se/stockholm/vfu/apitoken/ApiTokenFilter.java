@@ -13,6 +13,7 @@ import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
 import se.stockholm.vfu.api.Problem;
+import se.stockholm.vfu.security.SessionGuard;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -50,15 +51,17 @@ public class ApiTokenFilter extends HttpFilter {
             return;
         }
         String token = authorization.substring(BEARER.length()).strip();
-        Optional<String> username = ApiTokens.looksLikeToken(token) ? tokens.userOf(ApiTokens.hash(token))
-                : Optional.empty();
-        SecurityIdentity identity = username.isPresent() ? identityOf(username.get()) : null;
+        Optional<ApiTokenService.TokenUser> user = ApiTokens.looksLikeToken(token)
+                ? tokens.userOf(ApiTokens.hash(token)) : Optional.empty();
+        SecurityIdentity identity = user.isPresent() ? identityOf(user.get().username()) : null;
         if (identity == null) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"VFU-portalen\", error=\"invalid_token\"");
             Problem.of(401, "Unauthorized", "The API token is unknown, revoked or expired, or its user is disabled.",
                     null).send(response);
             return;
         }
+        // the epoch the token was found active in: SessionGuard ends the call if it moved before the call's own read
+        request.setAttribute(SessionGuard.TOKEN_EPOCH, user.get().credentialEpoch());
         try {
             identity.runAs((PrivilegedExceptionAction<Void>) () -> {
                 chain.doFilter(new TokenRequest(request, identity), response);

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
@@ -72,9 +73,18 @@ public class ApiTokenService {
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(StockholmTime.ZONE).minusDays(1))) {
             throw new InvalidInputException("expiresOn", "apitoken.error.expiry");
         }
+        // The user's row, locked until this token is committed, as WithdrawnTokens locks it before revoking: an
+        // administrator's reset, disabling or move either committed before this read (its epoch is then not the one
+        // the caller was signed in with) or waits for this token and revokes it. Without the lock a token read in
+        // the old scope could be written after the revocation had run, and stay active.
         AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :username", AppUser.class)
-                .setParameter("username", caller.username())
+                .setParameter("username", caller.username()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseThrow(AccessDeniedException::new);
+        if (!user.isEnabled() || user.getCredentialEpoch() != currentUser.credentialEpoch()) {
+            // taken back since this request was signed in (SessionGuard checked the epoch at its start)
+            LOG.info(() -> "API token refused to user " + user.getId() + ": access withdrawn during the request");
+            throw new AccessDeniedException();
+        }
         long active = em.createQuery("""
                 SELECT COUNT(t) FROM ApiToken t WHERE t.user = :user AND t.revokedAt IS NULL
                 AND (t.expiresAt IS NULL OR t.expiresAt > :now)""", Long.class)
@@ -148,14 +158,14 @@ public class ApiTokenService {
     }
 
     /**
-     * The username behind an active token of an enabled user, by the token's hash; empty for anything else. Called
+     * The user behind an active token of an enabled user, by the token's hash; empty for anything else. Called
      * before anyone is signed in, by {@link ApiTokenFilter}, once per API call.
      */
     @PermitAll
-    public Optional<String> userOf(String tokenHash) {
+    public Optional<TokenUser> userOf(String tokenHash) {
         Instant now = clock.instant();
         List<Tuple> found = em.createQuery("""
-                SELECT t.id, u.username, t.lastUsedAt FROM ApiToken t JOIN t.user u
+                SELECT t.id, u.username, t.lastUsedAt, u.credentialEpoch FROM ApiToken t JOIN t.user u
                 WHERE t.tokenHash = :hash AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)
                 AND u.enabled = TRUE""", Tuple.class)
                 .setParameter("hash", tokenHash).setParameter("now", now).getResultList();
@@ -169,7 +179,14 @@ public class ApiTokenService {
             em.createQuery("UPDATE ApiToken t SET t.lastUsedAt = :now WHERE t.id = :id")
                     .setParameter("now", now).setParameter("id", row.get(0, Long.class)).executeUpdate();
         }
-        return Optional.of(row.get(1, String.class));
+        return Optional.of(new TokenUser(row.get(1, String.class), row.get(3, Integer.class)));
+    }
+
+    /**
+     * The user a token call runs as, and the user's credential epoch read with the token's active state: an
+     * administrator's change committed later moves the epoch, so the call stops there ({@code SessionGuard}).
+     */
+    public record TokenUser(String username, int credentialEpoch) {
     }
 
     private void requireAdmin() {

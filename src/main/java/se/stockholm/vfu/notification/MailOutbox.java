@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The outbox of notification mail (table {@code mail_outbox}): {@link #add} writes a notice's mails in the business
@@ -33,6 +34,8 @@ public class MailOutbox {
     static final Duration LEASE = Duration.ofMinutes(5);
     /** Tries before a mail is given up and deleted: the last is about two hours after the first (see {@link #wait}). */
     static final int MAX_ATTEMPTS = 8;
+
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -72,7 +75,32 @@ public class MailOutbox {
             return Optional.empty();
         }
         OutboxMail mail = em.find(OutboxMail.class, id);
-        return mail == null ? Optional.empty() : Optional.of(mail.toMail());
+        if (mail == null) {
+            return Optional.empty();
+        }
+        if (mail.getUserId() != null && !enabled(mail.getUserId())) {
+            // disabled (or gone) since the mail was queued: what it tells is no longer for them
+            em.remove(mail);
+            LOG.info(() -> "Notification mail " + mail.getNoticeKey() + " to user id " + mail.getUserId()
+                    + " dropped from the outbox: the user is disabled");
+            return Optional.empty();
+        }
+        return Optional.of(mail.toMail());
+    }
+
+    private boolean enabled(long userId) {
+        return !em.createQuery("SELECT u.id FROM AppUser u WHERE u.id = :id AND u.enabled = TRUE", Long.class)
+                .setParameter("id", userId).getResultList().isEmpty();
+    }
+
+    /**
+     * Drops the queued mails to a portal user, in the caller's transaction: a user moved to another role or scope
+     * loses them with the notifications they announce ({@link MovedRecipients}). Answers how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int dropFor(long userId) {
+        return em.createQuery("DELETE FROM OutboxMail m WHERE m.userId = :user").setParameter("user", userId)
+                .executeUpdate();
     }
 
     /** A mail due to be sent: its id, and the version to claim it at. */

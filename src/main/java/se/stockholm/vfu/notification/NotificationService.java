@@ -140,7 +140,7 @@ public class NotificationService {
             String email = recipient.get(2, String.class);
             em.persist(new Notification(username, notice, now));
             if (email != null && !email.isBlank()) {
-                messages.add(new OutgoingMail.Message(userId, email, subject, body));
+                messages.add(new OutgoingMail.Message(userId, email, subject, body, true));
             }
         }
         if (!messages.isEmpty()) {

@@ -28,6 +28,10 @@ public class OutboxMail extends BaseEntity {
     @Column(name = "recipient_id", nullable = false, updatable = false)
     private long recipientId;
 
+    /** The portal user the mail is to, for a notification (V31); null for anyone else. */
+    @Column(name = "user_id", updatable = false)
+    private Long userId;
+
     @Column(name = "to_address", nullable = false, length = ADDRESS_MAX, updatable = false)
     private String to;
 
@@ -66,6 +70,7 @@ public class OutboxMail extends BaseEntity {
     OutboxMail(String noticeKey, OutgoingMail.Message message, OutgoingMail.Attachment attachment, Instant now) {
         this.noticeKey = Objects.requireNonNull(noticeKey);
         this.recipientId = message.recipientId();
+        this.userId = message.toUser() ? message.recipientId() : null;
         this.to = Objects.requireNonNull(message.to());
         this.subject = message.subject();
         this.body = message.body();
@@ -82,7 +87,8 @@ public class OutboxMail extends BaseEntity {
     OutgoingMail toMail() {
         OutgoingMail.Attachment file = attachment == null ? null
                 : new OutgoingMail.Attachment(attachmentName, attachmentType, attachment);
-        return new OutgoingMail(noticeKey, List.of(new OutgoingMail.Message(recipientId, to, subject, body)),
+        return new OutgoingMail(noticeKey, List.of(new OutgoingMail.Message(recipientId, to, subject, body,
+                userId != null)),
                 file);
     }
 
@@ -95,6 +101,10 @@ public class OutboxMail extends BaseEntity {
 
     public String getNoticeKey() {
         return noticeKey;
+    }
+
+    public Long getUserId() {
+        return userId;
     }
 
     public long getRecipientId() {

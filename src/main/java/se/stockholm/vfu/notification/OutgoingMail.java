@@ -12,8 +12,18 @@ import java.util.List;
  */
 public record OutgoingMail(String noticeKey, List<Message> messages, Attachment attachment) implements Serializable {
 
-    /** One e-mail to one recipient (by internal user id and address), so that recipients never see each other's. */
-    public record Message(long recipientId, String to, String subject, String body) implements Serializable {
+    /**
+     * One e-mail to one recipient (by internal id and address), so that recipients never see each other's;
+     * {@code toUser} when the recipient is a portal user and {@code recipientId} the user's id (a notification),
+     * whose queued mail is dropped when the user is moved or disabled ({@link MailOutbox}).
+     */
+    public record Message(long recipientId, String to, String subject, String body, boolean toUser)
+            implements Serializable {
+
+        /** To someone who is not a portal user, or not as one (a student, an evaluation's respondent). */
+        public Message(long recipientId, String to, String subject, String body) {
+            this(recipientId, to, subject, body, false);
+        }
     }
 
     /** A small text file sent with each message, e.g. {@code text/calendar} for an invitation. */

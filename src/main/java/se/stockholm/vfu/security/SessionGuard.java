@@ -35,6 +35,12 @@ public class SessionGuard extends HttpFilter {
     /** The identity attribute the realm puts the user's credential epoch in at sign-in. */
     static final String EPOCH_ATTRIBUTE = "credentialEpoch";
 
+    /**
+     * The request attribute in which {@code apitoken.ApiTokenFilter} leaves the user's credential epoch it read with
+     * the token's active state (an Integer): a token call runs in that epoch, as a session in its sign-in's.
+     */
+    public static final String TOKEN_EPOCH = SessionGuard.class.getName() + ".tokenEpoch";
+
     @Inject
     private Clock clock;
 
@@ -68,7 +74,11 @@ public class SessionGuard extends HttpFilter {
         }
         HttpSession session = request.getSession(false);
         if (session == null) {
-            return true; // HTTP Basic: authenticated on this very request
+            // HTTP Basic: authenticated on this very request. A token call: the token was active in one epoch; an
+            // administrator's change committed since (whose revocation the token's check did not see) ends it here,
+            // so what the call does (make another token, say) is never done in the new epoch.
+            return !(request.getAttribute(TOKEN_EPOCH) instanceof Integer tokenEpoch)
+                    || tokenEpoch == currentUser.credentialEpoch();
         }
         Instant now = clock.instant();
         SignedIn signedIn = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);

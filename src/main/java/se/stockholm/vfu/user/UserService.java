@@ -94,8 +94,11 @@ public class UserService {
         return user.getId();
     }
 
-    /** Moves a user to another role and scope, as read at {@code version}; never the last enabled administrator. */
-    public void changeRole(long userId, Long version, @NotNull Role role, Long districtId, Long universityId) {
+    /**
+     * Moves a user to another role and scope, as read at {@code version}; never the last enabled administrator. False
+     * when they are the user's already: nothing is changed, and the user's sessions and tokens go on.
+     */
+    public boolean changeRole(long userId, Long version, @NotNull Role role, Long districtId, Long universityId) {
         AppUser user = user(userId);
         requireMayGrant(role);
         requireMayGrant(user.getRole());
@@ -105,13 +108,15 @@ public class UserService {
         }
         District district = district(role, districtId);
         University university = university(role, universityId);
-        if (user.differsFrom(role, district, university)) {
-            // the user's sessions, tokens and notifications were for the old scope
-            user.endSessions();
-            withdraw(user, AccessWithdrawn.Reason.SCOPE_CHANGED);
+        if (!user.differsFrom(role, district, university)) {
+            return false;
         }
+        // the user's sessions, tokens and notifications were for the old scope
+        user.endSessions();
+        withdraw(user, AccessWithdrawn.Reason.SCOPE_CHANGED);
         user.assign(role, district, university);
         LOG.info(() -> "User " + user.getId() + " now has role " + role + ", by " + currentUser.get().username());
+        return true;
     }
 
     /** Enables or disables a user as read at {@code version}; nobody disables themself or the last administrator. */

@@ -29,6 +29,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -191,6 +196,60 @@ class ApiTokenIT {
                 .as("the revocation in the token's change history, by the administrator")
                 .anySatisfy(r -> assertThat(r.getString("action") + " " + r.getString("username"))
                         .isEqualTo("MOD " + Fixtures.ADMIN));
+    }
+
+    /**
+     * A token asked for while an administrator takes the user's access back, the change committing after the request
+     * began and before the token is written (so its revocation found no token): the token is refused (before, it was
+     * made, live, in the old scope).
+     */
+    @Test
+    void aTokenAskedForWhileTheUsersAccessIsTakenBackIsRefused() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(http.uri("api/it/token-race/moved-meanwhile"))
+                .POST(HttpRequest.BodyPublishers.noBody()), contact, Fixtures.PASSWORD);
+
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(403);
+        assertThat(Http.array(http.get(TOKENS, contact, Fixtures.PASSWORD))).as("no token of the user").isEmpty();
+    }
+
+    /**
+     * A token written, not yet committed, when an administrator disables its user: the disabling waits for it and
+     * revokes it with the rest (before, the disabling passed it by, and the token lived on once the user was enabled
+     * again). The disabling is given up to half a second before the token's transaction is let go: without the lock
+     * it is done by then; with it, the result is the same however long it waited.
+     */
+    @Test
+    void aTokenBeingMadeWhenItsUserIsDisabledIsRevokedToo() throws Exception {
+        String contact = newUser("DISTRICT", "SO");
+        ExecutorService calls = Executors.newFixedThreadPool(2);
+        try {
+            Future<HttpResponse<String>> held = calls.submit(() -> http.send(HttpRequest.newBuilder(
+                    http.uri("api/it/token-race/held")).POST(HttpRequest.BodyPublishers.noBody()), contact,
+                    Fixtures.PASSWORD));
+            HttpResponse<String> written = http.get("api/it/token-race/held/" + contact + "/made", Fixtures.ADMIN,
+                    Fixtures.PASSWORD);
+            assertThat(written.statusCode()).as(written.body()).isEqualTo(204);
+            Future<?> disabling = calls.submit(() -> {
+                admin("it/users/" + contact + "/disable");
+                return null;
+            });
+            try {
+                disabling.get(500, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException waitingForTheToken) {
+                // the disabling waits for the token's transaction: let it go
+            }
+            admin("it/token-race/held/" + contact + "/release");
+            HttpResponse<String> token = held.get(30, TimeUnit.SECONDS);
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+            disabling.get(30, TimeUnit.SECONDS);
+
+            admin("it/users/" + contact + "/enable");
+            assertUnauthorized(bearer("GET", "api/terms", Http.object(token).getString("token")));
+        } finally {
+            calls.shutdownNow();
+        }
     }
 
     /**

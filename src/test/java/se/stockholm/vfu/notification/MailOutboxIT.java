@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.it.Fixtures;
+import se.stockholm.vfu.it.RunAs;
 import se.stockholm.vfu.it.ServerLog;
 import se.stockholm.vfu.it.TestSmtp;
 
@@ -47,6 +48,9 @@ class MailOutboxIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    RunAs runAs;
 
     GreenMail smtp;
 
@@ -118,6 +122,38 @@ class MailOutboxIT {
         assertThat(mailerLines(back, "INFO")).as("once the relay is back:%n%s", back).singleElement()
                 .satisfies(line -> assertThat(line).contains("The mail relay takes mail again"));
         assertThat(mailerLines(back, "WARN(ING)?")).isEmpty();
+    }
+
+    /**
+     * Mail queued for a district contact whom an administrator then moves to another district, or disables, is not
+     * sent to them: it is about the old district's students (before, it went once the relay was back); the contact
+     * who stays gets theirs.
+     */
+    @Test
+    void queuedMailOfAUserMovedOrDisabledMeanwhileIsNotSent() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String stays = "it-ob-stays-" + suffix;
+        String moved = "it-ob-moved-" + suffix;
+        String disabled = "it-ob-off-" + suffix;
+        for (String contact : List.of(stays, moved, disabled)) {
+            support.createDistrictContact(contact, "SO");
+        }
+        String student = student("Outbox moved");
+        // nothing listens on the relay's port: the mails stay in the outbox
+        notificationService.notifyDistrict(fixtures.districtId("SO"),
+                Notice.placementCancelled(student, Fixtures.TERM, "Studenten har avbrutit", null));
+        awaitFailedTry(student);
+
+        runAs.userCommitting(Fixtures.ADMIN, () -> support.moveToDistrict(moved, "RK"));
+        runAs.userCommitting(Fixtures.ADMIN, () -> support.disable(disabled));
+        startSmtpServer();
+        support.makeDue(student);
+
+        awaitMail(stays + "@it.example", student);
+        awaitTrue("the outbox is drained of the notice", () -> support.outboxAttempts(student).isEmpty());
+        assertThat(mailsAbout(student)).extracting(MailOutboxIT::to)
+                .contains(stays + "@it.example")
+                .doesNotContain(moved + "@it.example", disabled + "@it.example");
     }
 
     private static String student(String name) {

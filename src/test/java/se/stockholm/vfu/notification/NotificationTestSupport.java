@@ -82,6 +82,13 @@ public class NotificationTestSupport {
         userService.changeRole(user.getId(), user.getVersion(), Role.DISTRICT, district(districtCode).getId(), null);
     }
 
+    /** Disables the user through the real user service, as the calling administrator. */
+    public void disable(String username) {
+        AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :u", AppUser.class)
+                .setParameter("u", username).getSingleResult();
+        userService.setEnabled(user.getId(), user.getVersion(), false);
+    }
+
     /** The usernames that received a notification with this argument. */
     public List<String> recipientsOf(String argument) {
         return em.createQuery("SELECT n.recipient FROM Notification n WHERE n.arguments LIKE :argument"

@@ -88,6 +88,26 @@ class UserServiceIT {
         });
     }
 
+    /**
+     * The role and scope the user has already: nothing changes, so the page says so (before, it said the role was
+     * changed); the user's sessions (the credential epoch) and version stay as they were.
+     */
+    @Test
+    void movingAUserToTheRoleAndScopeTheyHaveChangesNothing() throws Exception {
+        UserForm form = form(Role.DISTRICT);
+        form.setDistrictId(fixtures.districtId("BR"));
+        long id = runAs.user(Fixtures.CENTRAL, () -> userService.create(form));
+
+        boolean changed = runAs.user(Fixtures.CENTRAL,
+                () -> userService.changeRole(id, 0L, Role.DISTRICT, fixtures.districtId("BR"), null));
+
+        assertThat(changed).isFalse();
+        UserRow after = runAs.user(Fixtures.CENTRAL, () -> row(form.getUsername()));
+        assertThat(after.version()).isZero();
+        assertThat(runAs.user(Fixtures.CENTRAL, () -> userService.changeRole(id, 0L, Role.UNIVERSITY, null,
+                fixtures.universityId("SH")))).as("a real move").isTrue();
+    }
+
     @Test
     void aUsernameIsTakenOnlyOnce() throws Exception {
         UserForm form = form(Role.CENTRAL);

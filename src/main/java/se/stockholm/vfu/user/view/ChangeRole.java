@@ -34,8 +34,9 @@ public class ChangeRole implements Serializable {
 
     public void save() {
         // the version of the row as it was when the dialog opened: a change made meanwhile is refused, not overwritten
-        userService.changeRole(editing.id(), editing.version(), newRole, newDistrictId, newUniversityId);
-        Messages.info("user.roleChanged", editing.username());
+        boolean changed = userService.changeRole(editing.id(), editing.version(), newRole, newDistrictId,
+                newUniversityId);
+        Messages.info(changed ? "user.roleChanged" : "user.roleUnchanged", editing.username());
     }
 
     public UserRow getEditing() {
