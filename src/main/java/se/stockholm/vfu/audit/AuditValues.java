@@ -7,6 +7,8 @@ import se.stockholm.vfu.retention.AnonymisedName;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,9 @@ import static java.util.Map.entry;
  * hold ({@code PLANNED}, {@code true}, the id 8 of a district), which the API keeps as it is, while people read the
  * status as the record's own pages label it, a yes or no, the district by its name and a place offer by its term, unit
  * and district. A record pointed at that no longer exists is shown by its id ("#8"). Records of students (requests,
- * placements) stay ids: their names were never shown where the history only pointed at them. {@code AuditSchemaIT}
+ * placements) stay ids: their names were never shown where the history only pointed at them; a placement's live
+ * request is described by its id, term and university, never its student. A run's placed-per-preference counts, stored
+ * as a list of numbers, read as "1:a hand 12, 2:a hand 5, …". {@code AuditSchemaIT}
  * fails on a reference or enum column of the history that is shown neither readably here nor as stored on purpose.
  */
 public final class AuditValues {
@@ -68,7 +72,12 @@ public final class AuditValues {
             entry("place_offer_id", AuditedType.PLACE_OFFER),
             entry("run_id", AuditedType.ALLOCATION_RUN),
             entry("visit_id", AuditedType.OBSERVATION_VISIT),
-            entry("post_id", AuditedType.TRAINEE_POST));
+            entry("post_id", AuditedType.TRAINEE_POST),
+            // the placement's own request while the placement is live: what makes it the student's live placement
+            entry("live_request_id", AuditedType.STUDENT_REQUEST));
+
+    /** A run's students placed per rank of preference, stored as their counts, 1st choice first ({@code "12,5,1,0"}). */
+    static final String PROFILE = "allocation_run.profile";
 
     private static final String PEOPLES_TIME = "yyyy-MM-dd HH:mm:ss";
     private static final DateTimeFormatter PEOPLES_TIME_FORMAT = DateTimeFormatter.ofPattern(PEOPLES_TIME)
@@ -138,6 +147,9 @@ public final class AuditValues {
         if (booleans.contains(type + "." + column)) {
             return Texts.text(locale, Boolean.parseBoolean(value) ? "common.yes" : "common.no");
         }
+        if (PROFILE.equals(type + "." + column)) {
+            return profile(value);
+        }
         String labels = LABELS.get(type + "." + column);
         if (labels != null) {
             String label = Texts.text(locale, labels + value);
@@ -154,5 +166,36 @@ public final class AuditValues {
         }
         // retention's placeholder for a student's name, stored in Swedish, in the page's language
         return AnonymisedName.shown(value, locale);
+    }
+
+    /**
+     * A run's counts per rank as people read them: "1:a hand 12, 2:a hand 5, annan godtagbar plats 1". The last count
+     * is of places acceptable without matching a preference (allocation.engine.RankProfile); a list that is not one
+     * of counts is shown as stored.
+     */
+    String profile(String value) {
+        String[] counts = value.split(",", -1);
+        List<String> shown = new ArrayList<>();
+        for (int rank = 1; rank <= counts.length; rank++) {
+            String count = counts[rank - 1].trim();
+            if (!count.matches("\\d+")) {
+                return value;
+            }
+            shown.add(rank == counts.length ? Texts.text(locale, "audit.profile.unranked", count)
+                    : Texts.text(locale, "audit.profile.rank", ordinal(rank), count));
+        }
+        return String.join(", ", shown);
+    }
+
+    /** 1:a, 2:a, 3:e, 11:e, 21:a in Swedish; 1st, 2nd, 3rd, 11th, 21st in English. */
+    String ordinal(int number) {
+        int lastTwo = number % 100;
+        int last = number % 10;
+        if ("en".equals(locale.getLanguage())) {
+            String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                    : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+            return number + suffix;
+        }
+        return number + ((last == 1 || last == 2) && lastTwo != 11 && lastTwo != 12 ? ":a" : ":e");
     }
 }

@@ -172,6 +172,26 @@ class AuditEntryTest {
         assertThat(values.value("unit", "name", "2026-12-06 Tisdag")).as("text is not a time").isEqualTo("2026-12-06 Tisdag");
     }
 
+    /**
+     * A run's "Placerade per önskemål" showed its stored counts, "12,5,1,0": they read per choice, the last count being
+     * the places accepted without matching a preference; a value that is not a list of counts is shown as stored.
+     */
+    @Test
+    void aRunsCountsPerPreferenceReadPerChoice() {
+        AuditValues swedish = new AuditValues(SWEDISH, Set.of(), Map.of());
+        AuditValues english = new AuditValues(Locale.ENGLISH, Set.of(), Map.of());
+        assertThat(swedish.value("allocation_run", "profile", "12,5,1,0"))
+                .isEqualTo("1:a hand 12, 2:a hand 5, 3:e hand 1, annan godtagbar plats 0");
+        assertThat(english.value("allocation_run", "profile", "12,5,1,0"))
+                .isEqualTo("1st choice 12, 2nd choice 5, 3rd choice 1, other acceptable place 0");
+        assertThat(List.of(4, 11, 12, 13, 21, 22, 23, 101, 111).stream().map(swedish::ordinal).toList())
+                .containsExactly("4:e", "11:e", "12:e", "13:e", "21:a", "22:a", "23:e", "101:a", "111:e");
+        assertThat(List.of(4, 11, 12, 13, 21, 22, 23, 101, 111).stream().map(english::ordinal).toList())
+                .containsExactly("4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th");
+        assertThat(swedish.value("allocation_run", "profile", "12,x")).isEqualTo("12,x");
+        assertThat(swedish.value("unit", "profile", "12,5")).as("another type's column of that name").isEqualTo("12,5");
+    }
+
     @Test
     void typesAreNamedByTheirTableAndUnknownNamesAreNone() {
         assertThat(AuditedType.of("student_request")).contains(AuditedType.STUDENT_REQUEST);

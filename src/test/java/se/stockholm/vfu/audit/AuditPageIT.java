@@ -241,6 +241,62 @@ class AuditPageIT {
                 .contains("\"after\":\"" + unit.getJsonNumber("id") + "\"");
     }
 
+    /**
+     * A run's "Placerade per önskemål" showed its stored counts ("3,0,0") and a placement's live request its bare id:
+     * the counts read per choice, the request by its id, term and university (never its student), in both languages;
+     * the API keeps the stored values.
+     */
+    @Test
+    void aRunsCountsPerPreferenceAndAPlacementsLiveRequestAreShownReadably() throws Exception {
+        Http http = new Http(base.toURI());
+        String term = Http.object(http.send(HttpRequest.newBuilder(http.uri("api/it/allocation-scenario"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD)).getString("termCode");
+        HttpResponse<String> ran = http.send(HttpRequest.newBuilder(http.uri("api/terms/" + term + "/allocation/runs?seed=7"))
+                .POST(HttpRequest.BodyPublishers.noBody()), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        assertThat(ran.statusCode()).as(ran.body()).isEqualTo(201);
+        JsonObject run = Http.object(ran).getJsonObject("run");
+        String profile = run.getString("profile");
+        String[] counts = profile.split(",");
+        assertThat(counts).as("the run's counts: its ranks and the unranked").hasSizeGreaterThan(1);
+        JsonObject placement = Http.object(http.get("api/terms/" + term + "/placements", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getJsonArray("rows").getJsonObject(0);
+        long request = placement.getJsonNumber("requestId").longValue();
+        JsonObject university = Http.array(http.get("api/universities", Fixtures.CENTRAL, Fixtures.PASSWORD))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("code").equals(placement.getString("universityCode"))).findFirst().orElseThrow();
+
+        List<String> runs = exports(Map.of("auditForm:type_input", "allocation_run", "auditForm:recordId",
+                Long.toString(run.getJsonNumber("id").longValue())));
+        assertThat(runs.get(0)).contains("Placerade per önskemål:  → 1:a hand " + counts[0] + ", ")
+                .contains(", annan godtagbar plats " + counts[counts.length - 1]).doesNotContain(profile);
+        assertThat(runs.get(1)).contains("Placed by preference:  → 1st choice " + counts[0] + ", ")
+                .contains(", other acceptable place " + counts[counts.length - 1]).doesNotContain(profile);
+
+        List<String> placements = exports(Map.of("auditForm:type_input", "placement", "auditForm:recordId",
+                Long.toString(placement.getJsonNumber("id").longValue())));
+        assertThat(placements.get(0)).contains("Gällande placering för förfrågan:  → Förfrågan " + request + ", " + term
+                + ", " + university.getString("nameSv")).doesNotContain(placement.getString("studentName"));
+        assertThat(placements.get(1)).contains("Live placement of request:  → Request " + request + ", " + term + ", "
+                + university.getString("nameEn")).doesNotContain(placement.getString("studentName"));
+
+        assertThat(http.get("api/audit?type=allocation_run&recordId=" + run.getJsonNumber("id"), Fixtures.CENTRAL,
+                Fixtures.PASSWORD).body()).as("the API's stored value").contains("\"after\":\"" + profile + "\"");
+    }
+
+    /** The page's export of the changes the filter finds, in Swedish and then in English. */
+    private List<String> exports(Map<String, String> filter) throws Exception {
+        PageClient page = new PageClient(base.toURI(), Fixtures.CENTRAL, Fixtures.PASSWORD);
+        page.open("central/audit.xhtml");
+        String swedish = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", filter).body(),
+                StandardCharsets.UTF_8);
+        page.open("central/audit.xhtml");
+        page.press("central/audit.xhtml", "header:lang-en", Map.of());
+        page.open("central/audit.xhtml");
+        String english = new String(page.press("central/audit.xhtml", "auditForm:exportCsv", filter).body(),
+                StandardCharsets.UTF_8);
+        return List.of(swedish, english);
+    }
+
     @Test
     void theApiListsChangesFilteredLikeThePage() throws Exception {
         Http http = new Http(base.toURI());

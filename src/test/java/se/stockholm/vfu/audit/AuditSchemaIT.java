@@ -43,11 +43,11 @@ class AuditSchemaIT {
 
     /**
      * Reference and enum columns the page shows as stored, on purpose: a student's request or placement stays an id
-     * (its student is never named where the history only points at it), and a term's season reads HT or VT, as on the
-     * term pages. By column in any type, or by {@code <type>.<column>}.
+     * (its student is never named where the history only points at it; a placement's live request is described without
+     * its student, {@link AuditValues#REFERENCES}), and a term's season reads HT or VT, as on the term pages. By column
+     * in any type, or by {@code <type>.<column>}.
      */
-    private static final Set<String> SHOWN_AS_STORED = Set.of("request_id", "live_request_id", "placement_id",
-            "term.season");
+    private static final Set<String> SHOWN_AS_STORED = Set.of("request_id", "placement_id", "term.season");
 
     @Resource(lookup = "java:jboss/datasources/VfuDS")
     DataSource dataSource;
