@@ -27,6 +27,8 @@
     var REFUSED = "data-refused-input";
     // a whole page's send: the sent form's typed fields, for the answer's page (sessionStorage, read once)
     var SENT = "vfu.typedAtSend";
+    // how long such a note stands for the next page; older (or none), a refused form's fields are all marked
+    var NOTE_LIFETIME_MS = 15000;
     // an ajax send: the typed fields of each form, for the answer (client id -> field names)
     var typedAtSend = {};
 
@@ -106,7 +108,9 @@
         try {
             var sent = JSON.parse(sessionStorage.getItem(SENT));
             sessionStorage.removeItem(SENT);
-            return sent;
+            // a note left by a send that loaded no page (a download, a cancelled submit) must not stand for a later
+            // send by script, which notes nothing: only a note of the last moments is this page's
+            return sent && Date.now() - sent.at < NOTE_LIFETIME_MS ? sent : null;
         } catch (e) {
             return null;
         }
@@ -116,7 +120,7 @@
     document.addEventListener("submit", function (event) {
         var form = event.target;
         try {
-            sessionStorage.setItem(SENT, JSON.stringify({form: form.id, typed: typedFields(form)}));
+            sessionStorage.setItem(SENT, JSON.stringify({form: form.id, typed: typedFields(form), at: Date.now()}));
         } catch (e) {
             // no storage: the answer marks all of a refused form's fields
         }

@@ -2,6 +2,7 @@ package se.stockholm.vfu.readlog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes what many threads hand it in shared writes, and returns to each only once its own items are written (or throws
@@ -10,7 +11,8 @@ import java.util.List;
  * and are then written together by the next one of them. So twenty requests at once cost a handful of commits instead
  * of twenty, and no thread is told its items are written before they are: the read log's rule that no read is answered
  * without its entry stays true (a database's group commit, done by the caller threads themselves: no thread of its own
- * to start, stop or lose items in at shutdown).
+ * to start, stop or lose items in at shutdown). Nor does a thread fail for another's items that the database refused:
+ * a shared batch that fails is tried again caller by caller, unless the database itself failed.
  *
  * @param <T> one item to write
  */
@@ -43,12 +45,21 @@ final class GroupCommit<T> {
     }
 
     private final Batch<T> batch;
+    private final Predicate<Throwable> retryAlone;
     private final Object lock = new Object();
     private List<Waiter<T>> waiting = new ArrayList<>();
     private boolean writing;
 
-    GroupCommit(Batch<T> batch) {
+    /**
+     * @param batch      writes and commits one batch
+     * @param retryAlone whether a shared batch's failure may have been one caller's items (a value the database
+     *                   refused), so that each caller's items are tried again on their own and only those at fault fail;
+     *                   false for a failure that would fail them all alike (the database unreachable), so that callers
+     *                   are not kept waiting for one try each
+     */
+    GroupCommit(Batch<T> batch, Predicate<Throwable> retryAlone) {
         this.batch = batch;
+        this.retryAlone = retryAlone;
     }
 
     /** Writes {@code items}, alone or with other threads' items; returns once they are written, or throws NotWritten. */
@@ -95,20 +106,31 @@ final class GroupCommit<T> {
         for (Waiter<T> waiter : taken) {
             all.addAll(waiter.items);
         }
-        Throwable failure = null;
         try {
-            batch.write(all);
-        } catch (Exception | Error e) {
-            failure = e;
+            Throwable failure = attempt(all);
+            boolean alone = failure != null && taken.size() > 1 && retryAlone.test(failure);
+            for (Waiter<T> waiter : taken) {
+                waiter.failure = alone ? attempt(waiter.items) : failure;
+            }
         } finally {
+            // the outcomes above are published to the waiters by this lock
             synchronized (lock) {
                 for (Waiter<T> waiter : taken) {
                     waiter.done = true;
-                    waiter.failure = failure;
                 }
                 writing = false;
                 lock.notifyAll();
             }
+        }
+    }
+
+    /** Writes the items; their failure, or null. */
+    private Throwable attempt(List<T> items) {
+        try {
+            batch.write(items);
+            return null;
+        } catch (Exception | Error e) {
+            return e;
         }
     }
 }

@@ -143,29 +143,37 @@ public class ReadLog {
 
     /**
      * The entries this transaction has read so far; written when it is about to commit (a rolled-back read is not
-     * logged), and if they cannot be written the transaction rolls back instead of committing.
+     * logged), and if they cannot be written the transaction rolls back instead of committing. A read after they were
+     * written (from another synchronization of the committing transaction) is refused rather than left unlogged.
      */
-    @SuppressWarnings("unchecked")
     private List<ReadLogWriter.Entry> pendingInThisTransaction() {
-        List<ReadLogWriter.Entry> pending = (List<ReadLogWriter.Entry>) transactions.getResource(ReadLog.class);
+        Pending pending = (Pending) transactions.getResource(Pending.class);
         if (pending == null) {
-            List<ReadLogWriter.Entry> entries = new ArrayList<>();
-            transactions.putResource(ReadLog.class, entries);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // throwing here rolls the reading transaction back: nothing is answered that is not logged
-                    writer.write(entries);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    // written before the commit, or not at all
-                }
-            });
-            pending = entries;
+            pending = new Pending();
+            transactions.putResource(Pending.class, pending);
+            transactions.registerInterposedSynchronization(pending);
         }
-        return pending;
+        if (pending.written) {
+            throw new IllegalStateException("a read after the transaction's read log was written");
+        }
+        return pending.entries;
+    }
+
+    /** A transaction's entries, written just before it commits: throwing there rolls the reading transaction back. */
+    private final class Pending implements Synchronization {
+        private final List<ReadLogWriter.Entry> entries = new ArrayList<>();
+        private boolean written;
+
+        @Override
+        public void beforeCompletion() {
+            written = true;
+            writer.write(entries);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // written before the commit, or not at all
+        }
     }
 
     private static String truncate(String operation) {

@@ -7,12 +7,15 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Adds entries to the read log through the read log's own connections ({@code java:jboss/datasources/VfuReadLogDS},
@@ -29,8 +32,13 @@ public class ReadLogWriter {
     private static final String INSERT =
             "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, booking_id, channel, operation)"
                     + " VALUES ";
-    /** read_at holds the instant in UTC, as Hibernate writes and reads instants (hibernate.jdbc.time_zone). */
+    /**
+     * read_at is written as Hibernate writes instants, since Hibernate reads them back (the read log's page and API):
+     * on MySQL/MariaDB in UTC (hibernate.jdbc.time_zone), on H2 as its dialect binds them, through the session's time
+     * zone. Written in UTC on H2, an entry read back on a server whose zone is Stockholm's showed an hour early.
+     */
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private static final Logger LOG = Logger.getLogger(ReadLogWriter.class.getName());
 
     /** One row of the log: a request (with or without its placement), an inquiry (with or without its request) or a booking. */
     public record Entry(Instant readAt, String username, Long requestId, Long placementId, Long inquiryId, Long bookingId,
@@ -40,7 +48,7 @@ public class ReadLogWriter {
     @Resource(lookup = "java:jboss/datasources/VfuReadLogDS")
     private DataSource readLogDatabase;
 
-    private final GroupCommit<Entry> commits = new GroupCommit<>(this::insert);
+    private final GroupCommit<Entry> commits = new GroupCommit<>(this::insert, ReadLogWriter::notAConnectionFailure);
 
     /** Writes and commits the entries (with other requests' entries waiting at the same time); throws if they were not. */
     public void write(List<Entry> entries) {
@@ -49,22 +57,36 @@ public class ReadLogWriter {
 
     private void insert(List<Entry> entries) throws SQLException {
         try (Connection connection = readLogDatabase.getConnection()) {
+            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
             connection.setAutoCommit(false);
+            SQLException cleanup = null;
             try {
                 for (int from = 0; from < entries.size(); from += CHUNK) {
-                    insert(connection, entries.subList(from, Math.min(entries.size(), from + CHUNK)));
+                    insert(connection, entries.subList(from, Math.min(entries.size(), from + CHUNK)), h2);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // the insert's own error stays the cause told
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException reset) {
+                    cleanup = reset;
+                }
+            }
+            if (cleanup != null) {
+                // committed; the pool throws the connection away on the next use's validation
+                LOG.log(Level.WARNING, "Read log connection not reset after a commit", cleanup);
             }
         }
     }
 
-    private static void insert(Connection connection, List<Entry> entries) throws SQLException {
+    private static void insert(Connection connection, List<Entry> entries, boolean h2) throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < entries.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -73,7 +95,13 @@ public class ReadLogWriter {
             int parameter = 1;
             Calendar utc = Calendar.getInstance(UTC);
             for (Entry entry : entries) {
-                insert.setTimestamp(parameter++, Timestamp.from(entry.readAt()), utc);
+                if (h2) {
+                    // as Hibernate's H2 dialect binds an Instant, and reads it back: through the session's zone
+                    insert.setObject(parameter++, entry.readAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    // as Hibernate binds an Instant for MySQL/MariaDB (hibernate.jdbc.time_zone=UTC)
+                    insert.setTimestamp(parameter++, Timestamp.from(entry.readAt()), utc);
+                }
                 insert.setString(parameter++, entry.username());
                 setId(insert, parameter++, entry.requestId());
                 setId(insert, parameter++, entry.placementId());
@@ -84,6 +112,20 @@ public class ReadLogWriter {
             }
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * Whether a failed batch may be tried again request by request: not when the connection failed (SQLState class
+     * 08, or the pool had none to give), which would fail each try alike and keep the requests waiting for them all.
+     */
+    static boolean notAConnectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getSQLState() == null || sql.getSQLState().startsWith("08")
+                    || sql instanceof SQLTransientConnectionException)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void setId(PreparedStatement statement, int parameter, Long id) throws SQLException {

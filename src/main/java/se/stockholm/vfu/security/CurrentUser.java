@@ -15,9 +15,12 @@ import java.util.List;
 /**
  * The signed-in user's {@link Caller}, read once per request from the users table. Enabled and role
  * are read again on every request, so disabling a user or changing their district takes effect at
- * once, not at their next login. The same read says whether an administrator has asked the user to change their
- * password ({@code user.PasswordChangeFilter}) and in which credential epoch the user's sessions must have been
- * established ({@link SessionGuard}), so the filter chain reads the user's row once per request.
+ * once, not at their next login. The read comes from Hibernate's query cache (persistence.xml), which drops it as
+ * soon as the portal writes the users, districts or universities table; a change made by SQL outside the portal is
+ * seen only after a restart, and servers sharing a database run without the cache (VFU_HIBERNATE_CACHE=false). The
+ * same read says whether an administrator has asked the user to change their password ({@code user.PasswordChangeFilter})
+ * and in which credential epoch the user's sessions must have been established ({@link SessionGuard}), so the filter
+ * chain reads the user's row once per request.
  */
 @Named
 @RequestScoped

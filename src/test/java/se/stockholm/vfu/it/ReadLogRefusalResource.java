@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -35,11 +36,14 @@ public class ReadLogRefusalResource {
     public void refuse() throws SQLException, InterruptedException {
         // From the next whole second on: on MariaDB through Connector/J the entries hold whole seconds (Hibernate's
         // writes as well), so an entry of this very second may already hold its start, and the database checks the
-        // entries there are when the constraint is added. read_at holds UTC.
+        // entries there are when the constraint is added. read_at holds UTC on MariaDB, the server's zone on H2
+        // (as Hibernate writes instants there: readlog.ReadLogWriter).
         Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         Thread.sleep(Math.max(0, from.toEpochMilli() - System.currentTimeMillis()) + 1);
-        String since = LocalDateTime.ofInstant(from, ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         try (Connection schemaOwner = owner.getConnection(); Statement alter = schemaOwner.createStatement()) {
+            ZoneId zone = "H2".equals(schemaOwner.getMetaData().getDatabaseProductName()) ? ZoneId.systemDefault()
+                    : ZoneOffset.UTC;
+            String since = LocalDateTime.ofInstant(from, zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
             alter.execute("ALTER TABLE read_log ADD CONSTRAINT " + CONSTRAINT + " CHECK (username <> '" + Fixtures.SU
                     + "' OR read_at < TIMESTAMP '" + since + "')");
         }

@@ -29,7 +29,7 @@ class GroupCommitTest {
             Thread.sleep(20); // a commit takes a while: callers arriving meanwhile wait for the next one
             committed.addAll(items);
             commits.incrementAndGet();
-        });
+        }, failure -> true);
         List<String> seenMissing = runConcurrently(CALLERS, i -> {
             String mine = "entry-" + i;
             group.write(List.of(mine, mine + "-placement"));
@@ -42,43 +42,66 @@ class GroupCommitTest {
     }
 
     @Test
-    void everyCallerInAFailedCommitIsToldAndTheNextCommitWorks() throws Exception {
+    void anItemTheDatabaseRefusesFailsOnlyItsOwnCallerAndTheNextCommitWorks() throws Exception {
         Set<String> committed = ConcurrentHashMap.newKeySet();
         AtomicInteger attempts = new AtomicInteger();
-        GroupCommit<String> group = new GroupCommit<>(items -> {
-            Thread.sleep(20);
-            if (items.contains("poison")) {
-                attempts.incrementAndGet();
-                throw new java.sql.SQLException("database unavailable");
-            }
-            committed.addAll(items);
-        });
-        List<String> outcomes = runConcurrently(CALLERS, i -> {
-            String mine = i == 0 ? "poison" : "entry-" + i;
-            try {
-                group.write(List.of(mine));
-                return committed.contains(mine) ? "written" : "told written, not committed";
-            } catch (GroupCommit.NotWritten e) {
-                return committed.contains(mine) ? "told failed, but committed" : "failed";
-            }
-        });
+        GroupCommit<String> group = new GroupCommit<>(refusing("poison", committed, attempts), failure -> true);
 
-        assertThat(outcomes).doesNotContain("told written, not committed", "told failed, but committed");
+        List<String> outcomes = runConcurrently(CALLERS, i -> outcome(group, i == 0 ? "poison" : "entry-" + i, committed));
+
         assertThat(outcomes.get(0)).isEqualTo("failed");
-        assertThat(attempts.get()).isEqualTo(1);
+        assertThat(outcomes.subList(1, CALLERS)).as("callers whose items were fine").containsOnly("written");
+        assertThat(attempts.get()).as("the shared batch, then the refused item alone").isGreaterThanOrEqualTo(1);
         group.write(List.of("after"));
         assertThat(committed).contains("after");
     }
 
     @Test
+    void whenTheDatabaseFailsEveryCallerOfTheBatchIsToldWithoutATryEach() throws Exception {
+        Set<String> committed = ConcurrentHashMap.newKeySet();
+        AtomicInteger attempts = new AtomicInteger();
+        GroupCommit<String> group = new GroupCommit<>(refusing("poison", committed, attempts), failure -> false);
+
+        List<String> outcomes = runConcurrently(CALLERS, i -> outcome(group, i == 0 ? "poison" : "entry-" + i, committed));
+
+        assertThat(outcomes).doesNotContain("told written, not committed", "told failed, but committed");
+        assertThat(outcomes.get(0)).isEqualTo("failed");
+        assertThat(attempts.get()).as("one try of the batch holding the failing item, none alone").isEqualTo(1);
+        group.write(List.of("after"));
+        assertThat(committed).contains("after");
+    }
+
+    /** A batch writer that refuses any batch holding {@code refused}, counting those tries. */
+    private static GroupCommit.Batch<String> refusing(String refused, Set<String> committed, AtomicInteger attempts) {
+        return items -> {
+            Thread.sleep(20);
+            if (items.contains(refused)) {
+                attempts.incrementAndGet();
+                throw new java.sql.SQLException("value refused", "23000");
+            }
+            committed.addAll(items);
+        };
+    }
+
+    /** What the caller was told about {@code item}, checked against what was committed. */
+    private static String outcome(GroupCommit<String> group, String item, Set<String> committed) {
+        try {
+            group.write(List.of(item));
+            return committed.contains(item) ? "written" : "told written, not committed";
+        } catch (GroupCommit.NotWritten e) {
+            return committed.contains(item) ? "told failed, but committed" : "failed";
+        }
+    }
+
+    @Test
     void nothingToWriteCommitsNothing() {
         AtomicInteger commits = new AtomicInteger();
-        GroupCommit<String> group = new GroupCommit<>(items -> commits.incrementAndGet());
+        GroupCommit<String> group = new GroupCommit<>(items -> commits.incrementAndGet(), failure -> true);
         group.write(List.of());
         assertThat(commits.get()).isZero();
         assertThatThrownBy(() -> new GroupCommit<String>(items -> {
             throw new IllegalStateException("refused");
-        }).write(List.of("x"))).isInstanceOf(GroupCommit.NotWritten.class).hasRootCauseMessage("refused");
+        }, failure -> true).write(List.of("x"))).isInstanceOf(GroupCommit.NotWritten.class).hasRootCauseMessage("refused");
     }
 
     private interface Caller {
