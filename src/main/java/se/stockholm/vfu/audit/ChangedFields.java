@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 
 import static se.stockholm.vfu.audit.HistorySql.instant;
 import static se.stockholm.vfu.audit.HistorySql.prepare;
-import static se.stockholm.vfu.audit.HistorySql.utc;
 
 /**
  * What changed in each row of the history: the fields that differ from the record's previous revision (all of them
@@ -125,8 +124,7 @@ final class ChangedFields {
 
     private static Object value(ResultSet rs, int column, int sqlType) throws SQLException {
         if (sqlType == Types.TIMESTAMP || sqlType == Types.TIMESTAMP_WITH_TIMEZONE) {
-            // Hibernate stores instants as UTC wall-clock time (hibernate.jdbc.time_zone)
-            return instant(rs.getTimestamp(column, utc()));
+            return instant(rs, column);
         }
         if (sqlType == Types.DATE) {
             java.sql.Date date = rs.getDate(column);

@@ -12,7 +12,6 @@ import java.util.List;
 
 import static se.stockholm.vfu.audit.HistorySql.instant;
 import static se.stockholm.vfu.audit.HistorySql.prepare;
-import static se.stockholm.vfu.audit.HistorySql.utc;
 
 /**
  * The change history of one student's records for the data-subject export: every revision of the given records of
@@ -33,7 +32,7 @@ final class DataSubjectHistory {
         List<HistoryRow> rows = new ArrayList<>();
         try (PreparedStatement select = prepare(connection, sql, ids); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                rows.add(new HistoryRow(type, rs.getLong(1), rs.getLong(2), rs.getInt(3), instant(rs.getTimestamp(4, utc())),
+                rows.add(new HistoryRow(type, rs.getLong(1), rs.getLong(2), rs.getInt(3), instant(rs, 4),
                         rs.getString(5)));
             }
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import static se.stockholm.vfu.audit.HistorySql.instant;
 import static se.stockholm.vfu.audit.HistorySql.prepare;
-import static se.stockholm.vfu.audit.HistorySql.utc;
 
 /**
  * The history page's query: one page of history rows over every audited type (or the one filtered on), newest first
@@ -65,7 +64,7 @@ final class HistoryPageQuery {
         try (PreparedStatement select = prepare(connection, rowsSql, rowParameters); ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 rows.add(new HistoryRow(AuditedType.values()[rs.getInt(1)], rs.getLong(2), rs.getLong(3), rs.getInt(4),
-                        instant(rs.getTimestamp(5, utc())), rs.getString(6)));
+                        instant(rs, 5), rs.getString(6)));
             }
         }
         return new Rows(rows, total);

@@ -77,8 +77,8 @@ final class RecordDescriptions {
 
     private static String part(ResultSet rs, int column, int sqlType) throws SQLException {
         if (sqlType == Types.TIMESTAMP || sqlType == Types.TIMESTAMP_WITH_TIMEZONE) {
-            // Hibernate stores instants as UTC wall-clock time (hibernate.jdbc.time_zone); shown in Stockholm time
-            return MINUTES.format(HistorySql.instant(rs.getTimestamp(column, HistorySql.utc())));
+            // read as Hibernate wrote it (HistorySql); shown in Stockholm time
+            return MINUTES.format(HistorySql.instant(rs, column));
         }
         if (sqlType == Types.DATE) {
             // as a LocalDate, not a java.sql.Date: no time zone of the JVM's between the stored day and the one shown
