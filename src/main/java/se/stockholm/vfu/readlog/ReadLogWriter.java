@@ -2,18 +2,16 @@ package se.stockholm.vfu.readlog;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.stockholm.vfu.common.JdbcInstants;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Calendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,12 +30,6 @@ public class ReadLogWriter {
     private static final String INSERT =
             "INSERT INTO read_log (read_at, username, request_id, placement_id, inquiry_id, booking_id, channel, operation)"
                     + " VALUES ";
-    /**
-     * read_at is written as Hibernate writes instants, since Hibernate reads them back (the read log's page and API):
-     * on MySQL/MariaDB in UTC (hibernate.jdbc.time_zone), on H2 as its dialect binds them, through the session's time
-     * zone. Written in UTC on H2, an entry read back on a server whose zone is Stockholm's showed an hour early.
-     */
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Logger LOG = Logger.getLogger(ReadLogWriter.class.getName());
 
     /** One row of the log: a request (with or without its placement), an inquiry (with or without its request) or a booking. */
@@ -57,12 +49,11 @@ public class ReadLogWriter {
 
     private void insert(List<Entry> entries) throws SQLException {
         try (Connection connection = readLogDatabase.getConnection()) {
-            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
             connection.setAutoCommit(false);
             SQLException cleanup = null;
             try {
                 for (int from = 0; from < entries.size(); from += CHUNK) {
-                    insert(connection, entries.subList(from, Math.min(entries.size(), from + CHUNK)), h2);
+                    insert(connection, entries.subList(from, Math.min(entries.size(), from + CHUNK)));
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -86,22 +77,16 @@ public class ReadLogWriter {
         }
     }
 
-    private static void insert(Connection connection, List<Entry> entries, boolean h2) throws SQLException {
+    private static void insert(Connection connection, List<Entry> entries) throws SQLException {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 0; i < entries.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
         }
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int parameter = 1;
-            Calendar utc = Calendar.getInstance(UTC);
             for (Entry entry : entries) {
-                if (h2) {
-                    // as Hibernate's H2 dialect binds an Instant, and reads it back: through the session's zone
-                    insert.setObject(parameter++, entry.readAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-                } else {
-                    // as Hibernate binds an Instant for MySQL/MariaDB (hibernate.jdbc.time_zone=UTC)
-                    insert.setTimestamp(parameter++, Timestamp.from(entry.readAt()), utc);
-                }
+                // as Hibernate writes instants, since Hibernate reads them back (the read log's page and API)
+                JdbcInstants.bind(insert, parameter++, entry.readAt());
                 insert.setString(parameter++, entry.username());
                 setId(insert, parameter++, entry.requestId());
                 setId(insert, parameter++, entry.placementId());
