@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 import java.util.Map;
@@ -39,14 +39,14 @@ public class AllocationResource {
     private WhatIfService whatIfService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "Places reported, target, ceiling, requests, shortage and placements by status",
             description = "requests: those a run takes in, the requests sent and not withdrawn except those whose "
                     + "placement was interrupted (the dashboard's requests include them)")
     public AllocationSummary summary(@PathParam("term") String term) {
-        return allocationService.summary(termService.idOf(term));
+        return allocationService.summary(termIds.of(term));
     }
 
     @GET
@@ -54,14 +54,14 @@ public class AllocationResource {
     @Operation(summary = "Per district and area of work: how many more students one more place there, or places "
             + "without limit, would let the term place (exact maximum flow), sorted by gain, with sums (central)")
     public WhatIfReport whatIf(@PathParam("term") String term) {
-        return whatIfService.whatIf(termService.idOf(term));
+        return whatIfService.whatIf(termIds.of(term));
     }
 
     @GET
     @Path("runs")
     @Operation(summary = "The term's allocation runs, newest first (central)")
     public List<RunRow> runs(@PathParam("term") String term) {
-        return storedRuns.runs(termService.idOf(term));
+        return storedRuns.runs(termIds.of(term));
     }
 
     @POST
@@ -77,20 +77,20 @@ public class AllocationResource {
     @Path("runs/{id}")
     @Operation(summary = "A stored run: unplaced students with reasons, shortage, difference from the run before")
     public RunDetails details(@PathParam("term") String term, @PathParam("id") long id) {
-        return storedRuns.details(termService.idOf(term), id);
+        return storedRuns.details(termIds.of(term), id);
     }
 
     @POST
     @Path("runs/{id}/replay")
     @Operation(summary = "Run a stored snapshot again with its seed and compare with the stored result")
     public ReplayOutcome replay(@PathParam("term") String term, @PathParam("id") long id) {
-        return storedRuns.replay(termService.idOf(term), id);
+        return storedRuns.replay(termIds.of(term), id);
     }
 
     @POST
     @Path("publish")
     @Operation(summary = "Make every proposal of the term an offer to its district")
     public Map<String, Integer> publish(@PathParam("term") String term) {
-        return Map.of("offers", allocationService.publish(termService.idOf(term)));
+        return Map.of("offers", allocationService.publish(termIds.of(term)));
     }
 }

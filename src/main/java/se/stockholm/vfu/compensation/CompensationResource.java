@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -22,11 +22,11 @@ public class CompensationResource {
     private CompensationService compensationService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "Supervised student-weeks per district and university in the term, in the caller's scope")
     public List<CompensationRow> rows(@PathParam("term") String term) {
-        return compensationService.rows(termService.idOf(term));
+        return compensationService.rows(termIds.of(term));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.Map;
 
@@ -28,28 +28,28 @@ public class DashboardResource {
     private DashboardService dashboardService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "The caller's dashboard for a term: the city (central), the own district beside the city's "
             + "total (district), or the own students (university); a district's and a university's leave out the "
             + "proposals not yet published, as their placements lists do")
     public Dashboard mine(@PathParam("term") String termCode) {
-        return dashboardService.forCaller(termService.idOf(termCode));
+        return dashboardService.forCaller(termIds.of(termCode));
     }
 
     @GET
     @Path("districts/{districtId}")
     @Operation(summary = "A district's dashboard for a term (its own district, or any for central)")
     public Dashboard district(@PathParam("term") String termCode, @PathParam("districtId") long districtId) {
-        return dashboardService.district(termService.idOf(termCode), districtId);
+        return dashboardService.district(termIds.of(termCode), districtId);
     }
 
     @GET
     @Path("universities/{universityId}")
     @Operation(summary = "A university's dashboard for a term (its own university, or any for central)")
     public Dashboard university(@PathParam("term") String termCode, @PathParam("universityId") long universityId) {
-        return dashboardService.university(termService.idOf(termCode), universityId);
+        return dashboardService.university(termIds.of(termCode), universityId);
     }
 
     @POST
@@ -57,7 +57,7 @@ public class DashboardResource {
     @Operation(summary = "Reminds a district that has not reported places for the term (notice and mail; central)")
     public Map<String, Boolean> remindDistrict(@PathParam("term") String termCode,
                                                @PathParam("districtId") long districtId) {
-        return Map.of("sent", dashboardService.remindDistrict(termService.idOf(termCode), districtId));
+        return Map.of("sent", dashboardService.remindDistrict(termIds.of(termCode), districtId));
     }
 
     @POST
@@ -65,6 +65,6 @@ public class DashboardResource {
     @Operation(summary = "Reminds a university that has sent no requests for the term (notice and mail; central)")
     public Map<String, Boolean> remindUniversity(@PathParam("term") String termCode,
                                                  @PathParam("universityId") long universityId) {
-        return Map.of("sent", dashboardService.remindUniversity(termService.idOf(termCode), universityId));
+        return Map.of("sent", dashboardService.remindUniversity(termIds.of(termCode), universityId));
     }
 }

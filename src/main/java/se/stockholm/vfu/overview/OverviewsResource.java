@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 /**
  * The landing pages' figures as JSON, scoped like the pages: the city overview for the central
@@ -23,19 +23,19 @@ public class OverviewsResource {
     private OverviewService overviewService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "The city's figures for a term: places per district against the target, requests per university (central)")
     public CityOverview city(@PathParam("term") String termCode) {
-        return overviewService.city(termService.idOf(termCode));
+        return overviewService.city(termIds.of(termCode));
     }
 
     @GET
     @Path("districts/{districtId}")
     @Operation(summary = "A district's figures for a term (its own district, or any for central)")
     public DistrictOverview district(@PathParam("term") String termCode, @PathParam("districtId") long districtId) {
-        return overviewService.district(termService.idOf(termCode), districtId);
+        return overviewService.district(termIds.of(termCode), districtId);
     }
 
     @GET
@@ -43,6 +43,6 @@ public class OverviewsResource {
     @Operation(summary = "A university's figures for a term (its own university, or any for central)")
     public UniversityOverview university(@PathParam("term") String termCode,
                                          @PathParam("universityId") long universityId) {
-        return overviewService.university(termService.idOf(termCode), universityId);
+        return overviewService.university(termIds.of(termCode), universityId);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.common.Texts;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.Locale;
 
@@ -30,7 +30,7 @@ public class TermReportResource {
     private DashboardService dashboardService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @Inject
     private HttpHeaders headers;
@@ -42,7 +42,7 @@ public class TermReportResource {
     public Response report(@PathParam("term") String termCode, @PathParam("format") String format,
                            @QueryParam("lang") String language) {
         Locale locale = locale(language);
-        TermReport report = dashboardService.report(termService.idOf(termCode), locale);
+        TermReport report = dashboardService.report(termIds.of(termCode), locale);
         // named in the report's language, as the pages' exports are
         String name = Texts.text(locale, "dashboard.report.file") + "-" + termCode;
         return "pdf".equals(format)

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -36,33 +36,33 @@ public class PlacesResource {
     private PlaceService placeService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "One page of the term's place offers in the caller's scope")
     public Page<PlaceRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return placeService.find(termService.idOf(term), PageParams.from(uri));
+        return placeService.find(termIds.of(term), PageParams.from(uri));
     }
 
     @GET
     @Path("total")
     @Operation(summary = "Active places of the caller's district (or a district / the city) against the target")
     public PlaceTotal total(@PathParam("term") String term, @QueryParam("district") Long districtId) {
-        return placeService.total(termService.idOf(term), districtId);
+        return placeService.total(termIds.of(term), districtId);
     }
 
     @GET
     @Path("districts-not-reported")
     @Operation(summary = "Districts without any active place offer (central contact)")
     public List<DistrictNotReported> districtsNotReported(@PathParam("term") String term) {
-        return placeService.districtsNotReported(termService.idOf(term));
+        return placeService.districtsNotReported(termIds.of(term));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One place offer of the term in the caller's scope")
     public PlaceRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return placeService.get(termService.idOf(term), id);
+        return placeService.get(termIds.of(term), id);
     }
 
     @POST
@@ -77,20 +77,20 @@ public class PlacesResource {
     @Path("{id}")
     @Operation(summary = "Change a place offer: the district until the reporting deadline, then only the central contact")
     public PlaceRow update(@PathParam("term") String term, @PathParam("id") long id, PlaceForm form) {
-        return placeService.update(termService.idOf(term), id, form);
+        return placeService.update(termIds.of(term), id, form);
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(summary = "Withdraw a place offer with a reason; it is kept as history")
     public PlaceRow withdraw(@PathParam("term") String term, @PathParam("id") long id, Withdrawal withdrawal) {
-        return placeService.withdraw(termService.idOf(term), id, withdrawal == null ? new Withdrawal() : withdrawal);
+        return placeService.withdraw(termIds.of(term), id, withdrawal == null ? new Withdrawal() : withdrawal);
     }
 
     @GET
     @Path("{id}/history")
     @Operation(summary = "Every change of the place offer, with who and when and whether after the deadline")
     public List<PlaceChangeRow> history(@PathParam("term") String term, @PathParam("id") long id) {
-        return placeService.history(termService.idOf(term), id);
+        return placeService.history(termIds.of(term), id);
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.supervisor.SupervisorChoice;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -39,26 +39,26 @@ public class PlacementsResource {
     private PlacementLifecycleService lifecycle;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "One page of the term's placements in the caller's scope")
     public Page<PlacementRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return placementService.find(termService.idOf(term), PageParams.from(uri));
+        return placementService.find(termIds.of(term), PageParams.from(uri));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One placement in the caller's scope")
     public PlacementRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return placementService.get(termService.idOf(term), id);
+        return placementService.get(termIds.of(term), id);
     }
 
     @GET
     @Path("{id}/supervisors")
     @Operation(summary = "Supervisors of the district with room for the student, for confirming")
     public List<SupervisorChoice> supervisors(@PathParam("term") String term, @PathParam("id") long id) {
-        return placementService.supervisorOptions(termService.idOf(term), id);
+        return placementService.supervisorOptions(termIds.of(term), id);
     }
 
     @POST
@@ -66,7 +66,7 @@ public class PlacementsResource {
     @Operation(summary = "The district confirms an offer, naming a supervisor with room left")
     public PlacementRow confirm(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.confirm(termService.idOf(term), id, answer.version(), answer.supervisorId())
+        return lifecycle.confirm(termIds.of(term), id, answer.version(), answer.supervisorId())
                 .placement();
     }
 
@@ -75,7 +75,7 @@ public class PlacementsResource {
     @Operation(summary = "The district declines an offer with a reason; the student returns to the pool")
     public PlacementRow decline(@PathParam("term") String term, @PathParam("id") long id,
                                 @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.decline(termService.idOf(term), id, answer.version(), answer.reason());
+        return lifecycle.decline(termIds.of(term), id, answer.version(), answer.reason());
     }
 
     @POST
@@ -83,7 +83,7 @@ public class PlacementsResource {
     @Operation(summary = "Record that a confirmed placement has started")
     public PlacementRow start(@PathParam("term") String term, @PathParam("id") long id,
                               @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.start(termService.idOf(term), id, answer.version());
+        return lifecycle.start(termIds.of(term), id, answer.version());
     }
 
     @POST
@@ -91,7 +91,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact marks a started placement completed")
     public PlacementRow complete(@PathParam("term") String term, @PathParam("id") long id,
                                  @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.complete(termService.idOf(term), id, answer.version(), answer.date());
+        return lifecycle.complete(termIds.of(term), id, answer.version(), answer.date());
     }
 
     @POST
@@ -99,7 +99,7 @@ public class PlacementsResource {
     @Operation(summary = "The central contact interrupts a placement, with reason and date")
     public PlacementRow interrupt(@PathParam("term") String term, @PathParam("id") long id,
                                   @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.interrupt(termService.idOf(term), id, answer.version(), answer.reason(), answer.date());
+        return lifecycle.interrupt(termIds.of(term), id, answer.version(), answer.reason(), answer.date());
     }
 
     @POST
@@ -107,6 +107,6 @@ public class PlacementsResource {
     @Operation(summary = "The central contact cancels a placement before it starts, with a reason")
     public PlacementRow cancel(@PathParam("term") String term, @PathParam("id") long id,
                                @NotNull @Valid PlacementAnswer answer) {
-        return lifecycle.cancel(termService.idOf(term), id, answer.version(), answer.reason());
+        return lifecycle.cancel(termIds.of(term), id, answer.version(), answer.reason());
     }
 }

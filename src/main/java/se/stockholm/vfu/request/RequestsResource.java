@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.reference.ReferenceDataResource.ReferenceJson;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -44,19 +44,19 @@ public class RequestsResource {
     private RequestChanges requestChanges;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "A page of the term's student requests in the caller's scope (filters university, status, text)")
     public Page<RequestRow> list(@PathParam("term") String termCode, @Context UriInfo uri) {
-        return requestService.find(termService.idOf(termCode), PageParams.from(uri));
+        return requestService.find(termIds.of(termCode), PageParams.from(uri));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One student request; extra support only to central and the student's university")
     public RequestDetails one(@PathParam("term") String termCode, @PathParam("id") long id) {
-        return requestService.get(termService.idOf(termCode), id);
+        return requestService.get(termIds.of(termCode), id);
     }
 
     @POST
@@ -71,7 +71,7 @@ public class RequestsResource {
     @Path("{id}")
     @Operation(summary = "Change a student request (after the deadline only central)")
     public RequestDetails update(@PathParam("term") String termCode, @PathParam("id") long id, RequestForm form) {
-        return requestChanges.update(termService.idOf(termCode), id, form);
+        return requestChanges.update(termIds.of(termCode), id, form);
     }
 
     @POST
@@ -79,7 +79,7 @@ public class RequestsResource {
     @Operation(summary = "Withdraw a student request with a reason; its placement is cancelled unless started")
     public RequestDetails withdraw(@PathParam("term") String termCode, @PathParam("id") long id,
                                    Withdrawal withdrawal) {
-        return requestChanges.withdraw(termService.idOf(termCode), id, withdrawal == null ? null : withdrawal.version(),
+        return requestChanges.withdraw(termIds.of(termCode), id, withdrawal == null ? null : withdrawal.version(),
                 withdrawal == null ? null : withdrawal.reason());
     }
 
@@ -88,7 +88,7 @@ public class RequestsResource {
     @Path("missing-universities")
     @Operation(summary = "Universities that have sent no request for the term (central)")
     public List<ReferenceJson> missingUniversities(@PathParam("term") String termCode) {
-        return requestService.universitiesWithoutRequests(termService.idOf(termCode)).stream()
+        return requestService.universitiesWithoutRequests(termIds.of(termCode)).stream()
                 .map(u -> new ReferenceJson(u.getId(), u.getCode(), u.getNameSv(), u.getNameEn())).toList();
     }
 }

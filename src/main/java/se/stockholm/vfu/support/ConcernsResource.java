@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.InvalidInputException;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 /**
  * Concerns as JSON: /api/concerns?term=HT2026 (filters {@code status}, {@code district}, {@code university},
@@ -33,7 +33,7 @@ public class ConcernsResource {
     private SupportService supportService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "One page of a term's concerns in the caller's scope")
@@ -41,7 +41,7 @@ public class ConcernsResource {
         if (term == null || term.isBlank()) {
             throw new InvalidInputException("term", "support.error.termRequired");
         }
-        return supportService.find(termService.idOf(term), PageParams.from(uri, false));
+        return supportService.find(termIds.of(term), PageParams.from(uri, false));
     }
 
     @GET

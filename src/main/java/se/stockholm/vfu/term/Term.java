@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A term (termin) with its VFU period, the number of places the city aims for (100 by the
@@ -95,6 +96,11 @@ public class Term extends BaseEntity {
 
     public static String codeOf(Season season, int year) {
         return season.name() + year;
+    }
+
+    /** A code as a URL or a filter gives it ("vt2027", any case, or none) in the form terms are stored under. */
+    public static String codeOf(String typed) {
+        return typed == null ? "" : typed.toUpperCase(Locale.ROOT);
     }
 
     /**

@@ -39,7 +39,7 @@ public class TermService {
 
     public Optional<Term> byCode(String code) {
         return em.createQuery("SELECT t FROM Term t WHERE t.code = :code", Term.class)
-                .setParameter("code", code == null ? "" : code.toUpperCase())
+                .setParameter("code", Term.codeOf(code))
                 .getResultStream().findFirst();
     }
 
@@ -47,7 +47,7 @@ public class TermService {
     public long idOf(String code) {
         // from the query cache: every call of a term's JSON lists names its term by code (persistence.xml)
         return em.createQuery("SELECT t.id FROM Term t WHERE t.code = :code", Long.class)
-                .setParameter("code", code == null ? "" : code.toUpperCase())
+                .setParameter("code", Term.codeOf(code))
                 .setHint(HibernateHints.HINT_CACHEABLE, true)
                 .getResultStream().findFirst().orElseThrow(NotFoundException::new);
     }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -25,19 +25,19 @@ public class TrainingReportsResource {
     private TrainingReportService reports;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "Every university's supervisor-training report for the term (central)")
     public List<TrainingReportView> all(@PathParam("term") String term) {
-        return reports.all(termService.idOf(term));
+        return reports.all(termIds.of(term));
     }
 
     @GET
     @Path("{universityId}")
     @Operation(summary = "One university's supervisor-training report for the term (its own, or any for central)")
     public TrainingReportView one(@PathParam("term") String term, @PathParam("universityId") long universityId) {
-        return reports.report(termService.idOf(term), universityId);
+        return reports.report(termIds.of(term), universityId);
     }
 
     /** Saves the caller's own university's report. */
@@ -45,6 +45,6 @@ public class TrainingReportsResource {
     @Path("own")
     @Operation(summary = "Save the caller's university's supervisor-training report for the term")
     public TrainingReportView save(@PathParam("term") String term, TrainingReportForm form) {
-        return reports.save(termService.idOf(term), form);
+        return reports.save(termIds.of(term), form);
     }
 }

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.support.VersionBody;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 /**
  * Bookings on observation visits as JSON: /api/terms/{code}/visit-bookings (filters {@code visit}, {@code district},
@@ -32,25 +32,25 @@ public class BookingsResource {
     private VisitService visitService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "One page of the term's bookings in the caller's scope")
     public Page<BookingRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return visitService.findBookings(termService.idOf(term), PageParams.from(uri));
+        return visitService.findBookings(termIds.of(term), PageParams.from(uri));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One booking in the caller's scope")
     public BookingRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return visitService.booking(termService.idOf(term), id);
+        return visitService.booking(termIds.of(term), id);
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(summary = "The booking university cancels a booking, with the version read; the seat is free again")
     public void cancel(@PathParam("term") String term, @PathParam("id") long id, @NotNull VersionBody body) {
-        visitService.cancelBooking(termService.idOf(term), id, body.version());
+        visitService.cancelBooking(termIds.of(term), id, body.version());
     }
 }

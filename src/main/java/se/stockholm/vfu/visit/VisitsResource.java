@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.stockholm.vfu.api.PageParams;
 import se.stockholm.vfu.common.Page;
-import se.stockholm.vfu.term.TermService;
+import se.stockholm.vfu.term.TermIds;
 
 import java.util.List;
 
@@ -34,32 +34,32 @@ public class VisitsResource {
     private VisitService visitService;
 
     @Inject
-    private TermService termService;
+    private TermIds termIds;
 
     @GET
     @Operation(summary = "One page of the term's observation visits in the caller's scope")
     public Page<VisitRow> find(@PathParam("term") String term, @Context UriInfo uri) {
-        return visitService.findVisits(termService.idOf(term), PageParams.from(uri));
+        return visitService.findVisits(termIds.of(term), PageParams.from(uri));
     }
 
     @POST
     @Operation(summary = "A district offers an observation visit at one of its units")
     public VisitRow create(@PathParam("term") String term, @NotNull @Valid VisitForm form) {
-        return visitService.createVisit(termService.idOf(term), form);
+        return visitService.createVisit(termIds.of(term), form);
     }
 
     @GET
     @Path("counts")
     @Operation(summary = "Visits, seats and booked seats per district in the term")
     public List<VisitCountRow> counts(@PathParam("term") String term) {
-        return visitService.counts(termService.idOf(term));
+        return visitService.counts(termIds.of(term));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One observation visit in the caller's scope")
     public VisitRow get(@PathParam("term") String term, @PathParam("id") long id) {
-        return visitService.visit(termService.idOf(term), id);
+        return visitService.visit(termIds.of(term), id);
     }
 
     @POST
@@ -67,6 +67,6 @@ public class VisitsResource {
     @Operation(summary = "A university coordinator books a term-two student on the visit (409 when it is full)")
     public BookingRow book(@PathParam("term") String term, @PathParam("id") long id,
                            @NotNull @Valid BookingForm form) {
-        return visitService.book(termService.idOf(term), id, form);
+        return visitService.book(termIds.of(term), id, form);
     }
 }

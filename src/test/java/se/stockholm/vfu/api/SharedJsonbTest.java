@@ -65,9 +65,9 @@ class SharedJsonbTest {
     void aPageOfRequestsIsWrittenAsBefore() {
         Page<RequestRow> page = new Page<>(List.of(
                 new RequestRow(7, 1, "SU", "su-1", "Åsa Öberg", "asa@student.demo.se", null, true,
-                        RequestStatus.SENT, null),
+                        RequestStatus.SENT, null, false, false),
                 new RequestRow(8, 2, "ESH", "esh-2", "Adam Ek", "adam@student.demo.se", "Umeå universitet", false,
-                        RequestStatus.PLACED, Instant.parse("2026-11-30T09:15:00Z"))), 42);
+                        RequestStatus.PLACED, Instant.parse("2026-11-30T09:15:00Z"), false, false)), 42);
 
         String written = SHARED.getContext(Page.class).toJson(page);
 

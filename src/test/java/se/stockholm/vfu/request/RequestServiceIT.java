@@ -310,8 +310,8 @@ class RequestServiceIT {
         assertThat(placed.mayWithdraw()).isTrue();
         QueryCache.Counted<RequestRow> again = queryCache.hitsDuring(() -> onlyRow(ref));
         assertThat(again.result()).isEqualTo(placed);
-        assertThat(again.hits()).as("the page, its count and its started placements from the query cache")
-                .isGreaterThanOrEqualTo(3);
+        assertThat(again.hits()).as("the page (with whether its placements began) and its count from the query cache")
+                .isGreaterThanOrEqualTo(2);
 
         fixtures.startPlacementOf(ref);
         assertThat(onlyRow(ref).mayWithdraw()).as("a started placement's request is not withdrawn any more").isFalse();

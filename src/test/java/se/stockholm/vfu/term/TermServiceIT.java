@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.stockholm.vfu.common.Causes;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.it.Deployments;
 import se.stockholm.vfu.it.Fixtures;
 import se.stockholm.vfu.it.RunAs;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,9 @@ class TermServiceIT {
 
     @Inject
     TermService termService;
+
+    @Inject
+    TermIds termIds;
 
     @Inject
     RunAs runAs;
@@ -123,6 +128,23 @@ class TermServiceIT {
             assertThatThrownBy(() -> runAs.user(user, () -> termService.open(form(year))))
                     .isInstanceOf(EJBAccessException.class);
         }
+    }
+
+    @Test
+    void aTermsIdIsFoundByItsCodeInAnyCaseAndAnUnknownCodeIsNotFoundUntilItsTermIsOpened() throws Exception {
+        int year = runAs.user(Fixtures.CENTRAL, this::aYearWithoutAnAutumnTerm);
+        String code = "HT" + year;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Throwable thrown = catchThrowable(() -> runAs.user(Fixtures.SU, () -> termIds.of(code)));
+            assertThat(Causes.find(thrown, NotFoundException.class)).as("a code no term has, asked again: %s", thrown)
+                    .isNotNull();
+        }
+
+        long id = runAs.user(Fixtures.CENTRAL, () -> termService.open(form(year)));
+
+        // a code once not found is asked again, so the term opened since is found, in any case
+        assertThat(runAs.user(Fixtures.SU, () -> termIds.of(code.toLowerCase(Locale.ROOT)))).isEqualTo(id);
+        assertThat(runAs.user(Fixtures.SODERMALM, () -> termIds.of(code))).isEqualTo(id);
     }
 
     private int aYearWithoutAnAutumnTerm() {
