@@ -26,7 +26,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -188,8 +190,13 @@ class DemoDataIT {
                 today.minusYears(5).atStartOfDay(), today.plusYears(1).atStartOfDay());
         assertThat(events).as("the demo's network events").hasSizeGreaterThanOrEqualTo(10);
         for (List<Object> event : events) {
-            LocalDate day = ((LocalDateTime) event.get(1)).atOffset(ZoneOffset.UTC)
-                    .atZoneSameInstant(StockholmTime.ZONE).toLocalDate();
+            // An instant on H2 is written through the session's zone, the JVM's (common.JdbcInstants): read back as
+            // wall-clock time in that zone, not in UTC
+            ZonedDateTime startsAt = ((LocalDateTime) event.get(1)).atZone(ZoneId.systemDefault())
+                    .withZoneSameInstant(StockholmTime.ZONE);
+            assertThat(startsAt.toLocalTime()).as("%s starts at the full hour the demo gave it, in Stockholm", event.get(0))
+                    .isIn(LocalTime.of(9, 0), LocalTime.of(13, 0));
+            LocalDate day = startsAt.toLocalDate();
             assertThat(SwedishWorkingDays.isWorkingDay(day)).as("%s on %s (%s)", event.get(0), day, day.getDayOfWeek())
                     .isTrue();
             if (day.getMonthValue() >= 8) {
