@@ -19,6 +19,12 @@ public record RequestRow(long id, long universityId, String universityCode, Stri
                 noPreference, status, lateChangeAt, change, withdraw);
     }
 
+    /** From the id only: equal rows have equal ids, and the JSON writer hashes every row it writes ({@code Page#hashCode}). */
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
     public boolean changedAfterDeadline() {
         return lateChangeAt != null;
     }

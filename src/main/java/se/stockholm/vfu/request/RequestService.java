@@ -24,6 +24,7 @@ import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Student requests for a term as the caller may read them: a university coordinator its own university's, the
@@ -42,6 +43,14 @@ public class RequestService {
             "studentEmail", "r.studentEmail",
             "universityCode", "un.code",
             "status", ShownStatus.order("r"));
+
+    /**
+     * The placement statuses of {@link PlacementStatus#BEGUN} as literals of the query, not as a list parameter: with a
+     * list parameter Hibernate translates the query to SQL again on every call, even when its answer is cached.
+     */
+    private static final String BEGUN = PlacementStatus.BEGUN.stream()
+            .map(status -> PlacementStatus.class.getName() + "." + status.name()).sorted()
+            .collect(Collectors.joining(", ", "(", ")"));
 
     @PersistenceContext
     private EntityManager em;
@@ -86,10 +95,9 @@ public class RequestService {
         TypedQuery<RequestRow> rows = em.createQuery("SELECT NEW se.stockholm.vfu.request.RequestRow(r.id, un.id,"
                 + " un.code, r.studentRef, r.studentName, r.studentEmail, r.homeUniversity, r.noPreference, "
                 + ShownStatus.of("r") + ", r.lateChangeAt, FALSE, NOT EXISTS (SELECT pl.id FROM Placement pl"
-                + " WHERE pl.liveRequestId = r.id AND pl.status IN :begun))"
+                + " WHERE pl.liveRequestId = r.id AND pl.status IN " + BEGUN + "))"
                 + " FROM StudentRequest r JOIN r.university un" + where
                 + page.orderBy(SORTABLE, "r.studentName", "r.id"), RequestRow.class);
-        rows.setParameter("begun", PlacementStatus.BEGUN);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM StudentRequest r" + where, Long.class);
         for (TypedQuery<?> query : new TypedQuery<?>[] {rows, count}) {
             query.setParameter("term", termId);
