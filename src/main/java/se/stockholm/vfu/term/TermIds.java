@@ -12,6 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept for the server's life: a call then costs a map lookup, not a transaction and a query (the JSON list spent a
  * ninth of its time there, docs/performance.md). Only codes of existing terms are kept, so the map holds no more
  * entries than there are terms; an unknown code is asked of {@link TermService} every time and answers 404.
+ * No role check of its own, unlike {@link TermService}: the API lets no call on unsigned ({@code api.ApiGuard}), every
+ * signed-in user has one of the roles the term service allows, and every service a term's id is then given to checks
+ * the caller's role and scope itself; a term's id says nothing about anyone.
  */
 @ApplicationScoped
 public class TermIds {
