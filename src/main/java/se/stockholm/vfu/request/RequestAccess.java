@@ -72,7 +72,7 @@ class RequestAccess {
                         SELECT pl.liveRequestId FROM Placement pl
                         WHERE pl.liveRequestId IN :requests AND pl.status IN :begun""", Long.class)
                 .setParameter("requests", requestIds).setParameter("begun", PlacementStatus.BEGUN)
-                .setHint(HibernateHints.HINT_CACHEABLE, true) // beside RequestService.find's page, from the query cache
+                .setHint(HibernateHints.HINT_CACHEABLE, true) // a withdrawal's check (the list reads this in its page query)
                 .getResultList());
     }
 
