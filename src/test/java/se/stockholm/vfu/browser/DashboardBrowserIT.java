@@ -131,6 +131,9 @@ class DashboardBrowserIT {
                 .doesNotContain("Förfrågningar");
         assertThat(browser.text("stage-requests")).isEqualTo("4");
         assertThat(browser.find(By.id("dashboardForm:byDistrict")).getText()).contains("Skarpnäck").contains("Hela staden");
+        // each row is headed by what it counts (th scope="row"), which a screen reader names before the row's figures
+        assertThat(browser.find(By.id("dashboardForm:byDistrict")).findElements(By.cssSelector("tbody th[scope='row']")))
+                .extracting(WebElement::getText).containsExactly("Skarpnäck", "Hela staden");
         assertThat(browser.pageText()).doesNotContain("Farsta").doesNotContain("Rinkeby");
         browser.screenshot("dashboard-district");
     }
