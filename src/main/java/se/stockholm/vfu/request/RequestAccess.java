@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.jpa.HibernateHints;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.security.CurrentUser;
@@ -14,9 +13,6 @@ import se.stockholm.vfu.term.TermStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Which requests the caller reaches and what it may do with them now (the request deadline's rules): shared by
@@ -61,19 +57,16 @@ class RequestAccess {
     }
 
     /**
-     * The requests among these whose placement has begun ({@link PlacementStatus#BEGUN}): they are no longer
-     * withdrawn; the central contact interrupts the placement instead.
+     * Whether this request's placement has begun ({@link PlacementStatus#BEGUN}): it is then no longer withdrawn; the
+     * central contact interrupts the placement instead. Read from the database, not the query cache: a withdrawal
+     * decides on it (the requests list reads the same in its own page query).
      */
-    Set<Long> withStartedPlacement(List<Long> requestIds) {
-        if (requestIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(em.createQuery("""
-                        SELECT pl.liveRequestId FROM Placement pl
-                        WHERE pl.liveRequestId IN :requests AND pl.status IN :begun""", Long.class)
-                .setParameter("requests", requestIds).setParameter("begun", PlacementStatus.BEGUN)
-                .setHint(HibernateHints.HINT_CACHEABLE, true) // a withdrawal's check (the list reads this in its page query)
-                .getResultList());
+    boolean hasStartedPlacement(long requestId) {
+        return em.createQuery("""
+                        SELECT COUNT(pl) FROM Placement pl
+                        WHERE pl.liveRequestId = :request AND pl.status IN :begun""", Long.class)
+                .setParameter("request", requestId).setParameter("begun", PlacementStatus.BEGUN)
+                .getSingleResult() > 0;
     }
 
     /** Whether the term still takes requests today (Stockholm time). */

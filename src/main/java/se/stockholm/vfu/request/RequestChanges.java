@@ -141,7 +141,7 @@ public class RequestChanges {
 
     private RequestDetails withdraw(StudentRequest request, Long version, String reason) {
         boolean late = access.requireMayChange(request);
-        if (!access.withStartedPlacement(List.of(request.getId())).isEmpty()) {
+        if (access.hasStartedPlacement(request.getId())) {
             // the placement's own rule too (placement.WithdrawnRequests): said here first, so that a page can ask it
             throw new InvalidInputException("withdrawalReason", "placement.error.requestHasStartedPlacement");
         }
