@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.common.SwedishOrder;
@@ -38,8 +39,8 @@ import java.util.TreeMap;
 public class CompensationService {
 
     private static final Long NOTHING = -1L;
-    private static final Set<PlacementStatus> SUPERVISED = Set.of(PlacementStatus.STARTED, PlacementStatus.COMPLETED,
-            PlacementStatus.INTERRUPTED);
+    private static final String SUPERVISED = JpqlLiterals.of(Set.of(PlacementStatus.STARTED, PlacementStatus.COMPLETED,
+            PlacementStatus.INTERRUPTED));
 
     @PersistenceContext
     private EntityManager em;
@@ -63,10 +64,10 @@ public class CompensationService {
         List<Tuple> placements = em.createQuery("""
                         SELECT d.id, d.name, un.code, pl.status, pl.endedOn, %s
                         FROM Placement pl JOIN pl.district d JOIN pl.university un
-                        WHERE pl.term.id = :term AND pl.status IN :supervised
+                        WHERE pl.term.id = :term AND pl.status IN %s
                         AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"""
-                        .formatted(PlacementEvent.startedAt("pl")), Tuple.class)
-                .setParameter("term", termId).setParameter("supervised", SUPERVISED)
+                        .formatted(PlacementEvent.startedAt("pl"), SUPERVISED), Tuple.class)
+                .setParameter("term", termId)
                 .setParameter("district", district).setParameter("university", university)
                 .getResultList();
         LocalDate today = LocalDate.now(clock.withZone(StockholmTime.ZONE));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.notification.Notice;
 import se.stockholm.vfu.notification.NotificationService;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 @Dependent
 class IntroductionDayList {
 
-    private static final Set<PlacementStatus> PLACED = PlacementStatus.COMMITTED;
+    private static final String PLACED = JpqlLiterals.of(PlacementStatus.COMMITTED);
 
     @PersistenceContext
     private EntityManager em;
@@ -85,10 +86,10 @@ class IntroductionDayList {
                 SELECT NEW se.stockholm.vfu.network.IntroductionStudent(r.id, p.id, r.studentName, r.studentEmail,
                        un.code, d.name)
                 FROM Placement p JOIN p.request r JOIN p.university un JOIN p.district d
-                WHERE p.term.id = :term AND p.status IN :placed
+                WHERE p.term.id = :term AND p.status IN %s
                 AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)
-                ORDER BY un.code, r.studentName, r.id""", IntroductionStudent.class)
-                .setParameter("term", termId).setParameter("placed", PLACED)
+                ORDER BY un.code, r.studentName, r.id""".formatted(PLACED), IntroductionStudent.class)
+                .setParameter("term", termId)
                 .setParameter("district", districtId).setParameter("university", universityId).getResultList();
     }
 

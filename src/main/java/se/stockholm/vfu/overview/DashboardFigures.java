@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.place.PlaceStatus;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.reference.District;
@@ -14,6 +15,7 @@ import se.stockholm.vfu.request.RequestStatus;
 import se.stockholm.vfu.supervisor.TrainingStatus;
 import se.stockholm.vfu.term.Term;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,8 +34,8 @@ class DashboardFigures {
     /** How many terms a trend shows, ending with the term of the dashboard. */
     static final int TREND_TERMS = 8;
 
-    private static final Set<PlacementStatus> SUPERVISING = Set.of(PlacementStatus.CONFIRMED, PlacementStatus.STARTED,
-            PlacementStatus.COMPLETED);
+    private static final String SUPERVISING = JpqlLiterals.of(Set.of(PlacementStatus.CONFIRMED,
+            PlacementStatus.STARTED, PlacementStatus.COMPLETED));
 
     @PersistenceContext
     private EntityManager em;
@@ -164,11 +166,10 @@ class DashboardFigures {
         var supervising = em.createQuery("""
                         SELECT s.unit.district.id, COUNT(s), SUM(CASE WHEN s.trainingStatus <> :none THEN 1 ELSE 0 END)
                         FROM Supervisor s WHERE EXISTS (SELECT pl FROM Placement pl WHERE pl.supervisor = s
-                              AND pl.term.id = :term AND pl.status IN :supervising)""" + scope
+                              AND pl.term.id = :term AND pl.status IN """ + SUPERVISING + ")" + scope
                         + " GROUP BY s.unit.district.id", Tuple.class)
                 .setParameter("none", TrainingStatus.NONE)
-                .setParameter("term", termId)
-                .setParameter("supervising", SUPERVISING);
+                .setParameter("term", termId);
         if (districtId != null) {
             active.setParameter("district", districtId);
             supervising.setParameter("district", districtId);
@@ -199,12 +200,17 @@ class DashboardFigures {
         List<Term> terms = trendTerms.computeIfAbsent(term.getId(), id -> em.createQuery(
                         "SELECT t FROM Term t WHERE t.vfuStart <= :start ORDER BY t.vfuStart DESC", Term.class)
                 .setParameter("start", term.getVfuStart()).setMaxResults(TREND_TERMS).getResultList());
-        List<Long> ids = terms.stream().map(Term::getId).toList();
+        // the trend's terms as the range of their starts, not as a list of ids: a list parameter would make
+        // Hibernate translate each query again on every call (common.JpqlLiterals); a term of the range beyond the
+        // last TREND_TERMS (two starting the same day) only adds a row that no point reads
+        LocalDate oldest = terms.get(terms.size() - 1).getVfuStart();
+        LocalDate newest = terms.get(0).getVfuStart();
         Map<Long, Long> reported = new HashMap<>();
-        var reportedQuery = em.createQuery("SELECT p.term.id, SUM(p.places) FROM PlaceOffer p WHERE p.term.id IN :terms"
+        var reportedQuery = em.createQuery("SELECT t.id, SUM(p.places) FROM PlaceOffer p JOIN p.term t"
+                        + " WHERE t.vfuStart BETWEEN :oldest AND :newest"
                         + " AND p.status = :active" + (districtId == null ? "" : " AND p.district.id = :district")
-                        + " GROUP BY p.term.id", Tuple.class)
-                .setParameter("terms", ids).setParameter("active", PlaceStatus.ACTIVE);
+                        + " GROUP BY t.id", Tuple.class)
+                .setParameter("oldest", oldest).setParameter("newest", newest).setParameter("active", PlaceStatus.ACTIVE);
         if (districtId != null) {
             reportedQuery.setParameter("district", districtId);
         }
@@ -213,9 +219,11 @@ class DashboardFigures {
         Map<Long, Long> requests = new HashMap<>();
         String requestScope = districtId != null ? " AND r.district1.id = :scope"
                 : universityId != null ? " AND r.university.id = :scope" : "";
-        var requestQuery = em.createQuery("SELECT r.term.id, COUNT(r) FROM StudentRequest r WHERE r.term.id IN :terms"
-                        + " AND r.status <> :withdrawn" + requestScope + " GROUP BY r.term.id", Tuple.class)
-                .setParameter("terms", ids).setParameter("withdrawn", RequestStatus.WITHDRAWN);
+        var requestQuery = em.createQuery("SELECT t.id, COUNT(r) FROM StudentRequest r JOIN r.term t"
+                        + " WHERE t.vfuStart BETWEEN :oldest AND :newest"
+                        + " AND r.status <> :withdrawn" + requestScope + " GROUP BY t.id", Tuple.class)
+                .setParameter("oldest", oldest).setParameter("newest", newest)
+                .setParameter("withdrawn", RequestStatus.WITHDRAWN);
         if (districtId != null || universityId != null) {
             requestQuery.setParameter("scope", districtId != null ? districtId : universityId);
         }
@@ -223,9 +231,10 @@ class DashboardFigures {
         Map<Long, Map<PlacementStatus, Long>> placements = new HashMap<>();
         String placementScope = districtId != null ? " AND pl.district.id = :scope"
                 : universityId != null ? " AND pl.university.id = :scope" : "";
-        var placementQuery = em.createQuery("SELECT pl.term.id, pl.status, COUNT(pl) FROM Placement pl"
-                        + " WHERE pl.term.id IN :terms" + placementScope + " GROUP BY pl.term.id, pl.status", Tuple.class)
-                .setParameter("terms", ids);
+        var placementQuery = em.createQuery("SELECT t.id, pl.status, COUNT(pl) FROM Placement pl JOIN pl.term t"
+                        + " WHERE t.vfuStart BETWEEN :oldest AND :newest" + placementScope
+                        + " GROUP BY t.id, pl.status", Tuple.class)
+                .setParameter("oldest", oldest).setParameter("newest", newest);
         if (districtId != null || universityId != null) {
             placementQuery.setParameter("scope", districtId != null ? districtId : universityId);
         }

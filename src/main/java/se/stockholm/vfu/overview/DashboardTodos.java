@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.place.PlaceStatus;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.term.Term;
@@ -29,7 +30,11 @@ class DashboardTodos {
     /** Offers older than this without the district's answer are the central contact's to chase. */
     static final Duration UNANSWERED_AFTER = Duration.ofDays(3);
 
-    private static final Set<TermStatus> RUNNING = Set.of(TermStatus.OPEN, TermStatus.ALLOCATION, TermStatus.PUBLISHED);
+    /** The terms whose work is under way, as literals of the queries (common.JpqlLiterals). */
+    private static final String RUNNING = JpqlLiterals.of(Set.of(TermStatus.OPEN, TermStatus.ALLOCATION,
+            TermStatus.PUBLISHED));
+    private static final String PREPARING = JpqlLiterals.of(Set.of(TermStatus.OPEN, TermStatus.ALLOCATION));
+    private static final String PUBLISHED = JpqlLiterals.of(PlacementStatus.COMMITTED);
 
     @PersistenceContext
     private EntityManager em;
@@ -44,28 +49,26 @@ class DashboardTodos {
         }
         em.createQuery("""
                         SELECT t.code, COUNT(pl) FROM Placement pl JOIN pl.term t
-                        WHERE pl.status = :offered AND pl.changedAt < :before AND t.status IN :running
-                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
+                        WHERE pl.status = :offered AND pl.changedAt < :before AND t.status IN %s
+                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""".formatted(RUNNING), Tuple.class)
                 .setParameter("offered", PlacementStatus.OFFERED)
                 .setParameter("before", clock.instant().minus(UNANSWERED_AFTER))
-                .setParameter("running", RUNNING)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.unanswered", row.get(1, Long.class),
                         row.get(0, String.class), "/placements.xhtml")));
         LocalDate today = LocalDate.now(clock);
         em.createQuery("""
-                        SELECT t.code FROM Term t WHERE t.status IN :preparing AND t.requestDeadline < :today
-                        AND NOT EXISTS (SELECT r FROM AllocationRun r WHERE r.term = t) ORDER BY t.vfuStart""", String.class)
-                .setParameter("preparing", Set.of(TermStatus.OPEN, TermStatus.ALLOCATION))
+                        SELECT t.code FROM Term t WHERE t.status IN %s AND t.requestDeadline < :today
+                        AND NOT EXISTS (SELECT r FROM AllocationRun r WHERE r.term = t)
+                        ORDER BY t.vfuStart""".formatted(PREPARING), String.class)
                 .setParameter("today", today)
                 .getResultList()
                 .forEach(code -> todos.add(new Todo("dashboard.todo.notRun", 1, code, "/central/allocation.xhtml")));
         em.createQuery("""
                         SELECT t.code, COUNT(pl) FROM Placement pl JOIN pl.term t
-                        WHERE pl.status = :proposed AND t.status IN :running
-                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
+                        WHERE pl.status = :proposed AND t.status IN %s
+                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""".formatted(RUNNING), Tuple.class)
                 .setParameter("proposed", PlacementStatus.PROPOSED)
-                .setParameter("running", RUNNING)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.notPublished", row.get(1, Long.class),
                         row.get(0, String.class), "/central/allocation.xhtml")));
@@ -79,21 +82,20 @@ class DashboardTodos {
         }
         em.createQuery("""
                         SELECT t.code, COUNT(pl) FROM Placement pl JOIN pl.term t
-                        WHERE pl.district.id = :district AND pl.status = :offered AND t.status IN :running
-                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
+                        WHERE pl.district.id = :district AND pl.status = :offered AND t.status IN %s
+                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""".formatted(RUNNING), Tuple.class)
                 .setParameter("district", districtId)
                 .setParameter("offered", PlacementStatus.OFFERED)
-                .setParameter("running", RUNNING)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.answerOffers", row.get(1, Long.class),
                         row.get(0, String.class), "/placements.xhtml")));
         em.createQuery("""
                         SELECT t.code, SUM(p.places) FROM PlaceOffer p JOIN p.term t
                         WHERE p.district.id = :district AND p.status = :active AND p.supervisor IS NULL
-                        AND t.status IN :running GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
+                        AND t.status IN %s
+                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""".formatted(RUNNING), Tuple.class)
                 .setParameter("district", districtId)
                 .setParameter("active", PlaceStatus.ACTIVE)
-                .setParameter("running", RUNNING)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.nameSupervisors", row.get(1, Number.class).longValue(),
                         row.get(0, String.class), "/district/places.xhtml")));
@@ -110,14 +112,12 @@ class DashboardTodos {
         // (its placements list and dashboard leave it out), so the student still waits for one there
         em.createQuery("""
                         SELECT t.code, COUNT(DISTINCT pl.request) FROM Placement pl JOIN pl.term t
-                        WHERE pl.university.id = :university AND pl.status = :declined AND t.status IN :running
+                        WHERE pl.university.id = :university AND pl.status = :declined AND t.status IN %s
                         AND NOT EXISTS (SELECT other FROM Placement other WHERE other.request = pl.request
-                                        AND other.status IN :published)
-                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""", Tuple.class)
+                                        AND other.status IN %s)
+                        GROUP BY t.code, t.vfuStart ORDER BY t.vfuStart""".formatted(RUNNING, PUBLISHED), Tuple.class)
                 .setParameter("university", universityId)
                 .setParameter("declined", PlacementStatus.DECLINED)
-                .setParameter("running", RUNNING)
-                .setParameter("published", PlacementStatus.COMMITTED)
                 .getResultList()
                 .forEach(row -> todos.add(new Todo("dashboard.todo.declined", row.get(1, Long.class),
                         row.get(0, String.class), "/placements.xhtml")));

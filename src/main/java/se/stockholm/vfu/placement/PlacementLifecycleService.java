@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import se.stockholm.vfu.common.InvalidInputException;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.common.StockholmTime;
 import se.stockholm.vfu.security.CurrentUser;
 import se.stockholm.vfu.security.Role;
@@ -34,6 +35,8 @@ import java.util.Objects;
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
 public class PlacementLifecycleService {
+
+    private static final String SUPERVISED = JpqlLiterals.of(PlacementStatus.SUPERVISED);
 
     @PersistenceContext
     private EntityManager em;
@@ -81,9 +84,8 @@ public class PlacementLifecycleService {
         em.lock(supervisor, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         long supervised = em.createQuery("""
                         SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = :supervisor AND pl.term = :term
-                        AND pl.status IN :supervised""", Long.class)
-                .setParameter("supervisor", supervisor).setParameter("term", placement.getTerm())
-                .setParameter("supervised", PlacementStatus.SUPERVISED).getSingleResult();
+                        AND pl.status IN %s""".formatted(SUPERVISED), Long.class)
+                .setParameter("supervisor", supervisor).setParameter("term", placement.getTerm()).getSingleResult();
         if (supervised >= supervisor.getMaxStudents()) {
             throw new InvalidInputException("supervisor", "placement.error.supervisorFull", supervisor.getMaxStudents());
         }

@@ -9,6 +9,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import se.stockholm.vfu.common.Filters;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.readlog.ReadLog;
@@ -45,6 +46,8 @@ public class PlacementService {
     /** No district or university has this id. */
     private static final Long NOTHING = -1L;
 
+    private static final String SUPERVISED = JpqlLiterals.of(PlacementStatus.SUPERVISED);
+
     private static final Map<String, String> SORTABLE = Map.of(
             "studentName", "r.studentName",
             "universityCode", "un.code",
@@ -78,7 +81,8 @@ public class PlacementService {
         if (statuses.isEmpty()) {
             return new Page<>(List.of(), 0);
         }
-        String where = " WHERE t.id = :term AND pl.status IN :statuses"
+        // the statuses as literals: a list parameter would be translated to SQL again on every call (JpqlLiterals)
+        String where = " WHERE t.id = :term AND pl.status IN " + JpqlLiterals.of(statuses)
                 + " AND (:district IS NULL OR d.id = :district) AND (:university IS NULL OR un.id = :university)"
                 + page.containsCondition("text", AnonymisedName.shownIn(page.language()), "r.studentName");
         TypedQuery<PlacementRow> rows = em.createQuery(PlacementAccess.ROW + PlacementAccess.FROM + where
@@ -91,7 +95,6 @@ public class PlacementService {
                 : cityWideFilter(page, "university", caller);
         for (TypedQuery<?> query : List.of(rows, count)) {
             query.setParameter("term", termId);
-            query.setParameter("statuses", statuses);
             query.setParameter("district", district);
             query.setParameter("university", university);
             page.bindContains(query, "text");
@@ -129,12 +132,11 @@ public class PlacementService {
         List<Tuple> rows = em.createQuery("""
                         SELECT s.id, s.name, u.name, s.trainingStatus, s.maxStudents,
                                (SELECT COUNT(pl) FROM Placement pl WHERE pl.supervisor = s AND pl.term.id = :term
-                                AND pl.status IN :supervised), u.id
+                                AND pl.status IN %s), u.id
                         FROM Supervisor s JOIN s.unit u
                         WHERE u.district.id = :district AND s.active = TRUE
-                        ORDER BY s.name, s.id""", Tuple.class)
+                        ORDER BY s.name, s.id""".formatted(SUPERVISED), Tuple.class)
                 .setParameter("term", placement.getTerm().getId())
-                .setParameter("supervised", PlacementStatus.SUPERVISED)
                 .setParameter("district", placement.getDistrict().getId())
                 .getResultList();
         record Candidate(SupervisorChoice option, boolean ofUnit) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.common.NotFoundException;
 import se.stockholm.vfu.placement.PlacementStatus;
 import se.stockholm.vfu.security.CurrentUser;
@@ -21,6 +22,8 @@ import java.time.LocalDate;
  */
 @Dependent
 class RequestAccess {
+
+    private static final String BEGUN = JpqlLiterals.of(PlacementStatus.BEGUN);
 
     @PersistenceContext
     private EntityManager em;
@@ -64,8 +67,8 @@ class RequestAccess {
     boolean hasStartedPlacement(long requestId) {
         return em.createQuery("""
                         SELECT COUNT(pl) FROM Placement pl
-                        WHERE pl.liveRequestId = :request AND pl.status IN :begun""", Long.class)
-                .setParameter("request", requestId).setParameter("begun", PlacementStatus.BEGUN)
+                        WHERE pl.liveRequestId = :request AND pl.status IN %s""".formatted(BEGUN), Long.class)
+                .setParameter("request", requestId)
                 .getSingleResult() > 0;
     }
 

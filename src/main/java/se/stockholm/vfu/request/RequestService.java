@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.hibernate.jpa.HibernateHints;
 import se.stockholm.vfu.common.AccessDeniedException;
 import se.stockholm.vfu.common.Filters;
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.common.Page;
 import se.stockholm.vfu.common.PageRequest;
 import se.stockholm.vfu.placement.PlacementStatus;
@@ -24,7 +25,6 @@ import se.stockholm.vfu.term.TermService;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Student requests for a term as the caller may read them: a university coordinator its own university's, the
@@ -48,9 +48,7 @@ public class RequestService {
      * The placement statuses of {@link PlacementStatus#BEGUN} as literals of the query, not as a list parameter: with a
      * list parameter Hibernate translates the query to SQL again on every call, even when its answer is cached.
      */
-    private static final String BEGUN = PlacementStatus.BEGUN.stream()
-            .map(status -> PlacementStatus.class.getName() + "." + status.name()).sorted()
-            .collect(Collectors.joining(", ", "(", ")"));
+    private static final String BEGUN = JpqlLiterals.of(PlacementStatus.BEGUN);
 
     @PersistenceContext
     private EntityManager em;

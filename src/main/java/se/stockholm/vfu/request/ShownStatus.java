@@ -1,9 +1,9 @@
 package se.stockholm.vfu.request;
 
+import se.stockholm.vfu.common.JpqlLiterals;
 import se.stockholm.vfu.placement.PlacementStatus;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A request's status as lists, the API and the edit page show it, as JPQL for the queries that read requests. The
@@ -15,10 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class ShownStatus {
 
-    private static final String SENT = literal(RequestStatus.SENT);
-    private static final String WITHDRAWN = literal(RequestStatus.WITHDRAWN);
-    private static final String PLACED_STATUSES = PlacementStatus.PLACED.stream().sorted().map(ShownStatus::literal)
-            .collect(Collectors.joining(", ", "(", ")"));
+    private static final String SENT = JpqlLiterals.of(RequestStatus.SENT);
+    private static final String WITHDRAWN = JpqlLiterals.of(RequestStatus.WITHDRAWN);
+    private static final String PLACED_STATUSES = JpqlLiterals.of(PlacementStatus.PLACED);
 
     /** The shown statuses in the order of a request's life: sent, then placed, or withdrawn in the end. */
     public static final List<RequestStatus> IN_LIFE_ORDER = List.of(RequestStatus.SENT, RequestStatus.PLACED,
@@ -42,7 +41,7 @@ public final class ShownStatus {
     /** The shown status of the request with the JPQL alias {@code request}, an expression of type RequestStatus. */
     public static String of(String request) {
         return "CASE WHEN " + request + ".status = " + SENT + " AND " + placed(request) + " THEN "
-                + literal(RequestStatus.PLACED) + " ELSE " + request + ".status END";
+                + JpqlLiterals.of(RequestStatus.PLACED) + " ELSE " + request + ".status END";
     }
 
     /** The shown status of a request stored with {@code stored}, {@code placed} if it has a placement in PLACED. */
@@ -62,9 +61,5 @@ public final class ShownStatus {
     private static String placed(String request) {
         return "EXISTS (SELECT shown.id FROM Placement shown WHERE shown.request = " + request + " AND shown.status IN "
                 + PLACED_STATUSES + ")";
-    }
-
-    private static String literal(Enum<?> value) {
-        return value.getDeclaringClass().getName() + "." + value.name();
     }
 }
