@@ -166,7 +166,7 @@ class DashboardFigures {
         var supervising = em.createQuery("""
                         SELECT s.unit.district.id, COUNT(s), SUM(CASE WHEN s.trainingStatus <> :none THEN 1 ELSE 0 END)
                         FROM Supervisor s WHERE EXISTS (SELECT pl FROM Placement pl WHERE pl.supervisor = s
-                              AND pl.term.id = :term AND pl.status IN """ + SUPERVISING + ")" + scope
+                              AND pl.term.id = :term AND pl.status IN %s)""".formatted(SUPERVISING) + scope
                         + " GROUP BY s.unit.district.id", Tuple.class)
                 .setParameter("none", TrainingStatus.NONE)
                 .setParameter("term", termId);

@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Forgets Mojarra's record of view scopes that have ended, which Mojarra 4.0 keeps until the session ends.
@@ -43,11 +41,13 @@ public class EndedViewScopes implements SystemEventListener {
     public void processEvent(SystemEvent event) {
         Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
         if (session.get(VIEW_CONTEXTS) instanceof Map<?, ?> contexts && session.get(ACTIVE_VIEWS) instanceof Map<?, ?> active) {
-            Set<Object> activeIds;
-            synchronized (active) { // Mojarra's synchronized map: iterating it needs its lock
-                activeIds = new HashSet<>(active.keySet());
+            // under the lock Mojarra holds while it makes a view active: a view's record is made only after its view
+            // is active, so a record of a view not active now is one of an ended view, never that of a view another
+            // request of the session is opening at this moment (a copy of the active ids taken before the removal
+            // could miss such a view and drop its fresh record, and the view would lose its beans)
+            synchronized (active) {
+                contexts.keySet().removeIf(id -> !active.containsKey(id));
             }
-            contexts.keySet().removeIf(id -> !activeIds.contains(id));
         }
     }
 }

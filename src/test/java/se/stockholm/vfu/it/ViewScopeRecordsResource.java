@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Test deployments only (this package is not in the portal's WAR): how many views the caller's own session holds as
- * active, and how many records of view-scoped beans it keeps, of those views and of views no longer active.
+ * active, and how many records of view-scoped beans it keeps, of those views and of views no longer active, and how
+ * many active views have no record (a view whose record was lost makes its beans anew, empty, at its next request).
  */
 @Path("it/session/view-scopes")
 public class ViewScopeRecordsResource {
@@ -39,7 +40,8 @@ public class ViewScopeRecordsResource {
             }
         }
         long ended = recorded.stream().filter(id -> !active.contains(id)).count();
+        long unrecorded = active.stream().filter(id -> !recorded.contains(id)).count();
         return Json.createObjectBuilder().add("activeViews", active.size()).add("recordedViews", recorded.size())
-                .add("recordedEndedViews", ended).build();
+                .add("recordedEndedViews", ended).add("activeViewsWithoutRecord", unrecorded).build();
     }
 }

@@ -13,6 +13,12 @@ import se.stockholm.vfu.it.PageClient;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +35,9 @@ class ViewScopeRecordsIT {
     /** More views than Mojarra keeps active in a session (25 by default). */
     private static final int PAGES = 40;
 
+    /** Requests of one session at once. */
+    private static final int TABS = 4;
+
     @ArquillianResource
     URL base;
 
@@ -44,6 +53,41 @@ class ViewScopeRecordsIT {
         assertThat(records.getInt("recordedViews")).as(records.toString())
                 .isPositive().isLessThanOrEqualTo(records.getInt("activeViews"));
         assertThat(records.getInt("recordedEndedViews")).as(records.toString()).isZero();
+        assertThat(records.getInt("activeViewsWithoutRecord")).as(records.toString()).isZero();
+    }
+
+    /**
+     * Pages opened at the same time in one session (tabs opened together): dropping the records of ended views must
+     * never drop the fresh record of a view another request is opening, whose beans would otherwise be made anew,
+     * empty, at its next request.
+     */
+    @Test
+    void pagesOpenedAtOnceInOneSessionKeepTheirRecords() throws Exception {
+        PageClient districtContact = new PageClient(base.toURI(), Fixtures.SODERMALM, Fixtures.PASSWORD);
+        ExecutorService tabs = Executors.newFixedThreadPool(TABS);
+        try {
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int tab = 0; tab < TABS; tab++) {
+                opened.add(tabs.submit(() -> {
+                    int ok = 0;
+                    for (int page = 0; page < PAGES / TABS; page++) {
+                        ok += districtContact.send("GET", districtContact.uri("district/places.xhtml"), null, null)
+                                .statusCode() == 200 ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (Future<Integer> tab : opened) {
+                assertThat(tab.get(2, TimeUnit.MINUTES)).isEqualTo(PAGES / TABS);
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+
+        JsonObject records = records(districtContact);
+        assertThat(records.getInt("activeViews")).as(records.toString()).isPositive();
+        assertThat(records.getInt("recordedEndedViews")).as(records.toString()).isZero();
+        assertThat(records.getInt("activeViewsWithoutRecord")).as(records.toString()).isZero();
     }
 
     private JsonObject records(PageClient session) throws Exception {
