@@ -10,11 +10,11 @@ import java.util.Map;
 /**
  * Forgets Mojarra's record of view scopes that have ended, which Mojarra 4.0 keeps until the session ends.
  * <p>
- * For every view with a {@code @ViewScoped} bean (every page of the portal has one) Mojarra adds an entry to a map in
+ * For every view with a {@code @ViewScoped} bean (the portal's pages have them) Mojarra adds an entry to a map in
  * the session, {@value #VIEW_CONTEXTS}: the view's id and the names of its beans. When the view's scope ends, because
  * it dropped out of the session's last {@code numberOfActiveViewMaps} views ({@value #ACTIVE_VIEWS}, 25 by default),
  * Mojarra destroys the beans but leaves the entry. A user who works all day in one session thus grew it by about a
- * kilobyte a page: 5,000 views of the district's places page kept 4.9 MB until the session ended (docs/performance.md,
+ * kilobyte a page: 5,000 views of the district's places page kept 4.6 MB until the session ended (docs/performance.md,
  * "A session kept every page's view scope"). Mojarra's own clean-up at the session's end reads only the entries of
  * active views, so an entry whose view is no longer active serves nothing.
  * <p>
@@ -40,7 +40,8 @@ public class EndedViewScopes implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         Map<String, Object> session = FacesContext.getCurrentInstance().getExternalContext().getSessionMap();
-        if (session.get(VIEW_CONTEXTS) instanceof Map<?, ?> contexts && session.get(ACTIVE_VIEWS) instanceof Map<?, ?> active) {
+        if (session.get(VIEW_CONTEXTS) instanceof Map<?, ?> contexts
+                && session.get(ACTIVE_VIEWS) instanceof Map<?, ?> active) {
             // under the lock Mojarra holds while it makes a view active: a view's record is made only after its view
             // is active, so a record of a view not active now is one of an ended view, never that of a view another
             // request of the session is opening at this moment (a copy of the active ids taken before the removal
