@@ -43,8 +43,9 @@ import java.util.logging.Logger;
  * Each counts the placements its placements list shows: the central contact's pipeline counts the proposals of a run
  * not yet published, a district's and a university's (and the city's total beside a district's) do not.
  * Every figure comes from a fixed number of aggregate queries (grouped by district, university, area, term or
- * status), whatever the number of districts, terms or rows: {@link DashboardFigures}; what awaits each role and the
- * term's deadlines: {@link DashboardTodos}. This service checks the scope, puts them together and sends reminders.
+ * status), whatever the number of districts, terms or rows: {@link DashboardFigures} and {@link DashboardTrend};
+ * what awaits each role and the term's deadlines: {@link DashboardTodos}. This service checks the scope, puts them
+ * together and sends reminders.
  */
 @Stateless
 @RolesAllowed({Role.CENTRAL_NAME, Role.ADMIN_NAME, Role.DISTRICT_NAME, Role.UNIVERSITY_NAME})
@@ -64,6 +65,9 @@ public class DashboardService {
 
     @Inject
     private DashboardFigures figures;
+
+    @Inject
+    private DashboardTrend trend;
 
     @Inject
     private DashboardTodos todos;
@@ -133,7 +137,7 @@ public class DashboardService {
         return new Dashboard(term.getCode(), term.getStatus().name(), Dashboard.CITY, null, null, term.getTargetPlaces(),
                 ceiling, pipeline, null, todos.deadlines(term), todos.centralTodos(term, notReported.size()), notReported,
                 noRequests, byDistrict, byUniversity, figures.byArea(termId, null, null), figures.training(termId, null),
-                figures.trend(term, null, null), List.of());
+                trend.of(term, null, null), List.of());
     }
 
     /** A district's dashboard: its own figures beside the city's total, never another district's. */
@@ -170,7 +174,7 @@ public class DashboardService {
                 district.getName(), term.getTargetPlaces(), null, Pipeline.of(ownReported, ownFirstChoices, own),
                 Pipeline.of(sum(reported), cityRequests, city), todos.deadlines(term), todos.districtTodos(districtId, term, ownReported),
                 List.of(), List.of(), byDistrict, byUniversity, figures.byArea(termId, districtId, null),
-                figures.training(termId, districtId), figures.trend(term, districtId, null), figures.trend(term, null, null));
+                figures.training(termId, districtId), trend.of(term, districtId, null), trend.of(term, null, null));
     }
 
     /**
@@ -183,7 +187,7 @@ public class DashboardService {
         if (em.find(District.class, districtId) == null) {
             throw new NotFoundException();
         }
-        return figures.trend(term, districtId, null);
+        return trend.of(term, districtId, null);
     }
 
     /** A university's dashboard: its own students' requests and placements; the city's places for context. */
@@ -212,7 +216,7 @@ public class DashboardService {
                 university.getNameSv(), term.getTargetPlaces(), null,
                 Pipeline.of(sum(figures.reportedByDistrict(termId)), requests, own), null,
                 todos.deadlines(term), todos.universityTodos(universityId, term, requests), List.of(), List.of(), byDistrict,
-                byUniversity, figures.byArea(termId, null, universityId), List.of(), figures.trend(term, null, universityId), List.of());
+                byUniversity, figures.byArea(termId, null, universityId), List.of(), trend.of(term, null, universityId), List.of());
     }
 
     /** The dashboard the caller's role and scope give: the city, the caller's district or the caller's university. */
